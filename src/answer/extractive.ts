@@ -1,0 +1,147 @@
+import type { Article } from '../article/article.js';
+import type { Language } from '../errors.js';
+import { t } from '../i18n.js';
+import type { Retrieval, RetrievedSentence, Retriever } from '../retrieval/retriever.js';
+import { indexKeys } from '../retrieval/query.js';
+import type { Answerer, AskOptions } from './answerer.js';
+import { validateQuestion } from './question.js';
+import type { Answer, ArticleRef, Citation, Summary, SummaryLength } from './types.js';
+import { detectLanguage } from '../text/language.js';
+
+/** How many top paragraphs an answer may quote from. */
+const ANSWER_PASSAGES = 3;
+/** At most this many sentences make an answer: enough to answer, short enough to read. */
+const MAX_ANSWER_SENTENCES = 2;
+/** A second sentence is quoted only if it scores at least this share of the best one. */
+const SECOND_SENTENCE_RATIO = 0.6;
+const CLOSEST_PASSAGES = 2;
+const SUMMARY_SIZES: Record<SummaryLength, number> = { short: 3, detailed: 7, bullets: 5 };
+
+/** The article a result is about, as shown to users. */
+export function articleRef(article: Article): ArticleRef {
+  return { id: article.id, title: article.title, date: article.date };
+}
+
+/** Numbers quotes `[1]`, `[2]`… in the order given. */
+export function toCitations(sentences: readonly Pick<RetrievedSentence, 'article' | 'paragraph' | 'sentence'>[]): Citation[] {
+  return sentences.map(({ article, paragraph, sentence }, i) => ({
+    marker: i + 1,
+    articleId: article.id,
+    paragraph: paragraph.number,
+    quote: sentence.text,
+  }));
+}
+
+/**
+ * The offline answerer: every answer is made of verbatim article sentences with their ¶
+ * citations, so it can never state what the article does not say.
+ */
+export class ExtractiveAnswerer implements Answerer {
+  readonly mode = 'extractive' as const;
+
+  constructor(private readonly retriever: Retriever) {}
+
+  async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
+    const question = validateQuestion(rawQuestion);
+    const language = options.language ?? detectLanguage(question);
+    const retrieval = await this.retriever.retrieve(question, language);
+    const answer = this.answerFrom(retrieval, language);
+    options.onPartial?.(answer.text);
+    return answer;
+  }
+
+  /** Builds the extractive answer for a retrieval already made (also the LLM engine's fallback). */
+  answerFrom(retrieval: Retrieval, language: Language): Answer {
+    const article = retrieval.passages[0]?.article ?? this.retriever.articles[0]!;
+    const base = { question: retrieval.query.text, language, mode: this.mode, article: articleRef(article) };
+    if (!retrieval.found) {
+      const citations = toCitations(this.closestSentences(retrieval, CLOSEST_PASSAGES));
+      return { ...base, found: false, text: t('notFound', language), citations };
+    }
+    const citations = toCitations(this.answerSentences(retrieval));
+    return { ...base, found: true, text: citations.map((c) => `${c.quote} [${c.marker}]`).join(' '), citations };
+  }
+
+  /**
+   * The best sentence of the top paragraphs, plus a second one when it is nearly as good and
+   * mentions something of the question the first does not.
+   */
+  private answerSentences(retrieval: Retrieval): RetrievedSentence[] {
+    const ranked = this.retriever.rankSentences(retrieval, retrieval.passages.slice(0, ANSWER_PASSAGES));
+    const best = ranked[0];
+    if (!best) return [];
+    const chosen = [best];
+    const covered = new Set(this.retriever.conceptsIn(best.sentence.text, retrieval.query.concepts));
+    for (const candidate of ranked.slice(1)) {
+      if (chosen.length >= MAX_ANSWER_SENTENCES || candidate.score < best.score * SECOND_SENTENCE_RATIO) break;
+      const adds = this.retriever.conceptsIn(candidate.sentence.text, retrieval.query.concepts).filter((c) => !covered.has(c));
+      if (adds.length === 0) continue;
+      adds.forEach((c) => covered.add(c));
+      chosen.push(candidate);
+    }
+    return chosen.sort((a, b) => a.paragraph.number - b.paragraph.number || a.sentence.index - b.sentence.index);
+  }
+
+  /** The best sentence of each of the closest paragraphs, shown when the article does not answer. */
+  closestSentences(retrieval: Retrieval, count: number): RetrievedSentence[] {
+    return retrieval.passages.slice(0, count).flatMap((passage) => this.retriever.rankSentences(retrieval, [passage]).slice(0, 1));
+  }
+
+  async summarize(length: SummaryLength, language: Language): Promise<Summary> {
+    const article = this.retriever.articles[0]!;
+    const picked = summarySentences(article, SUMMARY_SIZES[length]);
+    const citations = toCitations(picked);
+    return {
+      length,
+      language,
+      mode: this.mode,
+      points: citations.map((c) => ({ text: c.quote, markers: [c.marker] })),
+      citations,
+      article: articleRef(article),
+      suggestions: [],
+    };
+  }
+}
+
+/**
+ * Picks the sentences that best represent the article: weight of the words they share with the
+ * whole article (a TF-IDF centroid), a lead bonus (news puts the essentials first) and a
+ * redundancy penalty (maximal marginal relevance), returned in article order.
+ */
+export function summarySentences(article: Article, count: number) {
+  const all = article.paragraphs.flatMap((paragraph) =>
+    paragraph.sentences.map((sentence) => ({ article, paragraph, sentence, keys: new Set(indexKeys(sentence.text)) })),
+  );
+  const frequency = new Map<string, number>();
+  const paragraphFrequency = new Map<string, number>();
+  for (const p of article.paragraphs) {
+    const keys = indexKeys(p.text);
+    keys.forEach((k) => frequency.set(k, (frequency.get(k) ?? 0) + 1));
+    new Set(keys).forEach((k) => paragraphFrequency.set(k, (paragraphFrequency.get(k) ?? 0) + 1));
+  }
+  const n = article.paragraphs.length;
+  // Words in several paragraphs carry the story; a word in every paragraph carries nothing.
+  const weight = (k: string) => Math.log(1 + (frequency.get(k) ?? 0)) * Math.log(1 + n / (paragraphFrequency.get(k) ?? 1));
+  const centrality = (keys: Set<string>) => [...keys].reduce((sum, k) => sum + weight(k), 0) / Math.sqrt(keys.size || 1);
+
+  const scored = all.map((s) => ({ ...s, base: centrality(s.keys) * (1 + 0.6 / s.paragraph.number) }));
+  const chosen: typeof scored = [];
+  while (chosen.length < Math.min(count, scored.length)) {
+    let best: (typeof scored)[number] | undefined;
+    let bestScore = -Infinity;
+    for (const candidate of scored) {
+      if (chosen.includes(candidate)) continue;
+      const overlap = Math.max(0, ...chosen.map((c) => jaccard(c.keys, candidate.keys)));
+      const score = candidate.base * (1 - overlap);
+      if (score > bestScore) [best, bestScore] = [candidate, score];
+    }
+    chosen.push(best!);
+  }
+  return chosen.sort((a, b) => a.paragraph.number - b.paragraph.number || a.sentence.index - b.sentence.index);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const k of a) if (b.has(k)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}

@@ -1,0 +1,72 @@
+import type { Language } from '../errors.js';
+
+/** A numbered source of an answer: a verbatim quote and the paragraph that contains it. */
+export interface Citation {
+  /** The `[n]` marker used in the answer text. */
+  marker: number;
+  articleId: string;
+  /** 1-based ¶ number. */
+  paragraph: number;
+  /** Verbatim article text, always contained in the cited paragraph. */
+  quote: string;
+  /** A translation of the quote into the asker's language, shown marked as a translation. */
+  translation?: string;
+}
+
+/** Which engine wrote the text: a model (checked) or verbatim extraction. */
+export type AnswerEngine = 'llm' | 'extractive';
+
+/** The article an answer is about, as shown to users. */
+export interface ArticleRef {
+  id: string;
+  title: string;
+  date?: string;
+}
+
+/** An answer to a question. */
+export interface Answer {
+  question: string;
+  language: Language;
+  /** False when the article does not answer; `citations` then list the closest passages. */
+  found: boolean;
+  mode: AnswerEngine;
+  /** The answer with `[n]` markers. */
+  text: string;
+  citations: Citation[];
+  article: ArticleRef;
+  /** A short note shown under the answer (e.g. the model was unavailable). */
+  notice?: string;
+}
+
+export const SUMMARY_LENGTHS = ['short', 'detailed', 'bullets'] as const;
+export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
+
+/** A summary: each point is cited. */
+export interface Summary {
+  length: SummaryLength;
+  language: Language;
+  mode: AnswerEngine;
+  points: { text: string; markers: number[] }[];
+  citations: Citation[];
+  article: ArticleRef;
+  /** Follow-up questions a reader might ask (LLM mode). */
+  suggestions: string[];
+  notice?: string;
+}
+
+/** Verbatim passages on a topic. */
+export interface QuoteResult {
+  topic: string;
+  language: Language;
+  found: boolean;
+  citations: Citation[];
+  article: ArticleRef;
+}
+
+/** One paragraph in full. */
+export interface ParagraphResult {
+  article: ArticleRef;
+  paragraph: number;
+  paragraphCount: number;
+  text: string;
+}

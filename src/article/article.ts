@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { ConfigError } from '../errors.js';
+import { cleanText } from '../text/normalize.js';
+
+/** A sentence of a paragraph, exactly as written. */
+export interface Sentence {
+  /** 0-based position inside its paragraph. */
+  index: number;
+  text: string;
+}
+
+/** A paragraph of an article; `number` is 1-based and is what users cite as ¶n. */
+export interface Paragraph {
+  number: number;
+  text: string;
+  sentences: Sentence[];
+}
+
+/** A parsed source article. */
+export interface Article {
+  /** Stable id: the file name without extension. */
+  id: string;
+  title: string;
+  /** `YYYY-MM` or `YYYY-MM-DD` as given in the header, if any. */
+  date?: string;
+  source?: string;
+  url?: string;
+  /** ISO 639-1 code of the article text. */
+  language: string;
+  paragraphs: Paragraph[];
+  /** SHA-256 of the file bytes: the index is rebuilt when it changes. */
+  contentHash: string;
+  path: string;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+const DATE_HEADER = /^date[:\s]+(\d{4}-\d{2}(?:-\d{2})?)\s*/i;
+const FRONT_MATTER_KEYS = new Set(['title', 'date', 'source', 'url', 'language']);
+const TITLE_MAX = 90;
+
+const sentenceSegmenter = new Intl.Segmenter('sq', { granularity: 'sentence' });
+
+/** Splits a paragraph into sentences with the Unicode sentence rules (handles “quotes” and initials). */
+export function splitSentences(paragraph: string): Sentence[] {
+  return [...sentenceSegmenter.segment(paragraph)]
+    .map((s) => s.segment.trim())
+    .filter((s) => s.length > 0)
+    .map((text, index) => ({ index, text }));
+}
+
+/**
+ * Parses an article: optional `---` front matter (title, date, source, url, language), then an
+ * optional `date YYYY-MM` header, then paragraphs separated by blank lines.
+ */
+export function parseArticle(raw: string, path: string): Article {
+  const id = basename(path, extname(path));
+  let body = cleanText(raw).replace(/\r\n?/g, '\n').trimStart();
+  const meta: Record<string, string> = {};
+
+  const front = FRONT_MATTER.exec(body);
+  if (front) {
+    for (const line of front[1]!.split('\n')) {
+      const match = /^(\w+)\s*:\s*(.*)$/.exec(line.trim());
+      if (match && FRONT_MATTER_KEYS.has(match[1]!.toLowerCase())) meta[match[1]!.toLowerCase()] = match[2]!.trim();
+    }
+    body = body.slice(front[0].length).trimStart();
+  }
+  const dateHeader = DATE_HEADER.exec(body);
+  if (dateHeader) {
+    meta.date ??= dateHeader[1]!;
+    body = body.slice(dateHeader[0].length);
+  }
+
+  const paragraphs = body
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0)
+    .map((text, i) => ({ number: i + 1, text, sentences: splitSentences(text) }));
+  if (paragraphs.length === 0) throw new ConfigError(`Article ${path} has no text.`);
+
+  return {
+    id,
+    title: meta.title || deriveTitle(paragraphs[0]!),
+    date: meta.date,
+    source: meta.source,
+    url: meta.url,
+    language: meta.language ?? 'sq',
+    paragraphs,
+    contentHash: createHash('sha256').update(raw).digest('hex'),
+    path,
+  };
+}
+
+/** The first sentence, cut at a word boundary: news leads name who did what. */
+function deriveTitle(first: Paragraph): string {
+  const lead = first.sentences[0]?.text ?? first.text;
+  if (lead.length <= TITLE_MAX) return lead.replace(/[.!?]$/, '');
+  const cut = lead.slice(0, TITLE_MAX);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** Reads and parses one article file; a missing or empty file is a clear start-up error. */
+export function loadArticle(path: string): Article {
+  if (!existsSync(path)) throw new ConfigError(`Article file not found: ${path}`);
+  const raw = readFileSync(path, 'utf8');
+  if (raw.trim().length === 0) throw new ConfigError(`Article file is empty: ${path}`);
+  return parseArticle(raw, path);
+}
+
+/** Loads every `.txt` and `.md` article in a folder, sorted by file name for stable ids and order. */
+export function loadArticles(dir: string): Article[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`Articles folder not found: ${dir}`);
+  const files = readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/i.test(f))
+    .sort();
+  if (files.length === 0) throw new ConfigError(`No articles (.txt or .md files) in ${dir}`);
+  return files.map((f) => loadArticle(join(dir, f)));
+}

@@ -1,0 +1,36 @@
+import { UserError } from '../errors.js';
+import { loadConfig } from '../config.js';
+import { createContext } from '../context.js';
+import { createLogger } from '../logger.js';
+import { answerToJson } from '../render/json.js';
+import { renderAnswer } from '../render/terminal.js';
+import { detectLanguage } from '../text/language.js';
+import { runMain } from './run.js';
+
+const USAGE = 'Usage: npm run ask -- [--json] "question" ["question" …]';
+
+/** `npm run ask -- [--json] "question" …`: answers each question and exits. */
+runMain(async () => {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const questions = args.filter((a) => a !== '--json');
+  if (questions.length === 0) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const config = loadConfig();
+  const ctx = await createContext(config, createLogger(config.logLevel));
+  for (const question of questions) {
+    try {
+      const answer = await ctx.answerer.ask(question);
+      process.stdout.write(json ? `${JSON.stringify(answerToJson(answer))}\n` : `${renderAnswer(answer)}\n\n`);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      const language = detectLanguage(question);
+      const message = error.in(language);
+      const line = { question, found: false, language, answer: message, citations: [], article: ctx.article.id, mode: ctx.answerer.mode };
+      process.stdout.write(json ? `${JSON.stringify(line)}\n` : `${message}\n\n`);
+    }
+  }
+});

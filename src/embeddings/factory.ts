@@ -1,0 +1,17 @@
+import type { Article } from '../article/article.js';
+import type { Config } from '../config.js';
+import type { Embedder } from '../index/open-index.js';
+import { LocalEmbeddings } from './local.js';
+
+/**
+ * The embedder the config asks for. The local one is fitted on the articles' paragraphs (its IDF
+ * depends on them); the OpenAI one is loaded only when chosen, to keep offline start-up fast.
+ */
+export async function createEmbedder(config: Config, articles: readonly Article[]): Promise<Embedder> {
+  if (config.llm.embeddings === 'openai') {
+    const { createOpenAIEmbeddings } = await import('../llm/models.js');
+    return { id: `openai:${config.llm.embeddingsModel}`, embeddings: createOpenAIEmbeddings(config) };
+  }
+  const local = new LocalEmbeddings().fit(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+  return { id: `${local.id}:d${local.dimensions}`, embeddings: local };
+}

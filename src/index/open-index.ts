@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Logger } from 'pino';
+import type { Article } from '../article/article.js';
+import { HnswStore, type StoreFiles, writeAtomic } from './hnsw-store.js';
+
+/** Bumped when the on-disk layout changes, so old indexes are rebuilt rather than misread. */
+const FORMAT_VERSION = 1;
+
+/** How articles are cut into indexed passages; part of the manifest. */
+export const CHUNKING = { unit: 'paragraph', split: 'blank-line', version: 1 } as const;
+
+const MANIFEST_FILE = 'manifest.json';
+
+/** Describes what an index on disk was built from; the index is reused only if all of it matches. */
+export interface IndexManifest {
+  formatVersion: number;
+  embedder: { id: string; dimensions: number };
+  chunking: typeof CHUNKING;
+  articles: { id: string; contentHash: string }[];
+  files: StoreFiles;
+  builtAt: string;
+}
+
+/** An embedder and the id that names its technique and settings. */
+export interface Embedder {
+  id: string;
+  embeddings: EmbeddingsInterface;
+}
+
+export interface OpenIndexOptions {
+  articles: readonly Article[];
+  embedder: Embedder;
+  dir: string;
+  logger: Logger;
+  /** Rebuild even if the saved index matches (`npm run index`). */
+  forceRebuild?: boolean;
+}
+
+export interface OpenedIndex {
+  store: HnswStore;
+  manifest: IndexManifest;
+  /** Why the index was (re)built, or undefined when it was loaded as saved. */
+  rebuiltBecause?: string;
+}
+
+/**
+ * Loads the saved index when its manifest matches the articles, the embedder and the chunking;
+ * otherwise (or when a file is missing or corrupt) rebuilds it and saves it atomically.
+ */
+export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
+  const { dir, logger } = options;
+  const wanted = {
+    formatVersion: FORMAT_VERSION,
+    embedderId: options.embedder.id,
+    articles: options.articles.map((a) => ({ id: a.id, contentHash: a.contentHash })),
+  };
+
+  let reason = options.forceRebuild ? 'rebuild requested' : undefined;
+  if (!reason) {
+    try {
+      const manifest = readManifest(dir);
+      reason = staleness(manifest, wanted);
+      if (!reason) {
+        const store = HnswStore.load(dir, manifest.files);
+        logger.debug({ dir, embedder: manifest.embedder.id }, 'index loaded');
+        return { store, manifest };
+      }
+    } catch (error) {
+      reason = existsSync(join(dir, MANIFEST_FILE)) ? `unreadable index (${(error as Error).message})` : 'no index yet';
+    }
+  }
+
+  logger.info({ dir, reason }, 'building the vector index');
+  const { buildStore } = await import('./ingest.js');
+  const store = await buildStore(options.articles, options.embedder.embeddings);
+  const files = store.save(dir);
+  const manifest: IndexManifest = {
+    formatVersion: FORMAT_VERSION,
+    embedder: { id: options.embedder.id, dimensions: store.dimensions },
+    chunking: CHUNKING,
+    articles: wanted.articles,
+    files,
+    builtAt: new Date().toISOString(),
+  };
+  // Written last: until it is in place, the previous manifest's checksums reject the new files.
+  writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  return { store, manifest, rebuiltBecause: reason };
+}
+
+function readManifest(dir: string): IndexManifest {
+  return JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as IndexManifest;
+}
+
+/** Why a saved manifest cannot serve the wanted index, or undefined if it can. */
+function staleness(
+  manifest: IndexManifest,
+  wanted: { formatVersion: number; embedderId: string; articles: IndexManifest['articles'] },
+): string | undefined {
+  if (manifest.formatVersion !== wanted.formatVersion) return 'index format changed';
+  if (manifest.embedder?.id !== wanted.embedderId) return 'embedder changed';
+  if (JSON.stringify(manifest.chunking) !== JSON.stringify(CHUNKING)) return 'chunking settings changed';
+  if (JSON.stringify(manifest.articles) !== JSON.stringify(wanted.articles)) return 'articles changed';
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { Document, type DocumentInterface } from '@langchain/core/documents';
+import { VectorStore } from '@langchain/core/vectorstores';
+import { HnswStore, type PassageMetadata } from './hnsw-store.js';
+
+/**
+ * LangChain `VectorStore` over {@link HnswStore}. Written here rather than taken from
+ * `@langchain/community`, whose peer range clashes with `@langchain/core` 1.x; hnswlib-node is
+ * used directly, so the store is the same one the fast query path reads.
+ */
+export class HnswVectorStore extends VectorStore {
+  declare FilterType: (document: DocumentInterface<PassageMetadata>) => boolean;
+
+  private store: HnswStore | undefined;
+
+  constructor(embeddings: EmbeddingsInterface, store?: HnswStore) {
+    super(embeddings, {});
+    this.store = store;
+  }
+
+  override _vectorstoreType(): string {
+    return 'hnswlib-node';
+  }
+
+  /** The underlying index; empty until documents are added. */
+  get hnsw(): HnswStore | undefined {
+    return this.store;
+  }
+
+  override async addDocuments(documents: DocumentInterface<PassageMetadata>[]): Promise<void> {
+    const vectors = await this.embeddings.embedDocuments(documents.map((d) => d.pageContent));
+    await this.addVectors(vectors, documents);
+  }
+
+  override async addVectors(vectors: number[][], documents: DocumentInterface<PassageMetadata>[]): Promise<void> {
+    if (vectors.length === 0) return;
+    this.store ??= HnswStore.create(vectors[0]!.length, vectors.length);
+    this.store.add(
+      vectors,
+      documents.map((d) => ({ pageContent: d.pageContent, metadata: d.metadata })),
+    );
+  }
+
+  override async similaritySearchVectorWithScore(
+    query: number[],
+    k: number,
+    filter?: this['FilterType'],
+  ): Promise<[DocumentInterface<PassageMetadata>, number][]> {
+    if (!this.store) return [];
+    // Search everything when filtering: the passages that pass may rank anywhere.
+    const hits = this.store.search(query, filter ? this.store.passages.length : k);
+    return hits
+      .map(({ passage, similarity }) => [new Document<PassageMetadata>(passage), similarity] as [Document<PassageMetadata>, number])
+      .filter(([document]) => !filter || filter(document))
+      .slice(0, k);
+  }
+
+  /** Builds a store from documents in one call, as LangChain's `fromDocuments` convention expects. */
+  static override async fromDocuments(
+    documents: DocumentInterface<PassageMetadata>[],
+    embeddings: EmbeddingsInterface,
+  ): Promise<HnswVectorStore> {
+    const store = new HnswVectorStore(embeddings);
+    await store.addDocuments(documents);
+    return store;
+  }
+}

@@ -1,0 +1,145 @@
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Article, Paragraph, Sentence } from '../article/article.js';
+import type { Language } from '../errors.js';
+import type { HnswStore } from '../index/hnsw-store.js';
+import { Bm25 } from './bm25.js';
+import { analyzeQuery, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
+
+/** A paragraph found for a question. */
+export interface RetrievedPassage {
+  article: Article;
+  paragraph: Paragraph;
+  /** Fused rank score: higher is better; only comparable within one retrieval. */
+  score: number;
+  bm25: number;
+  similarity: number;
+}
+
+/** A sentence found for a question, with the paragraph that contains it. */
+export interface RetrievedSentence {
+  article: Article;
+  paragraph: Paragraph;
+  sentence: Sentence;
+  score: number;
+}
+
+/** The outcome of a search, including whether the article answers the question at all. */
+export interface Retrieval {
+  query: AnalyzedQuery;
+  passages: RetrievedPassage[];
+  /** False when the article does not address the question; `passages` are then only the closest. */
+  found: boolean;
+  /** Share of the question's concepts that occur anywhere in the articles. */
+  coverage: number;
+  /** Names in the question that no article mentions. */
+  missingNames: string[];
+}
+
+/** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
+const RRF_K = 60;
+/** More than half of what a question is about must occur in the article for it to be answerable. */
+const MIN_COVERAGE = 0.5;
+
+interface SentenceEntry {
+  article: Article;
+  paragraph: Paragraph;
+  sentence: Sentence;
+}
+
+/**
+ * Hybrid retrieval: BM25 over stemmed words (with English→Albanian concept translation) fused by
+ * reciprocal rank with the vector index's nearest neighbours. Scores of either alone are not
+ * comparable across questions, ranks are; fusion keeps BM25's precision on names and the
+ * embedder's tolerance to inflection and spelling.
+ */
+export class Retriever {
+  private readonly paragraphs: { article: Article; paragraph: Paragraph }[];
+  private readonly positionOf = new Map<string, number>();
+  private readonly paragraphBm25: Bm25;
+  private readonly sentences: SentenceEntry[];
+  private readonly sentenceBm25: Bm25;
+
+  constructor(
+    readonly articles: readonly Article[],
+    private readonly store: HnswStore,
+    private readonly embeddings: EmbeddingsInterface,
+  ) {
+    this.paragraphs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
+    this.paragraphs.forEach(({ article, paragraph }, i) => this.positionOf.set(`${article.id}#${paragraph.number}`, i));
+    this.paragraphBm25 = new Bm25(this.paragraphs.map(({ paragraph }) => indexKeys(paragraph.text)));
+    this.sentences = this.paragraphs.flatMap(({ article, paragraph }) =>
+      paragraph.sentences.map((sentence) => ({ article, paragraph, sentence })),
+    );
+    this.sentenceBm25 = new Bm25(this.sentences.map(({ sentence }) => indexKeys(sentence.text)));
+  }
+
+  /** Ranks every paragraph for the question and decides whether the articles answer it. */
+  async retrieve(question: string, language?: Language): Promise<Retrieval> {
+    const query = analyzeQuery(question, language);
+    const vector = await this.embeddings.embedQuery(query.searchText);
+    const hits = this.store.search(vector, this.paragraphs.length);
+
+    const fused = new Map<number, RetrievedPassage>();
+    const entry = (i: number): RetrievedPassage => {
+      let passage = fused.get(i);
+      if (!passage) {
+        const { article, paragraph } = this.paragraphs[i]!;
+        passage = { article, paragraph, score: 0, bm25: 0, similarity: 0 };
+        fused.set(i, passage);
+      }
+      return passage;
+    };
+    hits.forEach(({ passage, similarity }, rank) => {
+      const i = this.positionOf.get(`${passage.metadata.articleId}#${passage.metadata.paragraph}`);
+      if (i === undefined) return;
+      const p = entry(i);
+      p.similarity = similarity;
+      p.score += 1 / (RRF_K + rank + 1);
+    });
+    this.paragraphs
+      .map((_, i) => ({ i, bm25: this.paragraphBm25.score(i, query.concepts) }))
+      .filter(({ bm25 }) => bm25 > 0)
+      .sort((a, b) => b.bm25 - a.bm25)
+      .forEach(({ i, bm25 }, rank) => {
+        const p = entry(i);
+        p.bm25 = bm25;
+        p.score += 1 / (RRF_K + rank + 1);
+      });
+
+    const passages = [...fused.values()].sort((a, b) => b.score - a.score);
+    const { coverage, missingNames } = this.assess(query.concepts);
+    const found = query.concepts.length > 0 && coverage > MIN_COVERAGE && missingNames.length === 0 && (passages[0]?.bm25 ?? 0) > 0;
+    return { query, passages, found, coverage, missingNames };
+  }
+
+  /**
+   * Sentences of the given passages that best answer the query, best first. A sentence scores
+   * by its own BM25 plus a share of its paragraph's rank, so a sentence that repeats the
+   * question's words in a weak paragraph does not beat the right paragraph's answer.
+   */
+  rankSentences(retrieval: Retrieval, passages: readonly RetrievedPassage[]): RetrievedSentence[] {
+    const allowed = new Map(passages.map((p, rank) => [`${p.article.id}#${p.paragraph.number}`, rank]));
+    const ranked: RetrievedSentence[] = [];
+    this.sentences.forEach(({ article, paragraph, sentence }, i) => {
+      const rank = allowed.get(`${article.id}#${paragraph.number}`);
+      if (rank === undefined) return;
+      const lexical = this.sentenceBm25.score(i, retrieval.query.concepts);
+      ranked.push({ article, paragraph, sentence, score: lexical + 1 / (rank + 1) });
+    });
+    return ranked.sort((a, b) => b.score - a.score);
+  }
+
+  /** Concepts of the query that a sentence mentions (to avoid quoting two sentences that add nothing). */
+  conceptsIn(text: string, concepts: readonly QueryConcept[]): QueryConcept[] {
+    const keys = new Set(indexKeys(text));
+    return concepts.filter((c) => c.keys.some((k) => keys.has(k)));
+  }
+
+  private assess(concepts: readonly QueryConcept[]): { coverage: number; missingNames: string[] } {
+    if (concepts.length === 0) return { coverage: 0, missingNames: [] };
+    const known = (c: QueryConcept) => c.keys.some((k) => this.paragraphBm25.has(k));
+    const matched = concepts.filter(known).length;
+    const missingNames = concepts.filter((c) => c.isName && !known(c)).map((c) => c.source);
+    return { coverage: matched / concepts.length, missingNames };
+  }
+}

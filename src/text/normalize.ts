@@ -1,0 +1,40 @@
+/** Characters that render as nothing but split or glue words: zero-width space/joiners, BOM, soft hyphen. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/** Strips invisible characters and normalises Unicode so visually equal text compares equal. */
+export function cleanText(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE, '');
+}
+
+/**
+ * Lowercases and removes diacritics (ë→e, ç→c, é→e). Albanian is often typed without ë/ç,
+ * so folding makes "cfare" and "çfarë" the same word.
+ */
+export function fold(text: string): string {
+  return cleanText(text)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
+}
+
+/**
+ * Normalises typographic variants so a quote typed with straight quotes, apostrophes or
+ * collapsed spaces still matches the article: used only to compare, never to display.
+ */
+export function normalizeForMatch(text: string): string {
+  return cleanText(text)
+    .replace(/[\u2018\u2019\u201A\u201B\u2032`´]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Splits text into word tokens as written (letters and digits, keeping inner apostrophes). */
+export function words(text: string): string[] {
+  return cleanText(text).match(WORD) ?? [];
+}
