@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadArticles } from '../article/article.js';
+import { loadConfig } from '../config.js';
+import { createContext } from '../context.js';
+import { createEmbedder } from '../embeddings/factory.js';
+import { buildStore } from '../index/ingest.js';
+import { createLogger } from '../logger.js';
+import { loadEvalSet } from './eval.js';
+import { runMain } from './run.js';
+
+/** Speed and memory of the offline path. Targets are in the README; this prints what it measures. */
+
+const WARM_ROUNDS = 20;
+const COLD_RUNS = 7;
+const BUILD_RUNS = 20;
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function row(name: string, samples: number[], target: string): string {
+  const fmt = (x: number) => x.toFixed(2).padStart(8);
+  return `${name.padEnd(34)} ${fmt(percentile(samples, 50))} ${fmt(percentile(samples, 95))} ${fmt(Math.max(...samples))}   ${target}`;
+}
+
+runMain(async () => {
+  // The offline engine is what the targets are about, whatever .env selects.
+  const settings = loadConfig();
+  const config = { ...settings, llm: { ...settings.llm, answerMode: 'extractive' as const, embeddings: 'local' as const } };
+  const logger = createLogger('warn');
+  const embeddingsDir = mkdtempSync(join(tmpdir(), 'bench-index-'));
+  try {
+    // Index build: embedding every paragraph and building the HNSW graph (modules already loaded).
+    const articles = loadArticles(config.articlesDir);
+    const build: number[] = [];
+    for (let i = 0; i < BUILD_RUNS; i++) {
+      const started = performance.now();
+      const embedder = await createEmbedder(config, articles);
+      const store = await buildStore(articles, embedder.embeddings);
+      store.save(join(embeddingsDir, `run-${i}`));
+      build.push(performance.now() - started);
+    }
+
+    // Warm answers: every dev question, answered repeatedly in one process.
+    const ctx = await createContext({ ...config, embeddingsDir }, logger);
+    const questions = loadEvalSet('eval/dev-questions.json').map((q) => q.q);
+    const warm: number[] = [];
+    for (let round = 0; round < WARM_ROUNDS; round++) {
+      for (const question of questions) {
+        const started = performance.now();
+        await ctx.answerer.ask(question);
+        warm.push(performance.now() - started);
+      }
+    }
+
+    // Cold CLI: the whole `npm run ask -- "…"`, from spawning npm to the printed answer.
+    const cold: number[] = [];
+    const direct: number[] = [];
+    const env = { ...process.env, ENV_FILE: '', EMBEDDINGS_DIR: embeddingsDir, LOG_LEVEL: 'warn' };
+    for (let i = 0; i < COLD_RUNS; i++) {
+      let started = performance.now();
+      execFileSync('npm', ['run', '--silent', 'ask', '--', 'Ku do të takohen Kim dhe Putin?'], { env, stdio: 'pipe' });
+      cold.push(performance.now() - started);
+      started = performance.now();
+      execFileSync(process.execPath, ['dist/src/cli/ask.js', 'Ku do të takohen Kim dhe Putin?'], { env, stdio: 'pipe' });
+      direct.push(performance.now() - started);
+    }
+
+    const rssMb = process.memoryUsage().rss / 1024 / 1024;
+    process.stdout.write(
+      [
+        `Benchmark (offline, ${articles[0]!.paragraphs.length} paragraphs, Node ${process.version})`,
+        `${'measure (ms)'.padEnd(34)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}   target`,
+        row('index build (embed + HNSW + save)', build, 'p95 ≤ 100 ms'),
+        row(`warm answer (${warm.length} asks)`, warm, 'p95 ≤ 5 ms'),
+        row('cold `npm run ask -- "…"`', cold, '≤ 600 ms'),
+        row('cold `node dist/src/cli/ask.js`', direct, '(without npm)'),
+        `resident memory after the run: ${rssMb.toFixed(0)} MB`,
+      ].join('\n') + '\n',
+    );
+  } finally {
+    rmSync(embeddingsDir, { recursive: true, force: true });
+  }
+});
