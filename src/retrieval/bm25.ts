@@ -29,6 +29,11 @@ export class Bm25 {
     return this.termFrequencies.length;
   }
 
+  /** Every key in the collection. */
+  vocabulary(): IterableIterator<string> {
+    return this.documentFrequency.keys();
+  }
+
   /** Is the key anywhere in the collection? */
   has(key: string): boolean {
     return this.documentFrequency.has(key);

@@ -9,15 +9,15 @@ import { fold, words } from '../text/normalize.js';
  * Albanian-stemmed. English words that are names or cognates ("Vladivostok", "satellites")
  * land on the same key as their Albanian forms ("Vladivostokut", "satelitët").
  */
-export function indexKey(word: string): string | undefined {
+export function indexKey(word: string, language: Language = 'sq'): string | undefined {
   const folded = fold(word);
-  if (folded.length < 2 || isStopword(folded)) return undefined;
+  if (folded.length < 2 || isStopword(folded, language)) return undefined;
   return /^\d+$/.test(folded) ? folded : stemAlbanian(cognateKey(folded));
 }
 
-/** Index keys of every content word of a text. */
-export function indexKeys(text: string): string[] {
-  return words(text).flatMap((w) => indexKey(w) ?? []);
+/** Index keys of every content word of a text (Albanian unless told otherwise). */
+export function indexKeys(text: string, language: Language = 'sq'): string[] {
+  return words(text).flatMap((w) => indexKey(w, language) ?? []);
 }
 
 /** One content word of a question and every index key that would count as finding it. */
@@ -26,7 +26,7 @@ export interface QueryConcept {
   source: string;
   /** Keys of the word itself and of its Albanian translations. */
   keys: string[];
-  /** Capitalised mid-sentence: a name, which an answer must mention. */
+  /** A name (capitalised mid-sentence, untranslated), possibly of several words: an answer must mention it. */
   isName: boolean;
 }
 
@@ -60,9 +60,14 @@ function translate(foldedWord: string): readonly string[] {
  * "tren i blinduar"; every word also searches for itself, which covers names and cognates.
  */
 export function analyzeQuery(text: string, language: Language = detectLanguage(text)): AnalyzedQuery {
-  const tokens = words(text);
+  // "Korea's" → "Korea": possessives would hide names and phrases from the lexicon.
+  const tokens = words(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
   const concepts: QueryConcept[] = [];
   const translations: string[] = [];
+
+  const capitalised = (i: number) => i > 0 && /^\p{Lu}/u.test(tokens[i] ?? '');
+  let previousNameEnd = -2;
+  const untranslatedName = (i: number) => capitalised(i) && (language !== 'en' || translate(fold(tokens[i]!)).length === 0);
 
   for (let i = 0; i < tokens.length; i++) {
     const surface = tokens[i]!;
@@ -71,22 +76,29 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       const phrase = `${folded} ${fold(tokens[i + 1]!)}`;
       const phraseTranslation = lexiconByKey.get(phrase);
       if (phraseTranslation) {
-        const keys = unique([...phraseTranslation.flatMap(indexKeys), ...indexKeys(phrase)]);
+        const keys = unique([...phraseTranslation.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
         concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, isName: false });
         translations.push(...phraseTranslation);
         i++;
         continue;
       }
     }
-    const own = indexKey(surface);
+    const own = indexKey(surface, language);
     if (!own) continue;
-    const translated = language === 'en' ? translate(folded) : [];
+    // Part of a multi-word name ("Kim Jong Un"): "Un" is a name here, not the UN.
+    const isName = untranslatedName(i) || (capitalised(i) && (untranslatedName(i - 1) || untranslatedName(i + 1)));
+    const previous = concepts.at(-1);
+    if (isName && previous?.isName && previousNameEnd === i - 1) {
+      // One name is one concept, however many words it has, so names do not outweigh the rest.
+      previous.source += ` ${surface}`;
+      previous.keys = unique([...previous.keys, own]);
+      previousNameEnd = i;
+      continue;
+    }
+    const translated = language === 'en' && !isName ? translate(folded) : [];
     translations.push(...translated);
-    concepts.push({
-      source: surface,
-      keys: unique([own, ...translated.flatMap(indexKeys)]),
-      isName: i > 0 && /^\p{Lu}/u.test(surface) && translated.length === 0,
-    });
+    concepts.push({ source: surface, keys: unique([own, ...translated.flatMap((t) => indexKeys(t))]), isName });
+    if (isName) previousNameEnd = i;
   }
   return { text, language, concepts, searchText: [text, ...translations].join(' ') };
 }

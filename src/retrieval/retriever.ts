@@ -29,7 +29,7 @@ export interface Retrieval {
   passages: RetrievedPassage[];
   /** False when the article does not address the question; `passages` are then only the closest. */
   found: boolean;
-  /** Share of the question's concepts that occur anywhere in the articles. */
+  /** Share of the question's concepts found together in the best of the top passages. */
   coverage: number;
   /** Names in the question that no article mentions. */
   missingNames: string[];
@@ -37,8 +37,16 @@ export interface Retrieval {
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
-/** More than half of what a question is about must occur in the article for it to be answerable. */
+/**
+ * More than half of what a question asks about must occur together in one of the top passages
+ * for the article to answer it. "Together" matters: "What did China say about the visit?" has
+ * China in one paragraph and the visit in another, and the article does not answer it.
+ */
 const MIN_COVERAGE = 0.5;
+const ASSESSED_PASSAGES = 3;
+/** A question word's stem may differ from the article's by a short ending the stemmer missed. */
+const MAX_ENDING_GAP = 2;
+const MIN_PREFIX = 3;
 
 interface SentenceEntry {
   article: Article;
@@ -75,7 +83,8 @@ export class Retriever {
 
   /** Ranks every paragraph for the question and decides whether the articles answer it. */
   async retrieve(question: string, language?: Language): Promise<Retrieval> {
-    const query = analyzeQuery(question, language);
+    const analyzed = analyzeQuery(question, language);
+    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withInflections(c)) };
     const vector = await this.embeddings.embedQuery(query.searchText);
     const hits = this.store.search(vector, this.paragraphs.length);
 
@@ -107,8 +116,8 @@ export class Retriever {
       });
 
     const passages = [...fused.values()].sort((a, b) => b.score - a.score);
-    const { coverage, missingNames } = this.assess(query.concepts);
-    const found = query.concepts.length > 0 && coverage > MIN_COVERAGE && missingNames.length === 0 && (passages[0]?.bm25 ?? 0) > 0;
+    const { coverage, missingNames } = this.assess(query.concepts, passages.slice(0, ASSESSED_PASSAGES));
+    const found = coverage > MIN_COVERAGE && missingNames.length === 0;
     return { query, passages, found, coverage, missingNames };
   }
 
@@ -119,14 +128,15 @@ export class Retriever {
    */
   rankSentences(retrieval: Retrieval, passages: readonly RetrievedPassage[]): RetrievedSentence[] {
     const allowed = new Map(passages.map((p, rank) => [`${p.article.id}#${p.paragraph.number}`, rank]));
-    const ranked: RetrievedSentence[] = [];
-    this.sentences.forEach(({ article, paragraph, sentence }, i) => {
-      const rank = allowed.get(`${article.id}#${paragraph.number}`);
-      if (rank === undefined) return;
-      const lexical = this.sentenceBm25.score(i, retrieval.query.concepts);
-      ranked.push({ article, paragraph, sentence, score: lexical + 1 / (rank + 1) });
-    });
-    return ranked.sort((a, b) => b.score - a.score);
+    const candidates = this.sentences
+      .map((entry, i) => ({ ...entry, rank: allowed.get(`${entry.article.id}#${entry.paragraph.number}`), i }))
+      .filter((c): c is typeof c & { rank: number } => c.rank !== undefined)
+      .map((c) => ({ ...c, lexical: this.sentenceBm25.score(c.i, retrieval.query.concepts) }));
+    // Lexical scores are scaled to [0, 1] so the paragraph's rank weighs as much as the words.
+    const maxLexical = Math.max(...candidates.map((c) => c.lexical), 1e-9);
+    return candidates
+      .map(({ article, paragraph, sentence, lexical, rank }) => ({ article, paragraph, sentence, score: lexical / maxLexical + 1 / (rank + 1) }))
+      .sort((a, b) => b.score - a.score);
   }
 
   /** Concepts of the query that a sentence mentions (to avoid quoting two sentences that add nothing). */
@@ -135,11 +145,34 @@ export class Retriever {
     return concepts.filter((c) => c.keys.some((k) => keys.has(k)));
   }
 
-  private assess(concepts: readonly QueryConcept[]): { coverage: number; missingNames: string[] } {
+  /**
+   * Adds the article's own keys that differ from a concept's keys only by a short ending
+   * ("kimi"/"kim", "shtetit"/"shtet"): light stemming misses some inflections, and the
+   * article's vocabulary is small enough to compare against directly.
+   */
+  private withInflections(concept: QueryConcept): QueryConcept {
+    const keys = new Set(concept.keys);
+    for (const key of concept.keys) {
+      if (key.length < MIN_PREFIX) continue;
+      for (const known of this.paragraphBm25.vocabulary()) {
+        const [short, long] = key.length <= known.length ? [key, known] : [known, key];
+        if (short.length >= MIN_PREFIX && long.length - short.length <= MAX_ENDING_GAP && long.startsWith(short)) keys.add(known);
+      }
+    }
+    return { ...concept, keys: [...keys] };
+  }
+
+  /**
+   * How much of the question the best of the top passages covers, and which names in the
+   * question no article mentions (a question about someone absent is not answered here).
+   */
+  private assess(concepts: readonly QueryConcept[], top: readonly RetrievedPassage[]): { coverage: number; missingNames: string[] } {
     if (concepts.length === 0) return { coverage: 0, missingNames: [] };
-    const known = (c: QueryConcept) => c.keys.some((k) => this.paragraphBm25.has(k));
-    const matched = concepts.filter(known).length;
-    const missingNames = concepts.filter((c) => c.isName && !known(c)).map((c) => c.source);
-    return { coverage: matched / concepts.length, missingNames };
+    const missingNames = concepts.filter((c) => c.isName && !c.keys.some((k) => this.paragraphBm25.has(k))).map((c) => c.source);
+    const coverage = Math.max(
+      0,
+      ...top.map((p) => this.paragraphBm25.matchedConcepts(this.positionOf.get(`${p.article.id}#${p.paragraph.number}`)!, concepts).length / concepts.length),
+    );
+    return { coverage, missingNames };
   }
 }

@@ -1,5 +1,4 @@
 import { stemmer as porterStem } from 'stemmer';
-import { fold, words } from './normalize.js';
 import { ALBANIAN_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
 
 /**
@@ -14,7 +13,8 @@ const ALBANIAN_SUFFIXES = [
   'ut', 'un', 'es', 'en', 'et', 've', 'ri', 'ra', 'ja', 'je', 'ni', 'ne', 'se', 'te', 'sh', 'i', 'a', 'e', 'u', 't', 'n',
 ];
 
-const MIN_STEM = 3;
+/** Shorter stems merge unrelated words (port/por "but", shtet "state"/shtoj "add"). */
+const MIN_STEM = 4;
 
 /** Light Albanian stemmer over folded words: removes up to two inflectional endings. */
 export function stemAlbanian(foldedWord: string): string {
@@ -52,28 +52,13 @@ export function cognateKey(foldedWord: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-/** A word of a text, kept in three forms for the three ways it is matched. */
-export interface Term {
-  /** As written, for display and proper-noun detection. */
-  surface: string;
-  /** Lowercase without diacritics. */
-  folded: string;
-  /** Language-specific stem of the folded form. */
-  stem: string;
-}
-
-/** Is this folded word a function word in either language? */
-export function isStopword(folded: string): boolean {
-  return ALBANIAN_STOPWORDS.has(folded) || ENGLISH_STOPWORDS.has(folded);
-}
-
 /**
- * Content terms of Albanian text (the article side): stopwords dropped, Albanian stems.
- * Numbers are kept as they are: dates and counts are often what a question is about.
+ * Is this folded word a function word of the language? Without a language, either list counts
+ * (for text whose language is unknown). Checked per language because the lists overlap with
+ * content words of the other language: English "be" is Albanian "BE" (the EU).
  */
-export function albanianTerms(text: string): Term[] {
-  return words(text)
-    .map((surface) => ({ surface, folded: fold(surface) }))
-    .filter(({ folded }) => folded.length > 1 && !isStopword(folded))
-    .map(({ surface, folded }) => ({ surface, folded, stem: /^\d+$/.test(folded) ? folded : stemAlbanian(folded) }));
+export function isStopword(folded: string, language?: 'sq' | 'en'): boolean {
+  if (language === 'sq') return ALBANIAN_STOPWORDS.has(folded);
+  if (language === 'en') return ENGLISH_STOPWORDS.has(folded);
+  return ALBANIAN_STOPWORDS.has(folded) || ENGLISH_STOPWORDS.has(folded);
 }

@@ -9,7 +9,7 @@ export const ALBANIAN_STOPWORDS: ReadonlySet<string> = new Set(
    kesaj ketyre kish kishte kishin ishte ishin jete jene jene kur ku kush kujt kë ke ma me mbi me mos ne nese nje nuk
    nga ndaj o ose pa per po pra qe se si sa sepse seç sec ta te tek tij saj tyre u une ti ju na i jo pse vetem vete
    cili cila cilet cilat sipas rreth mes midis ndermjet para pas prej deri tani ketu atje kete kesaj gjate tek tere
-   cdo gjithe ç shume pak mund duhet do te ta t’i t'i t’u t'u s'ka`.split(/\s+/).filter(Boolean),
+   cdo gjithe ç shume pak mund duhet do te ta t’i t'i t’u t'u s'ka por ndersa gjithashtu madje keshtu atehere etj`.split(/\s+/).filter(Boolean),
 );
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
