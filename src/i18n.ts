@@ -59,10 +59,63 @@ export const MESSAGES = {
     en: 'The model’s answer could not be verified against the article, so these are the article’s own sentences.',
     sq: 'Përgjigja e modelit nuk u verifikua dot me artikullin, ndaj këto janë fjalitë e vetë artikullit.',
   },
+  llmBusy: {
+    en: 'Many questions are being answered right now, so this answer is made of verbatim sentences from the article.',
+    sq: 'Po u përgjigjem shumë pyetjeve tani, ndaj kjo përgjigje përbëhet nga fjali të artikullit.',
+  },
   translation: { en: 'translation', sq: 'përkthim' },
   busy: {
     en: 'I am answering many questions right now. Please try again in {seconds} s.',
     sq: 'Po përgjigjem shumë pyetjeve tani. Ju lutem provoni përsëri pas {seconds} s.',
+  },
+  // Discord bot (src/discord, commands/).
+  cooldown: {
+    en: 'Please wait {seconds} s before asking again.',
+    sq: 'Ju lutem prisni {seconds} s para se të pyesni përsëri.',
+  },
+  channelNotAllowed: {
+    en: 'I only answer in the channels set up for me, and in direct messages.',
+    sq: 'Përgjigjem vetëm në kanalet e caktuara për mua dhe në mesazhe private.',
+  },
+  showSource: { en: 'Show source [{marker}]', sq: 'Shfaq burimin [{marker}]' },
+  newQuestion: { en: 'New question', sq: 'Pyetje e re' },
+  conversationReset: {
+    en: 'Done: your next question starts a new conversation.',
+    sq: 'U bë: pyetja juaj e radhës nis një bisedë të re.',
+  },
+  aboutBody: {
+    en: 'Date: {date}\nParagraphs: {paragraphs}\nIndex: {embedder}, {dimensions} dimensions, built {builtAt}\nAnswers: {mode}',
+    sq: 'Data: {date}\nParagrafë: {paragraphs}\nIndeksi: {embedder}, {dimensions} dimensione, ndërtuar më {builtAt}\nPërgjigjet: {mode}',
+  },
+  modeLlm: {
+    en: 'language model ({model}), checked against the article',
+    sq: 'model gjuhësor ({model}), i kontrolluar me artikullin',
+  },
+  modeExtractive: {
+    en: 'offline, verbatim sentences from the article',
+    sq: 'pa internet, fjali të vetë artikullit fjalë për fjalë',
+  },
+  help: {
+    en: [
+      'I answer questions about the article “{title}” with verbatim, cited passages (¶ = paragraph).',
+      '• `/ask` — an answer with its sources; “Show source” opens the whole paragraph',
+      '• `/summary` — a cited summary (short, detailed or bullets)',
+      '• `/quote` — verbatim passages about a topic',
+      '• `/paragraph` — one paragraph in full',
+      '• `/about` — the article and how answers are made',
+      '• `/new` — start a new conversation in this thread',
+      'You can also mention me with a question, write to me in a direct message, or keep asking in the thread I open under an answer. Ask in Albanian or English.',
+    ].join('\n'),
+    sq: [
+      'Përgjigjem për pyetje rreth artikullit “{title}” me pjesë të cituara fjalë për fjalë (¶ = paragraf).',
+      '• `/ask` — përgjigje me burimet; “Shfaq burimin” hap gjithë paragrafin',
+      '• `/summary` — përmbledhje me citime (e shkurtër, e hollësishme ose me pika)',
+      '• `/quote` — pjesë fjalë për fjalë për një temë',
+      '• `/paragraph` — një paragraf i plotë',
+      '• `/about` — artikulli dhe si bëhen përgjigjet',
+      '• `/new` — nis një bisedë të re në këtë thread',
+      'Mund të më përmendni me një pyetje, të më shkruani në mesazh privat, ose të vazhdoni të pyesni në thread-in që hap nën përgjigje. Pyetni në shqip ose në anglisht.',
+    ].join('\n'),
   },
 } as const satisfies Record<string, Localized>;
 

@@ -3,7 +3,7 @@ import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { createLogger } from '../logger.js';
 import { answerToJson } from '../render/json.js';
-import { renderAnswer } from '../render/terminal.js';
+import { renderAnswer, StreamedAnswerPrinter } from '../render/terminal.js';
 import { detectLanguage } from '../text/language.js';
 import { runMain } from './run.js';
 
@@ -23,8 +23,14 @@ runMain(async () => {
   const ctx = await createContext(config, createLogger(config.logLevel));
   for (const question of questions) {
     try {
-      const answer = await ctx.answerer.ask(question);
-      process.stdout.write(json ? `${JSON.stringify(answerToJson(answer))}\n` : `${renderAnswer(answer)}\n\n`);
+      if (json) {
+        process.stdout.write(`${JSON.stringify(answerToJson(await ctx.answerer.ask(question)))}\n`);
+        continue;
+      }
+      // Model answers are printed as they are written; the checked sources follow.
+      const printer = ctx.answerer.mode === 'llm' ? new StreamedAnswerPrinter((text) => process.stdout.write(text)) : undefined;
+      const answer = await ctx.answerer.ask(question, { onPartial: printer?.onPartial });
+      process.stdout.write(`${printer ? printer.finish(answer) : renderAnswer(answer)}\n\n`);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       const language = detectLanguage(question);

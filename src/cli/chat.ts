@@ -6,7 +6,7 @@ import { SUMMARY_LENGTHS, type SummaryLength } from '../answer/types.js';
 import type { BotContext } from '../context.js';
 import { UserError, type Language } from '../errors.js';
 import { localized, t } from '../i18n.js';
-import { renderAnswer, renderParagraph, renderQuotes, renderSummary } from '../render/terminal.js';
+import { renderAnswer, renderParagraph, renderQuotes, renderSummary, StreamedAnswerPrinter } from '../render/terminal.js';
 import { detectLanguage } from '../text/language.js';
 
 const HELP = `Ask anything about the article in Albanian or English — just type the question.
@@ -31,12 +31,12 @@ export interface ChatReply {
  * back as polite text; unexpected errors are logged and answered with a generic apology, so the
  * chat always goes on.
  */
-export async function handleChatLine(ctx: BotContext, line: string): Promise<ChatReply> {
+export async function handleChatLine(ctx: BotContext, line: string, stream?: (text: string) => void): Promise<ChatReply> {
   const input = line.trim();
   const language: Language = detectLanguage(input);
   if (input === '') return { output: '' };
   try {
-    return await dispatch(ctx, input, language);
+    return await dispatch(ctx, input, language, stream);
   } catch (error) {
     if (error instanceof UserError) return { output: error.in(language) };
     ctx.logger.error({ err: error, input: input.slice(0, 200) }, 'chat command failed');
@@ -44,13 +44,13 @@ export async function handleChatLine(ctx: BotContext, line: string): Promise<Cha
   }
 }
 
-async function dispatch(ctx: BotContext, input: string, language: Language): Promise<ChatReply> {
-  if (!input.startsWith('/')) return { output: renderAnswer(await ctx.answerer.ask(input)) };
+async function dispatch(ctx: BotContext, input: string, language: Language, stream?: (text: string) => void): Promise<ChatReply> {
+  if (!input.startsWith('/')) return { output: await answer(ctx, input, stream) };
   const [command = '', ...rest] = input.slice(1).split(/\s+/);
   const argument = rest.join(' ');
   switch (command.toLowerCase()) {
     case 'ask':
-      return { output: renderAnswer(await ctx.answerer.ask(argument)) };
+      return { output: await answer(ctx, argument, stream) };
     case 'summary': {
       const length = (argument.toLowerCase() || 'short') as SummaryLength;
       if (!SUMMARY_LENGTHS.includes(length)) throw new UserError(localized('unknownSummaryLength'));
@@ -80,6 +80,13 @@ async function dispatch(ctx: BotContext, input: string, language: Language): Pro
   }
 }
 
+/** Answers a question; in LLM mode with `stream`, the answer text is streamed and the rest returned. */
+async function answer(ctx: BotContext, question: string, stream?: (text: string) => void): Promise<string> {
+  const printer = stream && ctx.answerer.mode === 'llm' ? new StreamedAnswerPrinter(stream) : undefined;
+  const result = await ctx.answerer.ask(question, { onPartial: printer?.onPartial });
+  return printer ? printer.finish(result) : renderAnswer(result);
+}
+
 /**
  * The terminal chat used when no Discord token is set. Reads lines until /quit or end of input,
  * so it works interactively and with piped stdin (`echo "question" | npm start`).
@@ -92,7 +99,7 @@ export async function runChat(ctx: BotContext, input: Readable, output: Writable
   const lines = createInterface({ input, terminal: false });
   if (interactive) output.write('> ');
   for await (const line of lines) {
-    const reply = await handleChatLine(ctx, line);
+    const reply = await handleChatLine(ctx, line, (text) => output.write(text));
     if (reply.output) output.write(`${reply.output}\n\n`);
     if (reply.quit) break;
     if (interactive) output.write('> ');

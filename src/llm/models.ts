@@ -9,16 +9,19 @@ function clientOptions(config: Config) {
   return {
     // Local servers need no key, but the client refuses to start without one.
     apiKey: config.llm.apiKey ?? 'not-needed',
+    // Per attempt, until the response starts; retries (429 honouring retry-after, 5xx, timeouts) are LangChain's.
     timeout: config.llm.timeoutMs,
     maxRetries: config.llm.maxRetries,
     configuration: config.llm.baseUrl ? { baseURL: config.llm.baseUrl } : {},
   };
 }
 
-export function createChatModel(config: Config, options: { streaming?: boolean } = {}): ChatOpenAI {
-  return new ChatOpenAI({ ...clientOptions(config), model: config.llm.chatModel, temperature: 0, streaming: options.streaming ?? false });
+/** The chat model that writes answers and summaries; temperature 0 so answers are repeatable. */
+export function createChatModel(config: Config): ChatOpenAI {
+  return new ChatOpenAI({ ...clientOptions(config), model: config.llm.chatModel, temperature: 0 });
 }
 
+/** The embeddings client used when `EMBEDDINGS=openai`. */
 export function createOpenAIEmbeddings(config: Config): OpenAIEmbeddings {
   return new OpenAIEmbeddings({ ...clientOptions(config), model: config.llm.embeddingsModel });
 }

@@ -12,15 +12,41 @@ function sourceLines(citations: readonly Citation[], language: Language): string
 }
 
 export function renderAnswer(answer: Answer): string {
-  const lines: string[] = [];
-  if (answer.found) {
-    if (answer.mode === 'extractive' && answer.language === 'en') lines.push(t('fromArticle', 'en'));
-    lines.push(answer.text, '', `${t('sources', answer.language)}:`, ...sourceLines(answer.citations, answer.language));
-  } else {
-    lines.push(answer.text, ...sourceLines(answer.citations, answer.language));
-  }
+  const heading = answer.found && answer.mode === 'extractive' && answer.language === 'en' ? [t('fromArticle', 'en')] : [];
+  return [...heading, answer.text, ...answerFooter(answer)].join('\n');
+}
+
+/** What follows an answer's text: its sources (headed when the article answers), then any notice. */
+function answerFooter(answer: Answer): string[] {
+  const lines = answer.found ? ['', `${t('sources', answer.language)}:`] : [];
+  lines.push(...sourceLines(answer.citations, answer.language));
   if (answer.notice) lines.push('', `(${answer.notice})`);
-  return lines.join('\n');
+  return lines;
+}
+
+/**
+ * Prints an answer while it is written: pass `onPartial` to `ask`, and it writes each new piece
+ * of the preview as it arrives; `finish` then gives what is left to print once the checked answer
+ * is final — its sources, or the whole checked answer when it differs from what was streamed
+ * (the checker removed something, or the extractive answer replaced the model's).
+ */
+export class StreamedAnswerPrinter {
+  private shown = '';
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  readonly onPartial = (textSoFar: string): void => {
+    // A terminal cannot take text back: only growth is printed.
+    if (!textSoFar.startsWith(this.shown)) return;
+    this.write(textSoFar.slice(this.shown.length));
+    this.shown = textSoFar;
+  };
+
+  finish(answer: Answer): string {
+    if (this.shown === '') return renderAnswer(answer);
+    if (this.shown === answer.text) return ['', ...answerFooter(answer)].join('\n');
+    return `\n\n${renderAnswer(answer)}`;
+  }
 }
 
 export function renderSummary(summary: Summary): string {

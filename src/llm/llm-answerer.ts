@@ -1,0 +1,192 @@
+import type { Article } from '../article/article.js';
+import type { Answerer, AskOptions, Turn } from '../answer/answerer.js';
+import { articleRef, type ExtractiveAnswerer } from '../answer/extractive.js';
+import { validateQuestion } from '../answer/question.js';
+import type { Answer, Summary, SummaryLength } from '../answer/types.js';
+import type { Config } from '../config.js';
+import type { Language } from '../errors.js';
+import { t, type MessageKey } from '../i18n.js';
+import type { Logger } from '../logger.js';
+import type { Retrieval, Retriever } from '../retrieval/retriever.js';
+import { detectLanguage } from '../text/language.js';
+import { ChatClient } from './chat-client.js';
+import { checkDraft, previewText, repeatsInstructions, type SourceDocument } from './checker.js';
+import { ModelGate } from './gate.js';
+import { createChatModel } from './models.js';
+import { ANSWER_FORMAT, parseReply, partialObject } from './output.js';
+import { answerInstructions, answerMessages, condenseMessages } from './prompts.js';
+import { summarizeArticle } from './summarizer.js';
+
+/** Retrieved paragraphs shown to the model for an answer. */
+const ANSWER_DOCUMENTS = 4;
+/** Earlier turns given to the model to make a follow-up standalone, and how much of each. */
+const HISTORY_TURNS = 3;
+const HISTORY_TEXT_LENGTH = 600;
+
+/** What the LLM engine is built from; `createContext` passes its own config, logger and engines. */
+export interface LlmAnswererOptions {
+  config: Config;
+  logger: Logger;
+  retriever: Retriever;
+  /** Writes the answer whenever the model cannot, or its answer cannot be verified. */
+  extractive: ExtractiveAnswerer;
+  /** Articles longer than this (characters) are summarised by map-reduce; default 12 000. */
+  summaryCharBudget?: number;
+}
+
+/**
+ * Answers with a language model, in the asker's language, from the retrieved paragraphs — and
+ * shows nothing the checker could not tie to a verbatim quote of the article. Whatever goes
+ * wrong with the model (errors, timeouts, unusable output, too many requests at once), the user
+ * gets the extractive answer with a notice saying why.
+ */
+export class LlmAnswerer implements Answerer {
+  readonly mode = 'llm' as const;
+  private readonly logger: Logger;
+  private readonly retriever: Retriever;
+  private readonly extractive: ExtractiveAnswerer;
+  private readonly client: ChatClient;
+  private readonly gate: ModelGate;
+  private readonly article: Article;
+  private readonly summaryCharBudget?: number;
+
+  constructor(options: LlmAnswererOptions) {
+    const { config } = options;
+    this.logger = options.logger;
+    this.retriever = options.retriever;
+    this.extractive = options.extractive;
+    this.client = new ChatClient(createChatModel(config), options.logger, config.llm.timeoutMs);
+    this.gate = new ModelGate(config.llm.maxConcurrency, config.llm.maxQueue);
+    this.article = options.retriever.articles[0]!;
+    this.summaryCharBudget = options.summaryCharBudget;
+  }
+
+  /**
+   * Answers a question: a follow-up is first made standalone from the history, then the
+   * paragraphs it retrieves are given to the model, whose answer streams to `onPartial` as a
+   * preview and is returned checked. Invalid questions throw a `UserError`, as in offline mode.
+   */
+  async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
+    const question = validateQuestion(rawQuestion);
+    const language = options.language ?? detectLanguage(question);
+    const job = this.gate.run(() => this.answer(question, language, options));
+    if (job) return job;
+    this.logger.warn({ active: this.gate.active, queued: this.gate.queued }, 'model queue full; answering extractively');
+    return { ...(await this.extractive.ask(question, { language })), notice: t('llmBusy', language) };
+  }
+
+  /** A model-written summary, every point checked; the extractive summary when that fails. */
+  async summarize(length: SummaryLength, language: Language): Promise<Summary> {
+    const job = this.gate.run(() => this.summary(length, language));
+    if (job) return job;
+    this.logger.warn({ active: this.gate.active, queued: this.gate.queued }, 'model queue full; summarising extractively');
+    return { ...(await this.extractive.summarize(length, language)), notice: t('llmBusy', language) };
+  }
+
+  private async answer(question: string, language: Language, options: AskOptions): Promise<Answer> {
+    const standalone = options.history?.length ? await this.condense(question, options.history) : question;
+    const retrieval = await this.retriever.retrieve(standalone, language);
+    const documents: SourceDocument[] = retrieval.passages
+      .slice(0, ANSWER_DOCUMENTS)
+      .map((p, i) => ({ id: i + 1, articleId: p.article.id, paragraph: p.paragraph }));
+    const messages = answerMessages(
+      standalone,
+      language,
+      documents.map((d) => ({ id: d.id, paragraph: d.paragraph.number, text: d.paragraph.text })),
+    );
+
+    let reply: string;
+    try {
+      reply = await this.client.json(messages, ANSWER_FORMAT, options.onPartial && this.previewer(documents, options.onPartial));
+    } catch (error) {
+      this.logger.warn({ err: error, stage: 'answer' }, 'model call failed; answering extractively');
+      return this.fallback(question, retrieval, language, 'llmFallback');
+    }
+    if (reply.trim() === '') {
+      this.logger.warn({ stage: 'answer' }, 'model returned an empty reply; answering extractively');
+      return this.fallback(question, retrieval, language, 'llmFallback');
+    }
+    const draft = parseReply(reply, ANSWER_FORMAT);
+    if (!draft) {
+      this.logger.warn({ stage: 'answer', replyLength: reply.length }, 'model reply is not the expected JSON; answering extractively');
+      return this.fallback(question, retrieval, language, 'llmUnchecked');
+    }
+    if (!draft.found) {
+      // The closest passages, as the extractive engine shows them when the article does not answer.
+      return { ...this.extractive.answerFrom({ ...retrieval, found: false }, language), question, mode: this.mode };
+    }
+
+    const article = retrieval.passages[0]?.article ?? this.article;
+    const checked = checkDraft([draft.answer], draft.citations, { documents, keepTranslations: language !== article.language });
+    const text = checked.texts[0] ?? '';
+    if (checked.changes.length > 0) this.logger.info({ stage: 'answer', changes: checked.changes }, 'checker corrected the model answer');
+    if (checked.citations.length === 0) {
+      this.logger.warn({ stage: 'answer' }, 'model answer has no verifiable citation; answering extractively');
+      return this.fallback(question, retrieval, language, 'llmUnchecked');
+    }
+    if (repeatsInstructions(text, answerInstructions(language))) {
+      this.logger.warn({ stage: 'answer' }, 'model answer recites its instructions; answering extractively');
+      return this.fallback(question, retrieval, language, 'llmUnchecked');
+    }
+    return { question, language, found: true, mode: this.mode, text, citations: checked.citations, article: articleRef(article) };
+  }
+
+  /**
+   * Turns the streamed JSON into previews of the answer text for `onPartial`: only the `answer`
+   * field, only once the model has said it found an answer, markers numbered as they will be.
+   */
+  private previewer(documents: readonly SourceDocument[], onPartial: (textSoFar: string) => void): (reply: string) => void {
+    const ids = new Set(documents.map((d) => d.id));
+    let shown = '';
+    return (reply) => {
+      const draft = partialObject(reply);
+      if (draft?.found === false || typeof draft?.answer !== 'string') return;
+      const answer = draft.answer;
+      const preview = previewText(answer, ids);
+      if (preview === shown) return;
+      shown = preview;
+      try {
+        onPartial(preview);
+      } catch (error) {
+        // A failing display (e.g. a Discord edit) must not cost the user the answer.
+        this.logger.warn({ err: error }, 'onPartial callback failed');
+      }
+    };
+  }
+
+  /** The follow-up rewritten to stand alone; the question as asked if the model cannot do it. */
+  private async condense(question: string, history: readonly Turn[]): Promise<string> {
+    const recent = history.slice(-HISTORY_TURNS).map((turn) => ({
+      question: turn.question.slice(0, HISTORY_TEXT_LENGTH),
+      answer: turn.answer.replace(/\s*\[\d+\]/g, '').slice(0, HISTORY_TEXT_LENGTH),
+    }));
+    try {
+      const reply = await this.client.text(condenseMessages(question, recent));
+      const line = reply.split('\n').find((l) => l.trim() !== '') ?? '';
+      const standalone = validateQuestion(line.trim().replace(/^["“«']+|["”»']+$/g, ''));
+      this.logger.debug({ question, standalone }, 'follow-up condensed');
+      return standalone;
+    } catch (error) {
+      this.logger.warn({ err: error, stage: 'condense' }, 'could not condense the follow-up; retrieving with it as asked');
+      return question;
+    }
+  }
+
+  private async summary(length: SummaryLength, language: Language): Promise<Summary> {
+    let notice: MessageKey = 'llmUnchecked';
+    try {
+      const summary = await summarizeArticle(this.client, this.article, length, language, this.summaryCharBudget);
+      if (summary) return { length, language, mode: this.mode, ...summary, article: articleRef(this.article) };
+      this.logger.warn({ stage: 'summary' }, 'model summary has no verifiable point; summarising extractively');
+    } catch (error) {
+      notice = 'llmFallback';
+      this.logger.warn({ err: error, stage: 'summary' }, 'model call failed; summarising extractively');
+    }
+    return { ...(await this.extractive.summarize(length, language)), notice: t(notice, language) };
+  }
+
+  /** The extractive answer for the same retrieval, with a notice saying why the model's is not shown. */
+  private fallback(question: string, retrieval: Retrieval, language: Language, notice: MessageKey): Answer {
+    return { ...this.extractive.answerFrom(retrieval, language), question, notice: t(notice, language) };
+  }
+}

@@ -1,0 +1,62 @@
+import { parsePartialJson } from '@langchain/core/output_parsers';
+import { z } from 'zod';
+
+/**
+ * The shapes the model is asked to reply in. Sent as a JSON-schema `response_format` where the
+ * server supports it, described in the prompt as well, and always parsed from the reply text —
+ * so servers without structured output work the same way.
+ */
+
+const citationSchema = z.object({
+  document: z.number().describe('id of the cited document'),
+  quote: z.string().describe('a short quote copied character for character from that document'),
+  translation: z.string().nullable().describe("the quote translated into the answer's language, or null"),
+});
+
+const answerSchema = z.object({
+  found: z.boolean().describe('false when the documents do not answer the question'),
+  answer: z.string().describe('the answer, each sentence ending in [n] markers'),
+  citations: z.array(citationSchema),
+});
+
+const summarySchema = z.object({
+  points: z.array(z.string()).describe('one sentence or bullet each, ending in [n] markers'),
+  citations: z.array(citationSchema),
+  suggestions: z.array(z.string()).describe('three follow-up questions the article answers'),
+});
+
+/** A reply shape with the name it is sent under. */
+export interface ReplyFormat<T> {
+  name: string;
+  schema: z.ZodType<T>;
+}
+
+/** A grounded answer: whether the documents answer, the text with `[n]` markers, and the quotes. */
+export const ANSWER_FORMAT: ReplyFormat<z.infer<typeof answerSchema>> = { name: 'grounded_answer', schema: answerSchema };
+
+/** A summary: points written like answers, plus questions a reader might ask next. */
+export const SUMMARY_FORMAT: ReplyFormat<z.infer<typeof summarySchema>> = { name: 'grounded_summary', schema: summarySchema };
+
+/**
+ * Parses a reply that should be one JSON object of the given shape, tolerating what models
+ * without structured output add around it (a ```json fence, a sentence before or after).
+ * Undefined when there is no such object.
+ */
+export function parseReply<T>(text: string, format: ReplyFormat<T>): T | undefined {
+  const start = text.indexOf('{');
+  const end = text.lastIndexOf('}');
+  if (start < 0 || end < start) return undefined;
+  try {
+    const parsed = format.schema.safeParse(JSON.parse(text.slice(start, end + 1)));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fields of a JSON object still being streamed, as far as they have arrived (strings cut short). */
+export function partialObject(text: string): Record<string, unknown> | undefined {
+  const start = text.indexOf('{');
+  const value: unknown = start < 0 ? undefined : parsePartialJson(text.slice(start));
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
