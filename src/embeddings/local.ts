@@ -1,5 +1,5 @@
 import { Embeddings } from '@langchain/core/embeddings';
-import { cognateKey, isStopword } from '../text/analyze.js';
+import { ANALYSIS_VERSION, cognateKey, isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
 
 /** Settings of the local embedder; part of its id, so changing one rebuilds the index. */
@@ -35,7 +35,7 @@ export class LocalEmbeddings extends Embeddings {
 
   /** Identifies the technique and its settings in the index manifest. */
   get id(): string {
-    return `local-char-ngram-tfidf-v1:${this.minGram}-${this.maxGram}`;
+    return `local-char-ngram-tfidf-v1.${ANALYSIS_VERSION}:${this.minGram}-${this.maxGram}`;
   }
 
   /** Learns n-gram IDF from the corpus; must see the same texts at query time as at index time. */

@@ -5,8 +5,8 @@ const B = 0.75;
 
 /**
  * Okapi BM25 over index keys, scoring a question as a set of concepts: each concept counts once,
- * through its best-matching key. Summing over all translations instead would let a word with
- * many translations outweigh a rare name (structured-query BM25, as in cross-language IR).
+ * however many translations and inflections it has, so a word with many translations does not
+ * outweigh a rare name (structured queries, as in cross-language retrieval).
  */
 export class Bm25 {
   private readonly termFrequencies: Map<string, number>[];
@@ -39,26 +39,27 @@ export class Bm25 {
     return this.documentFrequency.has(key);
   }
 
-  /** Inverse document frequency (BM25+ style, never negative). */
-  idf(key: string): number {
-    const df = this.documentFrequency.get(key) ?? 0;
-    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
-  }
-
-  /** BM25 score of document `i` for the concepts. */
+  /**
+   * BM25 score of document `i` for the concepts. Each concept is one term whose frequency is
+   * the sum over its keys and whose document frequency is that of any of its keys (Pirkola's
+   * structured query): a rare inflection or translation does not get a rare word's weight.
+   */
   score(i: number, concepts: readonly QueryConcept[]): number {
     const tf = this.termFrequencies[i]!;
     const norm = K1 * (1 - B + (B * this.lengths[i]!) / this.averageLength);
     let total = 0;
     for (const concept of concepts) {
-      let best = 0;
-      for (const key of concept.keys) {
-        const f = tf.get(key);
-        if (f) best = Math.max(best, (this.idf(key) * f * (K1 + 1)) / (f + norm));
-      }
-      total += best;
+      const f = concept.keys.reduce((sum, key) => sum + (tf.get(key) ?? 0), 0);
+      if (f === 0) continue;
+      total += ((this.conceptIdf(concept) * f * (K1 + 1)) / (f + norm)) * (concept.weight ?? 1);
     }
     return total;
+  }
+
+  /** Inverse document frequency of a concept (BM25+ style, never negative). */
+  private conceptIdf(concept: QueryConcept): number {
+    const df = this.termFrequencies.filter((tf) => concept.keys.some((k) => tf.has(k))).length;
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
   /** Keys of the concepts that document `i` contains. */

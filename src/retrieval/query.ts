@@ -28,6 +28,8 @@ export interface QueryConcept {
   keys: string[];
   /** A name (capitalised mid-sentence, untranslated), possibly of several words: an answer must mention it. */
   isName: boolean;
+  /** Share of a full match this concept adds to a score; 1 unless said otherwise. */
+  weight?: number;
 }
 
 /** A question prepared for retrieval. */
@@ -35,6 +37,12 @@ export interface AnalyzedQuery {
   text: string;
   language: Language;
   concepts: QueryConcept[];
+  /**
+   * Words that typically surround the kind of answer asked for ("where" → city, port, towards),
+   * used to rank but not to decide whether the article answers: "Ku do të takohen?" is about
+   * a meeting, and the paragraph that also names the place is the better answer.
+   */
+  answerType?: QueryConcept;
   /** The question plus the Albanian translations of its words, for the embedder. */
   searchText: string;
 }
@@ -48,6 +56,24 @@ for (const [key, values] of Object.entries(EN_SQ_LEXICON)) {
     const stem = stemEnglish(fold(key));
     lexiconByStem.set(stem, [...(lexiconByStem.get(stem) ?? []), ...values]);
   }
+}
+
+/** Albanian cue words of each kind of answer, by the question words that ask for it. */
+const ANSWER_TYPES: { askedBy: readonly string[]; cues: string }[] = [
+  { askedBy: ['where', 'ku', 'whereabouts'], cues: 'qytet qyteti qytetit port porti vend vendi vendit rajon rajoni kryeqytet drejt larg afër' },
+  {
+    askedBy: ['when', 'kur'],
+    cues:
+      'sot dje nesër javë javën muaj muajit vit vitin hënën martën mërkurën enjten premten shtunën dielën janar ' +
+      'shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor kohët fundit',
+  },
+  { askedBy: ['many', 'much', 'sa'], cues: 'dy tre tri katër pesë gjashtë shtatë tetë nëntë dhjetë qind mijë milion' },
+];
+const ANSWER_TYPE_WEIGHT = 0.5;
+
+function answerTypeOf(foldedTokens: readonly string[]): QueryConcept | undefined {
+  const type = ANSWER_TYPES.find((t) => t.askedBy.some((w) => foldedTokens.includes(w)));
+  return type && { source: type.askedBy[0]!, keys: indexKeys(type.cues), isName: false, weight: ANSWER_TYPE_WEIGHT };
 }
 
 function translate(foldedWord: string): readonly string[] {
@@ -100,7 +126,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     concepts.push({ source: surface, keys: unique([own, ...translated.flatMap((t) => indexKeys(t))]), isName });
     if (isName) previousNameEnd = i;
   }
-  return { text, language, concepts, searchText: [text, ...translations].join(' ') };
+  const answerType = answerTypeOf(tokens.map(fold));
+  return { text, language, concepts, answerType, searchText: [text, ...translations].join(' ') };
 }
 
 function unique<T>(items: T[]): T[] {

@@ -2,6 +2,12 @@ import { stemmer as porterStem } from 'stemmer';
 import { ALBANIAN_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
 
 /**
+ * Version of the text analysis (stopwords, stemming, cognate folding). It is part of the local
+ * embedder's id, so bumping it after changing any of them rebuilds saved indexes.
+ */
+export const ANALYSIS_VERSION = 2;
+
+/**
  * Albanian inflection is suffixal (case, definiteness, number, tense). Stripping the common
  * endings maps "Phenianit", "Pheniani" and "Phenianin" to one stem, which is all that lexical
  * matching needs; a full morphological analyser would be far more code for little gain.
@@ -13,14 +19,18 @@ const ALBANIAN_SUFFIXES = [
   'ut', 'un', 'es', 'en', 'et', 've', 'ri', 'ra', 'ja', 'je', 'ni', 'ne', 'se', 'te', 'sh', 'i', 'a', 'e', 'u', 't', 'n',
 ];
 
-/** Shorter stems merge unrelated words (port/por "but", shtet "state"/shtoj "add"). */
-const MIN_STEM = 4;
+/**
+ * Minimum stem length after the first and the second ending removed. Verb roots can be three
+ * letters ("takohen"/"takuar" → "tak"), but a second cut that short mostly merges unrelated
+ * words ("porti" → "port" → "por").
+ */
+const MIN_STEM = [3, 4] as const;
 
 /** Light Albanian stemmer over folded words: removes up to two inflectional endings. */
 export function stemAlbanian(foldedWord: string): string {
   let stem = foldedWord;
   for (let pass = 0; pass < 2; pass++) {
-    const suffix = ALBANIAN_SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= MIN_STEM);
+    const suffix = ALBANIAN_SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= MIN_STEM[pass]!);
     if (!suffix) break;
     stem = stem.slice(0, -suffix.length);
   }

@@ -9,7 +9,7 @@ export const ALBANIAN_STOPWORDS: ReadonlySet<string> = new Set(
    kesaj ketyre kish kishte kishin ishte ishin jete jene jene kur ku kush kujt kë ke ma me mbi me mos ne nese nje nuk
    nga ndaj o ose pa per po pra qe se si sa sepse seç sec ta te tek tij saj tyre u une ti ju na i jo pse vetem vete
    cili cila cilet cilat sipas rreth mes midis ndermjet para pas prej deri tani ketu atje kete kesaj gjate tek tere
-   cdo gjithe ç shume pak mund duhet do te ta t’i t'i t’u t'u s'ka por ndersa gjithashtu madje keshtu atehere etj`.split(/\s+/).filter(Boolean),
+   cdo gjithe ç shume pak mund duhet do te ta t’i t'i t’u t'u s'ka por ndersa gjithashtu madje keshtu atehere etj tha thote thane foli flet folen`.split(/\s+/).filter(Boolean),
 );
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
@@ -18,5 +18,6 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
    his how i if in into is it its itself just me more most my no nor not now of off on once only or other our out over
    own same she should so some such than that the their them then there these they this those through to too under
    until up very was we were what when where which while who whom whose why will with would you your yours tell me
-   please article text say says said according mention mentioned mentions does did anything something`.split(/\s+/).filter(Boolean),
+   please article text say says said saying speak speaks spoke spoken told tells according mention mentioned mentions
+   does did anything something`.split(/\s+/).filter(Boolean),
 );
