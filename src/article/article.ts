@@ -113,7 +113,7 @@ export function loadArticle(path: string): Article {
 export function loadArticles(dir: string): Article[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`Articles folder not found: ${dir}`);
   const files = readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/i.test(f))
+    .filter((f) => /\.(txt|md)$/i.test(f) && statSync(join(dir, f)).isFile())
     .sort();
   if (files.length === 0) throw new ConfigError(`No articles (.txt or .md files) in ${dir}`);
   return files.map((f) => loadArticle(join(dir, f)));

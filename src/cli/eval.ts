@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { isValidCitation, markersIn } from '../answer/verify.js';
 import { loadConfig } from '../config.js';
 import { createContext, type BotContext } from '../context.js';
@@ -108,8 +109,17 @@ function formatReport(report: EvalReport): string {
   return lines.join('\n');
 }
 
+/** Run as a script (not imported)? Compared as URLs of real paths, so symlinked paths and paths with spaces work. */
+function isMain(): boolean {
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(process.argv[1] ?? '')).href;
+  } catch {
+    return false;
+  }
+}
+
 /** `npm run eval [-- path/to/questions.json]`. */
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain()) {
   runMain(async () => {
     const path = process.argv[2] ?? 'eval/dev-questions.json';
     const config = loadConfig();

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ExtractiveAnswerer, summarySentences } from '../../src/answer/extractive.js';
+import { SUMMARY_LENGTHS, type Answer } from '../../src/answer/types.js';
+import { loadEvalSet } from '../../src/cli/eval.js';
+import type { BotContext } from '../../src/context.js';
+import { UserError } from '../../src/errors.js';
+import { t } from '../../src/i18n.js';
+import { SEED_ID, createTestContext, DEV_QUESTIONS, expectArticleOrder, expectFaithful, type TestContext } from '../helpers/core.js';
+
+let test: TestContext;
+let ctx: BotContext;
+let answerer: ExtractiveAnswerer;
+beforeAll(async () => {
+  test = await createTestContext();
+  ctx = test.ctx;
+  answerer = ctx.extractive;
+});
+afterAll(() => test?.cleanup());
+
+/** Dev questions plus odd but valid ways of asking. */
+const QUESTIONS = [
+  ...loadEvalSet(DEV_QUESTIONS).map((q) => q.q),
+  'Ku do të takohen?',
+  'ku do te takohen',
+  'KU DO TË TAKOHEN KIM DHE PUTIN???',
+  'Ku do të tako\u200Bhen?',
+  'Vladivostok',
+  'Shoigu',
+  'What about Shoigu?',
+  '2022',
+  'Kim Jong Un Putin Vladivostok tren Pheniani Moska Kina TASS Kirby Lewis sanksione',
+  'Where will they meet? <@123456789012345678>',
+  'Путин Putin?',
+];
+
+describe('ExtractiveAnswerer.ask', () => {
+  let answers: Answer[];
+  beforeAll(async () => {
+    answers = [];
+    for (const q of QUESTIONS) answers.push(await answerer.ask(q));
+  });
+
+  it('quotes every citation verbatim from the paragraph it cites, and every [n] has a citation', () => {
+    for (const answer of answers) expectFaithful(answer, ctx.articles);
+  });
+
+  it('always shows at least one cited passage, found or not', () => {
+    for (const answer of answers) expect(answer.citations.length, answer.question).toBeGreaterThan(0);
+  });
+
+  it('builds a found answer only from its quotes, in article order, each marked', () => {
+    for (const answer of answers.filter((a) => a.found)) {
+      expect(answer.text).toBe(answer.citations.map((c) => `${c.quote} [${c.marker}]`).join(' '));
+      expect(answer.citations.length).toBeLessThanOrEqual(2);
+      expectArticleOrder(ctx.article, answer.citations);
+    }
+  });
+
+  it('answers a not-found question with the not-found text in its language and at most 2 closest passages', () => {
+    const notFound = answers.filter((a) => !a.found);
+    expect(notFound.length).toBeGreaterThan(0);
+    for (const answer of notFound) {
+      expect(answer.text).toBe(t('notFound', answer.language));
+      expect(answer.citations.length).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('describes the article and the engine on every answer', () => {
+    for (const answer of answers) {
+      expect(answer.mode).toBe('extractive');
+      expect(answer.article).toEqual({ id: SEED_ID, title: ctx.article.title, date: '2023-09' });
+      for (const citation of answer.citations) expect(citation.articleId).toBe(SEED_ID);
+    }
+  });
+
+  it('answers the meeting-place question with the Vladivostok passage', async () => {
+    const answer = await answerer.ask('Ku do të takohen?');
+    expect(answer.found).toBe(true);
+    expect(answer.language).toBe('sq');
+    expect(answer.text).toContain('Vladivostok');
+    expect([2, 5]).toContain(answer.citations[0]!.paragraph);
+  });
+
+  it('keeps the question as asked (cleaned) in the answer', async () => {
+    expect((await answerer.ask('  Ku   do të\u200B takohen?  ')).question).toBe('Ku do të takohen?');
+  });
+
+  it('writes the not-found text in the language of the question', async () => {
+    const sq = await answerer.ask('Kush e fitoi Kupën e Botës në futboll në vitin 2022?');
+    expect(sq.found).toBe(false);
+    expect(sq.language).toBe('sq');
+    expect(sq.text).toBe('Artikulli nuk e thotë këtë. Këto janë pjesët më të afërta:');
+    const en = await answerer.ask('What is the capital of Australia?');
+    expect(en.found).toBe(false);
+    expect(en.language).toBe('en');
+    expect(en.text).toBe('The article does not say. These are the closest passages:');
+  });
+
+  it('answers in the language it is asked to, whatever the question', async () => {
+    const answer = await answerer.ask('What is the capital of Australia?', { language: 'sq' });
+    expect(answer.language).toBe('sq');
+    expect(answer.text).toBe(t('notFound', 'sq'));
+  });
+
+  it('reports the whole answer once through onPartial', async () => {
+    const onPartial = vi.fn();
+    const answer = await answerer.ask('Çfarë tha John Kirby?', { onPartial });
+    expect(onPartial).toHaveBeenCalledTimes(1);
+    expect(onPartial).toHaveBeenCalledWith(answer.text);
+  });
+
+  it('gives the same answer to the same question every time', async () => {
+    expect(await answerer.ask('Me çfarë treni do të udhëtojë Kim?')).toEqual(await answerer.ask('Me çfarë treni do të udhëtojë Kim?'));
+  });
+
+  it('rejects an unusable question with a UserError, not a crash', async () => {
+    for (const bad of ['', '   ', '😀', 'x'.repeat(10_000), 'Где встреча?']) {
+      await expect(answerer.ask(bad)).rejects.toBeInstanceOf(UserError);
+    }
+  });
+
+  it('is the engine the offline context answers with', () => {
+    expect(ctx.answerer).toBe(ctx.extractive);
+    expect(ctx.answerer.mode).toBe('extractive');
+  });
+});
+
+describe('ExtractiveAnswerer.summarize', () => {
+  it.each([
+    ['short', 3, 3],
+    ['detailed', 6, 8],
+    ['bullets', 3, 8],
+  ] as const)('makes a %s summary of %i–%i cited, verbatim sentences in article order', async (length, min, max) => {
+    const summary = await answerer.summarize(length, 'sq');
+    expect(summary.length).toBe(length);
+    expect(summary.mode).toBe('extractive');
+    expect(summary.points.length).toBeGreaterThanOrEqual(min);
+    expect(summary.points.length).toBeLessThanOrEqual(max);
+    expect(summary.citations).toHaveLength(summary.points.length);
+    expectFaithful({ citations: summary.citations, text: summary.points.map((p) => `${p.text} ${p.markers.map((m) => `[${m}]`).join('')}`).join(' ') }, ctx.articles);
+    expectArticleOrder(ctx.article, summary.citations);
+    summary.points.forEach((point, i) => {
+      expect(point.markers).toEqual([summary.citations[i]!.marker]);
+      expect(point.text).toBe(summary.citations[i]!.quote);
+    });
+    expect(new Set(summary.citations.map((c) => c.quote)).size).toBe(summary.citations.length);
+    expect(summary.article.id).toBe(SEED_ID);
+  });
+
+  it('makes a detailed summary longer than a short one', async () => {
+    expect((await answerer.summarize('detailed', 'en')).points.length).toBeGreaterThan((await answerer.summarize('short', 'en')).points.length);
+  });
+
+  it('records the requested language and is the same every time', async () => {
+    for (const length of SUMMARY_LENGTHS) {
+      const en = await answerer.summarize(length, 'en');
+      expect(en.language).toBe('en');
+      expect(await answerer.summarize(length, 'en')).toEqual(en);
+    }
+  });
+
+  it('never picks more sentences than the article has', () => {
+    const total = ctx.article.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+    expect(summarySentences(ctx.article, 1000)).toHaveLength(total);
+  });
+});

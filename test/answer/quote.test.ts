@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findQuotes, getParagraph } from '../../src/answer/quote.js';
+import type { BotContext } from '../../src/context.js';
+import { UserError } from '../../src/errors.js';
+import { SEED_ID, createTestContext, expectArticleOrder, expectFaithful, type TestContext } from '../helpers/core.js';
+
+let test: TestContext;
+let ctx: BotContext;
+beforeAll(async () => {
+  test = await createTestContext();
+  ctx = test.ctx;
+});
+afterAll(() => test?.cleanup());
+
+describe('findQuotes', () => {
+  const TOPICS: [string, 'sq' | 'en'][] = [
+    ['armët', 'sq'],
+    ['armet', 'sq'],
+    ['Patricia Lewis', 'sq'],
+    ['sanksione', 'sq'],
+    ['Kirby', 'en'],
+    ['Vladivostok', 'en'],
+    ['futboll', 'sq'],
+    ['Australia', 'en'],
+  ];
+
+  it.each(TOPICS)('quotes "%s" verbatim with ¶ numbers, in article order, without repeats', async (topic, language) => {
+    const result = await findQuotes(ctx.retriever, topic, language);
+    expect(result.topic).toBe(topic);
+    expect(result.language).toBe(language);
+    expect(result.article.id).toBe(SEED_ID);
+    expect(result.citations.length).toBeGreaterThan(0);
+    expect(result.citations.length).toBeLessThanOrEqual(result.found ? 3 : 2);
+    expectFaithful(result, ctx.articles);
+    expectArticleOrder(ctx.article, result.citations);
+    expect(new Set(result.citations.map((c) => c.quote)).size).toBe(result.citations.length);
+  });
+
+  it('finds passages about a topic the article covers', async () => {
+    const result = await findQuotes(ctx.retriever, 'Patricia Lewis', 'sq');
+    expect(result.found).toBe(true);
+    expect(result.citations.some((c) => c.quote.includes('Patricia Lewis'))).toBe(true);
+  });
+
+  it('says a topic the article never mentions is not found, still showing the closest passages', async () => {
+    const result = await findQuotes(ctx.retriever, 'Xi Jinping', 'en');
+    expect(result.found).toBe(false);
+    expect(result.citations.length).toBeGreaterThan(0);
+  });
+
+  it('rejects an empty or unreadable topic with a UserError', async () => {
+    for (const bad of ['', '   ', '🙂🙂', '<@123456789012345678>', '北京']) {
+      await expect(findQuotes(ctx.retriever, bad, 'en')).rejects.toBeInstanceOf(UserError);
+    }
+  });
+});
+
+describe('getParagraph', () => {
+  it('returns every paragraph in full, with its number and the paragraph count', () => {
+    for (const paragraph of ctx.article.paragraphs) {
+      const result = getParagraph(ctx.article, paragraph.number);
+      expect(result).toEqual({
+        article: { id: SEED_ID, title: ctx.article.title, date: '2023-09' },
+        paragraph: paragraph.number,
+        paragraphCount: 12,
+        text: paragraph.text,
+      });
+    }
+  });
+
+  it('accepts what people type: " 3 ", "¶3", "¶ 3", "+3", "03"', () => {
+    for (const input of [' 3 ', '¶3', '¶ 3', '+3', '03']) expect(getParagraph(ctx.article, input).paragraph).toBe(3);
+    expect(getParagraph(ctx.article, '12').text).toBe(ctx.article.paragraphs[11]!.text);
+  });
+
+  it.each([0, 99, 13, -1, '0', '99', '-1', '1000000000000'])('rejects paragraph %s with a UserError naming the range 1–12', (input) => {
+    const error = catchUserError(() => getParagraph(ctx.article, input));
+    expect(error.in('en')).toMatch(/There is no paragraph .*\. The article has paragraphs 1 to 12\./);
+    expect(error.in('sq')).toMatch(/Artikulli ka paragrafët 1 deri në 12\./);
+  });
+
+  it.each(['abc', '2.5', '', '   ', '3 4', 'NaN', 'Infinity', '1e1', '¶'])('rejects "%s" as not a paragraph number, naming the range', (input) => {
+    const error = catchUserError(() => getParagraph(ctx.article, input));
+    expect(error.in('en')).toMatch(/is not a paragraph number\. Use a whole number from 1 to 12\./);
+    expect(error.in('sq')).toMatch(/nga 1 deri në 12\./);
+  });
+
+  it('quotes a long non-number back cut short', () => {
+    const error = catchUserError(() => getParagraph(ctx.article, 'x'.repeat(5000)));
+    expect(error.in('en').length).toBeLessThan(200);
+  });
+});
+
+function catchUserError(fn: () => unknown): UserError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return error as UserError;
+  }
+  throw new Error('expected a UserError');
+}

@@ -1,0 +1,192 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadArticle, loadArticles, parseArticle, splitSentences } from '../../src/article/article.js';
+import { ConfigError } from '../../src/errors.js';
+import { ARTICLES_DIR, SEED_ARTICLE, SEED_ID, makeTempDir, removeDir } from '../helpers/core.js';
+
+describe('the seed article', () => {
+  const article = loadArticle(SEED_ARTICLE);
+
+  it('has 12 paragraphs numbered 1 to 12', () => {
+    expect(article.paragraphs).toHaveLength(12);
+    expect(article.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('takes its date from the "date 2023-09" header', () => {
+    expect(article.date).toBe('2023-09');
+  });
+
+  it('starts ¶1 with the text after the date header, without the header itself', () => {
+    const first = article.paragraphs[0]!.text;
+    expect(first.startsWith('Kremlini tha sot se nuk kishte asnjë koment')).toBe(true);
+    expect(first).not.toMatch(/date|2023-09/);
+    expect(first.endsWith('për luftën ndaj Ukrainës.')).toBe(true);
+  });
+
+  it('ends ¶12 with the last sentence of the file', () => {
+    expect(article.paragraphs[11]!.text).toMatch(/^Së fundmi Shtetet e Bashkuara vendosën sanksione.*ndërmjet Phenianit dhe Moskës\.$/);
+  });
+
+  it('has an id derived from the file name, the same on every load', () => {
+    expect(article.id).toBe(SEED_ID);
+    const again = loadArticle(SEED_ARTICLE);
+    expect(again.id).toBe(article.id);
+    expect(again.contentHash).toBe(article.contentHash);
+    expect(loadArticles(ARTICLES_DIR).map((a) => a.id)).toEqual([SEED_ID]);
+  });
+
+  it('derives a title from the lead sentence when the file gives none', () => {
+    expect(article.title.startsWith('Kremlini tha sot se nuk kishte asnjë koment')).toBe(true);
+    expect(article.title.length).toBeLessThanOrEqual(91);
+    expect(article.title.endsWith('…')).toBe(true);
+    expect(article.paragraphs[0]!.text.startsWith(article.title.slice(0, -1))).toBe(true);
+  });
+
+  it('defaults the language to Albanian and records the source path and a SHA-256 content hash', () => {
+    expect(article.language).toBe('sq');
+    expect(article.path).toBe(SEED_ARTICLE);
+    expect(article.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('splits ¶7 into its 6 sentences, keeping the quotation marks intact', () => {
+    const sentences = article.paragraphs[6]!.sentences;
+    expect(sentences).toHaveLength(6);
+    expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(sentences[0]!.text).toBe('“Synohet forcimi i raportit mes dy vendeve.');
+    expect(sentences[5]!.text.startsWith('Kjo mund të jetë pjesë e diskutimeve”, thotë Patricia Lewis')).toBe(true);
+    expect(sentences[5]!.text.endsWith('pranë institutit “Chatham House”.')).toBe(true);
+  });
+
+  it('splits every paragraph into sentences that rebuild the paragraph exactly', () => {
+    for (const paragraph of article.paragraphs) {
+      expect(paragraph.sentences.length).toBeGreaterThan(0);
+      expect(paragraph.sentences.map((s) => s.text).join(' ')).toBe(paragraph.text);
+    }
+  });
+
+  it('keeps paragraphs single-spaced with no line breaks', () => {
+    for (const paragraph of article.paragraphs) expect(paragraph.text).not.toMatch(/\s{2,}|\n/);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not split inside a quotation or after a quoted sentence that continues', () => {
+    expect(splitSentences('Ai tha: “Do të vij nesër.” Pastaj u largua.').map((s) => s.text)).toEqual([
+      'Ai tha: “Do të vij nesër.”',
+      'Pastaj u largua.',
+    ]);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(splitSentences('   ')).toEqual([]);
+  });
+});
+
+describe('article files', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir('qa-articles-');
+  });
+  afterEach(() => removeDir(dir));
+
+  function write(name: string, content: string): string {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  }
+
+  it('reads title, date, source, url and language from front matter', () => {
+    const path = write(
+      'front.txt',
+      '---\ntitle: Një titull\ndate: 2024-01-15\nsource: Agjencia\nurl: https://example.com/a?b=1\nlanguage: en\nauthor: ignored\n---\n\nFirst paragraph. Second sentence.\n\nSecond paragraph.\n',
+    );
+    const article = loadArticle(path);
+    expect(article).toMatchObject({
+      id: 'front',
+      title: 'Një titull',
+      date: '2024-01-15',
+      source: 'Agjencia',
+      url: 'https://example.com/a?b=1',
+      language: 'en',
+    });
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['First paragraph. Second sentence.', 'Second paragraph.']);
+    expect(article.paragraphs[0]!.sentences.map((s) => s.text)).toEqual(['First paragraph.', 'Second sentence.']);
+  });
+
+  it('prefers the front-matter date over a date header and drops the header from ¶1', () => {
+    const article = loadArticle(write('both.txt', '---\ndate: 2024-02-02\n---\ndate 2023-09 Teksti i parë.\n\nTeksti i dytë.'));
+    expect(article.date).toBe('2024-02-02');
+    expect(article.paragraphs[0]!.text).toBe('Teksti i parë.');
+  });
+
+  it('derives a short title without the final full stop, and cuts a long one at a word boundary', () => {
+    expect(loadArticle(write('short.txt', 'Kim takon Putinin. Më shumë tekst.')).title).toBe('Kim takon Putinin');
+    const long = loadArticle(write('long.txt', `${'fjalë '.repeat(40)}fund.`)).title;
+    expect(long.endsWith('fjalë…')).toBe(true);
+    expect(long.length).toBeLessThanOrEqual(91);
+  });
+
+  it('handles Windows line endings, several blank lines and invisible characters', () => {
+    const article = loadArticle(write('crlf.txt', 'date 2023-09 Pa\u200Bragrafi i parë.\r\n\r\n\r\n\r\nParagrafi\r\ni dytë.\r\n'));
+    expect(article.date).toBe('2023-09');
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['Paragrafi i parë.', 'Paragrafi i dytë.']);
+  });
+
+  it('gives an article without a header no date', () => {
+    expect(loadArticle(write('nodate.txt', 'Vetëm tekst.')).date).toBeUndefined();
+  });
+
+  it('rejects a missing file with a ConfigError naming the path', () => {
+    const path = join(dir, 'missing.txt');
+    expect(() => loadArticle(path)).toThrow(ConfigError);
+    expect(() => loadArticle(path)).toThrow(path);
+  });
+
+  it('rejects an empty or whitespace-only file with a ConfigError naming the path', () => {
+    for (const content of ['', '  \n\n\t\n']) {
+      const path = write('empty.txt', content);
+      expect(() => loadArticle(path)).toThrow(ConfigError);
+      expect(() => loadArticle(path)).toThrow(path);
+    }
+  });
+
+  it('rejects a file with only front matter and no text', () => {
+    const path = write('only-meta.txt', '---\ntitle: Asgjë\n---\n');
+    expect(() => loadArticle(path)).toThrow(ConfigError);
+    expect(() => loadArticle(path)).toThrow(path);
+  });
+
+  it('rejects an articles folder with no .txt files with a ConfigError naming the folder', () => {
+    write('notes.json', '{}');
+    mkdirSync(join(dir, 'drafts'));
+    expect(() => loadArticles(dir)).toThrow(ConfigError);
+    expect(() => loadArticles(dir)).toThrow(dir);
+  });
+
+  it('ignores a folder whose name ends in .txt', () => {
+    mkdirSync(join(dir, 'drafts.txt'));
+    expect(() => loadArticles(dir)).toThrow(ConfigError);
+    expect(() => loadArticles(dir)).toThrow(dir);
+    write('real.txt', 'Tekst.');
+    expect(loadArticles(dir).map((a) => a.id)).toEqual(['real']);
+  });
+
+  it('rejects a missing articles folder, or a file given as the folder, naming the path', () => {
+    const missing = join(dir, 'nope');
+    expect(() => loadArticles(missing)).toThrow(ConfigError);
+    expect(() => loadArticles(missing)).toThrow(missing);
+    const file = write('file.txt', 'Tekst.');
+    expect(() => loadArticles(file)).toThrow(ConfigError);
+    expect(() => loadArticles(file)).toThrow(file);
+  });
+
+  it('loads every article of a folder in file-name order, ignoring other files', () => {
+    copyFileSync(SEED_ARTICLE, join(dir, 'b-seed.txt'));
+    write('a-other.txt', 'Një artikull tjetër.');
+    write('README.json', '{}');
+    const articles = loadArticles(dir);
+    expect(articles.map((a) => a.id)).toEqual(['a-other', 'b-seed']);
+    expect(articles[1]!.paragraphs).toHaveLength(12);
+  });
+});

@@ -1,0 +1,226 @@
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/answerer.js';
+import { handleChatLine, runChat } from '../../src/cli/chat.js';
+import type { BotContext } from '../../src/context.js';
+import { t } from '../../src/i18n.js';
+import { STACK_TRACE, createTestContext, recordingLogger, type TestContext } from '../helpers/core.js';
+
+let test: TestContext;
+let ctx: BotContext;
+beforeAll(async () => {
+  test = await createTestContext();
+  ctx = test.ctx;
+});
+afterAll(() => test?.cleanup());
+
+const reply = async (line: string) => (await handleChatLine(ctx, line)).output;
+
+/** Asserts a reply is the given message and nothing like an error dump. */
+function expectClear(output: string, expected: string | RegExp): void {
+  if (typeof expected === 'string') expect(output).toBe(expected);
+  else expect(output).toMatch(expected);
+  expect(output).not.toMatch(STACK_TRACE);
+  expect(output).not.toMatch(/\b(TypeError|ReferenceError|UserError|ConfigError)\b|Error:/);
+}
+
+describe('handleChatLine: questions', () => {
+  it('answers a plain Albanian question with cited, verbatim passages and Albanian labels', async () => {
+    const output = await reply('Çfarë tha John Kirby?');
+    expect(output).toMatch(/\[1\]/);
+    expect(output).toContain('Burimet:');
+    const sources = [...output.matchAll(/^\[\d+\] ¶(\d+) — «(.+)»$/gm)];
+    expect(sources.map(([, n]) => Number(n))).toContain(4);
+    for (const [, n, quote] of sources) expect(ctx.article.paragraphs[Number(n) - 1]!.text).toContain(quote);
+  });
+
+  it('answers an English question saying the quotes are in Albanian', async () => {
+    const output = await reply('Who is John Kirby?');
+    expect(output.startsWith(t('fromArticle', 'en'))).toBe(true);
+    expect(output).toContain('Sources:');
+    expect(output).toContain('¶4');
+  });
+
+  it('answers /ask like a plain question', async () => {
+    expect(await reply('/ask Çfarë tha John Kirby?')).toBe(await reply('Çfarë tha John Kirby?'));
+  });
+
+  it('still answers when zero-width characters are inside words', async () => {
+    const output = await reply('Çfarë tha John Kir\u200Bby?');
+    expect(output).toContain('Burimet:');
+    expect(output).toBe(await reply('Çfarë tha John Kirby?'));
+    expect(await reply('Ku do të tako\u200Bhen?')).toBe(await reply('Ku do të takohen?'));
+  });
+
+  it('says "not found" in the language of the question', async () => {
+    expectClear(await reply('Kush e fitoi Kupën e Botës në futboll në vitin 2022?'), /^Artikulli nuk e thotë këtë\. Këto janë pjesët më të afërta:\n\[1\] ¶\d+ — «/);
+    expectClear(await reply('What is the capital of Australia?'), /^The article does not say\. These are the closest passages:\n\[1\] ¶\d+ — «/);
+  });
+});
+
+describe('handleChatLine: bad input gets a clear message, never a stack trace', () => {
+  it('ignores an empty or whitespace-only line, as a prompt does', async () => {
+    for (const line of ['', '   ', '\t']) expect(await handleChatLine(ctx, line)).toEqual({ output: '' });
+  });
+
+  it.each([
+    ['/ask with no question', '/ask', t('emptyQuestion', 'en')],
+    ['/ask with only spaces', '/ask    ', t('emptyQuestion', 'en')],
+    ['an emoji-only question', '😀🎉👍', t('noWords', 'en')],
+    ['a markup-only question', '<@123456789012345678> **__**', t('noWords', 'en')],
+    ['a Cyrillic question', 'Где встретятся Ким и Путин?', t('unsupportedScript', 'en')],
+    ['a Chinese question', '金正恩和普京在哪里会面？', t('unsupportedScript', 'en')],
+    ['an unknown command', '/frobnicate now', 'Unknown command “/frobnicate”. Type /help to see what I can do.'],
+    ['a bad summary length', '/summary long', t('unknownSummaryLength', 'en')],
+    ['/quote with no topic', '/quote', t('emptyQuestion', 'en')],
+  ])('answers %s with a clear message', async (_, line, expected) => {
+    expectClear(await reply(line), expected);
+  });
+
+  it('answers a 10,000-character question with the length limit', async () => {
+    expectClear(await reply('a'.repeat(10_000)), /^That question is too long \(10000 characters\)\. Please keep it under \d+ characters\.$/);
+  });
+
+  it('answers a too-long Albanian question in Albanian', async () => {
+    expectClear(await reply('Ku do të takohen Kim dhe Putin? '.repeat(40)), /^Pyetja është shumë e gjatë/);
+  });
+
+  it('cuts a very long unknown command short in the message', async () => {
+    const output = await reply(`/${'x'.repeat(5000)}`);
+    expectClear(output, /^Unknown command/);
+    expect(output.length).toBeLessThan(120);
+  });
+
+  it.each([
+    ['0', 'There is no paragraph 0. The article has paragraphs 1 to 12.'],
+    ['99', 'There is no paragraph 99. The article has paragraphs 1 to 12.'],
+    ['abc', '“abc” is not a paragraph number. Use a whole number from 1 to 12.'],
+    ['', '“” is not a paragraph number. Use a whole number from 1 to 12.'],
+  ])('answers /paragraph %j with the valid range', async (argument, expected) => {
+    expectClear(await reply(`/paragraph ${argument}`), expected);
+  });
+
+  it('keeps going after every kind of bad line: the next question is still answered', async () => {
+    const good = await reply('Çfarë tha John Kirby?');
+    const lines = ['', '   ', 'x'.repeat(10_000), '😀', '<@123456789012345678> **__**', 'Где?', '中文', '/nope', '/paragraph 99', '/summary x'];
+    for (const line of lines) {
+      await reply(line);
+      expect(await reply('Çfarë tha John Kirby?')).toBe(good);
+    }
+  });
+
+  it('answers an unexpected failure with a generic apology in the asker’s language, logs it and goes on', async () => {
+    const { logger, lines } = recordingLogger();
+    const failing: Answerer = {
+      mode: 'extractive',
+      ask: async () => {
+        throw new TypeError('boom: cannot read properties of undefined');
+      },
+      summarize: async () => {
+        throw new Error('summary exploded');
+      },
+    };
+    const broken: BotContext = { ...ctx, logger, answerer: failing };
+    expectClear((await handleChatLine(broken, 'Who is John Kirby?')).output, t('genericError', 'en'));
+    expectClear((await handleChatLine(broken, 'Kush është John Kirby?')).output, t('genericError', 'sq'));
+    expectClear((await handleChatLine(broken, '/summary')).output, t('genericError', 'en'));
+    expect(lines.join('\n')).toContain('boom: cannot read properties of undefined');
+    expect((await handleChatLine(broken, '/paragraph 4')).output).toContain(ctx.article.paragraphs[3]!.text);
+  });
+});
+
+describe('handleChatLine: commands', () => {
+  it('/paragraph n shows ¶n in full with its position', async () => {
+    const output = await reply('/paragraph 7');
+    expect(output).toContain('Paragraph 7/12');
+    expect(output.endsWith(ctx.article.paragraphs[6]!.text)).toBe(true);
+    expect(await reply('/paragraph ¶7')).toBe(output);
+  });
+
+  it.each([
+    ['', 3],
+    [' short', 3],
+    [' DETAILED', 7],
+    [' bullets', 5],
+  ])('/summary%s gives a titled, cited summary with its sources', async (argument, count) => {
+    const output = await reply(`/summary${argument}`);
+    expect(output.startsWith(`Summary — ${ctx.article.title}`)).toBe(true);
+    const sources = output.split('Sources:\n')[1]!.split('\n');
+    expect(sources.length).toBeGreaterThanOrEqual(count === 7 ? 6 : 3);
+    for (const line of sources) expect(line).toMatch(/^\[\d+\] ¶\d+$/);
+    if (argument === ' bullets') expect(output).toMatch(/^• .+ \[1\]$/m);
+  });
+
+  it('/quote lists verbatim passages with ¶ numbers under a heading in the topic’s language', async () => {
+    const output = await reply('/quote armët');
+    expect(output.startsWith('Citime për “armët”')).toBe(true);
+    const quotes = output.split('\n').slice(1);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const line of quotes) {
+      const [, n, quote] = /^¶(\d+) — «(.+)»$/.exec(line)!;
+      expect(ctx.article.paragraphs[Number(n) - 1]!.text).toContain(quote);
+    }
+  });
+
+  it('/about names the article, the index and the offline mode', async () => {
+    const output = await reply('/about');
+    expect(output).toContain(ctx.article.title);
+    expect(output).toContain('2023-09');
+    expect(output).toContain('12 paragraphs');
+    expect(output).toContain('local-char-ngram-tfidf-v1');
+    expect(output).toMatch(/offline/i);
+  });
+
+  it('/help lists the commands', async () => {
+    const output = await reply('/help');
+    for (const command of ['/ask', '/summary', '/quote', '/paragraph', '/about', '/help', '/quit']) expect(output).toContain(command);
+  });
+
+  it('/quit and /exit end the chat; commands are case-insensitive', async () => {
+    expect(await handleChatLine(ctx, '/quit')).toEqual({ output: '', quit: true });
+    expect(await handleChatLine(ctx, '/exit')).toEqual({ output: '', quit: true });
+    expect(await handleChatLine(ctx, '  /QUIT  ')).toEqual({ output: '', quit: true });
+  });
+});
+
+describe('runChat', () => {
+  async function chat(input: string, interactive = false): Promise<string> {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    let written = '';
+    stdout.setEncoding('utf8').on('data', (chunk: string) => (written += chunk));
+    const done = runChat(ctx, stdin, stdout, interactive);
+    stdin.end(input);
+    await done;
+    return written;
+  }
+
+  it('greets with the offline-mode banner, answers each line in order and stops at /quit', async () => {
+    const output = await chat('Çfarë tha John Kirby?\n/paragraph 99\n/quit\n/after-quit\n');
+    expect(output.startsWith('Offline mode')).toBe(true);
+    expect(output).toContain(ctx.article.title);
+    expect(output).toContain('DISCORD_TOKEN');
+    const answer = output.indexOf('Burimet:');
+    const range = output.indexOf('There is no paragraph 99. The article has paragraphs 1 to 12.');
+    expect(answer).toBeGreaterThan(0);
+    expect(range).toBeGreaterThan(answer);
+    expect(output).not.toContain('after-quit');
+  });
+
+  it('ends at end of input without /quit', async () => {
+    const output = await chat('Çfarë tha John Kirby?');
+    expect(output).toContain('John Kirby');
+    expect(output).toContain('Burimet:');
+  });
+
+  it('prints a prompt before each line only when interactive', async () => {
+    expect(await chat('/help\n', true)).toMatch(/\n> [\s\S]*\n> $/);
+    expect(await chat('/help\n', false)).not.toContain('\n> ');
+  });
+
+  it('ends quietly on empty input', async () => {
+    const output = await chat('');
+    expect(output.startsWith('Offline mode')).toBe(true);
+    expect(output.trim().split('\n')).toHaveLength(2);
+  });
+});

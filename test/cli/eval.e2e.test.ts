@@ -1,0 +1,30 @@
+/** `node dist/src/cli/eval.js` as a child process: prints the report for the dev set. */
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, makeTempDir, removeDir } from '../helpers/core.js';
+import { childEnv, ensureBuilt, runNode } from '../helpers/dist.js';
+
+let tmp: string;
+beforeAll(async () => {
+  await ensureBuilt();
+  tmp = makeTempDir('qa-e2e-eval-');
+}, 120_000);
+afterAll(() => removeDir(tmp));
+
+describe('eval CLI', () => {
+  it('prints the report, also when started through a symlinked path with a space in it', async () => {
+    const link = join(tmp, 'repo with space');
+    symlinkSync(REPO_ROOT, link, 'dir');
+    const result = await runNode(join(link, 'dist/src/cli/eval.js'), [], childEnv(join(tmp, 'embeddings')));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Eval of eval\/dev-questions\.json — extractive answers, embedder local-char-ngram-tfidf-v1/);
+    expect(result.stdout).toMatch(/^language\s+questions\s+hit@1\s+hit@3\s+MRR\s+cited-hit$/m);
+    expect(result.stdout).toMatch(/^sq\s+10\s/m);
+    expect(result.stdout).toMatch(/^en\s+10\s/m);
+    expect(result.stdout).toMatch(/^refusals: \d+\/4 unanswerable questions refused; \d+ answerable questions refused$/m);
+    expect(result.stdout).toMatch(/^quote fidelity: 100\.0% \(\d+\/\d+\)$/m);
+    expect(result.stdout).toMatch(/^citation validity: 100\.0% \(\d+\/\d+\)$/m);
+  });
+});

@@ -1,0 +1,168 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { ConfigError } from '../src/errors.js';
+import { makeTempDir, removeDir } from './helpers/core.js';
+
+/** Every test passes its own env and `ENV_FILE: ''`, so a developer's `.env` never leaks in. */
+const load = (env: Record<string, string> = {}) => loadConfig({ ENV_FILE: '', ...env });
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    load(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`accepted ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig defaults', () => {
+  it('runs offline with extractive answers and local embeddings when nothing is set', () => {
+    expect(load()).toEqual({
+      articlesDir: 'articles',
+      embeddingsDir: 'embeddings',
+      logLevel: 'info',
+      discord: {
+        token: undefined,
+        clientId: undefined,
+        guildId: undefined,
+        apiBase: undefined,
+        allowedChannelIds: [],
+        cooldownSeconds: 3,
+        maxConcurrentAnswers: 64,
+      },
+      llm: {
+        answerMode: 'extractive',
+        apiKey: undefined,
+        baseUrl: undefined,
+        chatModel: 'gpt-4o-mini',
+        embeddingsModel: 'text-embedding-3-small',
+        embeddings: 'local',
+        timeoutMs: 30_000,
+        maxRetries: 2,
+        maxConcurrency: 4,
+        maxQueue: 32,
+      },
+    });
+  });
+
+  it('treats empty and whitespace-only values as unset', () => {
+    expect(load({ ARTICLES_DIR: '  ', COOLDOWN_SECONDS: '', DISCORD_TOKEN: ' ', OPENAI_API_KEY: '', LOG_LEVEL: ' ' })).toEqual(load());
+  });
+
+  it('reads values, trimming spaces', () => {
+    const config = load({
+      ARTICLES_DIR: ' /data/articles ',
+      EMBEDDINGS_DIR: '/tmp/idx',
+      LOG_LEVEL: 'debug',
+      DISCORD_TOKEN: 'abc.def',
+      DISCORD_CLIENT_ID: '123456789012345678',
+      DISCORD_GUILD_ID: '12345678901234567',
+      DISCORD_API_BASE: 'http://127.0.0.1:5000/api',
+      ALLOWED_CHANNEL_IDS: ' 123456789012345678 , 22345678901234567890 ,',
+      COOLDOWN_SECONDS: '0',
+      MAX_CONCURRENT_ANSWERS: '5',
+    });
+    expect(config.articlesDir).toBe('/data/articles');
+    expect(config.embeddingsDir).toBe('/tmp/idx');
+    expect(config.logLevel).toBe('debug');
+    expect(config.discord).toMatchObject({
+      token: 'abc.def',
+      clientId: '123456789012345678',
+      guildId: '12345678901234567',
+      allowedChannelIds: ['123456789012345678', '22345678901234567890'],
+      cooldownSeconds: 0,
+      maxConcurrentAnswers: 5,
+    });
+    expect(config.discord.apiBase).toMatch(/^http:\/\/127\.0\.0\.1:5000\/api\/?$/);
+  });
+
+  it('answers with the model when a key or a base URL is configured, unless extractive is forced', () => {
+    expect(load({ OPENAI_API_KEY: 'sk-test' }).llm.answerMode).toBe('llm');
+    expect(load({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' }).llm.answerMode).toBe('llm');
+    expect(load({ OPENAI_API_KEY: 'sk-test', ANSWER_MODE: 'extractive' }).llm.answerMode).toBe('extractive');
+    expect(load({ OPENAI_API_KEY: 'sk-test', ANSWER_MODE: 'llm', EMBEDDINGS: 'openai' }).llm).toMatchObject({ answerMode: 'llm', embeddings: 'openai' });
+  });
+});
+
+describe('loadConfig errors name the variable to fix', () => {
+  it.each([
+    ['COOLDOWN_SECONDS', { COOLDOWN_SECONDS: 'abc' }],
+    ['COOLDOWN_SECONDS', { COOLDOWN_SECONDS: '1.5' }],
+    ['COOLDOWN_SECONDS', { COOLDOWN_SECONDS: '-1' }],
+    ['COOLDOWN_SECONDS', { COOLDOWN_SECONDS: '999999' }],
+    ['MAX_CONCURRENT_ANSWERS', { MAX_CONCURRENT_ANSWERS: '0' }],
+    ['DISCORD_GUILD_ID', { DISCORD_GUILD_ID: '12' }],
+    ['DISCORD_CLIENT_ID', { DISCORD_CLIENT_ID: 'my-bot' }],
+    ['DISCORD_API_BASE', { DISCORD_API_BASE: 'nope' }],
+    ['DISCORD_API_BASE', { DISCORD_API_BASE: 'ftp://example.com' }],
+    ['OPENAI_BASE_URL', { OPENAI_BASE_URL: 'localhost:11434' }],
+    ['ANSWER_MODE', { ANSWER_MODE: 'llm' }],
+    ['ANSWER_MODE', { ANSWER_MODE: 'smart' }],
+    ['EMBEDDINGS', { EMBEDDINGS: 'openai' }],
+    ['EMBEDDINGS', { EMBEDDINGS: 'bert' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['ALLOWED_CHANNEL_IDS', { ALLOWED_CHANNEL_IDS: '123456789012345678,abc' }],
+    ['OPENAI_TIMEOUT_MS', { OPENAI_TIMEOUT_MS: '10' }],
+  ] as const)('names %s when it is %j', (name, env) => {
+    const error = configError(env);
+    expect(error.message).toMatch(new RegExp(`^Invalid setting ${name}\\b`));
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('says that the LLM answer mode and OpenAI embeddings need a key or a base URL', () => {
+    expect(configError({ ANSWER_MODE: 'llm' }).message).toMatch(/OPENAI_API_KEY|OPENAI_BASE_URL/);
+    expect(configError({ EMBEDDINGS: 'openai' }).message).toMatch(/OPENAI_API_KEY|OPENAI_BASE_URL/);
+  });
+
+  it('quotes the bad value so it can be found', () => {
+    expect(configError({ LOG_LEVEL: 'loud' }).message).toContain('loud');
+    expect(configError({ ALLOWED_CHANNEL_IDS: '123456789012345678,abc' }).message).toContain('abc');
+  });
+
+  it('never echoes a secret in an error', () => {
+    const error = configError({ OPENAI_API_KEY: 'sk-secret-value', DISCORD_TOKEN: 'discord-secret', LOG_LEVEL: 'loud' });
+    expect(error.message).not.toMatch(/sk-secret-value|discord-secret/);
+  });
+});
+
+describe('ENV_FILE', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir('qa-env-');
+  });
+  afterEach(() => removeDir(dir));
+
+  it('fills in settings from the .env file it points at', () => {
+    const path = join(dir, 'test.env');
+    writeFileSync(path, 'COOLDOWN_SECONDS=7\nLOG_LEVEL=debug\n# a comment\nARTICLES_DIR="/srv/articles"\n');
+    const config = loadConfig({ ENV_FILE: path });
+    expect(config.discord.cooldownSeconds).toBe(7);
+    expect(config.logLevel).toBe('debug');
+    expect(config.articlesDir).toBe('/srv/articles');
+  });
+
+  it('lets variables already set win over the file', () => {
+    const path = join(dir, 'test.env');
+    writeFileSync(path, 'COOLDOWN_SECONDS=7\n');
+    expect(loadConfig({ ENV_FILE: path, COOLDOWN_SECONDS: '9' }).discord.cooldownSeconds).toBe(9);
+  });
+
+  it('reports a bad value that comes from the file, naming the variable', () => {
+    const path = join(dir, 'test.env');
+    writeFileSync(path, 'LOG_LEVEL=loud\n');
+    expect(() => loadConfig({ ENV_FILE: path })).toThrow(/^Invalid setting LOG_LEVEL/);
+  });
+
+  it("skips the file when ENV_FILE is ''", () => {
+    const env: NodeJS.ProcessEnv = { ENV_FILE: '' };
+    expect(loadConfig(env)).toEqual(load());
+    expect(env).toEqual({ ENV_FILE: '' });
+  });
+
+  it('is not an error when the file does not exist', () => {
+    expect(loadConfig({ ENV_FILE: join(dir, 'missing.env') })).toEqual(load());
+  });
+});

@@ -1,0 +1,98 @@
+import { Embeddings } from '@langchain/core/embeddings';
+import { describe, expect, it } from 'vitest';
+import { loadArticle } from '../../src/article/article.js';
+import { createEmbedder } from '../../src/embeddings/factory.js';
+import { LocalEmbeddings } from '../../src/embeddings/local.js';
+import { SEED_ARTICLE, testConfig } from '../helpers/core.js';
+import { ANALYSIS_VERSION } from '../../src/text/analyze.js';
+
+const article = loadArticle(SEED_ARTICLE);
+const corpus = article.paragraphs.map((p) => p.text);
+const fitted = () => new LocalEmbeddings().fit(corpus);
+
+const norm = (v: readonly number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
+const cosine = (a: readonly number[], b: readonly number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0) / (norm(a) * norm(b) || 1);
+
+describe('LocalEmbeddings', () => {
+  it("implements LangChain's Embeddings interface", async () => {
+    const embeddings = fitted();
+    expect(embeddings).toBeInstanceOf(Embeddings);
+    const [doc] = await embeddings.embedDocuments(['Vladivostok']);
+    expect(doc).toHaveLength(4096);
+    expect(await embeddings.embedQuery('Vladivostok')).toHaveLength(4096);
+  });
+
+  it('gives identical vectors for the same text across separately fitted instances', () => {
+    const text = 'Kim Jong Un do të udhëtojë me tren të blinduar drejt Vladivostokut.';
+    expect(fitted().embed(text)).toEqual(fitted().embed(text));
+    expect(fitted().embed(text)).toEqual(fitted().embed(text.slice(0)));
+  });
+
+  it('returns unit-length vectors', () => {
+    const embeddings = fitted();
+    for (const text of [...corpus, 'Who is John Kirby?', 'x1 y2']) expect(norm(embeddings.embed(text))).toBeCloseTo(1, 6);
+  });
+
+  it('returns an all-zero vector (no NaN) for text with no content words', () => {
+    const embeddings = fitted();
+    for (const text of ['', '   ', 'çfarë', '?!', 'the of and']) {
+      const vector = embeddings.embed(text);
+      expect(vector).toHaveLength(4096);
+      expect(vector.every((x) => x === 0)).toBe(true);
+    }
+  });
+
+  it('agrees between embedDocuments and embedQuery', async () => {
+    const embeddings = fitted();
+    const texts = [corpus[3]!, 'Çfarë tha John Kirby?'];
+    const documents = await embeddings.embedDocuments(texts);
+    expect(documents).toEqual(await Promise.all(texts.map((t) => embeddings.embedQuery(t))));
+    expect(documents[0]).toEqual(embeddings.embed(texts[0]!));
+  });
+
+  it('changes its weights when fitted: n-grams shared by every document count less than rare ones', () => {
+    const unfitted = new LocalEmbeddings();
+    const text = 'Rusia Kirby';
+    expect(unfitted.embed(text)).not.toEqual(fitted().embed(text));
+
+    // "Rusia" is in every document, "Kirby" in one: after fitting, the query leans towards Kirby.
+    const embeddings = new LocalEmbeddings().fit(['Rusia Kirby', 'Rusia Moska', 'Rusia Kina', 'Rusia Phenian']);
+    const query = embeddings.embed('Rusia Kirby');
+    expect(cosine(query, embeddings.embed('Kirby'))).toBeGreaterThan(cosine(query, embeddings.embed('Rusia')));
+    const flat = new LocalEmbeddings().embed('Rusia Kirby');
+    expect(cosine(flat, new LocalEmbeddings().embed('Kirby'))).toBeCloseTo(cosine(flat, new LocalEmbeddings().embed('Rusia')), 1);
+  });
+
+  it('folds Albanian diacritics: text typed without ë/ç embeds the same as with them', () => {
+    const embeddings = fitted();
+    expect(cosine(embeddings.embed('Çfarë tha Shtëpia e Bardhë për çështjen?'), embeddings.embed('Cfare tha Shtepia e Bardhe per ceshtjen?'))).toBeCloseTo(1, 6);
+    expect(cosine(embeddings.embed('çfarë teknologjie'), embeddings.embed('cfare teknologjie'))).toBeCloseTo(1, 6);
+  });
+
+  it('ignores invisible characters inside words', () => {
+    const embeddings = fitted();
+    expect(embeddings.embed('Vladi\u200Bvostok')).toEqual(embeddings.embed('Vladivostok'));
+  });
+
+  it('puts Albanian inflections and English cognates close together, unrelated words far apart', () => {
+    const embeddings = fitted();
+    expect(cosine(embeddings.embed('Phenianit'), embeddings.embed('Pheniani'))).toBeGreaterThan(0.5);
+    expect(cosine(embeddings.embed('technology'), embeddings.embed('teknologjisë'))).toBeGreaterThan(0.5);
+    expect(cosine(embeddings.embed('satellites'), embeddings.embed('satelitët'))).toBeGreaterThan(0.3);
+    expect(cosine(embeddings.embed('technology'), embeddings.embed('sanksione'))).toBeLessThan(0.1);
+  });
+
+  it('names its technique and settings in its id, so a settings change is visible to the index', () => {
+    expect(new LocalEmbeddings().id).toBe(`local-char-ngram-tfidf-v1.${ANALYSIS_VERSION}:3-5`);
+    expect(new LocalEmbeddings({ minGram: 2, maxGram: 4 }).id).not.toBe(new LocalEmbeddings().id);
+    expect(new LocalEmbeddings({ dimensions: 512 }).embed('Putin')).toHaveLength(512);
+  });
+});
+
+describe('createEmbedder', () => {
+  it('makes the local embedder by default, fitted on the articles, with the dimensions in its id', async () => {
+    const embedder = await createEmbedder(testConfig('unused'), [article]);
+    expect(embedder.id).toBe(`local-char-ngram-tfidf-v1.${ANALYSIS_VERSION}:3-5:d4096`);
+    expect(await embedder.embeddings.embedQuery('Kirby')).toEqual(fitted().embed('Kirby'));
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Shared set-up for the core tests: paths of the seed article and dev set, throwaway index
+ * folders, a bot context built from explicit settings (never the developer's `.env`), and the
+ * citation checks every answer, summary and quote result must pass.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { Article } from '../../src/article/article.js';
+import type { Citation } from '../../src/answer/types.js';
+import { isValidCitation, markersIn } from '../../src/answer/verify.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createContext, type BotContext } from '../../src/context.js';
+import { createLogger, type Logger } from '../../src/logger.js';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ARTICLES_DIR = join(REPO_ROOT, 'articles');
+export const SEED_ID = '2023-09-kim-jong-un-putin-vladivostok';
+export const SEED_ARTICLE = join(ARTICLES_DIR, `${SEED_ID}.txt`);
+export const DEV_QUESTIONS = join(REPO_ROOT, 'eval', 'dev-questions.json');
+
+/** A fresh folder under the OS temp dir; remove it with {@link removeDir}. */
+export function makeTempDir(prefix = 'qa-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function removeDir(dir: string | undefined): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A logger that writes nothing. */
+export function silentLogger(): Logger {
+  return createLogger('silent', { write: () => undefined });
+}
+
+/** A logger that keeps each JSON line it writes, for asserting what was logged. */
+export function recordingLogger(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  return { logger: createLogger('info', { write: (line: string) => void lines.push(line) }), lines };
+}
+
+/** Settings for tests: explicit env only (`ENV_FILE: ''`), seed articles, a temp index folder. */
+export function testConfig(embeddingsDir: string, env: Record<string, string> = {}): Config {
+  return loadConfig({ ENV_FILE: '', ARTICLES_DIR, EMBEDDINGS_DIR: embeddingsDir, LOG_LEVEL: 'silent', ...env });
+}
+
+export interface TestContext {
+  ctx: BotContext;
+  dir: string;
+  cleanup: () => void;
+}
+
+/** The offline bot over the seed article, with its index in a fresh temp folder. */
+export async function createTestContext(logger: Logger = silentLogger()): Promise<TestContext> {
+  const dir = makeTempDir('qa-index-');
+  const ctx = await createContext(testConfig(dir), logger);
+  return { ctx, dir, cleanup: () => removeDir(dir) };
+}
+
+/**
+ * Asserts what every result shown to a user must satisfy: each quote is verbatim in the ¶ it
+ * cites, markers are numbered 1..n, and every `[n]` in the text has a citation.
+ */
+export function expectFaithful(result: { citations: readonly Citation[]; text?: string }, articles: readonly Article[]): void {
+  for (const citation of result.citations) {
+    expect(isValidCitation(citation, articles), `quote not verbatim in ¶${citation.paragraph}: «${citation.quote}»`).toBe(true);
+  }
+  expect(result.citations.map((c) => c.marker)).toEqual(result.citations.map((_, i) => i + 1));
+  if (result.text !== undefined) {
+    const known = new Set(result.citations.map((c) => c.marker));
+    for (const marker of markersIn(result.text)) expect(known.has(marker), `[${marker}] has no citation`).toBe(true);
+  }
+}
+
+/** Asserts the citations quote whole sentences of the article, in article order (¶, then sentence). */
+export function expectArticleOrder(article: Article, citations: readonly Citation[]): void {
+  const positions = citations.map((c) => {
+    const sentence = article.paragraphs[c.paragraph - 1]?.sentences.findIndex((s) => s.text === c.quote) ?? -1;
+    expect(sentence, `«${c.quote}» is not a sentence of ¶${c.paragraph}`).toBeGreaterThanOrEqual(0);
+    return c.paragraph * 1000 + sentence;
+  });
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+}
+
+/** A stack trace line (`    at fn (file:1:2)`): never shown to users. */
+export const STACK_TRACE = /^\s+at .+[:(]/m;

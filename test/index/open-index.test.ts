@@ -1,0 +1,237 @@
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadArticles, type Article } from '../../src/article/article.js';
+import { LocalEmbeddings } from '../../src/embeddings/local.js';
+import { CHUNKING, openIndex, type Embedder, type IndexManifest } from '../../src/index/open-index.js';
+import { ARTICLES_DIR, SEED_ARTICLE, makeTempDir, removeDir, silentLogger } from '../helpers/core.js';
+
+const logger = silentLogger();
+
+function localEmbedder(articles: readonly Article[], options?: ConstructorParameters<typeof LocalEmbeddings>[0]): Embedder {
+  const embeddings = new LocalEmbeddings(options).fit(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+  return { id: `${embeddings.id}:d${embeddings.dimensions}`, embeddings };
+}
+
+function tmpFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+}
+
+function readManifest(dir: string): IndexManifest {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as IndexManifest;
+}
+
+describe('openIndex', () => {
+  let dir: string;
+  let articles: Article[];
+  let embedder: Embedder;
+  const open = (extra: { articles?: Article[]; embedder?: Embedder; forceRebuild?: boolean } = {}) =>
+    openIndex({ articles, embedder, dir, logger, ...extra });
+
+  beforeEach(() => {
+    dir = join(makeTempDir('qa-index-'), 'nested', 'embeddings');
+    articles = loadArticles(ARTICLES_DIR);
+    embedder = localEmbedder(articles);
+  });
+  afterEach(() => removeDir(join(dir, '..', '..')));
+
+  it('builds and saves an index with a manifest when there is none yet', async () => {
+    const opened = await open();
+    expect(opened.rebuiltBecause).toMatch(/no index/i);
+    expect(readdirSync(dir).sort()).toEqual(['docstore.json', 'index.hnsw', 'manifest.json']);
+    expect(opened.store.passages).toHaveLength(12);
+    expect(opened.store.dimensions).toBe(4096);
+
+    const manifest = readManifest(dir);
+    expect(manifest).toEqual(opened.manifest);
+    expect(manifest.embedder).toEqual({ id: embedder.id, dimensions: 4096 });
+    expect(manifest.chunking).toEqual(CHUNKING);
+    expect(manifest.articles).toEqual([{ id: articles[0]!.id, contentHash: articles[0]!.contentHash }]);
+    expect(manifest.files.index).toMatch(/^[0-9a-f]{64}$/);
+    expect(manifest.files.docstore).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('loads the saved index on the next open without rebuilding or rewriting it', async () => {
+    const built = await open();
+    const before = statSync(join(dir, 'index.hnsw')).mtimeMs;
+    const manifestBefore = readFileSync(join(dir, 'manifest.json'), 'utf8');
+
+    const loaded = await open();
+    expect(loaded.rebuiltBecause).toBeUndefined();
+    expect(loaded.manifest).toEqual(built.manifest);
+    expect(loaded.store.passages).toEqual(built.store.passages);
+    expect(statSync(join(dir, 'index.hnsw')).mtimeMs).toBe(before);
+    expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).toBe(manifestBefore);
+
+    // A separately created embedder with the same settings is the same embedder.
+    expect((await open({ embedder: localEmbedder(articles) })).rebuiltBecause).toBeUndefined();
+  });
+
+  it('answers a search the same from the loaded index as from the freshly built one', async () => {
+    const built = await open();
+    const loaded = await open();
+    const query = await embedder.embeddings.embedQuery('tren i blinduar Vladivostok');
+    const hits = (store: typeof built.store) => store.search(query, 12).map((h) => h.passage.metadata.paragraph);
+    expect(hits(loaded.store)).toEqual(hits(built.store));
+    expect(hits(loaded.store)).toHaveLength(12);
+    expect(hits(loaded.store)[0]).toBe(2);
+  });
+
+  it('stores each paragraph with its article id, ¶ number, title and date', async () => {
+    const { store } = await open();
+    const article = articles[0]!;
+    expect(store.passages.map((p) => p.metadata.paragraph)).toEqual(article.paragraphs.map((p) => p.number));
+    store.passages.forEach((passage, i) => {
+      expect(passage.pageContent).toBe(article.paragraphs[i]!.text);
+      expect(passage.metadata).toEqual({ articleId: article.id, paragraph: i + 1, title: article.title, date: '2023-09' });
+    });
+  });
+
+  it('builds the same files from the same article (deterministic graph)', async () => {
+    const first = await open();
+    const other = join(dir, '..', 'other');
+    const second = await openIndex({ articles, embedder: localEmbedder(articles), dir: other, logger });
+    expect(second.manifest.files).toEqual(first.manifest.files);
+  });
+
+  it('rebuilds when the article text changes', async () => {
+    const articlesDir = makeTempDir('qa-articles-');
+    try {
+      const path = join(articlesDir, 'seed.txt');
+      copyFileSync(SEED_ARTICLE, path);
+      const original = loadArticles(articlesDir);
+      expect((await open({ articles: original, embedder: localEmbedder(original) })).rebuiltBecause).toBeDefined();
+      expect((await open({ articles: original, embedder: localEmbedder(original) })).rebuiltBecause).toBeUndefined();
+
+      writeFileSync(path, `${readFileSync(path, 'utf8')}\n\nNjë paragraf i ri për testin.\n`);
+      const edited = loadArticles(articlesDir);
+      const rebuilt = await open({ articles: edited, embedder: localEmbedder(edited) });
+      expect(rebuilt.rebuiltBecause).toMatch(/article/i);
+      expect(rebuilt.store.passages).toHaveLength(13);
+      expect(rebuilt.store.passages[12]!.pageContent).toBe('Një paragraf i ri për testin.');
+      expect(readManifest(dir).articles[0]!.contentHash).toBe(edited[0]!.contentHash);
+      expect((await open({ articles: edited, embedder: localEmbedder(edited) })).rebuiltBecause).toBeUndefined();
+    } finally {
+      removeDir(articlesDir);
+    }
+  });
+
+  it('rebuilds when an article is added', async () => {
+    await open();
+    const extra = { ...articles[0]!, id: 'another', contentHash: 'f'.repeat(64) };
+    const rebuilt = await open({ articles: [...articles, extra] });
+    expect(rebuilt.rebuiltBecause).toMatch(/article/i);
+    expect(rebuilt.store.passages).toHaveLength(24);
+  });
+
+  it('rebuilds when the embedder id changes', async () => {
+    await open();
+    const other = localEmbedder(articles, { minGram: 2, maxGram: 4 });
+    const rebuilt = await open({ embedder: other });
+    expect(rebuilt.rebuiltBecause).toMatch(/embedder/i);
+    expect(readManifest(dir).embedder.id).toBe(other.id);
+    expect((await open({ embedder: other })).rebuiltBecause).toBeUndefined();
+    expect((await open()).rebuiltBecause).toMatch(/embedder/i);
+  });
+
+  it('rebuilds when the embedder dimensions change, and the new index has the new size', async () => {
+    await open();
+    const small = localEmbedder(articles, { dimensions: 256 });
+    const rebuilt = await open({ embedder: small });
+    expect(rebuilt.rebuiltBecause).toBeDefined();
+    expect(rebuilt.store.dimensions).toBe(256);
+    expect(rebuilt.manifest.embedder.dimensions).toBe(256);
+  });
+
+  it('rebuilds on forceRebuild even when the saved index matches', async () => {
+    await open();
+    const forced = await open({ forceRebuild: true });
+    expect(forced.rebuiltBecause).toMatch(/request/i);
+    expect(forced.store.passages).toHaveLength(12);
+    expect((await open()).rebuiltBecause).toBeUndefined();
+  });
+
+  it('rebuilds when the saved manifest is from another format version', async () => {
+    await open();
+    const manifest = readManifest(dir);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, formatVersion: 0 }));
+    expect((await open()).rebuiltBecause).toMatch(/format/i);
+  });
+
+  it('rebuilds when the chunking settings in the manifest differ', async () => {
+    await open();
+    const manifest = readManifest(dir);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, chunking: { ...manifest.chunking, version: 0 } }));
+    expect((await open()).rebuiltBecause).toMatch(/chunking/i);
+  });
+
+  describe('a damaged index on disk is rebuilt, never read', () => {
+    const damage: [string, (dir: string) => void][] = [
+      ['index.hnsw truncated to half', (d) => truncateSync(join(d, 'index.hnsw'), Math.floor(statSync(join(d, 'index.hnsw')).size / 2))],
+      ['index.hnsw emptied', (d) => truncateSync(join(d, 'index.hnsw'), 0)],
+      [
+        'index.hnsw garbled (same size)',
+        (d) => {
+          const bytes = readFileSync(join(d, 'index.hnsw'));
+          for (let i = 0; i < bytes.length; i += 7) bytes[i] = bytes[i]! ^ 0xff;
+          writeFileSync(join(d, 'index.hnsw'), bytes);
+        },
+      ],
+      ['index.hnsw deleted', (d) => unlinkSync(join(d, 'index.hnsw'))],
+      ['docstore.json truncated', (d) => truncateSync(join(d, 'docstore.json'), 100)],
+      [
+        'docstore.json garbled but valid JSON',
+        (d) => writeFileSync(join(d, 'docstore.json'), readFileSync(join(d, 'docstore.json'), 'utf8').replace('Kremlini', 'Kremlin!')),
+      ],
+      ['docstore.json deleted', (d) => unlinkSync(join(d, 'docstore.json'))],
+      ['manifest.json garbled', (d) => writeFileSync(join(d, 'manifest.json'), '{"formatVersion": 1, "embedder": {')],
+      ['manifest.json emptied', (d) => writeFileSync(join(d, 'manifest.json'), '')],
+      ['manifest.json an empty object', (d) => writeFileSync(join(d, 'manifest.json'), '{}')],
+      ['manifest.json null', (d) => writeFileSync(join(d, 'manifest.json'), 'null')],
+      [
+        'manifest.json with wrong checksums',
+        (d) => {
+          const manifest = readManifest(d);
+          writeFileSync(join(d, 'manifest.json'), JSON.stringify({ ...manifest, files: { index: '0'.repeat(64), docstore: '0'.repeat(64) } }));
+        },
+      ],
+      ['manifest.json deleted', (d) => unlinkSync(join(d, 'manifest.json'))],
+    ];
+
+    for (const [what, corrupt] of damage) {
+      it(`rebuilds when ${what}`, async () => {
+        const built = await open();
+        corrupt(dir);
+
+        const rebuilt = await open();
+        expect(rebuilt.rebuiltBecause).toBeDefined();
+        expect(rebuilt.store.passages).toEqual(built.store.passages);
+        expect(rebuilt.manifest.files).toEqual(built.manifest.files);
+        const query = await embedder.embeddings.embedQuery('John Kirby');
+        expect(rebuilt.store.search(query, 1)[0]!.passage.metadata.paragraph).toBe(4);
+
+        // The repaired index is good: the next open loads it.
+        expect((await open()).rebuiltBecause).toBeUndefined();
+        expect(tmpFiles(dir)).toEqual([]);
+      });
+    }
+  });
+
+  it('leaves no *.tmp files behind after building, rebuilding and loading', async () => {
+    await open();
+    expect(tmpFiles(dir)).toEqual([]);
+    await open({ forceRebuild: true });
+    await open({ embedder: localEmbedder(articles, { minGram: 2, maxGram: 4 }) });
+    await open();
+    expect(tmpFiles(dir)).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['docstore.json', 'index.hnsw', 'manifest.json']);
+  });
+
+  it('creates the index folder when it does not exist', async () => {
+    const deeper = join(dir, 'a', 'b');
+    mkdirSync(dir, { recursive: true });
+    const opened = await openIndex({ articles, embedder, dir: deeper, logger });
+    expect(opened.rebuiltBecause).toBeDefined();
+    expect(readdirSync(deeper).sort()).toEqual(['docstore.json', 'index.hnsw', 'manifest.json']);
+  });
+});

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BotContext } from '../../src/context.js';
+import type { Retriever } from '../../src/retrieval/retriever.js';
+import { analyzeQuery, indexKey } from '../../src/retrieval/query.js';
+import { createTestContext, type TestContext } from '../helpers/core.js';
+
+let test: TestContext;
+let ctx: BotContext;
+let retriever: Retriever;
+beforeAll(async () => {
+  test = await createTestContext();
+  ctx = test.ctx;
+  retriever = ctx.retriever;
+});
+afterAll(() => test?.cleanup());
+
+const top = async (question: string) => (await retriever.retrieve(question)).passages[0]!.paragraph.number;
+
+describe('Retriever.retrieve', () => {
+  it('ranks every paragraph once, best first', async () => {
+    const { passages } = await retriever.retrieve('Ku do të takohen Kim dhe Putin?');
+    expect(passages.map((p) => p.paragraph.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const scores = passages.map((p) => p.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('finds the meeting place for an Albanian question', async () => {
+    const retrieval = await retriever.retrieve('Ku do të takohen?');
+    expect(retrieval.found).toBe(true);
+    expect([2, 5]).toContain(retrieval.passages[0]!.paragraph.number);
+    expect(retrieval.query.language).toBe('sq');
+  });
+
+  it('finds the same paragraph for Albanian typed with and without ë/ç', async () => {
+    expect(await top('Çfarë tha John Kirby?')).toBe(4);
+    expect(await top('Cfare tha John Kirby?')).toBe(4);
+    expect(await top('Çfarë i tha Matsegora agjencisë TASS?')).toBe(await top('Cfare i tha Matsegora agjencise TASS?'));
+  });
+
+  it('ignores zero-width characters inside words', async () => {
+    expect(await top('Çfarë tha John Kir\u200Bby?')).toBe(4);
+  });
+
+  it('finds names for English questions', async () => {
+    const retrieval = await retriever.retrieve('Who is John Kirby?');
+    expect(retrieval.query.language).toBe('en');
+    expect(retrieval.found).toBe(true);
+    expect(retrieval.passages[0]!.paragraph.number).toBe(4);
+  });
+
+  it('is deterministic: the same question ranks the same way twice', async () => {
+    const a = await retriever.retrieve('Nga cili institut është Patricia Lewis?');
+    const b = await retriever.retrieve('Nga cili institut është Patricia Lewis?');
+    expect(b.passages.map((p) => [p.paragraph.number, p.score])).toEqual(a.passages.map((p) => [p.paragraph.number, p.score]));
+  });
+
+  it('reports a question about something the article does not cover as not found', async () => {
+    const retrieval = await retriever.retrieve('What is the capital of Australia?');
+    expect(retrieval.found).toBe(false);
+    expect(retrieval.coverage).toBeLessThanOrEqual(0.5);
+  });
+
+  it('reports names the article never mentions', async () => {
+    const retrieval = await retriever.retrieve('What did Xi Jinping say about the summit?');
+    expect(retrieval.found).toBe(false);
+    expect(retrieval.missingNames.join(' ')).toMatch(/Xi|Jinping/);
+  });
+
+  it('does not claim to find an answer to a question with no content words', async () => {
+    const retrieval = await retriever.retrieve('Çfarë?');
+    expect(retrieval.query.concepts).toEqual([]);
+    expect(retrieval.found).toBe(false);
+  });
+
+  it('honours an explicit language over detection', async () => {
+    expect((await retriever.retrieve('Kirby', 'sq')).query.language).toBe('sq');
+    expect((await retriever.retrieve('Kirby', 'en')).query.language).toBe('en');
+  });
+});
+
+describe('Retriever.rankSentences', () => {
+  it('ranks only sentences of the given paragraphs, best first, with the answer on top', async () => {
+    const retrieval = await retriever.retrieve('Ndaj sa subjekteve vendosën sanksione Shtetet e Bashkuara?');
+    const passages = retrieval.passages.slice(0, 3);
+    const ranked = retriever.rankSentences(retrieval, passages);
+    const allowed = new Set(passages.map((p) => p.paragraph.number));
+    for (const s of ranked) expect(allowed.has(s.paragraph.number)).toBe(true);
+    expect(ranked.length).toBe(passages.reduce((n, p) => n + p.paragraph.sentences.length, 0));
+    const scores = ranked.map((s) => s.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(ranked[0]!.paragraph.number).toBe(12);
+    expect(ranked[0]!.sentence.text).toContain('tre subjekteve');
+  });
+});
+
+describe('query analysis', () => {
+  it('maps inflected forms and folded spellings to one index key', () => {
+    for (const forms of [['Moskës', 'Moska', 'Moskën'], ['Rusisë', 'Rusia', 'Rusinë'], ['armë', 'armët', 'armëve'], ['Vladivostokut', 'Vladivostok']]) {
+      expect(new Set(forms.map((w) => indexKey(w))).size, forms.join('/')).toBe(1);
+    }
+    expect(indexKey('Çështjen')).toBe(indexKey('ceshtjen'));
+  });
+
+  it('keeps only the content words of a question, in either language', () => {
+    const english = analyzeQuery('What is the capital of Australia?', 'en').concepts.map((c) => c.source);
+    expect(english.join(' ')).toBe('capital Australia');
+    const albanian = analyzeQuery('Çfarë do të thotë John Kirby?', 'sq').concepts.map((c) => c.source);
+    expect(albanian.join(' ')).toContain('John Kirby');
+    for (const source of albanian) expect(['Çfarë', 'do', 'të']).not.toContain(source);
+  });
+
+  it('marks capitalised mid-sentence words as names', () => {
+    const concepts = analyzeQuery('What did Xi Jinping say?', 'en').concepts;
+    expect(concepts.filter((c) => c.isName).map((c) => c.source).join(' ')).toBe('Xi Jinping');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadEvalSet } from '../../src/cli/eval.js';
+import { detectLanguage } from '../../src/text/language.js';
+import { DEV_QUESTIONS } from '../helpers/core.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    'Ku do të takohen?',
+    'Ku do te takohen?',
+    'Çfarë tha Kirby?',
+    'Cfare tha Kirby?',
+    'Cka tha Putini?',
+    'Kush eshte Patricia Lewis?',
+    'Pse?',
+    'Kur?',
+    'Ku?',
+    'Sa subjekte?',
+    'Me çfarë treni?',
+    'A e ka mohuar Pheniani?',
+    'Ç’thotë Lewis?',
+  ])('detects Albanian in %j', (question) => {
+    expect(detectLanguage(question)).toBe('sq');
+  });
+
+  it.each(['Who is John Kirby?', 'Where will they meet?', 'Why?', 'When is the summit?', 'How many?', 'What did the New York Times report?', 'Is it true?'])(
+    'detects English in %j',
+    (question) => {
+      expect(detectLanguage(question)).toBe('en');
+    },
+  );
+
+  it('takes ë or ç as Albanian evidence even in a question of names', () => {
+    expect(detectLanguage('Kim Jong Un në Vladivostok')).toBe('sq');
+    expect(detectLanguage('Moskës')).toBe('sq');
+  });
+
+  it('falls back to English when there is no evidence either way', () => {
+    for (const text of ['', 'Kim Jong Un', 'Vladivostok', '2022', '😀']) expect(detectLanguage(text)).toBe('en');
+  });
+
+  it('ignores zero-width characters and capitals', () => {
+    expect(detectLanguage('KU DO TË TAKOHEN?')).toBe('sq');
+    expect(detectLanguage('K\u200Bu do te takohen?')).toBe('sq');
+  });
+
+  it('classifies every dev-set question as the language it is labelled with', () => {
+    for (const { q, lang } of loadEvalSet(DEV_QUESTIONS)) expect(detectLanguage(q), q).toBe(lang);
+  });
+});
