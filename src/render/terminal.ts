@@ -4,9 +4,17 @@ import { t } from '../i18n.js';
 
 /** Renders answers and other results as plain text for the terminal chat and `npm run ask`. */
 
-function sourceLines(citations: readonly Citation[], language: Language): string[] {
+const EXCERPT_WORDS = 10;
+
+/**
+ * One line per source. A quote already printed in full in the answer (extractive answers are
+ * made of their quotes) is shortened to its opening words, so the reader does not read it twice.
+ */
+function sourceLines(citations: readonly Citation[], language: Language, shownText = ''): string[] {
   return citations.flatMap((c) => {
-    const line = `[${c.marker}] ¶${c.paragraph} — «${c.quote}»`;
+    const words = c.quote.split(' ');
+    const quote = shownText.includes(c.quote) && words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')}…` : c.quote;
+    const line = `[${c.marker}] ¶${c.paragraph} — «${quote}»`;
     return c.translation ? [line, `    (${t('translation', language)}: ${c.translation})`] : [line];
   });
 }
@@ -19,7 +27,7 @@ export function renderAnswer(answer: Answer): string {
 /** What follows an answer's text: its sources (headed when the article answers), then any notice. */
 function answerFooter(answer: Answer): string[] {
   const lines = answer.found ? ['', `${t('sources', answer.language)}:`] : [];
-  lines.push(...sourceLines(answer.citations, answer.language));
+  lines.push(...sourceLines(answer.citations, answer.language, answer.text));
   if (answer.notice) lines.push('', `(${answer.notice})`);
   return lines;
 }
