@@ -8,7 +8,7 @@ import { createContext } from '../context.js';
 import { createEmbedder } from '../embeddings/factory.js';
 import { buildStore } from '../index/ingest.js';
 import { createLogger } from '../logger.js';
-import { loadEvalSet } from './eval.js';
+import { loadEvalSet } from '../eval/evaluate.js';
 import { runMain } from './run.js';
 
 /** Speed and memory of the offline path. Targets are in the README; this prints what it measures. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ExtractiveAnswerer, summarySentences } from '../../src/answer/extractive.js';
 import { SUMMARY_LENGTHS, type Answer } from '../../src/answer/types.js';
-import { loadEvalSet } from '../../src/cli/eval.js';
+import { loadEvalSet } from '../../src/eval/evaluate.js';
 import type { BotContext } from '../../src/context.js';
 import { UserError } from '../../src/errors.js';
 import { t } from '../../src/i18n.js';

@@ -3,7 +3,7 @@
  * These are release criteria, not smoke tests: a failure here means answers got worse.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, loadEvalSet, type EvalReport } from '../../src/cli/eval.js';
+import { evaluate, loadEvalSet, type EvalReport } from '../../src/eval/evaluate.js';
 import { createTestContext, DEV_QUESTIONS, type TestContext } from '../helpers/core.js';
 
 let test: TestContext;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEvalSet } from '../../src/cli/eval.js';
+import { loadEvalSet } from '../../src/eval/evaluate.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { DEV_QUESTIONS } from '../helpers/core.js';
 

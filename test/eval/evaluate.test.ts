@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, loadEvalSet, type EvalQuestion } from '../../src/cli/eval.js';
+import { evaluate, loadEvalSet, type EvalQuestion } from '../../src/eval/evaluate.js';
 import type { BotContext } from '../../src/context.js';
 import { createTestContext, DEV_QUESTIONS, makeTempDir, removeDir, type TestContext } from '../helpers/core.js';
 

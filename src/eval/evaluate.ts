@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { isValidCitation, markersIn } from '../answer/verify.js';
+import type { BotContext } from '../context.js';
+import type { Language } from '../errors.js';
+
+/** One question of an eval set; `paragraphs` empty means the article does not answer it. */
+export interface EvalQuestion {
+  lang: Language;
+  q: string;
+  paragraphs: number[];
+}
+
+/** Scores per language (and overall) on an eval set. */
+export interface EvalReport {
+  byLanguage: Record<string, { answerable: number; hit1: number; hit3: number; mrr: number; citedHit: number }>;
+  unanswerable: number;
+  correctRefusals: number;
+  falseRefusals: number;
+  quotes: number;
+  verbatimQuotes: number;
+  citationsValid: number;
+  citations: number;
+  failures: string[];
+}
+
+/**
+ * Runs every question through retrieval and the configured answerer. hit@k and MRR are over the
+ * retrieval ranking of paragraphs; "cited hit" is whether a ¶ the answer cites is a gold ¶.
+ * Quote fidelity: each quote is verbatim in its ¶. Citation validity: the ¶ exists, contains the
+ * quote, and every [n] in the text has a source.
+ */
+export async function evaluate(ctx: BotContext, questions: readonly EvalQuestion[]): Promise<EvalReport> {
+  const report: EvalReport = {
+    byLanguage: {},
+    unanswerable: 0,
+    correctRefusals: 0,
+    falseRefusals: 0,
+    quotes: 0,
+    verbatimQuotes: 0,
+    citationsValid: 0,
+    citations: 0,
+    failures: [],
+  };
+  for (const item of questions) {
+    const retrieval = await ctx.retriever.retrieve(item.q);
+    const answer = await ctx.answerer.ask(item.q);
+    const markers = new Set(answer.citations.map((c) => c.marker));
+    const textMarkersKnown = markersIn(answer.text).every((m) => markers.has(m));
+    for (const citation of answer.citations) {
+      report.citations++;
+      report.quotes++;
+      const valid = isValidCitation(citation, ctx.articles);
+      if (valid) report.verbatimQuotes++;
+      if (valid && textMarkersKnown) report.citationsValid++;
+      else report.failures.push(`invalid citation [${citation.marker}] ¶${citation.paragraph} for: ${item.q}`);
+    }
+    if (item.paragraphs.length === 0) {
+      report.unanswerable++;
+      if (!answer.found) report.correctRefusals++;
+      else report.failures.push(`answered an unanswerable question: ${item.q}`);
+      continue;
+    }
+    const stats = (report.byLanguage[item.lang] ??= { answerable: 0, hit1: 0, hit3: 0, mrr: 0, citedHit: 0 });
+    stats.answerable++;
+    const ranking = retrieval.passages.map((p) => p.paragraph.number);
+    const firstGold = ranking.findIndex((n) => item.paragraphs.includes(n));
+    if (firstGold === 0) stats.hit1++;
+    if (firstGold >= 0 && firstGold < 3) stats.hit3++;
+    if (firstGold >= 0) stats.mrr += 1 / (firstGold + 1);
+    if (answer.citations.some((c) => item.paragraphs.includes(c.paragraph)) && answer.found) stats.citedHit++;
+    if (!answer.found) {
+      report.falseRefusals++;
+      report.failures.push(`refused an answerable question: ${item.q}`);
+    } else if (firstGold !== 0) {
+      report.failures.push(`gold ¶${item.paragraphs.join(',')} ranked ${firstGold + 1} (top: ¶${ranking.slice(0, 3).join(', ¶')}): ${item.q}`);
+    }
+  }
+  for (const stats of Object.values(report.byLanguage)) {
+    stats.hit1 /= stats.answerable;
+    stats.hit3 /= stats.answerable;
+    stats.mrr /= stats.answerable;
+    stats.citedHit /= stats.answerable;
+  }
+  return report;
+}
+
+/** Loads an eval file in the dev-set format (`{ questions: [...] }`). */
+export function loadEvalSet(path: string): EvalQuestion[] {
+  return (JSON.parse(readFileSync(path, 'utf8')) as { questions: EvalQuestion[] }).questions;
+}
+
+/** The report as the table `npm run eval` prints. */
+export function formatReport(report: EvalReport): string {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const lines = ['language  questions  hit@1   hit@3   MRR    cited-hit'];
+  for (const [lang, s] of Object.entries(report.byLanguage)) {
+    lines.push(`${lang.padEnd(9)} ${String(s.answerable).padEnd(10)} ${s.hit1.toFixed(2).padEnd(7)} ${s.hit3.toFixed(2).padEnd(7)} ${s.mrr.toFixed(2).padEnd(6)} ${s.citedHit.toFixed(2)}`);
+  }
+  lines.push(
+    '',
+    `refusals: ${report.correctRefusals}/${report.unanswerable} unanswerable questions refused; ${report.falseRefusals} answerable questions refused`,
+    `quote fidelity: ${pct(report.verbatimQuotes / (report.quotes || 1))} (${report.verbatimQuotes}/${report.quotes})`,
+    `citation validity: ${pct(report.citationsValid / (report.citations || 1))} (${report.citationsValid}/${report.citations})`,
+  );
+  if (report.failures.length > 0) lines.push('', 'misses:', ...report.failures.map((f) => `  - ${f}`));
+  return lines.join('\n');
+}
+
