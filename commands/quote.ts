@@ -1,0 +1,22 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { MAX_QUESTION_LENGTH } from '../src/answer/question.js';
+import { findQuotes } from '../src/answer/quote.js';
+import { bilingual, type Command } from '../src/discord/command.js';
+import { quotesReply } from '../src/discord/embeds.js';
+import { interactionLanguage } from '../src/discord/language.js';
+import { defer, respond } from '../src/discord/respond.js';
+
+/** `/quote topic:` — the article's own sentences about a topic, with their ¶ numbers. */
+export default {
+  answers: true,
+  data: () =>
+    bilingual(new SlashCommandBuilder().setName('quote'), 'Verbatim passages about a topic', 'Pjesë fjalë për fjalë për një temë').addStringOption(
+      (option) =>
+        bilingual(option.setName('topic'), 'A name, place or subject', 'Një emër, vend ose temë').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+    ),
+  async execute(interaction, ctx) {
+    const topic = interaction.options.getString('topic', true);
+    await defer(interaction); // retrieval may embed the topic with a remote model
+    await respond(interaction, quotesReply(await findQuotes(ctx.retriever, topic, interactionLanguage(interaction))));
+  },
+} satisfies Command;

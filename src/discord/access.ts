@@ -1,0 +1,54 @@
+import type { Interaction, Message } from 'discord.js';
+import { UserError } from '../errors.js';
+import { localized } from '../i18n.js';
+
+/** What "busy, try again in N s" suggests: answers take well under a second offline, a few with a model. */
+const BUSY_RETRY_SECONDS = 5;
+
+/**
+ * Admits answering work: at most one question per user every `cooldownSeconds`, and at most
+ * `maxConcurrent` answers in progress across everyone. Refusals are {@link UserError}s saying
+ * when to try again; they do not start a cooldown.
+ */
+export class AnswerGuard {
+  /** When each user was last admitted, least recent first (so expired entries are dropped cheaply). */
+  private readonly lastAdmitted = new Map<string, number>();
+  private running = 0;
+
+  constructor(
+    private readonly cooldownSeconds: number,
+    private readonly maxConcurrent: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Runs `task` for `userId` if admitted; rejects with a UserError otherwise. */
+  async run<T>(userId: string, task: () => Promise<T>): Promise<T> {
+    this.admit(userId);
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      this.running--;
+    }
+  }
+
+  private admit(userId: string): void {
+    const now = this.now();
+    const cooldownMs = this.cooldownSeconds * 1000;
+    const wait = (this.lastAdmitted.get(userId) ?? -Infinity) + cooldownMs - now;
+    if (wait > 0) throw new UserError(localized('cooldown', { seconds: Math.ceil(wait / 1000) }));
+    if (this.running >= this.maxConcurrent) throw new UserError(localized('busy', { seconds: BUSY_RETRY_SECONDS }));
+    for (const [user, at] of this.lastAdmitted) {
+      if (at + cooldownMs > now) break;
+      this.lastAdmitted.delete(user);
+    }
+    this.lastAdmitted.set(userId, now);
+  }
+}
+
+/** Whether the bot may answer where this happened: anywhere when no list is set, always in DMs, else listed channels and their threads. */
+export function isAllowedChannel(allowed: readonly string[], source: Interaction | Message): boolean {
+  if (allowed.length === 0 || !source.inGuild()) return true;
+  const parentId = source.channel?.isThread() ? source.channel.parentId : null;
+  return allowed.includes(source.channelId ?? '') || (parentId !== null && allowed.includes(parentId));
+}

@@ -1,0 +1,76 @@
+import { ChannelType, Message, ThreadAutoArchiveDuration, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { Answer } from '../answer/types.js';
+import type { DiscordContext } from './command.js';
+import { conversationOf } from './conversations.js';
+import { answerReply, partialReply } from './embeds.js';
+import { logContext } from './errors.js';
+import { defer, editMessage, respond, showTyping, truncate, type Reply } from './respond.js';
+import { throttle } from './throttle.js';
+
+/** Where a question came from: a slash command or button (answered in its deferred reply), or a message (answered with a reply). */
+export type QuestionSource = ChatInputCommandInteraction | ButtonInteraction | Message;
+
+/** Streamed answers are re-shown at most this often: Discord allows about five edits per five seconds. */
+const PARTIAL_EDIT_INTERVAL_MS = 1_000;
+const MAX_THREAD_NAME = 100;
+
+/**
+ * Answers a question wherever it was asked, the same way for `/ask`, suggestion buttons, mentions,
+ * DMs and thread follow-ups: acknowledge at once, show the answer as it streams (throttled), then
+ * the final answer with its checked citations and source buttons. In a channel the answer opens a
+ * thread, so that follow-ups there are answered with the conversation's recent turns as history.
+ */
+export async function answerQuestion(ctx: DiscordContext, source: QuestionSource, question: string): Promise<void> {
+  const conversation = conversationOf(source);
+  if (source instanceof Message) {
+    showTyping(source.channel).catch((err: unknown) => ctx.logger.debug({ ...logContext(source), err }, 'typing indicator failed'));
+  } else {
+    await defer(source);
+  }
+
+  const show = replaceableReply(source);
+  const previews = throttle(PARTIAL_EDIT_INTERVAL_MS, async (text: string) => {
+    // A lost preview costs nothing: the final answer replaces it anyway.
+    await show(partialReply(text)).catch((err: unknown) => ctx.logger.warn({ ...logContext(source), err }, 'could not show a partial answer'));
+  });
+  let answer: Answer;
+  try {
+    const history = conversation ? ctx.conversations.history(conversation) : [];
+    answer = await ctx.answerer.ask(question, { history, onPartial: previews.push });
+  } finally {
+    await previews.stop();
+  }
+
+  const sent = await show(answerReply(answer));
+  // Outside a thread or DM, the answer starts a conversation in a thread opened on it.
+  const conversationId = conversation ?? (sent && (await openThread(ctx, source, sent, answer.question)));
+  if (conversationId) ctx.conversations.add(conversationId, { question: answer.question, answer: answer.text });
+  const outcome = { found: answer.found, mode: answer.mode, citations: answer.citations.length, conversationId };
+  ctx.logger.info({ ...logContext(source), ...outcome }, 'answered');
+}
+
+/**
+ * Shows successive versions of one answer: the deferred reply of an interaction is edited each
+ * time; a message gets a reply on the first call, which later calls edit.
+ */
+function replaceableReply(source: QuestionSource): (reply: Reply) => Promise<Message | undefined> {
+  if (!(source instanceof Message)) return (reply) => respond(source, reply);
+  let sent: Message | undefined;
+  return async (reply) => (sent = sent ? await editMessage(sent, reply) : await respond(source, reply));
+}
+
+/** Opens a thread on the answer in a text channel; returns its id, or undefined where threads are not possible. */
+async function openThread(ctx: DiscordContext, source: QuestionSource, answer: Message, question: string): Promise<string | undefined> {
+  const type = answer.channel?.type;
+  if (type !== ChannelType.GuildText && type !== ChannelType.GuildAnnouncement) return undefined;
+  try {
+    // Archived after an idle hour (the conversation is forgotten after 30 minutes anyway); a new message reopens it.
+    const name = truncate(question.replace(/\s+/g, ' '), MAX_THREAD_NAME);
+    const thread = await answer.startThread({ name, autoArchiveDuration: ThreadAutoArchiveDuration.OneHour });
+    return thread.id;
+  } catch (err) {
+    // Missing permission or a thread already there: the answer stands, only follow-ups lose their history.
+    ctx.logger.warn({ ...logContext(source), err }, 'could not open a thread on the answer');
+    return undefined;
+  }
+}

@@ -1,0 +1,29 @@
+import type { ButtonInteraction } from 'discord.js';
+import { getParagraph } from '../answer/quote.js';
+import { t } from '../i18n.js';
+import { answerQuestion } from './answering.js';
+import type { DiscordContext } from './command.js';
+import { conversationOf } from './conversations.js';
+import type { ButtonAction } from './custom-ids.js';
+import { paragraphReply } from './embeds.js';
+import { respond } from './respond.js';
+
+/** Handles a click on one of the bot's buttons. */
+export async function handleButton(interaction: ButtonInteraction, ctx: DiscordContext, action: ButtonAction): Promise<void> {
+  switch (action.kind) {
+    case 'source': {
+      const article = ctx.articles.find((a) => a.id === action.articleId) ?? ctx.article;
+      await respond(interaction, { ...paragraphReply(getParagraph(article, action.paragraph), action.language), ephemeral: true });
+      return;
+    }
+    case 'ask':
+      await answerQuestion(ctx, interaction, action.question);
+      return;
+    case 'new': {
+      // On the answer that started a thread, the button sits in the parent channel: the thread has the message's id.
+      ctx.conversations.clear(conversationOf(interaction) ?? interaction.message.id);
+      await respond(interaction, { content: t('conversationReset', action.language), ephemeral: true });
+      return;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import { escapeMarkdown, type APIEmbed } from 'discord.js';
+import type { AboutInfo } from '../about.js';
+import type { Answer, ArticleRef, Citation, ParagraphResult, QuoteResult, Summary } from '../answer/types.js';
+import type { Language } from '../errors.js';
+import { t } from '../i18n.js';
+import { newQuestionButton, sourceButton, suggestionButton } from './custom-ids.js';
+import { LIMITS, truncate, type Button, type Reply } from './respond.js';
+
+/**
+ * One builder per result type: each turns a core result into a {@link Reply}. Article and user
+ * text is markdown-escaped (a `*` in the article is a star, not italics); respond.ts fits the
+ * result to Discord's limits, so builders never cut anything themselves.
+ */
+
+const COLOR = 0x2f6fb0;
+const MAX_SUGGESTIONS = 3;
+const EXCERPT_WORDS = 10;
+
+function footer(article: ArticleRef): APIEmbed['footer'] {
+  return { text: article.date ? `${article.title} · ${article.date}` : article.title };
+}
+
+/**
+ * `[n] ¶k — «quote»`, with the translation (when there is one) marked as such underneath. A quote
+ * the answer already shows in full (extractive answers are made of their quotes) is cut to its
+ * opening words, as in the terminal; "Show source" has the whole paragraph.
+ */
+function footnotes(citations: readonly Citation[], language: Language, shownText: string): string {
+  return citations
+    .map((c) => {
+      const words = c.quote.split(' ');
+      const quote = shownText.includes(c.quote) && words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')}…` : c.quote;
+      const line = `[${c.marker}] ¶${c.paragraph} — «${escapeMarkdown(quote)}»`;
+      return c.translation ? `${line}\n↳ *${t('translation', language)}: ${escapeMarkdown(c.translation)}*` : line;
+    })
+    .join('\n');
+}
+
+/** An answer: its text with `[n]` markers, the sources as footnotes, a "Show source" button per citation. */
+export function answerReply(answer: Answer): Reply {
+  const { language } = answer;
+  const parts: string[] = [];
+  if (answer.found && answer.mode === 'extractive' && language === 'en') parts.push(`*${t('fromArticle', language)}*`);
+  parts.push(escapeMarkdown(answer.text));
+  if (answer.citations.length > 0) {
+    const notes = footnotes(answer.citations, language, answer.text);
+    parts.push(answer.found ? `**${t('sources', language)}**\n${notes}` : notes);
+  }
+  if (answer.notice) parts.push(`*${escapeMarkdown(answer.notice)}*`);
+  return {
+    embeds: [{ color: COLOR, title: escapeMarkdown(answer.question), description: parts.join('\n\n'), footer: footer(answer.article) }],
+    buttons: [...answer.citations.map((c) => sourceButton(c, language)), newQuestionButton(language)],
+  };
+}
+
+/** The text of an answer still being written, shown in place of "thinking…" until the final answer replaces it. */
+export function partialReply(text: string): Reply {
+  return { content: truncate(`${escapeMarkdown(text)} …`, LIMITS.content) };
+}
+
+/** A cited summary, with buttons that ask the suggested follow-up questions. */
+export function summaryReply(summary: Summary): Reply {
+  const { language } = summary;
+  const bullets = summary.length === 'bullets';
+  const points = summary.points.map((p) => `${bullets ? '• ' : ''}${escapeMarkdown(p.text)} ${p.markers.map((m) => `[${m}]`).join('')}`);
+  const sources = summary.citations.map((c) => `[${c.marker}] ¶${c.paragraph}`).join(' · ');
+  const parts = [points.join(bullets ? '\n' : ' '), `**${t('sources', language)}:** ${sources}`];
+  if (summary.notice) parts.push(`*${escapeMarkdown(summary.notice)}*`);
+  const buttons = summary.suggestions
+    .map((s) => suggestionButton(s, language))
+    .filter((b): b is Button => b !== undefined)
+    .slice(0, MAX_SUGGESTIONS);
+  return {
+    embeds: [{ color: COLOR, title: `${t('summaryTitle', language)} — ${summary.article.title}`, description: parts.join('\n\n'), footer: footer(summary.article) }],
+    buttons,
+  };
+}
+
+/** Verbatim passages on a topic, each with its ¶ number. */
+export function quotesReply(result: QuoteResult): Reply {
+  const topic = escapeMarkdown(result.topic);
+  const title = result.found ? t('quotesTitle', result.language, { topic }) : t('noQuotes', result.language, { topic });
+  const description = result.citations.map((c) => `¶${c.paragraph} — «${escapeMarkdown(c.quote)}»`).join('\n\n');
+  return { embeds: [{ color: COLOR, title, description, footer: footer(result.article) }] };
+}
+
+/** One paragraph in full (`/paragraph` and the "Show source" buttons). */
+export function paragraphReply(result: ParagraphResult, language: Language): Reply {
+  return {
+    embeds: [{
+      color: COLOR,
+      title: `${t('paragraph', language)} ${result.paragraph}/${result.paragraphCount}`,
+      description: escapeMarkdown(result.text),
+      footer: footer(result.article),
+    }],
+  };
+}
+
+/** The article, the index and which engine answers. */
+export function aboutReply(info: AboutInfo, language: Language): Reply {
+  const mode = info.mode === 'llm' ? t('modeLlm', language, { model: info.model ?? '?' }) : t('modeExtractive', language);
+  const { embedder, dimensions, builtAt } = info.index;
+  const description = t('aboutBody', language, { date: info.date ?? '—', paragraphs: info.paragraphs, embedder, dimensions, builtAt, mode });
+  return { embeds: [{ color: COLOR, title: info.title, description }] };
+}
+
+/** What the bot can do, for `/help` and for a mention without a question. */
+export function helpReply(language: Language, articleTitle: string): Reply {
+  return { embeds: [{ color: COLOR, description: t('help', language, { title: articleTitle }) }] };
+}

@@ -1,0 +1,44 @@
+import type { Message } from 'discord.js';
+import { UserError } from '../errors.js';
+import { localized } from '../i18n.js';
+import { detectLanguage } from '../text/language.js';
+import { AnswerGuard, isAllowedChannel } from './access.js';
+import { answerQuestion } from './answering.js';
+import type { DiscordContext } from './command.js';
+import { helpReply } from './embeds.js';
+import { reportError } from './errors.js';
+import { respond } from './respond.js';
+
+/** A message that only asks for help: nothing at all, or "help" in either language. */
+const HELP_REQUEST = /^\/?(?:help|ndihm[eë])?[?!.]*$/i;
+
+/** The question with the bot's own mentions (`<@id>`, `<@!id>`) taken out. */
+export function stripBotMentions(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Answers messages meant for the bot: a mention in a channel, any DM, and any message in a thread
+ * the bot opened (a follow-up, no mention needed). Everything else, and anything written by a bot
+ * (this one included: Discord echoes its own messages), is ignored. Never rejects.
+ */
+export async function handleMessage(message: Message, ctx: DiscordContext, guard: AnswerGuard): Promise<void> {
+  if (message.author.bot || message.system) return;
+  const botId = message.client.user.id;
+  const channel = message.channel;
+  const inConversation = channel.isDMBased() || (channel.isThread() && channel.ownerId === botId);
+  if (!inConversation && !message.mentions.users.has(botId)) return;
+
+  const question = stripBotMentions(message.content, botId);
+  const language = detectLanguage(question);
+  try {
+    if (!isAllowedChannel(ctx.config.discord.allowedChannelIds, message)) throw new UserError(localized('channelNotAllowed'));
+    if (HELP_REQUEST.test(question)) {
+      await respond(message, helpReply(language, ctx.article.title));
+      return;
+    }
+    await guard.run(message.author.id, () => answerQuestion(ctx, message, question));
+  } catch (error) {
+    await reportError(message, error, ctx.logger, language);
+  }
+}

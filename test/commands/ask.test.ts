@@ -1,0 +1,191 @@
+import { escapeMarkdown, MessageFlags } from 'discord.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/types.js';
+import { DEFAULT_APPLICATION_ID } from '../fixtures/discord-api.js';
+import type { TestContext } from '../helpers/core.js';
+import {
+  articleContext,
+  buttonIds,
+  callback,
+  edits,
+  embedText,
+  expectNoPings,
+  expectWithinLimits,
+  fakeAnswerer,
+  finalEdit,
+  followUp,
+  followUps,
+  messageOf,
+  slash,
+  startHarness,
+  statuses,
+  type Harness,
+} from '../discord/harness.js';
+
+let article: TestContext;
+let h: Harness | undefined;
+
+beforeAll(async () => {
+  article = await articleContext();
+});
+afterAll(() => article.cleanup());
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+/** An answer in the shape the real engines return, with `text` as given and the first sentences of ¶1–3 as sources. */
+function answerWith(text: string, question = 'q'): Answer {
+  const { article: a } = article.ctx;
+  const citations = [1, 2, 3].map((n) => ({ marker: n, articleId: a.id, paragraph: n, quote: a.paragraphs[n - 1]!.sentences[0]!.text }));
+  return { question, language: 'en', found: true, mode: 'llm', text, citations, article: { id: a.id, title: a.title, date: a.date } };
+}
+
+describe('/ask', () => {
+  it('defers, then edits the reply into an Albanian embed with cited footnotes, one source button per citation, and no pings', async () => {
+    h = await startHarness(article.ctx);
+    const { id, token } = slash(h.api, 'ask', { question: 'Në cilin qytet do të zhvillohet takimi?' });
+
+    const deferred = await callback(h.api, id);
+    const edit = await finalEdit(h.api, token);
+
+    expect(deferred.body.type).toBe(5);
+    expect((deferred.body.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
+    expect(edit.path).toBe(`/webhooks/${DEFAULT_APPLICATION_ID}/${token}/messages/@original`);
+    const embed = edit.body.embeds![0]!;
+    expect(embed.title).toBe('Në cilin qytet do të zhvillohet takimi?');
+    expect(embed.description).toMatch(/ \[1\]/);
+    expect(embed.description).toContain('**Burimet**');
+    const footnotes = [...embed.description!.matchAll(/^\[(\d+)\] ¶(\d+) — «([^»]+)»$/gm)];
+    expect(footnotes.length).toBeGreaterThan(0);
+    for (const [, , paragraph, quote] of footnotes) {
+      // Quotes the answer already shows in full are cut to their opening words.
+      expect(escapeMarkdown(article.ctx.article.paragraphs[Number(paragraph) - 1]!.text)).toContain(quote!.replace(/…$/, ''));
+    }
+    expect(embed.footer?.text).toContain(article.ctx.article.title);
+    const ids = buttonIds(edit.body);
+    expect(ids.filter((b) => b.startsWith('source:sq:'))).toHaveLength(footnotes.length);
+    expect(edit.body.components![0]!.components[0]!.label).toBe('Shfaq burimin [1]');
+    expect(ids.at(-1)).toBe('new:sq');
+    expect(edit.body.content).toBe('');
+    expectWithinLimits(edit.body);
+    expectNoPings(h.api);
+  });
+
+  it('answers an English question in English: quoted-in-Albanian note, "Sources" heading and English button labels', async () => {
+    h = await startHarness(article.ctx);
+    const { token } = slash(h.api, 'ask', { question: 'What did John Kirby say?' });
+
+    const edit = await finalEdit(h.api, token);
+
+    const description = edit.body.embeds![0]!.description!;
+    expect(description).toContain('*From the article (quoted in Albanian):*');
+    expect(description).toContain('Kirby');
+    expect(description).toContain('**Sources**');
+    expect(edit.body.components![0]!.components[0]!.label).toBe('Show source [1]');
+    expect(buttonIds(edit.body).at(-1)).toBe('new:en');
+    expectNoPings(h.api);
+  });
+
+  it('says the article does not say, and shows the closest passages, when it does not answer', async () => {
+    h = await startHarness(article.ctx);
+    const { token } = slash(h.api, 'ask', { question: 'What is the population of Brazil?' });
+
+    const edit = await finalEdit(h.api, token);
+
+    const description = edit.body.embeds![0]!.description!;
+    expect(description).toContain('The article does not say. These are the closest passages:');
+    expect(description).toMatch(/^\[1\] ¶\d+ — «/m);
+    expect(description).not.toContain('**Sources**');
+  });
+
+  it('shows the full cited paragraph, markdown-escaped and only to the clicker, when "Show source" is pressed', async () => {
+    h = await startHarness(article.ctx);
+    const { token } = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
+    const answer = await finalEdit(h.api, token);
+    const sourceId = buttonIds(answer.body).find((b) => b.startsWith('source:'))!;
+    const paragraph = Number(sourceId.split(':')[3]);
+
+    const click = h.api.interactionCreate({ kind: 'button', customId: sourceId });
+    const reply = await callback(h.api, click.id);
+
+    expect(reply.body.type).toBe(4);
+    expect(reply.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    const embed = reply.body.data!.embeds![0]!;
+    expect(embed.title).toBe(`Paragrafi ${paragraph}/${article.ctx.article.paragraphs.length}`);
+    expect(embed.description).toBe(escapeMarkdown(article.ctx.article.paragraphs[paragraph - 1]!.text));
+    expectNoPings(h.api);
+  });
+
+  it('replaces the "thinking…" placeholder with a private explanation when the question has no words', async () => {
+    h = await startHarness(article.ctx);
+    const { token } = slash(h.api, 'ask', { question: '😀 🙂' });
+
+    const notice = await followUp(h.api, token);
+
+    expect(h.api.requestsMatching({ method: 'DELETE', path: `/webhooks/${DEFAULT_APPLICATION_ID}/${token}/messages/@original` })).toHaveLength(1);
+    expect(notice.body.content).toBe('I could not find any words in that message. Please ask a question in Albanian or English.');
+    expect(notice.body.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('splits a 20,000-character answer into messages within every Discord limit, with the buttons under the last', async () => {
+    const sentence = 'Kremlini tha sot se nuk kishte asnjë koment lidhur me artikullin [1]. ';
+    const paragraph = sentence.repeat(12).trim();
+    const huge = Array.from({ length: 30 }, () => paragraph).join('\n\n').slice(0, 20_000);
+    h = await startHarness(article.ctx, { answerer: fakeAnswerer(article.ctx.answerer, { ask: async (q) => answerWith(huge, q) }) });
+    const { token } = slash(h.api, 'ask', { question: 'Everything, please?' });
+
+    const first = await finalEdit(h.api, token);
+    await h.api.waitForRequest((r) => r.method === 'POST' && r.path.includes(token) && buttonIds(messageOf(r)).length > 0);
+
+    const parts = [first, ...followUps(h.api, token)];
+    expect(parts.length).toBeGreaterThan(3);
+    expect((await statuses(parts)).every((status) => status < 300)).toBe(true);
+    for (const part of parts) expectWithinLimits(part.body);
+    const words = (text: string) => text.match(/[\p{L}\d]+/gu) ?? [];
+    const shown = parts.map((p) => (p.body.embeds ?? []).map((e) => e.description ?? '').join('\n')).join('\n');
+    expect(words(shown).slice(0, words(huge).length)).toEqual(words(huge));
+    expect(parts.slice(0, -1).every((p) => buttonIds(p.body).length === 0)).toBe(true);
+    expect(buttonIds(parts.at(-1)!.body)).toHaveLength(4);
+    expect(parts[0]!.body.embeds![0]!.title).toBe('Everything, please?');
+    expectNoPings(h.api);
+  });
+
+  it('shows a streamed answer while it is written, at most about once a second, and ends with the final embed', async () => {
+    const steps = 80;
+    const final = 'Kim Jong Un do të udhëtojë drejt Rusisë [1].';
+    const streaming = fakeAnswerer(article.ctx.answerer, {
+      ask: async (q, options) => {
+        for (let i = 1; i <= steps; i++) {
+          options?.onPartial?.(`${final.slice(0, Math.ceil((final.length * i) / steps))}`);
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        return answerWith(final, q);
+      },
+    });
+    h = await startHarness(article.ctx, { answerer: streaming });
+    const { token } = slash(h.api, 'ask', { question: 'Where is Kim going?' });
+
+    await finalEdit(h.api, token, 15_000);
+
+    const all = edits(h.api, token);
+    const previews = all.filter((e) => !e.body.embeds?.length);
+    expect(previews.length).toBeGreaterThanOrEqual(1);
+    expect(previews.length).toBeLessThanOrEqual(steps / 10);
+    for (const preview of previews) expect(final.startsWith(preview.body.content!.replace(/ …$/, ''))).toBe(true);
+    // The final edit comes last and replaces the preview text.
+    expect(all.at(-1)!.body.embeds).toHaveLength(1);
+    expect(all.at(-1)!.body.content).toBe('');
+    expectNoPings(h.api);
+  });
+
+  it('makes no preview edit when the answer arrives at once (the extractive engine calls onPartial once)', async () => {
+    h = await startHarness(article.ctx);
+    const { token } = slash(h.api, 'ask', { question: 'Çfarë tha Matsegora agjencisë TASS?' });
+
+    await finalEdit(h.api, token);
+
+    expect(edits(h.api, token)).toHaveLength(1);
+    expect(embedText(edits(h.api, token)[0]!.body)).toContain('Matsegora');
+  });
+});

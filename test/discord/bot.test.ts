@@ -1,0 +1,233 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { GatewayIntentBits, GatewayOpcodes, MessageFlags } from 'discord.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Answer } from '../../src/answer/types.js';
+import { DEFAULT_CHANNEL_ID, DEFAULT_DM_CHANNEL_ID, startDiscordApi, type DiscordApi } from '../fixtures/discord-api.js';
+import { REPO_ROOT, STACK_TRACE, type TestContext } from '../helpers/core.js';
+import { childEnv, ensureBuilt, runNode } from '../helpers/dist.js';
+import {
+  answered,
+  articleContext,
+  CALLBACK_ROUTE,
+  callback,
+  channelPost,
+  fakeAnswerer,
+  finalEdit,
+  followUp,
+  slash,
+  startHarness,
+  type Harness,
+} from './harness.js';
+
+let article: TestContext;
+let h: Harness | undefined;
+
+beforeAll(async () => {
+  article = await articleContext();
+});
+afterAll(() => article.cleanup());
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+const callbackOf = (id: string) => ({ route: CALLBACK_ROUTE, path: new RegExp(`^/interactions/${id}/`) });
+const logged = (harness: Harness, level: number, msg: string) =>
+  harness.logs.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.level === level && entry.msg === msg);
+
+describe('start-up', () => {
+  it('logs in with the Guilds, GuildMessages, MessageContent and DirectMessages intents', async () => {
+    h = await startHarness(article.ctx);
+
+    const identify = h.api.gatewayPayloads.find((frame) => frame.op === GatewayOpcodes.Identify);
+    const { Guilds, GuildMessages, MessageContent, DirectMessages } = GatewayIntentBits;
+    expect((identify?.d as { intents: number }).intents).toBe(Guilds | GuildMessages | MessageContent | DirectMessages);
+    expect(logged(h, 30, 'Discord bot ready')).toHaveLength(1);
+  });
+});
+
+describe('errors', () => {
+  it('answers an unknown command privately with a pointer to /help', async () => {
+    h = await startHarness(article.ctx);
+    const { id } = slash(h.api, 'weather', { city: 'Tirana' });
+
+    const reply = await callback(h.api, id);
+
+    expect(reply.body.data!.content).toBe('Unknown command “/weather”. Type /help to see what I can do.');
+    expect(reply.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('logs an unexpected failure with its context (no token), apologises privately, and keeps answering', async () => {
+    const failing = fakeAnswerer(article.ctx.answerer, { ask: () => Promise.reject(new Error('engine exploded')) });
+    h = await startHarness(article.ctx, { answerer: failing });
+    const { token } = slash(h.api, 'ask', { question: 'What did John Kirby say?' });
+
+    const apology = await followUp(h.api, token);
+
+    expect(apology.body.content).toBe('Sorry, something went wrong on my side. Please try again.');
+    expect(apology.body.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    const [entry] = logged(h, 50, 'failed to handle a Discord event');
+    expect(entry).toMatchObject({ command: 'ask', userId: h.api.ids.userId, guildId: h.api.ids.guildId, channelId: DEFAULT_CHANNEL_ID });
+    expect((entry!.err as { message: string }).message).toBe('engine exploded');
+    expect(h.logs.join('\n')).not.toContain(h.api.token);
+  });
+
+  it('survives Discord answering 500 to the callback: logs it, apologises, and answers the next interaction', async () => {
+    h = await startHarness(article.ctx);
+    const first = slash(h.api, 'ask', { question: 'What did John Kirby say?' });
+    // Fail the deferral and @discordjs/rest's three retries.
+    h.api.failNext(callbackOf(first.id), { status: 500, times: 4 });
+
+    const apology = await h.api.waitForRequest((r) => callbackOf(first.id).path.test(r.path) && (r.body as { type: number }).type === 4);
+    const second = slash(h.api, 'ask', { question: 'What did John Kirby say?' });
+    await finalEdit(h.api, second.token);
+
+    expect((apology.body as { data: { content: string } }).data.content).toBe('Sorry, something went wrong on my side. Please try again.');
+    expect(logged(h, 50, 'failed to handle a Discord event')[0]).toMatchObject({ command: 'ask' });
+    expect(logged(h, 40, 'Discord API error response').map((e) => e.status)).toEqual([500, 500, 500, 500]);
+  });
+
+  it('waits out a 429 on the callback, logs it, and still answers', async () => {
+    h = await startHarness(article.ctx);
+    const { id, token } = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
+    h.api.failNext(callbackOf(id), { status: 429 });
+
+    const edit = await finalEdit(h.api, token);
+
+    expect(edit.body.embeds![0]!.description).toContain('Kirby');
+    expect(h.api.requestsMatching(callbackOf(id)).map((r) => r.status)).toEqual([429, 204]);
+    expect(logged(h, 40, 'Discord API error response')[0]).toMatchObject({ status: 429, route: '/interactions/:id/:token/callback' });
+  });
+
+  it('logs and drops an interaction Discord no longer knows (10062), even when the apology fails too', async () => {
+    h = await startHarness(article.ctx);
+    const first = slash(h.api, 'paragraph', { number: 2 });
+    h.api.failNext(callbackOf(first.id), { status: 404, body: { message: 'Unknown interaction', code: 10062 }, times: 2 });
+    await vi.waitFor(() => expect(logged(h!, 40, 'could not tell the user about the error')).toHaveLength(1));
+
+    const second = slash(h.api, 'paragraph', { number: 3 });
+
+    expect((await callback(h.api, second.id)).body.data!.embeds![0]!.title).toBe('Paragraph 3/12');
+    expect(logged(h, 50, 'failed to handle a Discord event')[0]).toMatchObject({ command: 'paragraph' });
+  });
+});
+
+describe('limits', () => {
+  it('asks a user to wait when they ask again within COOLDOWN_SECONDS, without slowing other users', async () => {
+    h = await startHarness(article.ctx, { discord: { cooldownSeconds: 60 } });
+    const first = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
+    await finalEdit(h.api, first.token);
+
+    const again = slash(h.api, 'ask', { question: 'Who is Patricia Lewis?' });
+    const other = slash(h.api, 'ask', { question: 'Kush është Patricia Lewis?' }, { user: { id: '1000000000000000777' } });
+
+    const refusal = await callback(h.api, again.id);
+    expect(refusal.body.data!.content).toMatch(/^Please wait (59|60) s before asking again\.$/);
+    expect(refusal.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    await finalEdit(h.api, other.token);
+  });
+
+  it('says it is busy when MAX_CONCURRENT_ANSWERS answers are in progress, and answers again once they finish', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const base = article.ctx.answerer;
+    const slow = fakeAnswerer(base, { ask: async (q, o) => (await gate, base.ask(q, o)) });
+    h = await startHarness(article.ctx, { answerer: slow, discord: { maxConcurrentAnswers: 1 } });
+    const first = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
+    await callback(h.api, first.id);
+
+    const second = slash(h.api, 'ask', { question: 'Who is Patricia Lewis?' }, { user: { id: '1000000000000000777' } });
+    const busy = await callback(h.api, second.id);
+    release();
+    await answered(h, 1);
+    const third = slash(h.api, 'ask', { question: 'Kush është Patricia Lewis?' }, { user: { id: '1000000000000000777' } });
+
+    expect(busy.body.data!.content).toBe('I am answering many questions right now. Please try again in 5 s.');
+    expect(busy.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    await finalEdit(h.api, third.token);
+  });
+
+  it('refuses privately outside ALLOWED_CHANNEL_IDS, and answers in allowed channels, their threads and DMs', async () => {
+    const elsewhere = '1000000000000000555';
+    h = await startHarness(article.ctx, { discord: { allowedChannelIds: [DEFAULT_CHANNEL_ID] } });
+
+    const refused = slash(h.api, 'ask', { question: 'What did John Kirby say?' }, { channelId: elsewhere });
+    const refusal = await callback(h.api, refused.id);
+    h.api.messageCreate({ content: `<@${h.api.ids.botUserId}> Çfarë tha John Kirby?`, mentionBot: true, channelId: elsewhere });
+    const mentionRefusal = await channelPost(h.api, elsewhere);
+    const allowed = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
+    const thread = await h.api.waitForRequest({ route: 'POST /channels/:channelId/messages/:messageId/threads' });
+    await answered(h, 1);
+    h.api.messageCreate({ content: 'Kush është Patricia Lewis?', channelId: thread.path.split('/')[4]! });
+    h.api.messageCreate({ content: 'Kush është Patricia Lewis?', dm: true });
+
+    expect(refusal.body.data!.content).toBe('I only answer in the channels set up for me, and in direct messages.');
+    expect(refusal.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(mentionRefusal.body.content).toBe('Përgjigjem vetëm në kanalet e caktuara për mua dhe në mesazhe private.');
+    await finalEdit(h.api, allowed.token);
+    await channelPost(h.api, DEFAULT_DM_CHANNEL_ID);
+    await answered(h, 3);
+  });
+});
+
+describe('load', () => {
+  it('answers all of 200 /ask interactions dispatched at once', async () => {
+    h = await startHarness(article.ctx, { discord: { cooldownSeconds: 0, maxConcurrentAnswers: 256 } });
+    const questions = ['Çfarë tha John Kirby?', 'What did John Kirby say?', 'Kush është Patricia Lewis?', 'Me çfarë treni do të udhëtojë Kim?'];
+
+    const sent = Array.from({ length: 200 }, (_, i) =>
+      slash(h!.api, 'ask', { question: questions[i % questions.length]! }, { user: { id: String(2000000000000000000n + BigInt(i)) } }),
+    );
+    const finals = await Promise.all(sent.map(({ token }) => finalEdit(h!.api, token, 60_000)));
+
+    expect(finals).toHaveLength(200);
+    expect(finals.every((edit) => edit.body.embeds![0]!.description!.includes('¶'))).toBe(true);
+    expect(h.api.requestsMatching({ route: CALLBACK_ROUTE }).every((r) => (r.body as { type: number }).type === 5)).toBe(true);
+  }, 90_000);
+});
+
+describe('the compiled entry point (node dist/src/main.js)', () => {
+  let api: DiscordApi;
+  let dir: string;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    dir = join(article.dir, 'child-index');
+  }, 120_000);
+  afterEach(async () => {
+    await api?.close();
+  });
+
+  it('exits 1 with one clear line, no stack trace, when Discord rejects the token', async () => {
+    api = await startDiscordApi();
+
+    const result = await runNode('dist/src/main.js', [], childEnv(dir, { DISCORD_TOKEN: 'not-the-token', DISCORD_API_BASE: api.restBase }));
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('Error: Discord rejected DISCORD_TOKEN (401 Unauthorized): copy the bot token again from the Developer Portal.\n');
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('serves /ask and shuts down cleanly with exit code 0 on SIGTERM', async () => {
+    api = await startDiscordApi();
+    const env = childEnv(dir, { DISCORD_TOKEN: api.token, DISCORD_API_BASE: api.restBase, LOG_LEVEL: 'info' });
+    const child = spawn(process.execPath, ['dist/src/main.js'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    try {
+      await vi.waitFor(() => expect(stderr).toContain('"msg":"Discord bot ready"'), { timeout: 20_000, interval: 50 });
+      const { token } = api.interactionCreate({ kind: 'command', name: 'ask', options: [{ name: 'question', type: 3, value: 'Çfarë tha John Kirby?' }] });
+      const edit = await finalEdit(api, token);
+      expect(edit.body.embeds![0]!.description).toContain('Kirby');
+
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(stderr).toContain('"msg":"shutting down"');
+      expect(api.connectedClients).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 30_000);
+});

@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApplicationCommandOptionType } from 'discord.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadArticle, type Article } from '../../src/article/article.js';
+import type { Command } from '../../src/discord/command.js';
+import { loadCommands } from '../../src/discord/commands.js';
+import { SEED_ARTICLE } from '../helpers/core.js';
+
+let article: Article;
+let commands: Map<string, Command>;
+let scratch: string | undefined;
+
+beforeAll(async () => {
+  article = loadArticle(SEED_ARTICLE);
+  commands = await loadCommands(article);
+});
+afterEach(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
+
+const definition = (name: string) => commands.get(name)!.data(article).toJSON();
+
+describe('command loader', () => {
+  it('loads one command per file in commands/, keyed by name', () => {
+    expect([...commands.keys()]).toEqual(['about', 'ask', 'help', 'new', 'paragraph', 'quote', 'summary']);
+  });
+
+  it('gives every command and option a description in both languages within 100 characters, English-only for English clients', () => {
+    for (const name of commands.keys()) {
+      const json = definition(name);
+      for (const item of [json, ...(json.options ?? [])]) {
+        expect(item.description.length).toBeLessThanOrEqual(100);
+        expect(item.description).toContain(' · ');
+        expect(item.description_localizations?.['en-US']).toBe(item.description.split(' · ')[0]);
+      }
+    }
+  });
+
+  it('puts the limits on the definitions: question length, paragraph range with autocomplete, summary lengths, languages', () => {
+    expect(definition('ask').options).toMatchObject([{ name: 'question', type: ApplicationCommandOptionType.String, required: true, max_length: 500 }]);
+    expect(definition('quote').options).toMatchObject([{ name: 'topic', required: true, max_length: 500 }]);
+    expect(definition('paragraph').options).toMatchObject([{ name: 'number', type: ApplicationCommandOptionType.Integer, min_value: 1, max_value: 12, autocomplete: true }]);
+    const [length, language] = definition('summary').options as { choices: { value: string }[] }[];
+    expect(length!.choices.map((c) => c.value)).toEqual(['short', 'detailed', 'bullets']);
+    expect(language!.choices.map((c) => c.value)).toEqual(['en', 'sq']);
+    expect(definition('help').options).toMatchObject([{ name: 'language', required: false }]);
+  });
+
+  it('refuses a file that does not export a command, and a command name defined twice', async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'qa-commands-'));
+    writeFileSync(join(scratch, 'broken.js'), 'export default { name: "x" };\n');
+    await expect(loadCommands(article, scratch)).rejects.toThrow('broken.js does not export a command');
+
+    rmSync(join(scratch, 'broken.js'));
+    const command = 'export default { data: () => ({ name: "twice", toJSON: () => ({}) }), execute: async () => {} };\n';
+    writeFileSync(join(scratch, 'a.js'), command);
+    writeFileSync(join(scratch, 'b.js'), command);
+    await expect(loadCommands(article, scratch)).rejects.toThrow('b.js defines /twice');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { decodeButton, encodeButton, sourceButton, suggestionButton, type ButtonAction } from '../../src/discord/custom-ids.js';
+
+describe('button custom ids', () => {
+  it.each<ButtonAction>([
+    { kind: 'source', language: 'sq', marker: 2, paragraph: 11, articleId: '2023-09-kim-jong-un-putin-vladivostok' },
+    { kind: 'ask', language: 'en', question: 'What did TASS report: anything?' },
+    { kind: 'new', language: 'sq' },
+  ])('round-trips %o', (action) => {
+    expect(decodeButton(encodeButton(action))).toEqual(action);
+  });
+
+  it('ignores ids the bot did not make', () => {
+    expect(decodeButton('more-sources')).toBeUndefined();
+    expect(decodeButton('source:de:1:2:x')).toBeUndefined();
+    expect(decodeButton('source:en:one:2:x')).toBeUndefined();
+    expect(decodeButton('ask:en:')).toBeUndefined();
+  });
+
+  it('keeps source ids within 100 characters and unique per citation of the same paragraph', () => {
+    const citation = { marker: 1, articleId: 'a'.repeat(200), paragraph: 3, quote: 'q' };
+
+    const first = sourceButton(citation, 'en');
+    const second = sourceButton({ ...citation, marker: 2 }, 'en');
+
+    expect(first.customId.length).toBeLessThanOrEqual(100);
+    expect(first.customId).not.toBe(second.customId);
+    expect(first.label).toBe('Show source [1]');
+  });
+
+  it('offers no button for a suggested question too long for a custom id', () => {
+    expect(suggestionButton('Who is Patricia Lewis?', 'en')?.label).toBe('Who is Patricia Lewis?');
+    expect(suggestionButton(`Why ${'really '.repeat(20)}?`, 'en')).toBeUndefined();
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * Runs the real bot (`startBot`) in-process against the loopback Discord API fixture, with the
+ * real article context (built once per test file, index in a temp folder), and offers the few
+ * helpers every Discord test needs: dispatch a slash command, wait for the bot's replies, and
+ * check that everything it sent fits Discord's limits and pings nobody.
+ */
+import type { APIEmbed } from 'discord.js';
+import { expect, vi } from 'vitest';
+import type { Answerer } from '../../src/answer/answerer.js';
+import type { Config } from '../../src/config.js';
+import type { BotContext } from '../../src/context.js';
+import { startBot, type RunningBot } from '../../src/discord/bot.js';
+import { LIMITS } from '../../src/discord/respond.js';
+import { startDiscordApi, type CommandOption, type CommandInteractionSpec, type DiscordApi, type JsonObject, type RecordedRequest } from '../fixtures/discord-api.js';
+import { createTestContext, recordingLogger, type TestContext } from '../helpers/core.js';
+
+export interface Harness {
+  api: DiscordApi;
+  bot: RunningBot;
+  /** The context the bot was started with. */
+  ctx: BotContext;
+  /** JSON log lines the bot wrote (level info and up). */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  discord?: Partial<Config['discord']>;
+  answerer?: Answerer;
+}
+
+/** The offline context over the seed article; call once per file (`beforeAll`) and `cleanup()` after. */
+export function articleContext(): Promise<TestContext> {
+  return createTestContext();
+}
+
+/** Starts the fixture and the bot; cooldown is off unless `discord.cooldownSeconds` says otherwise. */
+export async function startHarness(base: BotContext, options: HarnessOptions = {}): Promise<Harness> {
+  const api = await startDiscordApi();
+  const { logger, lines } = recordingLogger();
+  const discord = { ...base.config.discord, token: api.token, apiBase: api.restBase, cooldownSeconds: 0, ...options.discord };
+  const ctx: BotContext = { ...base, logger, answerer: options.answerer ?? base.answerer, config: { ...base.config, discord } };
+  let bot: RunningBot;
+  try {
+    bot = await startBot(ctx);
+  } catch (error) {
+    await api.close();
+    throw error;
+  }
+  return {
+    api,
+    bot,
+    ctx,
+    logs: lines,
+    close: async () => {
+      // Client first: it stops heartbeating and closes its socket before the fixture goes away.
+      await bot.stop();
+      await api.close();
+    },
+  };
+}
+
+/** Dispatches a slash command with string/integer options, as Discord would. */
+export function slash(api: DiscordApi, name: string, options: Record<string, string | number> = {}, spec: Partial<CommandInteractionSpec> = {}) {
+  const raw: CommandOption[] = Object.entries(options).map(([option, value]) => ({ name: option, type: typeof value === 'number' ? 4 : 3, value }));
+  return api.interactionCreate({ kind: 'command', name, options: raw, ...spec });
+}
+
+export interface CallbackBody {
+  type: number;
+  data?: MessageJson & { choices?: { name: string; value: string | number }[] };
+}
+
+export interface MessageJson {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: { type: number; components: { type: number; custom_id: string; label: string; style: number }[] }[];
+  flags?: number;
+  allowed_mentions?: { parse?: string[]; replied_user?: boolean };
+  message_reference?: { message_id: string };
+}
+
+export const CALLBACK_ROUTE = 'POST /interactions/:interactionId/:token/callback' as const;
+const isCallbackOf = (id: string) => (r: RecordedRequest) => r.route === CALLBACK_ROUTE && r.path.startsWith(`/interactions/${id}/`);
+const isWebhookOf = (token: string, method: string) => (r: RecordedRequest) => r.method === method && r.path.includes(`/${token}`) && r.route?.includes('webhooks') === true;
+
+/** The interaction callback (first response) of interaction `id`. */
+export function callback(api: DiscordApi, id: string): Promise<RecordedRequest<CallbackBody>> {
+  return api.waitForRequest<CallbackBody>(isCallbackOf(id));
+}
+
+/** The edit of the deferred reply that carries the final embed (earlier edits may be streamed previews). */
+export function finalEdit(api: DiscordApi, token: string, timeoutMs?: number): Promise<RecordedRequest<MessageJson>> {
+  return api.waitForRequest<MessageJson>((r) => isWebhookOf(token, 'PATCH')(r) && (r.body as MessageJson).embeds?.length !== 0 && (r.body as MessageJson).embeds !== undefined, timeoutMs);
+}
+
+/** Every edit of interaction `token`'s reply so far. */
+export function edits(api: DiscordApi, token: string): RecordedRequest<MessageJson>[] {
+  return api.requestsMatching<MessageJson>(isWebhookOf(token, 'PATCH'));
+}
+
+/** Follow-up messages of interaction `token` so far. */
+export function followUps(api: DiscordApi, token: string): RecordedRequest<MessageJson>[] {
+  return api.requestsMatching<MessageJson>(isWebhookOf(token, 'POST'));
+}
+
+/** Waits for the `count`-th follow-up of interaction `token`. */
+export async function followUp(api: DiscordApi, token: string, count = 1): Promise<RecordedRequest<MessageJson>> {
+  let seen = 0;
+  return api.waitForRequest<MessageJson>((r) => isWebhookOf(token, 'POST')(r) && ++seen === count);
+}
+
+/** A message the bot posted in `channelId` (a reply to a mention or DM, or a message in a thread). */
+export function channelPost(api: DiscordApi, channelId: string): Promise<RecordedRequest<MessageJson>> {
+  return api.waitForRequest<MessageJson>({ method: 'POST', path: `/channels/${channelId}/messages` });
+}
+
+/** Waits until the bot has logged `count` finished answers (the conversation turn is recorded by then). */
+export async function answered(h: Harness, count: number): Promise<void> {
+  await vi.waitFor(() => expect(h.logs.filter((line) => line.includes('"msg":"answered"')).length).toBeGreaterThanOrEqual(count), { timeout: 10_000 });
+}
+
+/** Waits until the fixture has answered every given request, and returns their statuses. */
+export async function statuses(requests: readonly RecordedRequest[]): Promise<number[]> {
+  await vi.waitFor(() => expect(requests.every((r) => r.status !== undefined)).toBe(true));
+  return requests.map((r) => r.status!);
+}
+
+/** The message body a recorded request carries: an interaction callback's `data`, else the body itself. */
+export function messageOf(request: RecordedRequest): MessageJson | undefined {
+  const body = request.body as JsonObject | undefined;
+  if (!body || typeof body !== 'object') return undefined;
+  return request.route === CALLBACK_ROUTE ? (body.data as MessageJson | undefined) : (body as MessageJson);
+}
+
+/** The description text of every embed, joined. */
+export function embedText(message: MessageJson | undefined): string {
+  return (message?.embeds ?? []).map((e) => `${e.title ?? ''}\n${e.description ?? ''}`).join('\n');
+}
+
+/** Custom ids of the buttons on a message, in order. */
+export function buttonIds(message: MessageJson | undefined): string[] {
+  return (message?.components ?? []).flatMap((row) => row.components.map((b) => b.custom_id));
+}
+
+/** Asserts a message body is within every Discord limit that respond.ts is responsible for. */
+export function expectWithinLimits(message: { content?: string; embeds?: APIEmbed[]; components?: { components: unknown[] }[] }): void {
+  expect((message.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
+  const embeds = message.embeds ?? [];
+  expect(embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
+  let total = 0;
+  for (const embed of embeds) {
+    expect((embed.title ?? '').length).toBeLessThanOrEqual(LIMITS.title);
+    expect((embed.description ?? '').length).toBeLessThanOrEqual(LIMITS.description);
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.fields);
+    for (const field of embed.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+    total += (embed.title ?? '').length + (embed.description ?? '').length + (embed.footer?.text.length ?? 0);
+    total += (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  }
+  expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
+  const rows = message.components ?? [];
+  expect(rows.length).toBeLessThanOrEqual(LIMITS.rows);
+  for (const row of rows) expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
+}
+
+/**
+ * Asserts that nothing the bot sent could ping anyone: every recorded body with text has
+ * `allowed_mentions.parse` empty (and message replies do not ping their author).
+ */
+export function expectNoPings(api: DiscordApi): void {
+  const withText = api.requests.map((r) => ({ r, message: messageOf(r) })).filter(({ message }) => typeof message?.content === 'string' || message?.embeds);
+  expect(withText.length).toBeGreaterThan(0);
+  for (const { r, message } of withText) {
+    expect(message?.allowed_mentions?.parse, `${r.method} ${r.route}`).toEqual([]);
+    if (message?.message_reference) expect(message.allowed_mentions?.replied_user).toBe(false);
+  }
+}
+
+/** An Answerer whose `ask` is given; `summarize` is the real one unless given too. */
+export function fakeAnswerer(base: Answerer, overrides: Partial<Pick<Answerer, 'ask' | 'summarize'>>): Answerer {
+  return { mode: 'llm', ask: overrides.ask ?? base.ask.bind(base), summarize: overrides.summarize ?? base.summarize.bind(base) };
+}
