@@ -1,7 +1,7 @@
 import type { Article } from '../article/article.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
-import type { Retrieval, RetrievedSentence, Retriever } from '../retrieval/retriever.js';
+import { byArticleOrder, type Retrieval, type RetrievedSentence, type Retriever } from '../retrieval/retriever.js';
 import { indexKeys } from '../retrieval/query.js';
 import type { Answerer, AskOptions } from './answerer.js';
 import { validateQuestion } from './question.js';
@@ -14,8 +14,18 @@ const ANSWER_PASSAGES = 3;
 const MAX_ANSWER_SENTENCES = 2;
 /** A second sentence is quoted only if it scores at least this share of the best one. */
 const SECOND_SENTENCE_RATIO = 0.6;
-const CLOSEST_PASSAGES = 2;
+/** Paragraphs shown when the article does not answer. */
+export const CLOSEST_PASSAGES = 2;
 const SUMMARY_SIZES: Record<SummaryLength, number> = { short: 3, detailed: 7, bullets: 5 };
+
+/**
+ * Sentences that mention something the question asks about; all of them when none does. A
+ * sentence that only rides on its paragraph's rank says nothing about the question.
+ */
+export function relevantFirst(ranked: RetrievedSentence[]): RetrievedSentence[] {
+  const relevant = ranked.filter((s) => s.matchedConcepts > 0);
+  return relevant.length > 0 ? relevant : ranked;
+}
 
 /** The article a result is about, as shown to users. */
 export function articleRef(article: Article): ArticleRef {
@@ -44,7 +54,7 @@ export class ExtractiveAnswerer implements Answerer {
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
     const question = validateQuestion(rawQuestion);
     const language = options.language ?? detectLanguage(question);
-    const retrieval = await this.retriever.retrieve(question, language);
+    const retrieval = await this.retriever.retrieve(question);
     const answer = this.answerFrom(retrieval, language);
     options.onPartial?.(answer.text);
     return answer;
@@ -55,7 +65,7 @@ export class ExtractiveAnswerer implements Answerer {
     const article = retrieval.passages[0]?.article ?? this.retriever.articles[0]!;
     const base = { question: retrieval.query.text, language, mode: this.mode, article: articleRef(article) };
     if (!retrieval.found) {
-      const citations = toCitations(this.closestSentences(retrieval, CLOSEST_PASSAGES));
+      const citations = toCitations(this.retriever.closestSentences(retrieval, CLOSEST_PASSAGES));
       return { ...base, found: false, text: t('notFound', language), citations };
     }
     const citations = toCitations(this.answerSentences(retrieval));
@@ -67,7 +77,10 @@ export class ExtractiveAnswerer implements Answerer {
    * mentions something of the question the first does not.
    */
   private answerSentences(retrieval: Retrieval): RetrievedSentence[] {
-    const ranked = this.retriever.rankSentences(retrieval, retrieval.passages.slice(0, ANSWER_PASSAGES));
+    // One article per answer: its title is the one shown above the citations.
+    const article = retrieval.passages[0]?.article;
+    const passages = retrieval.passages.filter((p) => p.article === article).slice(0, ANSWER_PASSAGES);
+    const ranked = relevantFirst(this.retriever.rankSentences(retrieval, passages));
     const best = ranked[0];
     if (!best) return [];
     const chosen = [best];
@@ -79,12 +92,7 @@ export class ExtractiveAnswerer implements Answerer {
       adds.forEach((c) => covered.add(c));
       chosen.push(candidate);
     }
-    return chosen.sort((a, b) => a.paragraph.number - b.paragraph.number || a.sentence.index - b.sentence.index);
-  }
-
-  /** The best sentence of each of the closest paragraphs, shown when the article does not answer. */
-  closestSentences(retrieval: Retrieval, count: number): RetrievedSentence[] {
-    return retrieval.passages.slice(0, count).flatMap((passage) => this.retriever.rankSentences(retrieval, [passage]).slice(0, 1));
+    return chosen.sort(byArticleOrder);
   }
 
   async summarize(length: SummaryLength, language: Language): Promise<Summary> {
@@ -137,7 +145,7 @@ export function summarySentences(article: Article, count: number) {
     }
     chosen.push(best!);
   }
-  return chosen.sort((a, b) => a.paragraph.number - b.paragraph.number || a.sentence.index - b.sentence.index);
+  return chosen.sort(byArticleOrder);
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

@@ -2,26 +2,28 @@ import type { Article } from '../article/article.js';
 import type { Language } from '../errors.js';
 import { UserError } from '../errors.js';
 import { localized } from '../i18n.js';
-import type { Retriever } from '../retrieval/retriever.js';
-import { articleRef, toCitations } from './extractive.js';
+import { byArticleOrder, type Retriever } from '../retrieval/retriever.js';
+import { articleRef, CLOSEST_PASSAGES, relevantFirst, toCitations } from './extractive.js';
 import { validateQuestion } from './question.js';
 import type { ParagraphResult, QuoteResult } from './types.js';
 
 const MAX_QUOTES = 3;
 
-/** The sentences most about a topic, verbatim with their ¶ numbers; the closest ones when none is. */
+/**
+ * The sentences most about a topic, verbatim with their ¶ numbers, in article order. Only
+ * sentences that mention the topic are quoted; when the article is not about it, the closest
+ * passages are shown instead (`found: false`).
+ */
 export async function findQuotes(retriever: Retriever, rawTopic: string, language: Language): Promise<QuoteResult> {
   const topic = validateQuestion(rawTopic);
-  const retrieval = await retriever.retrieve(topic, language);
-  const passages = retrieval.passages.slice(0, retrieval.found ? MAX_QUOTES : 2);
-  const seen = new Set<string>();
-  const sentences = retriever
-    .rankSentences(retrieval, passages)
-    .filter((s) => !seen.has(s.sentence.text) && seen.add(s.sentence.text))
-    .slice(0, retrieval.found ? MAX_QUOTES : 2)
-    .sort((a, b) => a.paragraph.number - b.paragraph.number || a.sentence.index - b.sentence.index);
-  const article = passages[0]?.article ?? retriever.articles[0]!;
-  return { topic, language, found: retrieval.found, citations: toCitations(sentences), article: articleRef(article) };
+  const retrieval = await retriever.retrieve(topic);
+  const article = retrieval.passages[0]?.article ?? retriever.articles[0]!;
+  const passages = retrieval.passages.filter((p) => p.article === article).slice(0, retrieval.found ? MAX_QUOTES : CLOSEST_PASSAGES);
+  const ranked = retriever.rankSentences(retrieval, passages);
+  const sentences = retrieval.found
+    ? relevantFirst(ranked).slice(0, MAX_QUOTES)
+    : retriever.closestSentences(retrieval, CLOSEST_PASSAGES);
+  return { topic, language, found: retrieval.found, citations: toCitations(sentences.sort(byArticleOrder)), article: articleRef(article) };
 }
 
 /**

@@ -35,6 +35,11 @@ export interface Article {
   path: string;
 }
 
+/** Identifies a paragraph across articles: `articleId#n`. */
+export function passageKey(articleId: string, paragraph: number): string {
+  return `${articleId}#${paragraph}`;
+}
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 const DATE_HEADER = /^date[:\s]+(\d{4}-\d{2}(?:-\d{2})?)\s*/i;
 const FRONT_MATTER_KEYS = new Set(['title', 'date', 'source', 'url', 'language']);

@@ -1,6 +1,6 @@
 import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { Article } from '../article/article.js';
+import { passageKey, type Article } from '../article/article.js';
 import type { HnswStore, PassageMetadata } from './hnsw-store.js';
 import { HnswVectorStore } from './vector-store.js';
 
@@ -11,7 +11,7 @@ export function toDocuments(article: Article): Document<PassageMetadata>[] {
       new Document<PassageMetadata>({
         pageContent: p.text,
         metadata: { articleId: article.id, paragraph: p.number, title: article.title, date: article.date },
-        id: `${article.id}#${p.number}`,
+        id: passageKey(article.id, p.number),
       }),
   );
 }

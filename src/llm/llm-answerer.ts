@@ -64,7 +64,9 @@ export class LlmAnswerer implements Answerer {
   /**
    * Answers a question: a follow-up is first made standalone from the history, then the
    * paragraphs it retrieves are given to the model, whose answer streams to `onPartial` as a
-   * preview and is returned checked. Invalid questions throw a `UserError`, as in offline mode.
+   * preview and is returned checked. A question naming someone the article never mentions gets
+   * "not found" without asking the model. Retrieval reads the question in its own language;
+   * `options.language` only sets the answer's. Invalid questions throw a `UserError`, as in offline mode.
    */
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
     const question = validateQuestion(rawQuestion);
@@ -85,7 +87,9 @@ export class LlmAnswerer implements Answerer {
 
   private async answer(question: string, language: Language, options: AskOptions): Promise<Answer> {
     const standalone = options.history?.length ? await this.condense(question, options.history) : question;
-    const retrieval = await this.retriever.retrieve(standalone, language);
+    const retrieval = await this.retriever.retrieve(standalone);
+    // A question about someone the article never mentions cannot be answered from it.
+    if (retrieval.missingNames.length > 0) return this.notFound(question, retrieval, language);
     const documents: SourceDocument[] = retrieval.passages
       .slice(0, ANSWER_DOCUMENTS)
       .map((p, i) => ({ id: i + 1, articleId: p.article.id, paragraph: p.paragraph }));
@@ -111,10 +115,7 @@ export class LlmAnswerer implements Answerer {
       this.logger.warn({ stage: 'answer', replyLength: reply.length }, 'model reply is not the expected JSON; answering extractively');
       return this.fallback(question, retrieval, language, 'llmUnchecked');
     }
-    if (!draft.found) {
-      // The closest passages, as the extractive engine shows them when the article does not answer.
-      return { ...this.extractive.answerFrom({ ...retrieval, found: false }, language), question, mode: this.mode };
-    }
+    if (!draft.found) return this.notFound(question, retrieval, language);
 
     const article = retrieval.passages[0]?.article ?? this.article;
     const checked = checkDraft([draft.answer], draft.citations, { documents, keepTranslations: language !== article.language });
@@ -183,6 +184,11 @@ export class LlmAnswerer implements Answerer {
       this.logger.warn({ err: error, stage: 'summary' }, 'model call failed; summarising extractively');
     }
     return { ...(await this.extractive.summarize(length, language)), notice: t(notice, language) };
+  }
+
+  /** "The article does not say", with the closest passages as the extractive engine shows them. */
+  private notFound(question: string, retrieval: Retrieval, language: Language): Answer {
+    return { ...this.extractive.answerFrom({ ...retrieval, found: false }, language), question, mode: this.mode };
   }
 
   /** The extractive answer for the same retrieval, with a notice saying why the model's is not shown. */

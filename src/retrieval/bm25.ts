@@ -40,20 +40,21 @@ export class Bm25 {
   }
 
   /**
-   * BM25 score of document `i` for the concepts. Each concept is one term whose frequency is
+   * BM25 scores of every document for the concepts. Each concept is one term whose frequency is
    * the sum over its keys and whose document frequency is that of any of its keys (Pirkola's
    * structured query): a rare inflection or translation does not get a rare word's weight.
    */
-  score(i: number, concepts: readonly QueryConcept[]): number {
-    const tf = this.termFrequencies[i]!;
-    const norm = K1 * (1 - B + (B * this.lengths[i]!) / this.averageLength);
-    let total = 0;
-    for (const concept of concepts) {
-      const f = concept.keys.reduce((sum, key) => sum + (tf.get(key) ?? 0), 0);
-      if (f === 0) continue;
-      total += ((this.conceptIdf(concept) * f * (K1 + 1)) / (f + norm)) * (concept.weight ?? 1);
-    }
-    return total;
+  scores(concepts: readonly QueryConcept[]): number[] {
+    const weighted = concepts.map((concept) => ({ keys: concept.keys, weight: this.conceptIdf(concept) * (concept.weight ?? 1) }));
+    return this.termFrequencies.map((tf, i) => {
+      const norm = K1 * (1 - B + (B * this.lengths[i]!) / this.averageLength);
+      let total = 0;
+      for (const { keys, weight } of weighted) {
+        const f = keys.reduce((sum, key) => sum + (tf.get(key) ?? 0), 0);
+        if (f > 0) total += (weight * f * (K1 + 1)) / (f + norm);
+      }
+      return total;
+    });
   }
 
   /** Inverse document frequency of a concept (BM25+ style, never negative). */
@@ -62,9 +63,9 @@ export class Bm25 {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** Keys of the concepts that document `i` contains. */
+  /** The concepts that document `i` contains; a name counts only with all of its words. */
   matchedConcepts(i: number, concepts: readonly QueryConcept[]): QueryConcept[] {
     const tf = this.termFrequencies[i]!;
-    return concepts.filter((c) => c.keys.some((k) => tf.has(k)));
+    return concepts.filter((c) => (c.nameParts ? c.nameParts.every((k) => tf.has(k)) : c.keys.some((k) => tf.has(k))));
   }
 }

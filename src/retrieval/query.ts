@@ -28,6 +28,8 @@ export interface QueryConcept {
   keys: string[];
   /** A name (capitalised mid-sentence, untranslated), possibly of several words: an answer must mention it. */
   isName: boolean;
+  /** For a name, the key of each of its words: all must occur for the name to count as mentioned. */
+  nameParts?: string[];
   /** Share of a full match this concept adds to a score; 1 unless said otherwise. */
   weight?: number;
 }
@@ -47,19 +49,32 @@ export interface AnalyzedQuery {
   searchText: string;
 }
 
-/** Lexicon entries by lowercase key and by Porter stem of single-word keys, built once. */
-const lexiconByKey = new Map<string, readonly string[]>();
-const lexiconByStem = new Map<string, string[]>();
-for (const [key, values] of Object.entries(EN_SQ_LEXICON)) {
-  lexiconByKey.set(fold(key), values);
-  if (!key.includes(' ')) {
-    const stem = stemEnglish(fold(key));
-    lexiconByStem.set(stem, [...(lexiconByStem.get(stem) ?? []), ...values]);
+/** Lexicon entries by lowercase key and by Porter stem of single-word keys. */
+interface LexiconIndex {
+  byKey: Map<string, readonly string[]>;
+  byStem: Map<string, string[]>;
+}
+
+let lexiconIndex: LexiconIndex | undefined;
+
+/** Built on the first English question, not at start-up: stemming 2,000 keys costs tens of ms. */
+function lexicon(): LexiconIndex {
+  if (lexiconIndex) return lexiconIndex;
+  const byKey = new Map<string, readonly string[]>();
+  const byStem = new Map<string, string[]>();
+  for (const [key, values] of Object.entries(EN_SQ_LEXICON)) {
+    byKey.set(fold(key), values);
+    if (!key.includes(' ')) {
+      const stem = stemEnglish(fold(key));
+      byStem.set(stem, [...(byStem.get(stem) ?? []), ...values]);
+    }
   }
+  lexiconIndex = { byKey, byStem };
+  return lexiconIndex;
 }
 
 /** Albanian cue words of each kind of answer, by the question words that ask for it. */
-const ANSWER_TYPES: { askedBy: readonly string[]; cues: string }[] = [
+const ANSWER_TYPE_CUES: { askedBy: readonly string[]; cues: string }[] = [
   { askedBy: ['where', 'ku', 'whereabouts'], cues: 'qytet qyteti qytetit port porti vend vendi vendit rajon rajoni kryeqytet drejt larg afër' },
   {
     askedBy: ['when', 'kur'],
@@ -71,13 +86,25 @@ const ANSWER_TYPES: { askedBy: readonly string[]; cues: string }[] = [
 ];
 const ANSWER_TYPE_WEIGHT = 0.5;
 
+const ANSWER_TYPES = ANSWER_TYPE_CUES.map(({ askedBy, cues }) => ({ askedBy, keys: [...new Set(indexKeys(cues))] }));
+
 function answerTypeOf(foldedTokens: readonly string[]): QueryConcept | undefined {
   const type = ANSWER_TYPES.find((t) => t.askedBy.some((w) => foldedTokens.includes(w)));
-  return type && { source: type.askedBy[0]!, keys: indexKeys(type.cues), isName: false, weight: ANSWER_TYPE_WEIGHT };
+  return type && { source: type.askedBy[0]!, keys: type.keys, isName: false, weight: ANSWER_TYPE_WEIGHT };
 }
 
 function translate(foldedWord: string): readonly string[] {
-  return lexiconByKey.get(foldedWord) ?? lexiconByStem.get(stemEnglish(foldedWord)) ?? [];
+  const { byKey, byStem } = lexicon();
+  return singleWordsFirst(byKey.get(foldedWord) ?? byStem.get(stemEnglish(foldedWord)) ?? []);
+}
+
+/**
+ * The one-word translations when there are any. Each word of a multi-word translation would
+ * otherwise search on its own: "job" → "vend pune" would find "vend" (country) anywhere.
+ */
+function singleWordsFirst(translations: readonly string[]): readonly string[] {
+  const single = translations.filter((t) => !t.includes(' '));
+  return single.length > 0 ? single : translations;
 }
 
 /**
@@ -100,7 +127,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     const folded = fold(surface);
     if (language === 'en' && i + 1 < tokens.length) {
       const phrase = `${folded} ${fold(tokens[i + 1]!)}`;
-      const phraseTranslation = lexiconByKey.get(phrase);
+      const phraseTranslation = lexicon().byKey.get(phrase);
       if (phraseTranslation) {
         const keys = unique([...phraseTranslation.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
         concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, isName: false });
@@ -118,12 +145,18 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       // One name is one concept, however many words it has, so names do not outweigh the rest.
       previous.source += ` ${surface}`;
       previous.keys = unique([...previous.keys, own]);
+      previous.nameParts = [...(previous.nameParts ?? []), own];
       previousNameEnd = i;
       continue;
     }
     const translated = language === 'en' && !isName ? translate(folded) : [];
     translations.push(...translated);
-    concepts.push({ source: surface, keys: unique([own, ...translated.flatMap((t) => indexKeys(t))]), isName });
+    concepts.push({
+      source: surface,
+      keys: unique([own, ...translated.flatMap((t) => indexKeys(t))]),
+      isName,
+      ...(isName && { nameParts: [own] }),
+    });
     if (isName) previousNameEnd = i;
   }
   const answerType = answerTypeOf(tokens.map(fold));

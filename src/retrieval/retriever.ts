@@ -1,6 +1,5 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { Article, Paragraph, Sentence } from '../article/article.js';
-import type { Language } from '../errors.js';
+import { passageKey, type Article, type Paragraph, type Sentence } from '../article/article.js';
 import type { HnswStore } from '../index/hnsw-store.js';
 import { Bm25 } from './bm25.js';
 import { analyzeQuery, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
@@ -21,6 +20,8 @@ export interface RetrievedSentence {
   paragraph: Paragraph;
   sentence: Sentence;
   score: number;
+  /** How many of the question's concepts the sentence itself mentions. */
+  matchedConcepts: number;
 }
 
 /** The outcome of a search, including whether the article answers the question at all. */
@@ -31,7 +32,7 @@ export interface Retrieval {
   found: boolean;
   /** Share of the question's concepts found together in the best of the top passages. */
   coverage: number;
-  /** Names in the question that no article mentions. */
+  /** Names in the question that no article mentions (every word of the name is needed). */
   missingNames: string[];
 }
 
@@ -53,7 +54,13 @@ const MIN_COVERAGE = 0.5;
 const ASSESSED_PASSAGES = 3;
 /** A question word's stem may differ from the article's by a short ending the stemmer missed. */
 const MAX_ENDING_GAP = 2;
-const MIN_PREFIX = 3;
+/** ...but only past this many shared letters: shorter prefixes join unrelated words. */
+const MIN_PREFIX = 4;
+
+/** Sorts sentences as they appear in the article. */
+export function byArticleOrder(a: Pick<RetrievedSentence, 'paragraph' | 'sentence'>, b: Pick<RetrievedSentence, 'paragraph' | 'sentence'>): number {
+  return a.paragraph.number - b.paragraph.number || a.sentence.index - b.sentence.index;
+}
 
 /** What ranks passages: the question's concepts plus, softly, the kind of answer it asks for. */
 function rankingConcepts(query: AnalyzedQuery): QueryConcept[] {
@@ -78,6 +85,8 @@ export class Retriever {
   private readonly paragraphBm25: Bm25;
   private readonly sentences: SentenceEntry[];
   private readonly sentenceBm25: Bm25;
+  /** The articles' keys by their first letters, to find inflected variants quickly. */
+  private readonly keysByPrefix = new Map<string, string[]>();
 
   constructor(
     readonly articles: readonly Article[],
@@ -85,50 +94,43 @@ export class Retriever {
     private readonly embeddings: EmbeddingsInterface,
   ) {
     this.paragraphs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
-    this.paragraphs.forEach(({ article, paragraph }, i) => this.positionOf.set(`${article.id}#${paragraph.number}`, i));
+    this.paragraphs.forEach(({ article, paragraph }, i) => this.positionOf.set(passageKey(article.id, paragraph.number), i));
     this.paragraphBm25 = new Bm25(this.paragraphs.map(({ paragraph }) => indexKeys(paragraph.text)));
     this.sentences = this.paragraphs.flatMap(({ article, paragraph }) =>
       paragraph.sentences.map((sentence) => ({ article, paragraph, sentence })),
     );
     this.sentenceBm25 = new Bm25(this.sentences.map(({ sentence }) => indexKeys(sentence.text)));
+    for (const key of this.paragraphBm25.vocabulary()) {
+      if (key.length < MIN_PREFIX) continue;
+      const prefix = key.slice(0, MIN_PREFIX);
+      this.keysByPrefix.set(prefix, [...(this.keysByPrefix.get(prefix) ?? []), key]);
+    }
   }
 
-  /** Ranks every paragraph for the question and decides whether the articles answer it. */
-  async retrieve(question: string, language?: Language): Promise<Retrieval> {
-    const analyzed = analyzeQuery(question, language);
+  /**
+   * Ranks every paragraph for the question and decides whether the articles answer it. The
+   * question's own language is detected here, whatever language the answer is to be given in.
+   */
+  async retrieve(question: string): Promise<Retrieval> {
+    const analyzed = analyzeQuery(question);
     const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withInflections(c)) };
-    const ranked = rankingConcepts(query);
     const vector = await this.embeddings.embedQuery(query.searchText);
     const hits = this.store.search(vector, this.paragraphs.length);
+    const bm25 = this.paragraphBm25.scores(rankingConcepts(query));
 
-    const fused = new Map<number, RetrievedPassage>();
-    const entry = (i: number): RetrievedPassage => {
-      let passage = fused.get(i);
-      if (!passage) {
-        const { article, paragraph } = this.paragraphs[i]!;
-        passage = { article, paragraph, score: 0, bm25: 0, similarity: 0 };
-        fused.set(i, passage);
-      }
-      return passage;
-    };
+    const passages = this.paragraphs.map(({ article, paragraph }, i) => ({ article, paragraph, score: 0, bm25: bm25[i]!, similarity: 0 }));
     hits.forEach(({ passage, similarity }, rank) => {
-      const i = this.positionOf.get(`${passage.metadata.articleId}#${passage.metadata.paragraph}`);
-      if (i === undefined) return;
-      const p = entry(i);
+      const p = passages[this.positionOf.get(passageKey(passage.metadata.articleId, passage.metadata.paragraph)) ?? -1];
+      if (!p) return;
       p.similarity = similarity;
       p.score += DENSE_WEIGHT / (RRF_K + rank + 1);
     });
-    this.paragraphs
-      .map((_, i) => ({ i, bm25: this.paragraphBm25.score(i, ranked) }))
-      .filter(({ bm25 }) => bm25 > 0)
+    passages
+      .filter((p) => p.bm25 > 0)
       .sort((a, b) => b.bm25 - a.bm25)
-      .forEach(({ i, bm25 }, rank) => {
-        const p = entry(i);
-        p.bm25 = bm25;
-        p.score += 1 / (RRF_K + rank + 1);
-      });
+      .forEach((p, rank) => (p.score += 1 / (RRF_K + rank + 1)));
 
-    const passages = [...fused.values()].sort((a, b) => b.score - a.score);
+    passages.sort((a, b) => b.score - a.score);
     const { coverage, missingNames } = this.assess(query.concepts, passages.slice(0, ASSESSED_PASSAGES));
     const found = coverage > MIN_COVERAGE && missingNames.length === 0;
     return { query, passages, found, coverage, missingNames };
@@ -136,21 +138,30 @@ export class Retriever {
 
   /**
    * Sentences of the given passages that best answer the query, best first. A sentence scores
-   * by its own BM25 plus a share of its paragraph's rank, so a sentence that repeats the
-   * question's words in a weak paragraph does not beat the right paragraph's answer.
+   * by its own BM25 (scaled to [0, 1]) plus its paragraph's reciprocal rank, so a sentence that
+   * repeats the question's words in a weak paragraph does not beat the right paragraph's answer.
    */
   rankSentences(retrieval: Retrieval, passages: readonly RetrievedPassage[]): RetrievedSentence[] {
-    const allowed = new Map(passages.map((p, rank) => [`${p.article.id}#${p.paragraph.number}`, rank]));
-    const concepts = rankingConcepts(retrieval.query);
+    const rankOf = new Map(passages.map((p, rank) => [passageKey(p.article.id, p.paragraph.number), rank]));
+    const lexical = this.sentenceBm25.scores(rankingConcepts(retrieval.query));
     const candidates = this.sentences
-      .map((entry, i) => ({ ...entry, rank: allowed.get(`${entry.article.id}#${entry.paragraph.number}`), i }))
-      .filter((c): c is typeof c & { rank: number } => c.rank !== undefined)
-      .map((c) => ({ ...c, lexical: this.sentenceBm25.score(c.i, concepts) }));
-    // Lexical scores are scaled to [0, 1] so the paragraph's rank weighs as much as the words.
-    const maxLexical = Math.max(...candidates.map((c) => c.lexical), 1e-9);
+      .map((entry, i) => ({ ...entry, i, rank: rankOf.get(passageKey(entry.article.id, entry.paragraph.number)) }))
+      .filter((c): c is typeof c & { rank: number } => c.rank !== undefined);
+    const maxLexical = Math.max(...candidates.map((c) => lexical[c.i]!), 1e-9);
     return candidates
-      .map(({ article, paragraph, sentence, lexical, rank }) => ({ article, paragraph, sentence, score: lexical / maxLexical + 1 / (rank + 1) }))
+      .map(({ article, paragraph, sentence, rank, i }) => ({
+        article,
+        paragraph,
+        sentence,
+        score: lexical[i]! / maxLexical + 1 / (rank + 1),
+        matchedConcepts: this.sentenceBm25.matchedConcepts(i, retrieval.query.concepts).length,
+      }))
       .sort((a, b) => b.score - a.score);
+  }
+
+  /** The best sentence of each of the closest paragraphs, shown when the article does not answer. */
+  closestSentences(retrieval: Retrieval, count: number): RetrievedSentence[] {
+    return retrieval.passages.slice(0, count).flatMap((passage) => this.rankSentences(retrieval, [passage]).slice(0, 1));
   }
 
   /** Concepts of the query that a sentence mentions (to avoid quoting two sentences that add nothing). */
@@ -162,15 +173,15 @@ export class Retriever {
   /**
    * Adds the article's own keys that differ from a concept's keys only by a short ending
    * ("kimi"/"kim", "shtetit"/"shtet"): light stemming misses some inflections, and the
-   * article's vocabulary is small enough to compare against directly.
+   * article's vocabulary is small enough to compare against directly. Names are left exact.
    */
   private withInflections(concept: QueryConcept): QueryConcept {
+    if (concept.isName) return concept;
     const keys = new Set(concept.keys);
     for (const key of concept.keys) {
-      if (key.length < MIN_PREFIX) continue;
-      for (const known of this.paragraphBm25.vocabulary()) {
+      for (const known of this.keysByPrefix.get(key.slice(0, MIN_PREFIX)) ?? []) {
         const [short, long] = key.length <= known.length ? [key, known] : [known, key];
-        if (short.length >= MIN_PREFIX && long.length - short.length <= MAX_ENDING_GAP && long.startsWith(short)) keys.add(known);
+        if (long.length - short.length <= MAX_ENDING_GAP && long.startsWith(short)) keys.add(known);
       }
     }
     return { ...concept, keys: [...keys] };
@@ -182,10 +193,10 @@ export class Retriever {
    */
   private assess(concepts: readonly QueryConcept[], top: readonly RetrievedPassage[]): { coverage: number; missingNames: string[] } {
     if (concepts.length === 0) return { coverage: 0, missingNames: [] };
-    const missingNames = concepts.filter((c) => c.isName && !c.keys.some((k) => this.paragraphBm25.has(k))).map((c) => c.source);
+    const missingNames = concepts.filter((c) => c.nameParts && !c.nameParts.every((k) => this.paragraphBm25.has(k))).map((c) => c.source);
     const coverage = Math.max(
       0,
-      ...top.map((p) => this.paragraphBm25.matchedConcepts(this.positionOf.get(`${p.article.id}#${p.paragraph.number}`)!, concepts).length / concepts.length),
+      ...top.map((p) => this.paragraphBm25.matchedConcepts(this.positionOf.get(passageKey(p.article.id, p.paragraph.number))!, concepts).length / concepts.length),
     );
     return { coverage, missingNames };
   }

@@ -5,32 +5,32 @@ import { ALBANIAN_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
  * Version of the text analysis (stopwords, stemming, cognate folding). It is part of the local
  * embedder's id, so bumping it after changing any of them rebuilds saved indexes.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /**
  * Albanian inflection is suffixal (case, definiteness, number, tense). Stripping the common
  * endings maps "Phenianit", "Pheniani" and "Phenianin" to one stem, which is all that lexical
  * matching needs; a full morphological analyser would be far more code for little gain.
- * Ordered longest first; folded spelling (ë→e).
+ * Tried in order, longer endings of a family first; folded spelling (ë→e). Endings such as
+ * "-ni" and "-ri" are left out: they cut roots ("treni" → "tre", three; "ministri").
  */
 const ALBANIAN_SUFFIXES = [
   'ojme', 'ojne', 'onin', 'onte', 'ohet', 'ohen', 'uara', 'uese', 'imit', 'imin', 'imet', 'imeve', 'ive', 'eve',
   'ave', 'uar', 'ove', 'ova', 'oni', 'uam', 'uat', 'uan', 'oje', 'ojn', 'oi', 'on', 'oj', 'ime', 'imi', 'it', 'in',
-  'ut', 'un', 'es', 'en', 'et', 've', 'ri', 'ra', 'ja', 'je', 'ni', 'ne', 'se', 'te', 'sh', 'i', 'a', 'e', 'u', 't', 'n',
+  'ut', 'un', 'es', 'en', 'et', 've', 'ja', 'je', 'ne', 'se', 'te', 'sh', 'i', 'a', 'e', 'u', 't', 'n',
 ];
 
 /**
- * Minimum stem length after the first and the second ending removed. Verb roots can be three
- * letters ("takohen"/"takuar" → "tak"), but a second cut that short mostly merges unrelated
- * words ("porti" → "port" → "por").
+ * Shortest stem left after removing an ending. Verb roots can be three letters
+ * ("takohen"/"takuar" → "tak"); one minimum for both cuts keeps "tren" and "treni" together.
  */
-const MIN_STEM = [3, 4] as const;
+const MIN_STEM = 3;
 
 /** Light Albanian stemmer over folded words: removes up to two inflectional endings. */
 export function stemAlbanian(foldedWord: string): string {
   let stem = foldedWord;
   for (let pass = 0; pass < 2; pass++) {
-    const suffix = ALBANIAN_SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= MIN_STEM[pass]!);
+    const suffix = ALBANIAN_SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= MIN_STEM);
     if (!suffix) break;
     stem = stem.slice(0, -suffix.length);
   }

@@ -102,6 +102,17 @@ describe('ExtractiveAnswerer.ask', () => {
     expect(answer.text).toBe(t('notFound', 'sq'));
   });
 
+  it('still reads the question in its own language when asked to answer in the other one', async () => {
+    const answer = await answerer.ask('Who visited Pyongyang to talk about arms supplies?', { language: 'sq' });
+    expect(answer).toMatchObject({ found: true, language: 'sq' });
+    expect(answer.citations.map((c) => c.paragraph)).toContain(7);
+  });
+
+  it('quotes only sentences that mention what the question asks about', async () => {
+    const answer = await answerer.ask("What is Shoigu's job?");
+    expect(answer.citations.every((c) => /Shoigu/.test(c.quote))).toBe(true);
+  });
+
   it('reports the whole answer once through onPartial', async () => {
     const onPartial = vi.fn();
     const answer = await answerer.ask('Çfarë tha John Kirby?', { onPartial });

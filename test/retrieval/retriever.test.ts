@@ -72,9 +72,15 @@ describe('Retriever.retrieve', () => {
     expect(retrieval.found).toBe(false);
   });
 
-  it('honours an explicit language over detection', async () => {
-    expect((await retriever.retrieve('Kirby', 'sq')).query.language).toBe('sq');
-    expect((await retriever.retrieve('Kirby', 'en')).query.language).toBe('en');
+  it('reads each question in the language it is written in', async () => {
+    expect((await retriever.retrieve('Kush e vizitoi Phenianin?')).query.language).toBe('sq');
+    expect((await retriever.retrieve('Who visited Pyongyang?')).query.language).toBe('en');
+  });
+
+  it('requires every word of a name: a first name shared with someone in the article is not enough', async () => {
+    const retrieval = await retriever.retrieve('What did Vladimir Zelensky say?');
+    expect(retrieval.found).toBe(false);
+    expect(retrieval.missingNames).toEqual(['Vladimir Zelensky']);
   });
 });
 
