@@ -1,8 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
+import type { AnswerEngine } from './answer/types.js';
 import { ConfigError } from './errors.js';
-
-/** How answers are written: by a model (checked against the article) or from verbatim sentences. */
-export type AnswerMode = 'llm' | 'extractive';
 
 /** Every setting of the bot, validated once at start. */
 export interface Config {
@@ -23,7 +21,7 @@ export interface Config {
   };
   llm: {
     /** The mode that answers: `llm` when a model is configured (or forced), else `extractive`. */
-    answerMode: AnswerMode;
+    answerMode: AnswerEngine;
     apiKey?: string;
     baseUrl?: string;
     chatModel: string;
@@ -47,8 +45,12 @@ function text(env: Env, name: string): string | undefined {
   return value ? value : undefined;
 }
 
+/** The `user:password@` of a URL-like value (up to its last `@`), kept after the scheme if any. */
+const CREDENTIALS = /^([a-z][\w+.-]*:\/\/)?\S*@/i;
+
 function invalid(name: string, expected: string, value: string): never {
-  throw new ConfigError(`Invalid setting ${name}: expected ${expected}, got "${value.slice(0, 60)}"`);
+  const shown = value.replace(CREDENTIALS, '$1').slice(0, 60);
+  throw new ConfigError(`Invalid setting ${name}: expected ${expected}, got "${shown}"`);
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -136,4 +138,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueue: integer(env, 'OPENAI_MAX_QUEUE', 32, 0, 10_000),
     },
   };
+}
+
+/**
+ * The whole environment of a child process that must run offline (`npm run bench`'s cold runs):
+ * `PATH` and `HOME` from `env`, then `overrides`, then settings that select no `.env` file, the
+ * extractive engine and local embeddings — no token, key or other inherited variable.
+ */
+export function offlineChildEnv(overrides: Record<string, string> = {}, env: Env = process.env): Record<string, string> {
+  const inherited: Record<string, string> = {};
+  for (const name of ['PATH', 'HOME']) {
+    const value = env[name];
+    if (value) inherited[name] = value;
+  }
+  return { ...inherited, ...overrides, ENV_FILE: '', ANSWER_MODE: 'extractive', EMBEDDINGS: 'local' };
 }

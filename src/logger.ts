@@ -1,16 +1,23 @@
 import pino, { type Logger, type DestinationStream } from 'pino';
 
-/** Paths whose values never reach a log line, wherever they appear in a logged object. */
+/**
+ * Paths whose values never reach a log line: the config's secrets (logged alone or inside an
+ * object), and any `token`, `apiKey` or authorization header at the top level or one level down.
+ */
 const SECRET_PATHS = [
   'token',
   'apiKey',
-  'config.discordToken',
-  'config.openaiApiKey',
   '*.token',
   '*.apiKey',
-  '*.authorization',
-  '*.headers.authorization',
+  'config.discord.token',
+  'config.llm.apiKey',
+  '*.config.discord.token',
+  '*.config.llm.apiKey',
   'headers.authorization',
+  'headers.Authorization',
+  '*.headers.authorization',
+  '*.headers.Authorization',
+  '*.authorization',
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, offlineChildEnv } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
 import { makeTempDir, removeDir } from './helpers/core.js';
 
@@ -126,6 +126,16 @@ describe('loadConfig errors name the variable to fix', () => {
     const error = configError({ OPENAI_API_KEY: 'sk-secret-value', DISCORD_TOKEN: 'discord-secret', LOG_LEVEL: 'loud' });
     expect(error.message).not.toMatch(/sk-secret-value|discord-secret/);
   });
+
+  it.each([
+    ['OPENAI_BASE_URL', 'ftp://user:sk-secret@host', 'ftp://host'],
+    ['DISCORD_API_BASE', 'ftp://sk-secret@host/api', 'ftp://host/api'],
+    ['OPENAI_BASE_URL', 'user:sk-secret@localhost:11434', 'localhost:11434'],
+    ['OPENAI_BASE_URL', 'ftp://user:sk@secret@host', 'ftp://host'],
+  ])('leaves out the credentials of an invalid URL in %s (%s)', (name, value, shown) => {
+    const error = configError({ [name]: value });
+    expect(error.message).toBe(`Invalid setting ${name}: expected an http(s) URL, got "${shown}"`);
+  });
 });
 
 describe('ENV_FILE', () => {
@@ -164,5 +174,25 @@ describe('ENV_FILE', () => {
 
   it('is not an error when the file does not exist', () => {
     expect(loadConfig({ ENV_FILE: join(dir, 'missing.env') })).toEqual(load());
+  });
+});
+
+describe('offlineChildEnv', () => {
+  const env = { PATH: '/usr/bin', HOME: '/home/me', OPENAI_API_KEY: 'sk-secret', DISCORD_TOKEN: 'discord-secret', ANSWER_MODE: 'llm', ENV_FILE: 'prod.env' };
+
+  it('passes on PATH and HOME only, with settings for an offline run and no .env file', () => {
+    expect(offlineChildEnv({}, env)).toEqual({ PATH: '/usr/bin', HOME: '/home/me', ENV_FILE: '', ANSWER_MODE: 'extractive', EMBEDDINGS: 'local' });
+  });
+
+  it('adds the given settings but never a token or key from the environment', () => {
+    const child = offlineChildEnv({ EMBEDDINGS_DIR: '/tmp/idx', LOG_LEVEL: 'warn' }, env);
+    expect(child).toMatchObject({ EMBEDDINGS_DIR: '/tmp/idx', LOG_LEVEL: 'warn' });
+    expect(child).not.toHaveProperty('OPENAI_API_KEY');
+    expect(child).not.toHaveProperty('DISCORD_TOKEN');
+    expect(JSON.stringify(child)).not.toMatch(/secret/);
+  });
+
+  it('configures the extractive engine with local embeddings in the child', () => {
+    expect(loadConfig(offlineChildEnv({}, env)).llm).toMatchObject({ answerMode: 'extractive', embeddings: 'local', apiKey: undefined });
   });
 });

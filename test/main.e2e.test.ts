@@ -82,6 +82,15 @@ describe('start-up errors', () => {
     expect(result.stderr).not.toMatch(STACK_TRACE);
   });
 
+  it('exits 1 with one line naming an EMBEDDINGS_DIR that is a file', async () => {
+    const file = join(tmp, 'embeddings-file');
+    writeFileSync(file, 'not a folder');
+    const result = await runNode(MAIN, [], childEnv(file), '/quit\n');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`Error: Cannot write the vector index to ${file}: EEXIST\n`);
+    expect(result.stdout).toBe('');
+  });
+
   it('exits non-zero with one line naming a bad setting', async () => {
     const result = await runNode(MAIN, [], childEnv(embeddingsDir, { ANSWER_MODE: 'llm' }), '/quit\n');
     expect(result.code).not.toBe(0);

@@ -11,6 +11,7 @@ const MARKUP = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/?[a-z][^>]*>|```|https?:\/\/\S+|@
 /**
  * Cleans a question and rejects what cannot be answered, with a message the user can act on:
  * empty, too long, no words at all (emoji or markup only), or no Latin letters (another script).
+ * Returns the question without its markup, so mentions and links are neither echoed nor searched.
  */
 export function validateQuestion(raw: string): string {
   const question = cleanText(raw).replace(/\s+/g, ' ').trim();
@@ -18,8 +19,8 @@ export function validateQuestion(raw: string): string {
   if (question.length > MAX_QUESTION_LENGTH) {
     throw new UserError(localized('questionTooLong', { length: question.length, max: MAX_QUESTION_LENGTH }));
   }
-  const text = question.replace(MARKUP, ' ');
+  const text = question.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) throw new UserError(localized('noWords'));
   if (!/[\p{Script=Latin}\p{N}]/u.test(text)) throw new UserError(localized('unsupportedScript'));
-  return question;
+  return text;
 }

@@ -2,8 +2,8 @@ import { UserError } from '../errors.js';
 import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { createLogger } from '../logger.js';
-import { answerToJson } from '../render/json.js';
-import { renderAnswer, StreamedAnswerPrinter } from '../render/terminal.js';
+import { answerToJson, rejectionToJson } from '../render/json.js';
+import { askAndRender } from '../render/terminal.js';
 import { detectLanguage } from '../text/language.js';
 import { runMain } from './run.js';
 
@@ -28,15 +28,13 @@ runMain(async () => {
         continue;
       }
       // Model answers are printed as they are written; the checked sources follow.
-      const printer = ctx.answerer.mode === 'llm' ? new StreamedAnswerPrinter((text) => process.stdout.write(text)) : undefined;
-      const answer = await ctx.answerer.ask(question, { onPartial: printer?.onPartial });
-      process.stdout.write(`${printer ? printer.finish(answer) : renderAnswer(answer)}\n\n`);
+      process.stdout.write(`${await askAndRender(ctx.answerer, question, (text) => process.stdout.write(text))}\n\n`);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       const language = detectLanguage(question);
       const message = error.in(language);
-      const line = { question, found: false, language, answer: message, citations: [], article: ctx.article.id, mode: ctx.answerer.mode };
-      process.stdout.write(json ? `${JSON.stringify(line)}\n` : `${message}\n\n`);
+      const rejection = { question, language, message, articleId: ctx.article.id, mode: ctx.answerer.mode };
+      process.stdout.write(json ? `${JSON.stringify(rejectionToJson(rejection))}\n` : `${message}\n\n`);
     }
   }
 });

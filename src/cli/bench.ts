@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadArticles } from '../article/article.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, offlineChildEnv } from '../config.js';
 import { createContext } from '../context.js';
 import { createEmbedder } from '../embeddings/factory.js';
 import { buildStore } from '../index/ingest.js';
@@ -60,7 +60,7 @@ runMain(async () => {
     // Cold CLI: the whole `npm run ask -- "…"`, from spawning npm to the printed answer.
     const cold: number[] = [];
     const direct: number[] = [];
-    const env = { ...process.env, ENV_FILE: '', EMBEDDINGS_DIR: embeddingsDir, LOG_LEVEL: 'warn' };
+    const env = offlineChildEnv({ ARTICLES_DIR: config.articlesDir, EMBEDDINGS_DIR: embeddingsDir, LOG_LEVEL: 'warn' });
     for (let i = 0; i < COLD_RUNS; i++) {
       let started = performance.now();
       execFileSync('npm', ['run', '--silent', 'ask', '--', 'Ku do të takohen Kim dhe Putin?'], { env, stdio: 'pipe' });

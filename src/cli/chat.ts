@@ -1,24 +1,28 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { aboutInfo } from '../about.js';
+import { aboutInfo, aboutText } from '../about.js';
 import { findQuotes, getParagraph } from '../answer/quote.js';
 import { SUMMARY_LENGTHS, type SummaryLength } from '../answer/types.js';
 import type { BotContext } from '../context.js';
 import { UserError, type Language } from '../errors.js';
 import { localized, t } from '../i18n.js';
-import { renderAnswer, renderParagraph, renderQuotes, renderSummary, StreamedAnswerPrinter } from '../render/terminal.js';
+import { askAndRender, renderParagraph, renderQuotes, renderSummary } from '../render/terminal.js';
 import { detectLanguage } from '../text/language.js';
 
 const HELP = `Ask anything about the article in Albanian or English — just type the question.
 Commands:
-  /ask <question>                      answer with cited, verbatim passages
-  /summary [short|detailed|bullets]    cited summary of the article (default: short)
-  /quote <topic>                       verbatim passages about a topic, with ¶ numbers
-  /paragraph <n>                       paragraph n in full
-  /about                               the article, the index and the answering mode
-  /help                                this help
-  /quit                                leave (Ctrl+D works too)
+  /ask <question>                            answer with cited, verbatim passages
+  /summary [short|detailed|bullets] [sq|en]  cited summary of the article (default: short)
+  /quote <topic>                             verbatim passages about a topic, with ¶ numbers
+  /paragraph <n> [sq|en]                     paragraph n in full
+  /about [sq|en]                             the article, the index and the answering mode
+  /help                                      this help
+  /quit                                      leave (Ctrl+D works too)
+End /summary, /paragraph or /about with sq or en for a reply in Albanian or English (default: English).
 Pyetni në shqip ose në anglisht; /help tregon komandat.`;
+
+/** Commands with no question to take a language from: a final `sq` or `en` word picks it. */
+const LANGUAGE_OPTION_COMMANDS = new Set(['summary', 'paragraph', 'about']);
 
 /** What one line of input produced. */
 export interface ChatReply {
@@ -33,10 +37,11 @@ export interface ChatReply {
  */
 export async function handleChatLine(ctx: BotContext, line: string, stream?: (text: string) => void): Promise<ChatReply> {
   const input = line.trim();
-  const language: Language = detectLanguage(input);
   if (input === '') return { output: '' };
+  const command = parseCommand(input);
+  const language = command?.language ?? detectLanguage(input);
   try {
-    return await dispatch(ctx, input, language, stream);
+    return command ? await runCommand(ctx, command, language, stream) : { output: await askAndRender(ctx.answerer, input, stream) };
   } catch (error) {
     if (error instanceof UserError) return { output: error.in(language) };
     ctx.logger.error({ err: error, input: input.slice(0, 200) }, 'chat command failed');
@@ -44,13 +49,29 @@ export async function handleChatLine(ctx: BotContext, line: string, stream?: (te
   }
 }
 
-async function dispatch(ctx: BotContext, input: string, language: Language, stream?: (text: string) => void): Promise<ChatReply> {
-  if (!input.startsWith('/')) return { output: await answer(ctx, input, stream) };
-  const [command = '', ...rest] = input.slice(1).split(/\s+/);
-  const argument = rest.join(' ');
-  switch (command.toLowerCase()) {
+/** A `/command` line: its name (lower case), its argument, and the reply's language when chosen. */
+interface ChatCommand {
+  name: string;
+  argument: string;
+  language?: Language;
+}
+
+function parseCommand(input: string): ChatCommand | undefined {
+  if (!input.startsWith('/')) return undefined;
+  const [first = '', ...words] = input.slice(1).split(/\s+/);
+  const name = first.toLowerCase();
+  const last = words.at(-1)?.toLowerCase();
+  if (LANGUAGE_OPTION_COMMANDS.has(name) && (last === 'sq' || last === 'en')) {
+    return { name, argument: words.slice(0, -1).join(' '), language: last };
+  }
+  return { name, argument: words.join(' ') };
+}
+
+async function runCommand(ctx: BotContext, command: ChatCommand, language: Language, stream?: (text: string) => void): Promise<ChatReply> {
+  const { name, argument } = command;
+  switch (name) {
     case 'ask':
-      return { output: await answer(ctx, argument, stream) };
+      return { output: await askAndRender(ctx.answerer, argument, stream) };
     case 'summary': {
       const length = (argument.toLowerCase() || 'short') as SummaryLength;
       if (!SUMMARY_LENGTHS.includes(length)) throw new UserError(localized('unknownSummaryLength'));
@@ -62,13 +83,7 @@ async function dispatch(ctx: BotContext, input: string, language: Language, stre
       return { output: renderParagraph(getParagraph(ctx.article, argument), language) };
     case 'about': {
       const about = aboutInfo(ctx);
-      return {
-        output: [
-          `${about.title}${about.date ? ` (${about.date})` : ''}`,
-          `${about.paragraphs} paragraphs · index: ${about.index.embedder}, ${about.index.dimensions} dimensions, built ${about.index.builtAt}`,
-          `Answers: ${about.mode === 'llm' ? `language model (${about.model}), checked against the article` : 'offline, verbatim sentences from the article'}`,
-        ].join('\n'),
-      };
+      return { output: `${about.title}\n${aboutText(about, language)}` };
     }
     case 'help':
       return { output: HELP };
@@ -76,15 +91,8 @@ async function dispatch(ctx: BotContext, input: string, language: Language, stre
     case 'exit':
       return { output: '', quit: true };
     default:
-      throw new UserError(localized('unknownCommand', { command: `/${command.slice(0, 30)}` }));
+      throw new UserError(localized('unknownCommand', { command: `/${name.slice(0, 30)}` }));
   }
-}
-
-/** Answers a question; in LLM mode with `stream`, the answer text is streamed and the rest returned. */
-async function answer(ctx: BotContext, question: string, stream?: (text: string) => void): Promise<string> {
-  const printer = stream && ctx.answerer.mode === 'llm' ? new StreamedAnswerPrinter(stream) : undefined;
-  const result = await ctx.answerer.ask(question, { onPartial: printer?.onPartial });
-  return printer ? printer.finish(result) : renderAnswer(result);
 }
 
 /**

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
 
@@ -80,12 +80,12 @@ export class HnswStore {
    */
   save(dir: string): StoreFiles {
     mkdirSync(dir, { recursive: true });
-    const indexTmp = join(dir, `${INDEX_FILE}.${process.pid}.tmp`);
-    this.index.writeIndexSync(indexTmp);
     const docstore = JSON.stringify({ dimensions: this.dimensions, passages: this.passages });
     writeAtomic(join(dir, DOCSTORE_FILE), docstore);
-    const indexSum = sha256(readFileSync(indexTmp));
-    renameSync(indexTmp, join(dir, INDEX_FILE));
+    const indexSum = writeAtomicWith(join(dir, INDEX_FILE), (tmp) => {
+      this.index.writeIndexSync(tmp);
+      return sha256(readFileSync(tmp));
+    });
     return { index: indexSum, docstore: sha256(docstore) };
   }
 
@@ -108,9 +108,23 @@ export class HnswStore {
 
 /** Writes a file under a temporary name and renames it into place (atomic on POSIX file systems). */
 export function writeAtomic(path: string, content: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
+  writeAtomicWith(path, (tmp) => writeFileSync(tmp, content));
+}
+
+/**
+ * Lets `write` fill a temporary file (returning what it returns), then renames the file to
+ * `path`; on failure the temporary file is removed.
+ */
+function writeAtomicWith<T>(path: string, write: (tmp: string) => T): T {
+  const tmp = `${path}.${randomUUID()}.tmp`;
+  try {
+    const result = write(tmp);
+    renameSync(tmp, path);
+    return result;
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 export function sha256(data: string | Buffer): string {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Logger } from 'pino';
 import type { Article } from '../article/article.js';
+import { ConfigError } from '../errors.js';
 import { HnswStore, type StoreFiles, writeAtomic } from './hnsw-store.js';
 
 /** Bumped when the on-disk layout changes, so old indexes are rebuilt rather than misread. */
@@ -47,7 +48,8 @@ export interface OpenedIndex {
 
 /**
  * Loads the saved index when its manifest matches the articles, the embedder and the chunking;
- * otherwise (or when a file is missing or corrupt) rebuilds it and saves it atomically.
+ * otherwise (or when a file is missing or corrupt) rebuilds it and saves it atomically. Throws a
+ * {@link ConfigError} naming the folder when the index cannot be written there.
  */
 export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   const { dir, logger } = options;
@@ -75,18 +77,29 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   logger.info({ dir, reason }, 'building the vector index');
   const { buildStore } = await import('./ingest.js');
   const store = await buildStore(options.articles, options.embedder.embeddings);
-  const files = store.save(dir);
-  const manifest: IndexManifest = {
-    formatVersion: FORMAT_VERSION,
-    embedder: { id: options.embedder.id, dimensions: store.dimensions },
-    chunking: CHUNKING,
-    articles: wanted.articles,
-    files,
-    builtAt: new Date().toISOString(),
-  };
-  // Written last: until it is in place, the previous manifest's checksums reject the new files.
-  writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  const manifest = saveIndex(store, dir, wanted.articles, options.embedder.id);
   return { store, manifest, rebuiltBecause: reason };
+}
+
+/** Writes the store, then its manifest; a file-system error becomes a one-line {@link ConfigError}. */
+function saveIndex(store: HnswStore, dir: string, articles: IndexManifest['articles'], embedderId: string): IndexManifest {
+  try {
+    const manifest: IndexManifest = {
+      formatVersion: FORMAT_VERSION,
+      embedder: { id: embedderId, dimensions: store.dimensions },
+      chunking: CHUNKING,
+      articles,
+      files: store.save(dir),
+      builtAt: new Date().toISOString(),
+    };
+    // Written last: until it is in place, the previous manifest's checksums reject the new files.
+    writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+    return manifest;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    throw new ConfigError(`Cannot write the vector index to ${dir}: ${code}`);
+  }
 }
 
 function readManifest(dir: string): IndexManifest {

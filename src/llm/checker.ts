@@ -69,6 +69,10 @@ const MARKER_GROUP = /\[(\d{1,3}(?:\s*,\s*\d{1,3})+)\]/g;
 const CLAIM_END = /(?:[ \t]*\[\d{1,3}\])+[^\s\p{L}\p{N}\[]*/gu;
 /** A marker still being written at the end of a streamed text. */
 const UNFINISHED_MARKER = /\[[\d,\s]*$/;
+/** Sentence boundaries by the Unicode rules, as the article's own sentences are split. */
+const SENTENCES = new Intl.Segmenter('sq', { granularity: 'sentence' });
+/** A full stop that ends a title or an initial ("Dr. Lewis", "John F. Kirby", "z. Kirby", "U.S."), not a sentence. */
+const TITLE_END = /(?:^|[^\p{L}])(?:Mrs?|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|St|[Zz]nj|z|\p{Lu})\.\s*$/u;
 
 /**
  * Checks a model's draft against the documents it was shown:
@@ -77,8 +81,9 @@ const UNFINISHED_MARKER = /\[[\d,\s]*$/;
  *    is replaced by the paragraph's best-matching sentence, or removed when none matches;
  * 3. one quote per document is kept (a marker names one document): the first verbatim one, else
  *    the first repaired one;
- * 4. each text is cut into claims, each ending in a run of markers; a claim left with no valid
- *    marker, and any text after the last marker, is removed — nothing unsupported is shown;
+ * 4. each text is cut into claims, each ending in a run of markers, and a claim into sentences: a
+ *    claim left with no valid marker, every sentence before its markers but the last, and any text
+ *    after the last marker are removed — every sentence shown carries its own valid marker;
  * 5. markers are renumbered 1..k in order of first use across all texts.
  */
 export function checkDraft(texts: readonly string[], draftCitations: readonly DraftCitation[], options: CheckOptions): CheckedDraft {
@@ -160,24 +165,50 @@ export function repeatsInstructions(text: string, instructions: string, runLengt
   return seen.some((_, i) => i + runLength <= seen.length && runs.has(key(seen, i)));
 }
 
-/** Splits a text into claims ending in markers; keeps those with a valid marker, minus invalid ones. */
+/**
+ * Splits a text into claims ending in markers, and each claim into sentences. Keeps the last
+ * sentence of each claim with a valid marker (minus invalid markers); removes everything else.
+ */
 function keepSupportedClaims(text: string, valid: ReadonlySet<number>, changes: CheckChange[]): string {
+  const remove = (uncited: string) => {
+    if (/[\p{L}\p{N}]/u.test(uncited)) changes.push({ kind: 'uncited-text-removed', text: uncited.trim() });
+  };
   const expanded = expandMarkerGroups(text);
   const kept: string[] = [];
   let start = 0;
   for (const end of expanded.matchAll(CLAIM_END)) {
-    const stop = end.index + end[0].length;
-    const claim = expanded.slice(start, stop);
-    start = stop;
-    if (markersIn(claim).some((id) => valid.has(id))) {
-      kept.push(claim.replace(MARKER, (whole, id: string) => (valid.has(Number(id)) ? whole : '')));
-    } else {
-      changes.push({ kind: 'uncited-text-removed', text: claim.trim() });
+    const body = expanded.slice(start, end.index);
+    const markers = end[0];
+    start = end.index + markers.length;
+    if (!markersIn(markers).some((id) => valid.has(id))) {
+      remove(body + markers);
+      continue;
     }
+    const space = /^\s*/.exec(body)![0];
+    const sentences = sentencesOf(body.slice(space.length));
+    const cited = sentences.pop() ?? '';
+    remove(sentences.join(''));
+    kept.push(space + cited + markers.replace(MARKER, (whole, id: string) => (valid.has(Number(id)) ? whole : '')));
   }
-  const tail = expanded.slice(start);
-  if (/[\p{L}\p{N}]/u.test(tail)) changes.push({ kind: 'uncited-text-removed', text: tail.trim() });
+  remove(expanded.slice(start));
   return tidy(kept.join('')).trim();
+}
+
+/**
+ * The sentences of a text (Unicode rules), each with its trailing spaces. A sentence break after
+ * a title or an initial is not one, and a piece without letters (a list number) joins the next.
+ */
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let pending = '';
+  for (const { segment } of SENTENCES.segment(text)) {
+    pending += segment;
+    if (TITLE_END.test(pending) || !/\p{L}/u.test(segment)) continue;
+    sentences.push(pending);
+    pending = '';
+  }
+  if (pending) sentences.push(pending);
+  return sentences;
 }
 
 function expandMarkerGroups(text: string): string {

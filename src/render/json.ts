@@ -1,16 +1,18 @@
-import type { Answer } from '../answer/types.js';
+import type { Answer, AnswerEngine } from '../answer/types.js';
+import type { Language } from '../errors.js';
 
 /** The stable `npm run ask -- --json` line format (one object per question). */
 export interface AnswerJson {
   question: string;
   found: boolean;
-  language: 'sq' | 'en';
+  language: Language;
   answer: string;
   citations: { paragraph: number; quote: string }[];
   article: string;
-  mode: 'llm' | 'extractive';
+  mode: AnswerEngine;
 }
 
+/** The JSON line of an answer; a notice follows the answer text in parentheses. */
 export function answerToJson(answer: Answer): AnswerJson {
   return {
     question: answer.question,
@@ -21,4 +23,21 @@ export function answerToJson(answer: Answer): AnswerJson {
     article: answer.article.id,
     mode: answer.mode,
   };
+}
+
+/** What a rejected question (empty, too long, no words…) is answered with. */
+export interface Rejection {
+  /** The question as it was given. */
+  question: string;
+  language: Language;
+  /** Why it was rejected, in `language`. */
+  message: string;
+  articleId: string;
+  mode: AnswerEngine;
+}
+
+/** The JSON line of a rejected question: not found, no citations, the reason as the answer. */
+export function rejectionToJson(rejection: Rejection): AnswerJson {
+  const { question, language, message, articleId, mode } = rejection;
+  return { question, found: false, language, answer: message, citations: [], article: articleId, mode };
 }

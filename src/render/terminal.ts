@@ -1,3 +1,4 @@
+import type { Answerer } from '../answer/answerer.js';
 import type { Answer, Citation, ParagraphResult, QuoteResult, Summary } from '../answer/types.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
@@ -33,12 +34,23 @@ function answerFooter(answer: Answer): string[] {
 }
 
 /**
+ * Asks a question and renders the answer for the terminal. With `write`, a model's answer text is
+ * written piece by piece as it is generated, and the result is what is left to print: its sources,
+ * or the whole checked answer when it differs from what was streamed (the checker removed
+ * something, or the extractive answer replaced the model's). Otherwise the whole rendered answer.
+ */
+export async function askAndRender(answerer: Answerer, question: string, write?: (text: string) => void): Promise<string> {
+  const printer = write && answerer.mode === 'llm' ? new StreamedAnswerPrinter(write) : undefined;
+  const answer = await answerer.ask(question, { onPartial: printer?.onPartial });
+  return printer ? printer.finish(answer) : renderAnswer(answer);
+}
+
+/**
  * Prints an answer while it is written: pass `onPartial` to `ask`, and it writes each new piece
  * of the preview as it arrives; `finish` then gives what is left to print once the checked answer
- * is final — its sources, or the whole checked answer when it differs from what was streamed
- * (the checker removed something, or the extractive answer replaced the model's).
+ * is final.
  */
-export class StreamedAnswerPrinter {
+class StreamedAnswerPrinter {
   private shown = '';
 
   constructor(private readonly write: (text: string) => void) {}

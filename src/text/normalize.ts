@@ -1,7 +1,10 @@
-/** Characters that render as nothing but split or glue words: zero-width space/joiners, BOM, soft hyphen. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/**
+ * Format characters (Unicode category Cf): invisible, yet they split or glue words or reorder
+ * what is shown — zero-width spaces and joiners, invisible separators, bidi overrides, BOM, soft hyphen.
+ */
+const INVISIBLE = /\p{Cf}/gu;
 
-/** Strips invisible characters and normalises Unicode so visually equal text compares equal. */
+/** Strips invisible format characters and normalises Unicode so visually equal text compares equal. */
 export function cleanText(text: string): string {
   return text.normalize('NFC').replace(INVISIBLE, '');
 }

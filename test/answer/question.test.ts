@@ -70,10 +70,26 @@ describe('validateQuestion', () => {
     expect(error.in('sq')).toContain('shqip ose në anglisht');
   });
 
-  it('accepts a question that mixes Latin letters with another script or with markup', () => {
+  it('removes invisible format characters: separators, bidi overrides and isolates', () => {
+    expect(validateQuestion('\u202EÇfarë tha John Kir\u2063by?\u202C')).toBe('Çfarë tha John Kirby?');
+    expect(validateQuestion('\u2066Ku do të takohen?\u2069')).toBe('Ku do të takohen?');
+  });
+
+  it('accepts a question that mixes Latin letters with another script or with emoji', () => {
     expect(validateQuestion('Путин Putin?')).toBe('Путин Putin?');
-    expect(validateQuestion('<@123456789012345678> Ku do të takohen?')).toBe('<@123456789012345678> Ku do të takohen?');
     expect(validateQuestion('Kim 🚆?')).toBe('Kim 🚆?');
+  });
+
+  it.each([
+    ['a user mention', '<@123456789012345678> Ku do të takohen?'],
+    ['a nickname mention', 'Ku do <@!123456789012345678> të takohen?'],
+    ['@everyone and @here', '@everyone Ku do të takohen? @here'],
+    ['a role and a channel mention', '<@&123456789012345678> Ku do të <#123456789012345678> takohen?'],
+    ['a custom emoji', 'Ku do të takohen? <:wave:123456789012345678> <a:dance:123456789012345678>'],
+    ['HTML tags and a code fence', '<b>Ku do të</b> ```takohen?```'],
+    ['a link', 'Ku do të takohen? https://example.com/article?id=3'],
+  ])('returns the question without %s, spaces collapsed', (_, raw) => {
+    expect(validateQuestion(raw)).toBe('Ku do të takohen?');
   });
 
   it('accepts a question of digits only', () => {

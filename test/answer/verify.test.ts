@@ -36,6 +36,14 @@ describe('isValidCitation', () => {
     expect(isValidCitation(cite(4, 'John Kirby', 'other-article'), [article])).toBe(false);
     expect(isValidCitation(cite(4, 'Kirby said the summit was cancelled'), [article])).toBe(false);
   });
+
+  it('rejects a quote that matches only after normalising quote marks or spacing, and an empty quote', () => {
+    const p7 = article.paragraphs[6]!.text;
+    expect(p7).toContain('“Synohet forcimi i raportit');
+    expect(isValidCitation(cite(7, '"Synohet forcimi i raportit'), [article])).toBe(false);
+    expect(isValidCitation(cite(4, 'John   Kirby,\ntha'), [article])).toBe(false);
+    expect(isValidCitation(cite(4, ''), [article])).toBe(false);
+  });
 });
 
 describe('markersIn', () => {

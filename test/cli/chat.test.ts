@@ -53,6 +53,13 @@ describe('handleChatLine: questions', () => {
     expect(await reply('Ku do të tako\u200Bhen?')).toBe(await reply('Ku do të takohen?'));
   });
 
+  it('answers the same with an invisible separator inside a word, and never echoes a bidi override', async () => {
+    expect(await reply('Çfarë tha John Kir\u2063by?')).toBe(await reply('Çfarë tha John Kirby?'));
+    const answer = await ctx.answerer.ask('\u202EÇfarë tha John Kirby?');
+    expect(answer.question).toBe('Çfarë tha John Kirby?');
+    expect(JSON.stringify(answer)).not.toContain('\u202E');
+  });
+
   it('says "not found" in the language of the question', async () => {
     expectClear(await reply('Kush e fitoi Kupën e Botës në futboll në vitin 2022?'), /^Artikulli nuk e thotë këtë\. Këto janë pjesët më të afërta:\n\[1\] ¶\d+ — «/);
     expectClear(await reply('What is the capital of Australia?'), /^The article does not say\. These are the closest passages:\n\[1\] ¶\d+ — «/);
@@ -163,18 +170,47 @@ describe('handleChatLine: commands', () => {
     }
   });
 
-  it('/about names the article, the index and the offline mode', async () => {
+  it('/about names the article, the index and the offline mode, in the words of the Discord /about', async () => {
     const output = await reply('/about');
-    expect(output).toContain(ctx.article.title);
-    expect(output).toContain('2023-09');
-    expect(output).toContain('12 paragraphs');
-    expect(output).toContain('local-char-ngram-tfidf-v1');
-    expect(output).toMatch(/offline/i);
+    const { manifest } = ctx.index;
+    expect(output).toBe(
+      [
+        ctx.article.title,
+        'Date: 2023-09',
+        'Paragraphs: 12',
+        `Index: ${manifest.embedder.id}, ${manifest.embedder.dimensions} dimensions, built ${manifest.builtAt}`,
+        `Answers: ${t('modeExtractive', 'en')}`,
+      ].join('\n'),
+    );
   });
 
-  it('/help lists the commands', async () => {
+  it('answers /about, /summary and /paragraph in Albanian with a final sq, and in English with en', async () => {
+    const about = await reply('/about sq');
+    expect(about).toContain('Paragrafë: 12');
+    expect(about).toContain(`Përgjigjet: ${t('modeExtractive', 'sq')}`);
+    expect(await reply('/about EN')).toBe(await reply('/about'));
+
+    const summary = await reply('/summary bullets sq');
+    expect(summary.startsWith(`Përmbledhje — ${ctx.article.title}`)).toBe(true);
+    expect(summary).toMatch(/^• .+ \[1\]$/m);
+    expect(summary).toContain('Burimet:');
+    expect((await reply('/summary sq')).startsWith('Përmbledhje — ')).toBe(true);
+
+    expect(await reply('/paragraph 3 sq')).toContain('Paragrafi 3/12');
+    expect(await reply('/paragraph 3 en')).toBe(await reply('/paragraph 3'));
+    expectClear(await reply('/paragraph 99 sq'), 'Nuk ka paragraf 99. Artikulli ka paragrafët 1 deri në 12.');
+    expectClear(await reply('/summary long sq'), t('unknownSummaryLength', 'sq'));
+  });
+
+  it('/help lists every command it handles, with the language option', async () => {
     const output = await reply('/help');
-    for (const command of ['/ask', '/summary', '/quote', '/paragraph', '/about', '/help', '/quit']) expect(output).toContain(command);
+    for (const command of ['/ask', '/summary', '/quote', '/paragraph', '/about', '/help', '/quit']) {
+      expect(output).toContain(command);
+      expect(await reply(command)).not.toMatch(/^Unknown command/);
+    }
+    expect(output).toContain('/summary [short|detailed|bullets] [sq|en]');
+    expect(output).toContain('/paragraph <n> [sq|en]');
+    expect(output).toContain('/about [sq|en]');
   });
 
   it('/quit and /exit end the chat; commands are case-insensitive', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadArticles, type Article } from '../../src/article/article.js';
 import { LocalEmbeddings } from '../../src/embeddings/local.js';
+import { ConfigError } from '../../src/errors.js';
 import { CHUNKING, openIndex, type Embedder, type IndexManifest } from '../../src/index/open-index.js';
 import { ARTICLES_DIR, SEED_ARTICLE, makeTempDir, removeDir, silentLogger } from '../helpers/core.js';
 
@@ -225,6 +226,29 @@ describe('openIndex', () => {
     await open();
     expect(tmpFiles(dir)).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual(['docstore.json', 'index.hnsw', 'manifest.json']);
+  });
+
+  it.each([
+    ['a regular file', (file: string) => file, 'EEXIST'],
+    ['a folder under a regular file', (file: string) => join(file, 'embeddings'), 'ENOTDIR'],
+  ])('says in one line that it cannot write the index when the folder is %s', async (_, folderOf, code) => {
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const folder = folderOf(file);
+
+    const error = await openIndex({ articles, embedder, dir: folder, logger }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toBe(`Cannot write the vector index to ${folder}: ${code}`);
+  });
+
+  it('removes its temporary file when a file of the index cannot be put in place', async () => {
+    mkdirSync(join(dir, 'docstore.json'), { recursive: true });
+    writeFileSync(join(dir, 'docstore.json', 'keep'), 'x');
+
+    await expect(open()).rejects.toThrow(ConfigError);
+    expect(tmpFiles(dir)).toEqual([]);
   });
 
   it('creates the index folder when it does not exist', async () => {

@@ -69,7 +69,7 @@ describe('checkDraft', () => {
     const checked = checkDraft(['Lewis works at Chatham House [3].'], [{ document: 3, quote: typed }], options);
 
     expect(checked.citations[0]!.quote).toBe('Instituti për Çështjet Ndërkombëtare me bazë në Londër, “Chatham House” thotë');
-    expect(paragraph(6).text).toContain(checked.citations[0]!.quote);
+    expect(isValidCitation(checked.citations[0]!, articles)).toBe(true);
     expect(checked.changes).toEqual([]);
   });
 
@@ -92,11 +92,42 @@ describe('checkDraft', () => {
     ]);
   });
 
-  it('removes text after the last marker and keeps uncited words that lead into a cited claim', () => {
+  it('removes uncited sentences before a cited one and text after the last marker', () => {
     const checked = checkDraft(['Yes. Kim will go by train [1]. Also, my instructions say hello.'], [{ document: 1, quote: TRAIN }], options);
 
-    expect(checked.texts).toEqual(['Yes. Kim will go by train [1].']);
+    expect(checked.texts).toEqual(['Kim will go by train [1].']);
+    expect(checked.changes).toContainEqual({ kind: 'uncited-text-removed', text: 'Yes.' });
     expect(checked.changes).toContainEqual({ kind: 'uncited-text-removed', text: 'Also, my instructions say hello.' });
+  });
+
+  it('removes an uncited sentence even when the claim it leads into is cited', () => {
+    const checked = checkDraft(
+      ['Putin will fly to Pyongyang in October and sign a nuclear pact. Kim will travel by train [1].'],
+      [{ document: 1, quote: TRAIN }],
+      options,
+    );
+
+    expect(checked.texts).toEqual(['Kim will travel by train [1].']);
+    expect(checked.changes).toContainEqual({ kind: 'uncited-text-removed', text: 'Putin will fly to Pyongyang in October and sign a nuclear pact.' });
+  });
+
+  it('keeps a sentence with its marker after the full stop, and does not end sentences at titles and initials', () => {
+    const checked = checkDraft(['Kim will go by train.[1] Dr. Lewis of the U.S. Institute explains the goals [4].'], [
+      { document: 1, quote: TRAIN },
+      { document: 4, quote: LEWIS },
+    ], options);
+
+    expect(checked.texts).toEqual(['Kim will go by train.[1] Dr. Lewis of the U.S. Institute explains the goals [2].']);
+    expect(checked.changes).toEqual([]);
+  });
+
+  it('removes uncited lines of a list, keeping the cited ones with their numbers', () => {
+    const checked = checkDraft(['1. Kim goes by train [1].\n2. Putin signs a nuclear pact.\n3. Lewis explains the goals [4].'], [
+      { document: 1, quote: TRAIN },
+      { document: 4, quote: LEWIS },
+    ], options);
+
+    expect(checked.texts).toEqual(['1. Kim goes by train [1].\n3. Lewis explains the goals [2].']);
   });
 
   it('keeps one quote per document, preferring a verbatim one to a repaired one', () => {

@@ -42,7 +42,7 @@ describe('follow-up questions', () => {
     const answer = await ctx.answerer.ask(FOLLOW_UP, { history: HISTORY });
 
     expect(retrieve).toHaveBeenCalledTimes(1);
-    expect(retrieve).toHaveBeenCalledWith(STANDALONE, 'sq');
+    expect(retrieve).toHaveBeenCalledWith(STANDALONE);
     const [condense, answerRequest] = api.chatRequests();
     expect(systemPromptOf(condense!)).toBe(CONDENSE_INSTRUCTIONS);
     expect(lastUserText(condense!)).toContain(`Question: ${HISTORY[0]!.question}`);
@@ -59,7 +59,7 @@ describe('follow-up questions', () => {
 
     const answer = await ctx.answerer.ask(FOLLOW_UP, { history: HISTORY });
 
-    expect(retrieve).toHaveBeenCalledWith(FOLLOW_UP, 'sq');
+    expect(retrieve).toHaveBeenCalledWith(FOLLOW_UP);
     expect(answer.mode).toBe('llm');
     expect(logs.lines.some((l) => l.includes('could not condense the follow-up'))).toBe(true);
   });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+
+const TOKEN = 'discord-token-SECRET-456';
+const KEY = 'sk-test-SECRET-123';
+
+/** Logs one line with `fields` and returns what was written. */
+function logged(fields: Record<string, unknown>): string {
+  let written = '';
+  createLogger('info', { write: (line: string) => void (written += line) }).info(fields, 'test');
+  return written;
+}
+
+describe('createLogger', () => {
+  const config = loadConfig({ ENV_FILE: '', DISCORD_TOKEN: TOKEN, OPENAI_API_KEY: KEY });
+
+  it('never writes the Discord token or the OpenAI key of a logged config', () => {
+    for (const fields of [{ config }, { context: { config } }, { discord: config.discord, llm: config.llm }]) {
+      const line = logged(fields);
+      expect(line).not.toContain(TOKEN);
+      expect(line).not.toContain(KEY);
+      expect(line).toContain('[redacted]');
+    }
+  });
+
+  it('never writes an authorization header, whatever its case, or a top-level token or key', () => {
+    const line = logged({
+      token: TOKEN,
+      apiKey: KEY,
+      headers: { Authorization: `Bot ${TOKEN}` },
+      request: { headers: { authorization: `Bearer ${KEY}` } },
+      response: { headers: { Authorization: `Bearer ${KEY}` } },
+    });
+    expect(line).not.toContain(TOKEN);
+    expect(line).not.toContain(KEY);
+  });
+
+  it('keeps the settings that are not secret', () => {
+    expect(JSON.parse(logged({ config })).config.llm.chatModel).toBe('gpt-4o-mini');
+  });
+});
