@@ -39,4 +39,20 @@ describe('createLogger', () => {
   it('keeps the settings that are not secret', () => {
     expect(JSON.parse(logged({ config })).config.llm.chatModel).toBe('gpt-4o-mini');
   });
+
+  it('logs an HTTP client error without its interaction token or request body', () => {
+    const interactionToken = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OnNlY3JldA';
+    const error = Object.assign(new Error('Unknown interaction'), {
+      code: 10062,
+      status: 404,
+      method: 'POST',
+      url: `http://127.0.0.1/api/v10/interactions/123456789012345678/${interactionToken}/callback?with_response=false`,
+      requestBody: { json: { data: { content: 'what the user asked' } } },
+    });
+    const line = JSON.parse(logged({ err: error, command: 'ask' }));
+    expect(JSON.stringify(line)).not.toContain(interactionToken);
+    expect(JSON.stringify(line)).not.toContain('what the user asked');
+    expect(line.err).toMatchObject({ message: 'Unknown interaction', code: 10062, status: 404 });
+    expect(line.err.url).toContain('/interactions/123456789012345678/:token/callback');
+  });
 });
