@@ -1,8 +1,9 @@
 /** `node dist/src/cli/ask.js` as a user runs it: a child process with a minimal, explicit environment. */
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticle } from '../../src/article/article.js';
 import { isVerbatim } from '../../src/answer/verify.js';
-import { SEED_ARTICLE, SEED_ID, makeTempDir, removeDir } from '../helpers/core.js';
+import { REPO_ROOT, SEED_ARTICLE, SEED_ID, makeTempDir, removeDir } from '../helpers/core.js';
 import { childEnv, ensureBuilt, runNode } from '../helpers/dist.js';
 
 const ASK = 'dist/src/cli/ask.js';
@@ -81,5 +82,24 @@ describe('ask CLI, human-readable', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^Usage: /);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('start-up cost', () => {
+  const forbidDiscord = { NODE_OPTIONS: `--import=${join(REPO_ROOT, 'test/helpers/forbid-discord.mjs')}` };
+
+  it('answers without ever importing discord.js, in `ask` and in the terminal chat', async () => {
+    const ask = await runNode(ASK, ['Çfarë tha John Kirby?'], childEnv(embeddingsDir, forbidDiscord));
+    expect(ask.stderr).toBe('');
+    expect(ask.code).toBe(0);
+    const chat = await runNode('dist/src/main.js', [], childEnv(embeddingsDir, forbidDiscord), 'Çfarë tha John Kirby?\n');
+    expect(chat.code).toBe(0);
+    expect(chat.stdout).toContain('John Kirby');
+  });
+
+  it('would notice: the Discord bot itself cannot start when discord.js is forbidden', async () => {
+    const bot = await runNode('dist/src/main.js', [], childEnv(embeddingsDir, { ...forbidDiscord, DISCORD_TOKEN: 'x' }));
+    expect(bot.code).not.toBe(0);
+    expect(bot.stderr).toContain('discord.js was imported');
   });
 });
