@@ -25,14 +25,6 @@ const BURSTS = Number(process.env.BENCH_BURSTS ?? 5);
 const GC_PROBE = `data:text/javascript,process.on('SIGUSR2',()=>{globalThis.gc();process.stderr.write('{"heapAfterGcMb":'+process.memoryUsage().heapUsed/1048576+'}\\n')})`;
 const QUESTIONS = (JSON.parse(readFileSync(join(ROOT, 'eval/dev-questions.json'), 'utf8')) as { questions: { q: string }[] }).questions.map((q) => q.q);
 
-export interface DiscordBenchResult {
-  p50Ms: number;
-  p95Ms: number;
-  answered: number;
-  rssBeforeMb: number;
-  rssAfterMb: number;
-}
-
 function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -79,8 +71,8 @@ async function burst(api: DiscordApi, round: number, answeredSoFar: () => number
   return latencies;
 }
 
-/** Runs the benchmark and prints a table; the figures are also returned. */
-export async function benchDiscord(): Promise<DiscordBenchResult> {
+/** Runs the benchmark and prints a table: latency and the bot's memory after every burst, then latency overall. */
+async function benchDiscord(): Promise<void> {
   if (!existsSync(MAIN)) throw new Error('dist/ is missing: run `npm run build` first.');
   const api = await startDiscordApi();
   const embeddingsDir = mkdtempSync(join(tmpdir(), 'bench-discord-'));
@@ -125,18 +117,15 @@ export async function benchDiscord(): Promise<DiscordBenchResult> {
     const heapBeforeMb = await retainedHeapMb();
     const rows: string[] = [];
     const all: number[] = [];
-    let rssAfterMb = rssBeforeMb;
     for (let round = 0; round < BURSTS; round++) {
       api.clearRequests(); // the fixture's own memory is not what is measured, but keep the search short
       const latencies = await burst(api, round, () => answered);
       all.push(...latencies);
-      rssAfterMb = rssMb(child.pid!);
       const cells = [percentile(latencies, 50), percentile(latencies, 95), Math.max(...latencies)].map((ms) => ms.toFixed(1).padStart(8));
-      const memory = [rssAfterMb, await retainedHeapMb()].map((mb) => mb.toFixed(1).padStart(10));
+      const memory = [rssMb(child.pid!), await retainedHeapMb()].map((mb) => mb.toFixed(1).padStart(10));
       rows.push(`${String(round + 1).padStart(5)} ${cells.join(' ')} ${memory.join(' ')}`);
     }
 
-    const result = { p50Ms: percentile(all, 50), p95Ms: percentile(all, 95), answered, rssBeforeMb, rssAfterMb };
     process.stdout.write(
       [
         `Discord load: ${BURSTS} bursts of ${BURST} /ask at once (offline engine, Node ${process.version})`,
@@ -144,10 +133,9 @@ export async function benchDiscord(): Promise<DiscordBenchResult> {
         `burst  p50 (ms)  p95 (ms)  max (ms)   RSS (MB)  heap after GC (MB)`,
         `start ${''.padStart(26)} ${rssBeforeMb.toFixed(1).padStart(10)} ${heapBeforeMb.toFixed(1).padStart(10)}`,
         ...rows,
-        `all    ${result.p50Ms.toFixed(1).padStart(7)}  ${result.p95Ms.toFixed(1).padStart(7)}   answered ${answered}/${BURST * BURSTS}`,
+        `all    ${percentile(all, 50).toFixed(1).padStart(7)}  ${percentile(all, 95).toFixed(1).padStart(7)}   answered ${answered}/${BURST * BURSTS}`,
       ].join('\n') + '\n',
     );
-    return result;
   } finally {
     if (bot && bot.exitCode === null) {
       const exited = new Promise((resolve) => bot!.once('close', resolve));
@@ -159,9 +147,7 @@ export async function benchDiscord(): Promise<DiscordBenchResult> {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  benchDiscord().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  });
-}
+benchDiscord().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

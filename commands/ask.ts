@@ -5,7 +5,7 @@ import { bilingual, type Command } from '../src/discord/command.js';
 
 /** `/ask question:` — an answer quoting the article, with its sources and a button per source. */
 export default {
-  answers: true,
+  rateLimited: true,
   data: () =>
     bilingual(new SlashCommandBuilder().setName('ask'), 'Ask a question about the article', 'Bëni një pyetje për artikullin').addStringOption(
       (option) =>

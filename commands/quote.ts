@@ -1,19 +1,21 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../src/answer/question.js';
 import { findQuotes } from '../src/answer/quote.js';
-import { bilingual, type Command } from '../src/discord/command.js';
+import { bilingual, languageOption, type Command } from '../src/discord/command.js';
 import { quotesReply } from '../src/discord/embeds.js';
 import { interactionLanguage } from '../src/discord/language.js';
 import { defer, respond } from '../src/discord/respond.js';
 
-/** `/quote topic:` — the article's own sentences about a topic, with their ¶ numbers. */
+/** `/quote topic: [language]` — the article's own sentences about a topic, with their ¶ numbers. */
 export default {
-  answers: true,
+  rateLimited: true,
   data: () =>
-    bilingual(new SlashCommandBuilder().setName('quote'), 'Verbatim passages about a topic', 'Pjesë fjalë për fjalë për një temë').addStringOption(
-      (option) =>
+    bilingual(new SlashCommandBuilder().setName('quote'), 'Verbatim passages about a topic', 'Pjesë fjalë për fjalë për një temë')
+      .addStringOption((option) =>
         bilingual(option.setName('topic'), 'A name, place or subject', 'Një emër, vend ose temë').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
-    ),
+      )
+      // A topic is often a name alone, which says nothing about the user's language.
+      .addStringOption(languageOption),
   async execute(interaction, ctx) {
     const topic = interaction.options.getString('topic', true);
     await defer(interaction); // retrieval may embed the topic with a remote model

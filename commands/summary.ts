@@ -11,7 +11,7 @@ const isLength = (value: string): value is SummaryLength => (SUMMARY_LENGTHS as 
 
 /** `/summary [length] [language]` — a cited summary of the article, with suggested follow-up questions as buttons. */
 export default {
-  answers: true,
+  rateLimited: true,
   data: () =>
     bilingual(new SlashCommandBuilder().setName('summary'), 'A cited summary of the article', 'Përmbledhje e artikullit me citime')
       .addStringOption((option) =>

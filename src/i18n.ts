@@ -83,6 +83,14 @@ export const MESSAGES = {
     en: 'Done: your next question starts a new conversation.',
     sq: 'U bë: pyetja juaj e radhës nis një bisedë të re.',
   },
+  noConversation: {
+    en: 'There is no conversation to forget here: /new works in a thread I opened under an answer, or in direct messages.',
+    sq: 'Këtu nuk ka bisedë për të harruar: /new punon në një thread që kam hapur nën një përgjigje, ose në mesazhe private.',
+  },
+  staleButton: {
+    en: 'This button is no longer valid. Please ask again.',
+    sq: 'Ky buton nuk është më i vlefshëm. Ju lutem pyesni përsëri.',
+  },
   aboutBody: {
     en: 'Date: {date}\nParagraphs: {paragraphs}\nIndex: {embedder}, {dimensions} dimensions, built {builtAt}\nAnswers: {mode}',
     sq: 'Data: {date}\nParagrafë: {paragraphs}\nIndeksi: {embedder}, {dimensions} dimensione, ndërtuar më {builtAt}\nPërgjigjet: {mode}',

@@ -2,12 +2,17 @@ import type { Article } from '../article/article.js';
 import type { Language } from '../errors.js';
 import { UserError } from '../errors.js';
 import { localized } from '../i18n.js';
+import { fold } from '../text/normalize.js';
 import { byArticleOrder, type Retriever } from '../retrieval/retriever.js';
 import { articleRef, CLOSEST_PASSAGES, relevantFirst, toCitations } from './extractive.js';
 import { validateQuestion } from './question.js';
 import type { ParagraphResult, QuoteResult } from './types.js';
 
 const MAX_QUOTES = 3;
+/** Discord's limits on autocomplete choices. */
+const MAX_CHOICES = 25;
+const MAX_CHOICE_NAME = 100;
+const PREVIEW_WORDS = 8;
 
 /**
  * The sentences most about a topic, verbatim with their ¶ numbers, in article order. Only
@@ -38,4 +43,21 @@ export function getParagraph(article: Article, input: string | number): Paragrap
   const paragraph = article.paragraphs[number - 1];
   if (!paragraph || number < 1) throw new UserError(localized('paragraphOutOfRange', { number, count }));
   return { article: articleRef(article), paragraph: number, paragraphCount: count, text: paragraph.text };
+}
+
+/**
+ * Suggestions for a paragraph number while it is typed: digits match ¶ numbers that start with
+ * them ("1" → ¶1, ¶10, ¶11…), anything else matches the paragraphs' text (ignoring case and
+ * diacritics). Each is named "¶n — first words…"; at most 25, names of at most 100 characters.
+ */
+export function paragraphChoices(article: Article, typed: string): { name: string; value: number }[] {
+  const query = fold(typed.trim().replace(/^¶\s*/, ''));
+  const byNumber = /^\d+$/.test(query);
+  return article.paragraphs
+    .filter((p) => (byNumber ? String(p.number).startsWith(query) : fold(p.text).includes(query)))
+    .slice(0, MAX_CHOICES)
+    .map((p) => {
+      const name = `¶${p.number} — ${p.text.split(/\s+/).slice(0, PREVIEW_WORDS).join(' ')}…`;
+      return { name: name.length <= MAX_CHOICE_NAME ? name : `${name.slice(0, MAX_CHOICE_NAME - 1)}…`, value: p.number };
+    });
 }

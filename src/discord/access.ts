@@ -1,6 +1,7 @@
 import type { Interaction, Message } from 'discord.js';
 import { UserError } from '../errors.js';
 import { localized } from '../i18n.js';
+import { setMostRecent } from './recency.js';
 
 /** What "busy, try again in N s" suggests: answers take well under a second offline, a few with a model. */
 const BUSY_RETRY_SECONDS = 5;
@@ -8,7 +9,8 @@ const BUSY_RETRY_SECONDS = 5;
 /**
  * Admits answering work: at most one question per user every `cooldownSeconds`, and at most
  * `maxConcurrent` answers in progress across everyone. Refusals are {@link UserError}s saying
- * when to try again; they do not start a cooldown.
+ * when to try again. No refusal starts a cooldown: neither these nor a task's own (a UserError
+ * for a question with no words, or too long).
  */
 export class AnswerGuard {
   /** When each user was last admitted, least recent first (so expired entries are dropped cheaply). */
@@ -27,6 +29,9 @@ export class AnswerGuard {
     this.running++;
     try {
       return await task();
+    } catch (error) {
+      if (error instanceof UserError) this.lastAdmitted.delete(userId);
+      throw error;
     } finally {
       this.running--;
     }
@@ -38,11 +43,7 @@ export class AnswerGuard {
     const wait = (this.lastAdmitted.get(userId) ?? -Infinity) + cooldownMs - now;
     if (wait > 0) throw new UserError(localized('cooldown', { seconds: Math.ceil(wait / 1000) }));
     if (this.running >= this.maxConcurrent) throw new UserError(localized('busy', { seconds: BUSY_RETRY_SECONDS }));
-    for (const [user, at] of this.lastAdmitted) {
-      if (at + cooldownMs > now) break;
-      this.lastAdmitted.delete(user);
-    }
-    this.lastAdmitted.set(userId, now);
+    setMostRecent(this.lastAdmitted, userId, now, (at) => at + cooldownMs <= now);
   }
 }
 

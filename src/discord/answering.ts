@@ -4,6 +4,7 @@ import type { DiscordContext } from './command.js';
 import { conversationOf } from './conversations.js';
 import { answerReply, partialReply } from './embeds.js';
 import { logContext } from './errors.js';
+import { questionLanguage } from './language.js';
 import { defer, editMessage, respond, showTyping, truncate, type Reply } from './respond.js';
 import { throttle } from './throttle.js';
 
@@ -19,6 +20,7 @@ const MAX_THREAD_NAME = 100;
  * DMs and thread follow-ups: acknowledge at once, show the answer as it streams (throttled), then
  * the final answer with its checked citations and source buttons. In a channel the answer opens a
  * thread, so that follow-ups there are answered with the conversation's recent turns as history.
+ * If answering fails, a preview already shown is removed and the error goes to the caller.
  */
 export async function answerQuestion(ctx: DiscordContext, source: QuestionSource, question: string): Promise<void> {
   const conversation = conversationOf(source);
@@ -28,38 +30,54 @@ export async function answerQuestion(ctx: DiscordContext, source: QuestionSource
     await defer(source);
   }
 
-  const show = replaceableReply(source);
+  const reply = replaceableReply(source);
   const previews = throttle(PARTIAL_EDIT_INTERVAL_MS, async (text: string) => {
     // A lost preview costs nothing: the final answer replaces it anyway.
-    await show(partialReply(text)).catch((err: unknown) => ctx.logger.warn({ ...logContext(source), err }, 'could not show a partial answer'));
+    await reply.show(partialReply(text)).catch((err: unknown) => ctx.logger.warn({ ...logContext(source), err }, 'could not show a partial answer'));
   });
   let answer: Answer;
   try {
     const history = conversation ? ctx.conversations.history(conversation) : [];
-    answer = await ctx.answerer.ask(question, { history, onPartial: previews.push });
-  } finally {
-    await previews.stop();
+    const language = questionLanguage(question, source, ctx.conversations);
+    answer = await ctx.answerer.ask(question, { history, language, onPartial: previews.push }).finally(previews.stop);
+  } catch (error) {
+    // The error handler reports the failure; a half-written answer must not stay up in public.
+    await reply.retract().catch((err: unknown) => ctx.logger.warn({ ...logContext(source), err }, 'could not remove a partial answer'));
+    throw error;
   }
 
-  const sent = await show(answerReply(answer));
+  const sent = await reply.show(answerReply(answer, ctx.articles));
   // Outside a thread or DM, the answer starts a conversation in a thread opened on it.
   const conversationId = conversation ?? (sent && (await openThread(ctx, source, sent, answer.question)));
-  if (conversationId) ctx.conversations.add(conversationId, { question: answer.question, answer: answer.text });
+  if (conversationId) ctx.conversations.add(conversationId, { question: answer.question, answer: answer.text, language: answer.language });
   const outcome = { found: answer.found, mode: answer.mode, citations: answer.citations.length, conversationId };
   ctx.logger.info({ ...logContext(source), ...outcome }, 'answered');
 }
 
-/**
- * Shows successive versions of one answer: the deferred reply of an interaction is edited each
- * time; a message gets a reply on the first call, which later calls edit.
- */
-function replaceableReply(source: QuestionSource): (reply: Reply) => Promise<Message | undefined> {
-  if (!(source instanceof Message)) return (reply) => respond(source, reply);
-  let sent: Message | undefined;
-  return async (reply) => (sent = sent ? await editMessage(sent, reply) : await respond(source, reply));
+/** Successive versions of one answer, shown in one place. */
+interface ReplaceableReply {
+  /** Shows `reply` in place of the previous version; returns the last message sent. */
+  show(reply: Reply): Promise<Message | undefined>;
+  /** Removes what was shown, if anything. */
+  retract(): Promise<void>;
 }
 
-/** Opens a thread on the answer in a text channel; returns its id, or undefined where threads are not possible. */
+/** The deferred reply of an interaction is edited each time; a message gets a reply on the first call, which later calls edit. */
+function replaceableReply(source: QuestionSource): ReplaceableReply {
+  let shown: Message | undefined;
+  return {
+    show: async (reply) => (shown = source instanceof Message && shown ? await editMessage(shown, reply) : await respond(source, reply)),
+    retract: async () => {
+      if (shown) await (source instanceof Message ? shown.delete() : source.deleteReply());
+    },
+  };
+}
+
+/**
+ * Opens a thread on the answer in a text channel; returns its id, or undefined where threads are
+ * not possible. `answer` is the answer's last message: the one with the "New question" button, which
+ * forgets the conversation of the thread opened on its own message.
+ */
 async function openThread(ctx: DiscordContext, source: QuestionSource, answer: Message, question: string): Promise<string | undefined> {
   const type = answer.channel?.type;
   if (type !== ChannelType.GuildText && type !== ChannelType.GuildAnnouncement) return undefined;

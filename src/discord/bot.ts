@@ -3,10 +3,11 @@ import type { BotContext } from '../context.js';
 import { ConfigError } from '../errors.js';
 import { AnswerGuard } from './access.js';
 import type { DiscordContext } from './command.js';
-import { loadCommands } from './commands.js';
+import { loadCommands } from './command-loader.js';
 import { Conversations } from './conversations.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
+import { gatewayCloseError, startupError } from './startup-errors.js';
 
 /** Guild events, channel messages with their text (a privileged intent), and DMs. */
 const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages];
@@ -33,7 +34,9 @@ export interface RunningBot {
 /**
  * `npm start` with DISCORD_TOKEN: logs in as the bot and serves slash commands, buttons, mentions
  * and DMs until SIGINT/SIGTERM (then disconnects and exits 0). Resolves once the bot is ready.
- * A token Discord rejects is a {@link ConfigError}: one line at start-up, no stack trace.
+ * What the operator can fix — a token Discord rejects, an API out of reach, a privileged intent
+ * not turned on — is a {@link ConfigError}: one line at start-up, no stack trace. If Discord closes
+ * the gateway for good later, the bot logs it, disconnects and exits 1.
  */
 export async function startBot(core: BotContext): Promise<RunningBot> {
   const { logger } = core;
@@ -54,7 +57,6 @@ export async function startBot(core: BotContext): Promise<RunningBot> {
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx, commands, guard));
   client.on(Events.MessageCreate, (message) => void handleMessage(message, ctx, guard));
   client.on(Events.Error, (err) => logger.error({ err }, 'Discord client error'));
-  client.on(Events.ShardDisconnect, ({ code }) => logger.error({ code }, 'disconnected from the Discord gateway for good'));
 
   // Process hooks live as long as the bot: stop() removes them, so in-process tests leave nothing behind.
   let stopping: Promise<void> | undefined;
@@ -74,13 +76,22 @@ export async function startBot(core: BotContext): Promise<RunningBot> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  // Discord closes the gateway for good when it refuses the token or an intent; discord.js then
+  // neither reconnects nor becomes ready. Before ready that fails the start-up; after it the bot
+  // would hear nothing more, so it stops, and exits 1 for a supervisor to restart it.
+  const ready = new Promise<void>((resolve, reject) => {
+    client.once(Events.ClientReady, () => resolve());
+    client.on(Events.ShardDisconnect, ({ code }) => {
+      if (!client.isReady()) return reject(gatewayCloseError(code));
+      logger.fatal({ code, reason: gatewayCloseError(code).message }, 'disconnected from the Discord gateway for good');
+      void stop().then(() => process.exit(1));
+    });
+  });
   try {
-    await client.login(settings.token);
-    await ready;
+    await Promise.all([client.login(settings.token), ready]);
   } catch (error) {
     await stop();
-    throw loginError(error, settings.apiBase);
+    throw startupError(error, settings.apiBase);
   }
   // Attached after login, so that a bad token is reported in one line. Retries of 429s and 5xx
   // happen inside discord.js: this is where they become visible. The route hides tokens.
@@ -90,17 +101,4 @@ export async function startBot(core: BotContext): Promise<RunningBot> {
   });
   logger.info({ user: client.user?.tag, commands: [...commands.keys()] }, 'Discord bot ready');
   return { client: client as Client<true>, stop };
-}
-
-const NETWORK_ERRORS = new Set(['ENOTFOUND', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
-
-/** Start-up failures the operator can fix become one-line {@link ConfigError}s; anything else is a bug. */
-function loginError(error: unknown, apiBase: string | undefined): unknown {
-  const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
-  if (code === 'TokenInvalid') {
-    return new ConfigError('Discord rejected DISCORD_TOKEN (401 Unauthorized): copy the bot token again from the Developer Portal.');
-  }
-  const network = String(cause?.code ?? code);
-  if (NETWORK_ERRORS.has(network)) return new ConfigError(`Could not reach the Discord API at ${apiBase ?? 'https://discord.com/api'} (${network}).`);
-  return error;
 }

@@ -1,6 +1,7 @@
 import type { ButtonInteraction } from 'discord.js';
 import { getParagraph } from '../answer/quote.js';
-import { t } from '../i18n.js';
+import { UserError } from '../errors.js';
+import { localized, t } from '../i18n.js';
 import { answerQuestion } from './answering.js';
 import type { DiscordContext } from './command.js';
 import { conversationOf } from './conversations.js';
@@ -12,7 +13,9 @@ import { respond } from './respond.js';
 export async function handleButton(interaction: ButtonInteraction, ctx: DiscordContext, action: ButtonAction): Promise<void> {
   switch (action.kind) {
     case 'source': {
-      const article = ctx.articles.find((a) => a.id === action.articleId) ?? ctx.article;
+      // A button made before the articles changed may point at one that is gone.
+      const article = ctx.articles[action.articleIndex];
+      if (!article) throw new UserError(localized('staleButton'));
       await respond(interaction, { ...paragraphReply(getParagraph(article, action.paragraph), action.language), ephemeral: true });
       return;
     }
@@ -20,7 +23,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: DiscordC
       await answerQuestion(ctx, interaction, action.question);
       return;
     case 'new': {
-      // On the answer that started a thread, the button sits in the parent channel: the thread has the message's id.
+      // Under an answer in a channel, the button sits in the parent channel: the thread has the message's id.
       ctx.conversations.clear(conversationOf(interaction) ?? interaction.message.id);
       await respond(interaction, { content: t('conversationReset', action.language), ephemeral: true });
       return;

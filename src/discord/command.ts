@@ -26,7 +26,7 @@ export interface Command {
   /** The definition registered with Discord; built from the article because some limits depend on it (the ¶ count). */
   data(article: Article): CommandDefinition;
   /** Set when the command answers questions: the per-user cooldown and the concurrency cap then apply. */
-  answers?: boolean;
+  rateLimited?: boolean;
   execute(interaction: ChatInputCommandInteraction, ctx: DiscordContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: DiscordContext): Promise<void>;
 }

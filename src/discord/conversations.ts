@@ -1,14 +1,21 @@
 import type { Interaction, Message } from 'discord.js';
 import type { Turn } from '../answer/answerer.js';
+import type { Language } from '../errors.js';
+import { setMostRecent } from './recency.js';
 
 /** Turns passed to the answerer as history: enough for follow-ups, small enough for a prompt. */
 export const MAX_TURNS = 6;
 /** A conversation idle this long is forgotten: a question after a break is a new topic. */
 export const MAX_AGE_MS = 30 * 60_000;
 /** Hard cap on remembered conversations, whatever the traffic. */
-const MAX_CONVERSATIONS = 5_000;
+export const MAX_CONVERSATIONS = 5_000;
 
-interface TimedTurn extends Turn {
+/** A turn as remembered: with the language it was answered in, and when. */
+export interface RememberedTurn extends Turn {
+  language: Language;
+}
+
+interface TimedTurn extends RememberedTurn {
   at: number;
 }
 
@@ -27,24 +34,21 @@ export class Conversations {
     return this.fresh(id).map(({ question, answer }) => ({ question, answer }));
   }
 
-  add(id: string, turn: Turn): void {
-    const turns = [...this.fresh(id), { ...turn, at: this.now() }].slice(-MAX_TURNS);
-    this.turns.delete(id);
-    this.turns.set(id, turns);
-    const cutoff = this.now() - MAX_AGE_MS;
-    for (const [key, kept] of this.turns) {
-      if (this.turns.size <= MAX_CONVERSATIONS && kept.at(-1)!.at >= cutoff) break;
-      this.turns.delete(key);
-    }
+  /** The language the conversation's last answer was given in, if it has a recent one. */
+  language(id: string): Language | undefined {
+    return this.fresh(id).at(-1)?.language;
   }
 
+  /** Remembers a turn as the conversation's latest, forgetting its oldest turns and idle conversations beyond the bounds. */
+  add(id: string, turn: RememberedTurn): void {
+    const now = this.now();
+    const turns = [...this.fresh(id), { ...turn, at: now }].slice(-MAX_TURNS);
+    setMostRecent(this.turns, id, turns, (kept, size) => size > MAX_CONVERSATIONS || kept.at(-1)!.at < now - MAX_AGE_MS);
+  }
+
+  /** Forgets a conversation: its next question is answered without history. */
   clear(id: string): void {
     this.turns.delete(id);
-  }
-
-  /** How many conversations are remembered (for tests and the benchmark). */
-  get size(): number {
-    return this.turns.size;
   }
 
   private fresh(id: string): TimedTurn[] {

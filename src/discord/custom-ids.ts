@@ -7,19 +7,21 @@ import type { Button } from './respond.js';
 /**
  * Buttons carry everything their click needs in their custom id (`kind:language:…`), so a click
  * works without server-side state, even after a restart. Discord caps custom ids at 100 characters.
+ * A source names its article by position in the bot's article list: an id could be too long.
  */
 export type ButtonAction =
-  | { kind: 'source'; language: Language; marker: number; paragraph: number; articleId: string }
+  | { kind: 'source'; language: Language; marker: number; paragraph: number; articleIndex: number }
   | { kind: 'ask'; language: Language; question: string }
   | { kind: 'new'; language: Language };
 
 const MAX_CUSTOM_ID = 100;
 
+/** The custom id of a button that performs `action`; {@link decodeButton} reads it back. */
 export function encodeButton(action: ButtonAction): string {
   switch (action.kind) {
     case 'source':
       // The marker keeps ids unique when two citations quote the same paragraph (Discord rejects duplicates).
-      return `source:${action.language}:${action.marker}:${action.paragraph}:${action.articleId}`.slice(0, MAX_CUSTOM_ID);
+      return `source:${action.language}:${action.marker}:${action.paragraph}:${action.articleIndex}`;
     case 'ask':
       return `ask:${action.language}:${action.question}`;
     case 'new':
@@ -33,17 +35,17 @@ export function decodeButton(customId: string): ButtonAction | undefined {
   if (language !== 'en' && language !== 'sq') return undefined;
   if (kind === 'new') return { kind, language };
   if (kind === 'ask' && rest.join(':')) return { kind, language, question: rest.join(':') };
-  const [marker, paragraph, ...articleId] = rest;
-  if (kind === 'source' && /^\d+$/.test(marker ?? '') && /^\d+$/.test(paragraph ?? '')) {
-    return { kind, language, marker: Number(marker), paragraph: Number(paragraph), articleId: articleId.join(':') };
+  if (kind === 'source' && rest.length === 3 && rest.every((n) => /^\d+$/.test(n))) {
+    const [marker, paragraph, articleIndex] = rest.map(Number) as [number, number, number];
+    return { kind, language, marker, paragraph, articleIndex };
   }
   return undefined;
 }
 
-/** "Show source [n]": replies privately with the cited paragraph in full. */
-export function sourceButton(citation: Citation, language: Language): Button {
-  const { marker, paragraph, articleId } = citation;
-  return { customId: encodeButton({ kind: 'source', language, marker, paragraph, articleId }), label: t('showSource', language, { marker }) };
+/** "Show source [n]": replies privately with the cited paragraph in full; `articleIndex` is the cited article's position in the bot's list. */
+export function sourceButton(citation: Citation, articleIndex: number, language: Language): Button {
+  const { marker, paragraph } = citation;
+  return { customId: encodeButton({ kind: 'source', language, marker, paragraph, articleIndex }), label: t('showSource', language, { marker }) };
 }
 
 /** A suggested follow-up question, answered like `/ask` when clicked; undefined if it is too long for a custom id. */

@@ -1,9 +1,10 @@
-import { DiscordAPIError, REST, Routes } from 'discord.js';
+import { REST, Routes } from 'discord.js';
 import { loadArticles } from '../article/article.js';
 import { runMain } from '../cli/run.js';
 import { loadConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
-import { loadCommands } from './commands.js';
+import { loadCommands } from './command-loader.js';
+import { startupError } from './startup-errors.js';
 
 /**
  * `npm run deploy-commands`: registers the slash commands with Discord (a bulk overwrite, so
@@ -23,8 +24,7 @@ runMain(async () => {
   try {
     await rest.put(route, { body: commands });
   } catch (error) {
-    if (error instanceof DiscordAPIError && error.status === 401) throw new ConfigError('Discord rejected DISCORD_TOKEN (401 Unauthorized).');
-    throw error;
+    throw startupError(error, apiBase);
   }
   const names = commands.map((c) => `/${c.name}`).join(' ');
   const scope = guildId ? `in guild ${guildId} (available now)` : 'globally (may take up to an hour to appear)';

@@ -1,5 +1,5 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
-import type { AboutInfo } from '../about.js';
+import { aboutText, type AboutInfo } from '../about.js';
 import type { Answer, ArticleRef, Citation, ParagraphResult, QuoteResult, Summary } from '../answer/types.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
@@ -14,6 +14,8 @@ import { LIMITS, truncate, type Button, type Reply } from './respond.js';
 
 const COLOR = 0x2f6fb0;
 const MAX_SUGGESTIONS = 3;
+/** Every button slot but one: "New question" always fits; further sources stay footnotes. */
+const MAX_SOURCE_BUTTONS = LIMITS.buttonsPerRow * LIMITS.rows - 1;
 const EXCERPT_WORDS = 10;
 
 function footer(article: ArticleRef): APIEmbed['footer'] {
@@ -36,8 +38,12 @@ function footnotes(citations: readonly Citation[], language: Language, shownText
     .join('\n');
 }
 
-/** An answer: its text with `[n]` markers, the sources as footnotes, a "Show source" button per citation. */
-export function answerReply(answer: Answer): Reply {
+/**
+ * An answer: its text with `[n]` markers, the sources as footnotes, a "Show source" button per
+ * citation (up to 24) and "New question". `articles` is the bot's article list, which source
+ * buttons refer to by position.
+ */
+export function answerReply(answer: Answer, articles: readonly { id: string }[]): Reply {
   const { language } = answer;
   const parts: string[] = [];
   if (answer.found && answer.mode === 'extractive' && language === 'en') parts.push(`*${t('fromArticle', language)}*`);
@@ -49,7 +55,10 @@ export function answerReply(answer: Answer): Reply {
   if (answer.notice) parts.push(`*${escapeMarkdown(answer.notice)}*`);
   return {
     embeds: [{ color: COLOR, title: escapeMarkdown(answer.question), description: parts.join('\n\n'), footer: footer(answer.article) }],
-    buttons: [...answer.citations.map((c) => sourceButton(c, language)), newQuestionButton(language)],
+    buttons: [
+      ...answer.citations.slice(0, MAX_SOURCE_BUTTONS).map((c) => sourceButton(c, articles.findIndex((a) => a.id === c.articleId), language)),
+      newQuestionButton(language),
+    ],
   };
 }
 
@@ -66,7 +75,8 @@ export function summaryReply(summary: Summary): Reply {
   const sources = summary.citations.map((c) => `[${c.marker}] ¶${c.paragraph}`).join(' · ');
   const parts = [points.join(bullets ? '\n' : ' '), `**${t('sources', language)}:** ${sources}`];
   if (summary.notice) parts.push(`*${escapeMarkdown(summary.notice)}*`);
-  const buttons = summary.suggestions
+  // A question suggested twice would give two buttons one custom id, and Discord rejects the whole message.
+  const buttons = [...new Set(summary.suggestions)]
     .map((s) => suggestionButton(s, language))
     .filter((b): b is Button => b !== undefined)
     .slice(0, MAX_SUGGESTIONS);
@@ -98,10 +108,7 @@ export function paragraphReply(result: ParagraphResult, language: Language): Rep
 
 /** The article, the index and which engine answers. */
 export function aboutReply(info: AboutInfo, language: Language): Reply {
-  const mode = info.mode === 'llm' ? t('modeLlm', language, { model: info.model ?? '?' }) : t('modeExtractive', language);
-  const { embedder, dimensions, builtAt } = info.index;
-  const description = t('aboutBody', language, { date: info.date ?? '—', paragraphs: info.paragraphs, embedder, dimensions, builtAt, mode });
-  return { embeds: [{ color: COLOR, title: info.title, description }] };
+  return { embeds: [{ color: COLOR, title: info.title, description: aboutText(info, language) }] };
 }
 
 /** What the bot can do, for `/help` and for a mention without a question. */

@@ -2,7 +2,7 @@ import { Message, type Interaction, type RepliableInteraction } from 'discord.js
 import { UserError, type Language } from '../errors.js';
 import { t } from '../i18n.js';
 import type { Logger } from '../logger.js';
-import { notify } from './respond.js';
+import { respond } from './respond.js';
 
 /** Who and where, for log lines: ids only, never message text or tokens. */
 export function logContext(source: Interaction | Message): Record<string, string | undefined> {
@@ -27,7 +27,7 @@ export async function reportError(source: RepliableInteraction | Message, error:
   else logger.error({ ...where, err: error }, 'failed to handle a Discord event');
   const text = error instanceof UserError ? error.in(language) : t('genericError', language);
   try {
-    await notify(source, text);
+    await respond(source, { content: text, ephemeral: true });
   } catch (replyError) {
     logger.warn({ ...where, err: replyError }, 'could not tell the user about the error');
   }

@@ -24,8 +24,8 @@ export async function handleInteraction(
   if (!interaction.isChatInputCommand() && !interaction.isButton()) return; // the bot makes no menus, modals or context commands
   try {
     if (!isAllowedChannel(ctx.config.discord.allowedChannelIds, interaction)) throw new UserError(localized('channelNotAllowed'));
-    const { answers, run } = interaction.isChatInputCommand() ? routeCommand(interaction, ctx, commands) : routeButton(interaction, ctx);
-    await (answers ? guard.run(interaction.user.id, run) : run());
+    const { rateLimited, run } = interaction.isChatInputCommand() ? routeCommand(interaction, ctx, commands) : routeButton(interaction, ctx);
+    await (rateLimited ? guard.run(interaction.user.id, run) : run());
   } catch (error) {
     await reportError(interaction, error, ctx.logger, interactionLanguage(interaction));
   }
@@ -33,7 +33,7 @@ export async function handleInteraction(
 
 /** What handles an interaction, and whether it answers a question (then the cooldown and the cap apply). */
 interface Route {
-  answers: boolean;
+  rateLimited: boolean;
   run: () => Promise<void>;
 }
 
@@ -41,13 +41,14 @@ function routeCommand(interaction: ChatInputCommandInteraction, ctx: DiscordCont
   const command = commands.get(interaction.commandName);
   // Discord still shows commands that an older deploy registered; say so rather than fail silently.
   if (!command) throw new UserError(localized('unknownCommand', { command: `/${interaction.commandName.slice(0, 32)}` }));
-  return { answers: command.answers === true, run: () => command.execute(interaction, ctx) };
+  return { rateLimited: command.rateLimited === true, run: () => command.execute(interaction, ctx) };
 }
 
 function routeButton(interaction: ButtonInteraction, ctx: DiscordContext): Route {
   const action = decodeButton(interaction.customId);
-  if (!action) throw new Error(`unknown button id "${interaction.customId.slice(0, 100)}"`);
-  return { answers: action.kind === 'ask', run: () => handleButton(interaction, ctx, action) };
+  // A button this version of the bot did not make (an older one did, or it was cut short): ask again.
+  if (!action) throw new UserError(localized('staleButton'));
+  return { rateLimited: action.kind === 'ask', run: () => handleButton(interaction, ctx, action) };
 }
 
 /** Autocomplete cannot show errors: a failure is logged and the user sees no suggestions. */

@@ -1,6 +1,7 @@
-import type { Interaction } from 'discord.js';
+import type { Interaction, Message } from 'discord.js';
 import type { Language } from '../errors.js';
-import { detectLanguage } from '../text/language.js';
+import { detectLanguage, languageEvidence } from '../text/language.js';
+import { conversationOf, type Conversations } from './conversations.js';
 import { decodeButton } from './custom-ids.js';
 
 /** Options whose value the user wrote (choices such as `length:short` say nothing about the user's language). */
@@ -29,4 +30,13 @@ export function interactionLanguage(interaction: Interaction): Language {
     if (action) return action.language;
   }
   return localeLanguage(interaction.locale);
+}
+
+/**
+ * The language a question is written in. A follow-up whose words give no clue ("Po Putin?",
+ * "Kremlini") continues in its conversation's language; undefined when there is none either.
+ */
+export function questionLanguage(question: string, source: Interaction | Message, conversations: Conversations): Language | undefined {
+  const conversation = conversationOf(source);
+  return languageEvidence(question) ?? (conversation === undefined ? undefined : conversations.language(conversation));
 }

@@ -38,10 +38,13 @@ export const LIMITS = {
   choiceName: 100,
 } as const;
 
+/** A button under a reply; its click comes back as an interaction carrying `customId`. */
 export interface Button {
-  /** At most 100 characters; see custom-ids.ts. */
+  /** At most 100 characters, unique within a message; see custom-ids.ts. */
   customId: string;
+  /** Cut to 80 characters when sent. */
   label: string;
+  /** Secondary (grey) unless set. */
   style?: ButtonStyle.Primary | ButtonStyle.Secondary;
 }
 
@@ -194,14 +197,20 @@ function asEdit(body: MessageBody): MessageBody & { content: string } {
   return { ...body, content: body.content ?? '' };
 }
 
-async function sendToChannel(channel: TextBasedChannel, bodies: readonly MessageBody[]): Promise<void> {
-  if (bodies.length === 0) return;
+/** Sends each body to the channel; returns the last message sent. */
+async function sendToChannel(channel: TextBasedChannel, bodies: readonly MessageBody[]): Promise<Message | undefined> {
+  if (bodies.length === 0) return undefined;
   if (!channel.isSendable()) throw new Error(`cannot send to channel ${channel.id}`);
-  for (const body of bodies) await channel.send(body);
+  let last: Message | undefined;
+  for (const body of bodies) last = await channel.send(body);
+  return last;
 }
 
-async function followUps(interaction: RepliableInteraction, bodies: readonly MessageBody[], flags: number | undefined): Promise<void> {
-  for (const body of bodies) await interaction.followUp({ ...body, flags });
+/** Sends each body as a follow-up of the interaction; returns the last message sent. */
+async function followUps(interaction: RepliableInteraction, bodies: readonly MessageBody[], flags: number | undefined): Promise<Message | undefined> {
+  let last: Message | undefined;
+  for (const body of bodies) last = await interaction.followUp({ ...body, flags });
+  return last;
 }
 
 /** Acknowledges an interaction at once, so the answer may take longer than Discord's 3-second deadline. */
@@ -210,46 +219,46 @@ export async function defer(interaction: RepliableInteraction): Promise<void> {
 }
 
 /**
- * Sends `reply` in answer to an interaction or a message and returns the first message sent.
- * A deferred interaction's first part replaces its "thinking…" placeholder (so calling this again
- * replaces it again: that is how a streamed answer is updated); further parts are follow-ups.
+ * Sends `reply` in answer to an interaction or a message and returns the last message sent (the
+ * one with the buttons). A deferred interaction's first part replaces its "thinking…" placeholder
+ * (so calling this again replaces it again: that is how a streamed answer is updated); further
+ * parts are follow-ups. A private reply never replaces a public placeholder: see {@link replyPrivately}.
  * A message gets a reply that does not ping its author, and further parts in the same channel.
+ * Errors and refusals are sent this way too, privately (a reply to a message cannot be private).
  */
 export async function respond(to: RepliableInteraction | Message, reply: Reply): Promise<Message | undefined> {
   const [first, ...rest] = toMessages(reply);
   if (to instanceof Message) {
     const sent = await to.reply({ ...first!, allowedMentions: { ...NO_PINGS, repliedUser: false } });
-    await sendToChannel(to.channel, rest);
-    return sent;
+    return (await sendToChannel(to.channel, rest)) ?? sent;
   }
+  if (to.deferred && reply.ephemeral && !to.ephemeral) return replyPrivately(to, reply);
   const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
   let sent: Message | undefined;
   if (to.deferred) sent = await to.editReply(asEdit(first!));
   else if (to.replied) sent = await to.followUp({ ...first!, flags });
   else sent = (await to.reply({ ...first!, flags, withResponse: true })).resource?.message ?? undefined;
-  await followUps(to, rest, flags);
-  return sent;
-}
-
-/** Replaces a message the bot sent (a streamed reply to a message) with `reply`; extra parts follow in the channel. */
-export async function editMessage(message: Message, reply: Reply): Promise<Message> {
-  const [first, ...rest] = toMessages(reply);
-  const edited = await message.edit(asEdit(first!));
-  await sendToChannel(message.channel, rest);
-  return edited;
+  return (await followUps(to, rest, flags)) ?? sent;
 }
 
 /**
- * Tells only the user something (an error, a refusal): ephemerally for interactions, as a reply
- * to a message. A public "thinking…" placeholder cannot become ephemeral, so it is removed first.
+ * A private reply to an interaction deferred in public: the "thinking…" placeholder cannot become
+ * private, so it is removed and the reply follows privately. A placeholder that cannot be removed
+ * (Discord failed; the REST log shows why) shows the reply instead, rather than "thinking…" forever.
  */
-export async function notify(to: RepliableInteraction | Message, text: string): Promise<void> {
-  if (to instanceof Message || !to.deferred) {
-    await respond(to, { content: text, ephemeral: true });
-    return;
+async function replyPrivately(to: RepliableInteraction, reply: Reply): Promise<Message | undefined> {
+  if (!to.replied) {
+    const removed = await to.deleteReply().then(() => true, () => false);
+    if (!removed) return respond(to, { ...reply, ephemeral: false });
   }
-  if (!to.replied) await to.deleteReply();
-  await followUps(to, toMessages({ content: text }), MessageFlags.Ephemeral);
+  return followUps(to, toMessages(reply), MessageFlags.Ephemeral);
+}
+
+/** Replaces a message the bot sent (a streamed reply to a message) with `reply`; extra parts follow in the channel. Returns the last message. */
+export async function editMessage(message: Message, reply: Reply): Promise<Message> {
+  const [first, ...rest] = toMessages(reply);
+  const edited = await message.edit(asEdit(first!));
+  return (await sendToChannel(message.channel, rest)) ?? edited;
 }
 
 /** Answers an autocomplete request with at most 25 choices of at most 100 characters. */

@@ -20,8 +20,8 @@ const ENGLISH_MARKERS = new Set(
 /** Letters Albanian uses and English does not. */
 const ALBANIAN_LETTERS = /[ëçËÇ]/u;
 
-/** Guesses whether a question is Albanian or English; English when there is no evidence either way. */
-export function detectLanguage(text: string): Language {
+/** The language a text's words point to, or undefined when they point to neither (names only: "Kremlini", "Po Putin?"). */
+export function languageEvidence(text: string): Language | undefined {
   let albanian = ALBANIAN_LETTERS.test(text) ? 2 : 0;
   let english = 0;
   for (const word of words(text)) {
@@ -29,5 +29,10 @@ export function detectLanguage(text: string): Language {
     if (ALBANIAN_MARKERS.has(folded)) albanian++;
     if (ENGLISH_MARKERS.has(folded)) english++;
   }
-  return albanian > english ? 'sq' : 'en';
+  return albanian > english ? 'sq' : english > albanian ? 'en' : undefined;
+}
+
+/** Guesses whether a question is Albanian or English; English when there is no evidence either way. */
+export function detectLanguage(text: string): Language {
+  return languageEvidence(text) ?? 'en';
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findQuotes, getParagraph } from '../../src/answer/quote.js';
+import type { Article } from '../../src/article/article.js';
+import { findQuotes, getParagraph, paragraphChoices } from '../../src/answer/quote.js';
 import type { BotContext } from '../../src/context.js';
 import { UserError } from '../../src/errors.js';
 import { SEED_ID, createTestContext, expectArticleOrder, expectFaithful, type TestContext } from '../helpers/core.js';
@@ -100,3 +101,40 @@ function catchUserError(fn: () => unknown): UserError {
   }
   throw new Error('expected a UserError');
 }
+
+describe('paragraphChoices', () => {
+  /** An article of `count` paragraphs, each "Paragraph n" followed by `words`. */
+  const articleOf = (count: number, words: string): Article => ({
+    ...ctx.article,
+    paragraphs: Array.from({ length: count }, (_, i) => ({ number: i + 1, text: `Paragraph ${i + 1} ${words}`, sentences: [] })),
+  });
+
+  it('names every paragraph "¶n — first eight words…" when nothing is typed', () => {
+    const choices = paragraphChoices(ctx.article, '');
+
+    expect(choices.map((c) => c.value)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(choices[0]!.name).toBe('¶1 — Kremlini tha sot se nuk kishte asnjë koment…');
+  });
+
+  it('matches typed digits (with or without ¶) against the start of ¶ numbers', () => {
+    expect(paragraphChoices(ctx.article, '1').map((c) => c.value)).toEqual([1, 10, 11, 12]);
+    expect(paragraphChoices(ctx.article, ' ¶ 2 ').map((c) => c.value)).toEqual([2]);
+    expect(paragraphChoices(ctx.article, '13')).toEqual([]);
+  });
+
+  it('matches other text against the paragraphs, ignoring case and diacritics', () => {
+    const kirby = ctx.article.paragraphs.filter((p) => p.text.includes('Kirby')).map((p) => p.number);
+
+    expect(kirby.length).toBeGreaterThan(0);
+    expect(paragraphChoices(ctx.article, 'KIRBY').map((c) => c.value)).toEqual(kirby);
+    expect(paragraphChoices(ctx.article, 'moskes').map((c) => c.value)).toEqual(paragraphChoices(ctx.article, 'Moskës').map((c) => c.value));
+  });
+
+  it('offers at most 25 choices with names of at most 100 characters, within Discord’s limits', () => {
+    const choices = paragraphChoices(articleOf(30, 'x'.repeat(300)), '');
+
+    expect(choices).toHaveLength(25);
+    expect(choices.every((c) => c.name.length <= 100)).toBe(true);
+    expect(choices[0]!.name).toMatch(/^¶1 — Paragraph 1 x+…$/);
+  });
+});

@@ -1,6 +1,8 @@
 import { escapeMarkdown, MessageFlags } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
+import { UserError } from '../../src/errors.js';
+import { localized } from '../../src/i18n.js';
 import { DEFAULT_APPLICATION_ID } from '../fixtures/discord-api.js';
 import type { TestContext } from '../helpers/core.js';
 import {
@@ -152,7 +154,7 @@ describe('/ask', () => {
   });
 
   it('shows a streamed answer while it is written, at most about once a second, and ends with the final embed', async () => {
-    const steps = 80;
+    const steps = 140;
     const final = 'Kim Jong Un do të udhëtojë drejt Rusisë [1].';
     const streaming = fakeAnswerer(article.ctx.answerer, {
       ask: async (q, options) => {
@@ -170,13 +172,48 @@ describe('/ask', () => {
 
     const all = edits(h.api, token);
     const previews = all.filter((e) => !e.body.embeds?.length);
-    expect(previews.length).toBeGreaterThanOrEqual(1);
-    expect(previews.length).toBeLessThanOrEqual(steps / 10);
+    expect(previews.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < previews.length; i++) expect(previews[i]!.at - previews[i - 1]!.at).toBeGreaterThanOrEqual(900);
     for (const preview of previews) expect(final.startsWith(preview.body.content!.replace(/ …$/, ''))).toBe(true);
     // The final edit comes last and replaces the preview text.
     expect(all.at(-1)!.body.embeds).toHaveLength(1);
     expect(all.at(-1)!.body.content).toBe('');
     expectNoPings(h.api);
+  });
+
+  it.each([
+    ['refuses the question (a UserError)', new UserError(localized('noWords')), 'I could not find any words in that message. Please ask a question in Albanian or English.'],
+    ['fails (an unexpected Error)', new Error('stream broke'), 'Sorry, something went wrong on my side. Please try again.'],
+  ])('removes the public preview when the answerer %s mid-stream, and tells the user privately', async (_, error, text) => {
+    const failing = fakeAnswerer(article.ctx.answerer, {
+      ask: async (_q, options) => {
+        options?.onPartial?.('Kim Jong Un do të');
+        await h!.api.waitForRequest({ method: 'PATCH' }); // the preview is shown
+        throw error;
+      },
+    });
+    h = await startHarness(article.ctx, { answerer: failing });
+    const { token } = slash(h.api, 'ask', { question: 'Where is Kim going?' });
+
+    const notice = await followUp(h.api, token);
+
+    expect(edits(h.api, token).map((e) => e.body.content)).toEqual(['Kim Jong Un do të …']);
+    const deleted = h.api.requestsMatching({ method: 'DELETE', path: `/webhooks/${DEFAULT_APPLICATION_ID}/${token}/messages/@original` });
+    expect(await statuses(deleted)).toEqual([204]);
+    expect(deleted[0]!.at).toBeLessThanOrEqual(notice.at);
+    expect(notice.body.content).toBe(text);
+    expect(notice.body.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('replaces "thinking…" with the explanation when Discord fails to delete it, rather than leave it', async () => {
+    h = await startHarness(article.ctx);
+    const { token } = slash(h.api, 'ask', { question: '😀 🙂' });
+    h.api.failNext({ method: 'DELETE' }, { status: 404, body: { message: 'Unknown Message', code: 10008 } });
+
+    const edit = await h.api.waitForRequest<{ content: string }>({ method: 'PATCH', path: `/webhooks/${DEFAULT_APPLICATION_ID}/${token}/messages/@original` });
+
+    expect(edit.body.content).toBe('I could not find any words in that message. Please ask a question in Albanian or English.');
+    expect(await statuses([edit])).toEqual([200]);
   });
 
   it('makes no preview edit when the answer arrives at once (the extractive engine calls onPartial once)', async () => {

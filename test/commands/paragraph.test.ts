@@ -32,6 +32,13 @@ describe('/paragraph', () => {
     expectNoPings(h.api);
   });
 
+  it('is in Albanian with language:sq', async () => {
+    h = await startHarness(article.ctx);
+    const { id } = slash(h.api, 'paragraph', { number: 4, language: 'sq' });
+
+    expect((await callback(h.api, id)).body.data!.embeds![0]!.title).toBe('Paragrafi 4/12');
+  });
+
   it('tells only the user which paragraphs exist when the number is out of range', async () => {
     h = await startHarness(article.ctx);
     const { id } = slash(h.api, 'paragraph', { number: 13 });

@@ -39,4 +39,11 @@ describe('/quote', () => {
     expect(embed.title).toBe('Asnjë pjesë e artikullit nuk flet për “futbolli në Brazil dhe Argjentinë”. Më të afërtat:');
     expect(embed.description).toMatch(/^¶\d+ — «/m);
   });
+
+  it('is in Albanian with language:sq, though a name alone says nothing about the language', async () => {
+    h = await startHarness(article.ctx);
+    const { token } = slash(h.api, 'quote', { topic: 'Kirby', language: 'sq' });
+
+    expect((await finalEdit(h.api, token)).body.embeds![0]!.title).toBe('Citime për “Kirby”');
+  });
 });

@@ -57,8 +57,8 @@ describe('/summary', () => {
     expect((await finalEdit(h.api, token)).body.embeds![0]!.title).toBe(`Përmbledhje — ${article.ctx.article.title}`);
   });
 
-  it('offers up to three suggested questions as buttons, and answers one like /ask when it is clicked', async () => {
-    const suggestions = ['Who is Patricia Lewis?', `Why ${'really '.repeat(20)}?`, 'What did John Kirby say?', 'What is Chatham House?', 'What did TASS report?'];
+  it('offers up to three different suggested questions as buttons, and answers one like /ask when it is clicked', async () => {
+    const suggestions = ['Who is Patricia Lewis?', `Why ${'really '.repeat(20)}?`, 'Who is Patricia Lewis?', 'What did John Kirby say?', 'What is Chatham House?', 'What did TASS report?'];
     const summarize = async (length: Summary['length'], language: Summary['language']) => ({
       ...(await article.ctx.answerer.summarize(length, language)),
       suggestions,
@@ -69,6 +69,7 @@ describe('/summary', () => {
 
     const buttons = edit.body.components!.flatMap((row) => row.components);
     expect(buttons.map((b) => b.label)).toEqual(['Who is Patricia Lewis?', 'What did John Kirby say?', 'What is Chatham House?']);
+    expectWithinLimits(edit.body);
 
     const click = h.api.interactionCreate({ kind: 'button', customId: buttons[1]!.custom_id });
     expect((await callback(h.api, click.id)).body.type).toBe(5);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerGuard } from '../../src/discord/access.js';
 import { UserError } from '../../src/errors.js';
+import { localized } from '../../src/i18n.js';
 
 function clock() {
   let now = 5_000_000;
@@ -45,5 +46,13 @@ describe('AnswerGuard', () => {
     fail(new Error('engine down'));
     await expect(running).rejects.toThrow('engine down');
     await expect(guard.run('bob', async () => 'now')).resolves.toBe('now');
+  });
+
+  it('starts no cooldown when the task refuses the question (a UserError): the next question is answered at once', async () => {
+    const guard = new AnswerGuard(60, 5, clock().now);
+    await expect(guard.run('alice', () => Promise.reject(new UserError(localized('noWords'))))).rejects.toThrow(UserError);
+
+    await expect(guard.run('alice', async () => 'answered')).resolves.toBe('answered');
+    expect((await refusal(guard.run('alice', async () => 'again'))).en).toBe('Please wait 60 s before asking again.');
   });
 });

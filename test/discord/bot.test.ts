@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { GatewayIntentBits, GatewayOpcodes, MessageFlags } from 'discord.js';
+import { GatewayCloseCodes, GatewayIntentBits, GatewayOpcodes, MessageFlags } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
-import { DEFAULT_CHANNEL_ID, DEFAULT_DM_CHANNEL_ID, startDiscordApi, type DiscordApi } from '../fixtures/discord-api.js';
+import { ConfigError } from '../../src/errors.js';
+import { DEFAULT_BOT_USER_ID, DEFAULT_CHANNEL_ID, DEFAULT_DM_CHANNEL_ID, startDiscordApi, type DiscordApi } from '../fixtures/discord-api.js';
 import { REPO_ROOT, STACK_TRACE, type TestContext } from '../helpers/core.js';
 import { childEnv, ensureBuilt, runNode } from '../helpers/dist.js';
 import {
@@ -12,9 +13,11 @@ import {
   CALLBACK_ROUTE,
   callback,
   channelPost,
+  embedText,
   fakeAnswerer,
   finalEdit,
   followUp,
+  refuseGateway,
   slash,
   startHarness,
   type Harness,
@@ -45,6 +48,17 @@ describe('start-up', () => {
     expect((identify?.d as { intents: number }).intents).toBe(Guilds | GuildMessages | MessageContent | DirectMessages);
     expect(logged(h, 30, 'Discord bot ready')).toHaveLength(1);
   });
+
+  it.each([
+    [GatewayCloseCodes.DisallowedIntents, 'Discord refused the gateway connection: turn on Message Content Intent in the Developer Portal (Bot page).'],
+    [GatewayCloseCodes.InvalidIntents, 'Discord refused the gateway connection: the bot asked for intents Discord does not know (4013); update discord.js.'],
+    [GatewayCloseCodes.AuthenticationFailed, 'Discord rejected DISCORD_TOKEN (gateway close 4004): copy the bot token again from the Developer Portal (Bot page).'],
+  ])('fails to start with a one-line ConfigError when the gateway closes with %i instead of READY', async (code, message) => {
+    const failed = await startHarness(article.ctx, { gatewayCloseCode: code }).catch((error: unknown) => error);
+
+    expect(failed).toBeInstanceOf(ConfigError);
+    expect((failed as ConfigError).message).toBe(message);
+  });
 });
 
 describe('errors', () => {
@@ -59,11 +73,15 @@ describe('errors', () => {
   });
 
   it('logs an unexpected failure with its context (no token), apologises privately, and keeps answering', async () => {
-    const failing = fakeAnswerer(article.ctx.answerer, { ask: () => Promise.reject(new Error('engine exploded')) });
-    h = await startHarness(article.ctx, { answerer: failing });
+    const base = article.ctx.answerer;
+    let asked = 0;
+    const failingOnce = fakeAnswerer(base, { ask: (q, o) => (++asked === 1 ? Promise.reject(new Error('engine exploded')) : base.ask(q, o)) });
+    h = await startHarness(article.ctx, { answerer: failingOnce });
     const { token } = slash(h.api, 'ask', { question: 'What did John Kirby say?' });
 
     const apology = await followUp(h.api, token);
+    const again = slash(h.api, 'ask', { question: 'What did John Kirby say?' });
+    const answer = await finalEdit(h.api, again.token);
 
     expect(apology.body.content).toBe('Sorry, something went wrong on my side. Please try again.');
     expect(apology.body.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
@@ -71,6 +89,32 @@ describe('errors', () => {
     expect(entry).toMatchObject({ command: 'ask', userId: h.api.ids.userId, guildId: h.api.ids.guildId, channelId: DEFAULT_CHANNEL_ID });
     expect((entry!.err as { message: string }).message).toBe('engine exploded');
     expect(h.logs.join('\n')).not.toContain(h.api.token);
+    expect(embedText(answer.body)).toContain('Kirby');
+  });
+
+  it.each([
+    ['a button id the bot does not know', 'more-sources'],
+    ['a source button from before article positions (it named the article by id)', 'source:en:1:3:2023-09-kim-jong-un-putin-vladivostok'],
+    ['a source id cut short', 'source:en:1:3:'],
+    ['a source of an article that is gone', 'source:en:1:3:7'],
+  ])('tells the user privately and politely to ask again for %s, without logging an error', async (_, customId) => {
+    h = await startHarness(article.ctx);
+    const click = h.api.interactionCreate({ kind: 'button', customId });
+
+    const reply = await callback(h.api, click.id);
+
+    expect(reply.body.data!.content).toBe('This button is no longer valid. Please ask again.');
+    expect(reply.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(logged(h, 50, 'failed to handle a Discord event')).toEqual([]);
+  });
+
+  it('shows the paragraph for a source button naming the article by its position, and says which paragraphs exist for one that is gone', async () => {
+    h = await startHarness(article.ctx);
+    const shown = h.api.interactionCreate({ kind: 'button', customId: 'source:en:1:3:0' });
+    const gone = h.api.interactionCreate({ kind: 'button', customId: 'source:en:1:99:0' });
+
+    expect((await callback(h.api, shown.id)).body.data!.embeds![0]!.title).toBe('Paragraph 3/12');
+    expect((await callback(h.api, gone.id)).body.data!.content).toBe('There is no paragraph 99. The article has paragraphs 1 to 12.');
   });
 
   it('survives Discord answering 500 to the callback: logs it, apologises, and answers the next interaction', async () => {
@@ -126,6 +170,20 @@ describe('limits', () => {
     expect(refusal.body.data!.content).toMatch(/^Please wait (59|60) s before asking again\.$/);
     expect(refusal.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     await finalEdit(h.api, other.token);
+  });
+
+  it('spends no cooldown on a refused question: emoji only, or too long', async () => {
+    h = await startHarness(article.ctx, { discord: { cooldownSeconds: 60 } });
+    const emoji = slash(h.api, 'ask', { question: '😀 🙂' });
+    expect((await followUp(h.api, emoji.token)).body.content).toBe('I could not find any words in that message. Please ask a question in Albanian or English.');
+    const asked = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
+    expect(embedText((await finalEdit(h.api, asked.token)).body)).toContain('Kirby');
+
+    const other = { id: '1000000000000000777' };
+    h.api.messageCreate({ content: `<@${DEFAULT_BOT_USER_ID}> Why ${'really '.repeat(100)}?`, mentionBot: true, author: other });
+    expect((await channelPost(h.api, DEFAULT_CHANNEL_ID)).body.content).toMatch(/^That question is too long/);
+    h.api.messageCreate({ content: `<@${DEFAULT_BOT_USER_ID}> Çfarë tha John Kirby?`, mentionBot: true, author: other });
+    await answered(h, 2);
   });
 
   it('says it is busy when MAX_CONCURRENT_ANSWERS answers are in progress, and answers again once they finish', async () => {
@@ -190,14 +248,33 @@ describe('load', () => {
 describe('the compiled entry point (node dist/src/main.js)', () => {
   let api: DiscordApi;
   let dir: string;
+  let closeGateway: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     await ensureBuilt();
     dir = join(article.dir, 'child-index');
   }, 120_000);
   afterEach(async () => {
+    await closeGateway?.();
+    closeGateway = undefined;
     await api?.close();
   });
+
+  /** Starts the bot in a child process against the fixture, with info logs; resolves once it is ready. */
+  async function startChild() {
+    const env = childEnv(dir, { DISCORD_TOKEN: api.token, DISCORD_API_BASE: api.restBase, LOG_LEVEL: 'info' });
+    const child = spawn(process.execPath, ['dist/src/main.js'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = { stderr: '' };
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output.stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    try {
+      await vi.waitFor(() => expect(output.stderr).toContain('"msg":"Discord bot ready"'), { timeout: 20_000, interval: 50 });
+    } catch (error) {
+      child.kill('SIGKILL');
+      throw error;
+    }
+    return { child, output, exited };
+  }
 
   it('exits 1 with one clear line, no stack trace, when Discord rejects the token', async () => {
     api = await startDiscordApi();
@@ -205,27 +282,46 @@ describe('the compiled entry point (node dist/src/main.js)', () => {
     const result = await runNode('dist/src/main.js', [], childEnv(dir, { DISCORD_TOKEN: 'not-the-token', DISCORD_API_BASE: api.restBase }));
 
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('Error: Discord rejected DISCORD_TOKEN (401 Unauthorized): copy the bot token again from the Developer Portal.\n');
+    expect(result.stderr).toBe('Error: Discord rejected DISCORD_TOKEN (401 Unauthorized): copy the bot token again from the Developer Portal (Bot page).\n');
     expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('exits 1 with one clear line, instead of waiting forever, when Discord refuses the gateway for want of Message Content Intent (4014)', async () => {
+    api = await startDiscordApi();
+    closeGateway = await refuseGateway(api, GatewayCloseCodes.DisallowedIntents);
+
+    const result = await runNode('dist/src/main.js', [], childEnv(dir, { DISCORD_TOKEN: api.token, DISCORD_API_BASE: api.restBase }));
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('Error: Discord refused the gateway connection: turn on Message Content Intent in the Developer Portal (Bot page).\n');
   });
 
   it('serves /ask and shuts down cleanly with exit code 0 on SIGTERM', async () => {
     api = await startDiscordApi();
-    const env = childEnv(dir, { DISCORD_TOKEN: api.token, DISCORD_API_BASE: api.restBase, LOG_LEVEL: 'info' });
-    const child = spawn(process.execPath, ['dist/src/main.js'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const { child, output, exited } = await startChild();
     try {
-      await vi.waitFor(() => expect(stderr).toContain('"msg":"Discord bot ready"'), { timeout: 20_000, interval: 50 });
       const { token } = api.interactionCreate({ kind: 'command', name: 'ask', options: [{ name: 'question', type: 3, value: 'Çfarë tha John Kirby?' }] });
       const edit = await finalEdit(api, token);
       expect(edit.body.embeds![0]!.description).toContain('Kirby');
 
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
-      expect(stderr).toContain('"msg":"shutting down"');
+      expect(output.stderr).toContain('"msg":"shutting down"');
       expect(api.connectedClients).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 30_000);
+
+  it('logs and exits 1 when Discord closes the gateway for good after start-up', async () => {
+    api = await startDiscordApi();
+    const { child, output, exited } = await startChild();
+    try {
+      await api.close(); // closes the gateway with 4004, which discord.js does not recover from
+
+      expect(await exited).toBe(1);
+      const fatal = output.stderr.split('\n').find((line) => line.includes('"msg":"disconnected from the Discord gateway for good"'));
+      expect(JSON.parse(fatal!)).toMatchObject({ level: 60, code: 4004 });
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }

@@ -5,7 +5,7 @@ import { ApplicationCommandOptionType } from 'discord.js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticle, type Article } from '../../src/article/article.js';
 import type { Command } from '../../src/discord/command.js';
-import { loadCommands } from '../../src/discord/commands.js';
+import { loadCommands } from '../../src/discord/command-loader.js';
 import { SEED_ARTICLE } from '../helpers/core.js';
 
 let article: Article;
@@ -41,12 +41,21 @@ describe('command loader', () => {
 
   it('puts the limits on the definitions: question length, paragraph range with autocomplete, summary lengths, languages', () => {
     expect(definition('ask').options).toMatchObject([{ name: 'question', type: ApplicationCommandOptionType.String, required: true, max_length: 500 }]);
-    expect(definition('quote').options).toMatchObject([{ name: 'topic', required: true, max_length: 500 }]);
-    expect(definition('paragraph').options).toMatchObject([{ name: 'number', type: ApplicationCommandOptionType.Integer, min_value: 1, max_value: 12, autocomplete: true }]);
+    expect(definition('quote').options![0]).toMatchObject({ name: 'topic', required: true, max_length: 500 });
+    expect(definition('paragraph').options![0]).toMatchObject({ name: 'number', type: ApplicationCommandOptionType.Integer, min_value: 1, max_value: 12, autocomplete: true });
     const [length, language] = definition('summary').options as { choices: { value: string }[] }[];
     expect(length!.choices.map((c) => c.value)).toEqual(['short', 'detailed', 'bullets']);
     expect(language!.choices.map((c) => c.value)).toEqual(['en', 'sq']);
     expect(definition('help').options).toMatchObject([{ name: 'language', required: false }]);
+  });
+
+  it('offers an optional English/Albanian language option on every command but /ask (Discord has no Albanian locale to go by)', () => {
+    for (const name of ['about', 'help', 'new', 'paragraph', 'quote', 'summary']) {
+      const language = definition(name).options?.find((o) => o.name === 'language') as { required?: boolean; choices?: { value: string }[] } | undefined;
+      expect(language, `/${name}`).toBeDefined();
+      expect(language!.required ?? false).toBe(false);
+      expect(language!.choices!.map((c) => c.value)).toEqual(['en', 'sq']);
+    }
   });
 
   it('refuses a file that does not export a command, and a command name defined twice', async () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Conversations, MAX_AGE_MS, MAX_TURNS } from '../../src/discord/conversations.js';
+import { Conversations, MAX_AGE_MS, MAX_CONVERSATIONS, MAX_TURNS } from '../../src/discord/conversations.js';
 
 function clock() {
   let now = 1_000_000;
   return { now: () => now, advance: (ms: number) => (now += ms) };
 }
 
-const turn = (i: number) => ({ question: `q${i}`, answer: `a${i}` });
+const turn = (i: number) => ({ question: `q${i}`, answer: `a${i}`, language: 'en' as const });
+/** A turn as `history` returns it: without its language. */
+const asked = (i: number) => ({ question: `q${i}`, answer: `a${i}` });
 
 describe('Conversations', () => {
   it('keeps the last six turns of each conversation, oldest first', () => {
@@ -15,8 +17,8 @@ describe('Conversations', () => {
     conversations.add('other', turn(99));
 
     expect(MAX_TURNS).toBe(6);
-    expect(conversations.history('thread')).toEqual([3, 4, 5, 6, 7, 8].map(turn));
-    expect(conversations.history('other')).toEqual([turn(99)]);
+    expect(conversations.history('thread')).toEqual([3, 4, 5, 6, 7, 8].map(asked));
+    expect(conversations.history('other')).toEqual([asked(99)]);
     expect(conversations.history('unknown')).toEqual([]);
   });
 
@@ -29,18 +31,33 @@ describe('Conversations', () => {
     time.advance(11 * 60_000);
 
     expect(MAX_AGE_MS).toBe(30 * 60_000);
-    expect(conversations.history('thread')).toEqual([turn(2)]);
+    expect(conversations.history('thread')).toEqual([asked(2)]);
   });
 
-  it('drops idle conversations from memory as new ones arrive', () => {
+  it('remembers at most 5,000 conversations, forgetting the least recently active first', () => {
+    const conversations = new Conversations();
+    for (let i = 0; i < MAX_CONVERSATIONS; i++) conversations.add(`thread-${i}`, turn(i));
+    conversations.add('thread-0', turn(0)); // active again: thread-1 is now the least recent
+
+    conversations.add('one-more', turn(1));
+
+    expect(MAX_CONVERSATIONS).toBe(5_000);
+    expect(conversations.history('thread-1')).toEqual([]);
+    expect(conversations.history('thread-0')).toHaveLength(2);
+    expect(conversations.history('thread-2')).toEqual([asked(2)]);
+    expect(conversations.history('one-more')).toEqual([asked(1)]);
+  });
+
+  it('tells the language of the last recent answer, and none for a new or idle conversation', () => {
     const time = clock();
     const conversations = new Conversations(time.now);
-    for (let i = 0; i < 100; i++) conversations.add(`old-${i}`, turn(i));
+    conversations.add('thread', turn(1));
+    conversations.add('thread', { ...turn(2), language: 'sq' });
+
+    expect(conversations.language('thread')).toBe('sq');
+    expect(conversations.language('unknown')).toBeUndefined();
     time.advance(MAX_AGE_MS + 1);
-
-    conversations.add('new', turn(1));
-
-    expect(conversations.size).toBe(1);
+    expect(conversations.language('thread')).toBeUndefined();
   });
 
   it('forgets a conversation on clear', () => {

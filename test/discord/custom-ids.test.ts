@@ -3,7 +3,7 @@ import { decodeButton, encodeButton, sourceButton, suggestionButton, type Button
 
 describe('button custom ids', () => {
   it.each<ButtonAction>([
-    { kind: 'source', language: 'sq', marker: 2, paragraph: 11, articleId: '2023-09-kim-jong-un-putin-vladivostok' },
+    { kind: 'source', language: 'sq', marker: 2, paragraph: 11, articleIndex: 0 },
     { kind: 'ask', language: 'en', question: 'What did TASS report: anything?' },
     { kind: 'new', language: 'sq' },
   ])('round-trips %o', (action) => {
@@ -13,17 +13,24 @@ describe('button custom ids', () => {
   it('ignores ids the bot did not make', () => {
     expect(decodeButton('more-sources')).toBeUndefined();
     expect(decodeButton('source:de:1:2:x')).toBeUndefined();
-    expect(decodeButton('source:en:one:2:x')).toBeUndefined();
+    expect(decodeButton('source:en:one:2:0')).toBeUndefined();
     expect(decodeButton('ask:en:')).toBeUndefined();
   });
 
-  it('keeps source ids within 100 characters and unique per citation of the same paragraph', () => {
+  it('ignores source ids cut short, or naming their article by id as the bot once did', () => {
+    expect(decodeButton('source:en:1:3:')).toBeUndefined();
+    expect(decodeButton('source:en:1:3')).toBeUndefined();
+    expect(decodeButton('source:en:1:3:2023-09-kim-jong-un-putin-vladivostok')).toBeUndefined();
+  });
+
+  it('names the article by its position, so a source id stays short whatever the article id, and is unique per citation of the same paragraph', () => {
     const citation = { marker: 1, articleId: 'a'.repeat(200), paragraph: 3, quote: 'q' };
 
-    const first = sourceButton(citation, 'en');
-    const second = sourceButton({ ...citation, marker: 2 }, 'en');
+    const first = sourceButton(citation, 4, 'en');
+    const second = sourceButton({ ...citation, marker: 2 }, 4, 'en');
 
-    expect(first.customId.length).toBeLessThanOrEqual(100);
+    expect(first.customId).toBe('source:en:1:3:4');
+    expect(decodeButton(first.customId)).toEqual({ kind: 'source', language: 'en', marker: 1, paragraph: 3, articleIndex: 4 });
     expect(first.customId).not.toBe(second.customId);
     expect(first.label).toBe('Show source [1]');
   });

@@ -60,12 +60,22 @@ describe('npm run deploy-commands', () => {
     expect(api.requests).toHaveLength(0);
   });
 
-  it('exits 1 with one line when Discord rejects the token', async () => {
+  it('exits 1 with the same line as `npm start` when Discord rejects the token', async () => {
     api = await startDiscordApi();
 
     const result = await deploy({ DISCORD_TOKEN: 'wrong', DISCORD_CLIENT_ID: api.ids.applicationId });
 
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('Error: Discord rejected DISCORD_TOKEN (401 Unauthorized).\n');
+    expect(result.stderr).toBe('Error: Discord rejected DISCORD_TOKEN (401 Unauthorized): copy the bot token again from the Developer Portal (Bot page).\n');
+  });
+
+  it('exits 1 with one line naming the address when the Discord API cannot be reached', async () => {
+    api = await startDiscordApi();
+    const unreachable = 'http://127.0.0.1:1/api';
+
+    const result = await deploy({ DISCORD_TOKEN: api.token, DISCORD_CLIENT_ID: api.ids.applicationId, DISCORD_API_BASE: unreachable });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`Error: Could not reach the Discord API at ${unreachable} (ECONNREFUSED).\n`);
   });
 });

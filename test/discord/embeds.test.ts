@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Summary } from '../../src/answer/types.js';
 import { answerReply, partialReply, summaryReply } from '../../src/discord/embeds.js';
+import { toMessages } from '../../src/discord/respond.js';
+import { expectWithinLimits } from './harness.js';
 
 const article = { id: 'art', title: 'Kim to visit Putin', date: '2023-09' };
+/** The bot's article list: source buttons name an article by its position in it. */
+const ARTICLES = [{ id: 'other' }, article];
 const citation = (marker: number, paragraph: number, quote: string, translation?: string) => ({ marker, articleId: 'art', paragraph, quote, translation });
 
 function answer(overrides: Partial<Answer>): Answer {
@@ -11,7 +15,7 @@ function answer(overrides: Partial<Answer>): Answer {
 
 describe('answerReply', () => {
   it('shows a translation under its quote, marked as a translation', () => {
-    const reply = answerReply(answer({ citations: [citation(1, 2, 'Kim Jong Un do të udhëtojë.', 'Kim Jong Un will travel.')] }));
+    const reply = answerReply(answer({ citations: [citation(1, 2, 'Kim Jong Un do të udhëtojë.', 'Kim Jong Un will travel.')] }), ARTICLES);
 
     expect(reply.embeds![0]!.description).toBe(
       'Kim [1].\n\n**Sources**\n[1] ¶2 — «Kim Jong Un do të udhëtojë.»\n↳ *translation: Kim Jong Un will travel.*',
@@ -19,7 +23,7 @@ describe('answerReply', () => {
   });
 
   it('escapes markdown in the answer, the quotes and the question, and shows a notice last', () => {
-    const reply = answerReply(answer({ question: 'Who is *bold*?', text: 'A **claim** [1]', notice: 'Model was unavailable.', citations: [citation(1, 1, 'a_b_c')] }));
+    const reply = answerReply(answer({ question: 'Who is *bold*?', text: 'A **claim** [1]', notice: 'Model was unavailable.', citations: [citation(1, 1, 'a_b_c')] }), ARTICLES);
     const embed = reply.embeds![0]!;
 
     expect(embed.title).toBe('Who is \\*bold\\*?');
@@ -30,16 +34,28 @@ describe('answerReply', () => {
   it('cuts a long quote the answer already shows in full to its first ten words', () => {
     const quote = 'Kim Jong Un do të udhëtojë nga Pheniani me një tren të blinduar drejt Vladivostokut.';
 
-    const reply = answerReply(answer({ text: `${quote} [1]`, citations: [citation(1, 2, quote)] }));
+    const reply = answerReply(answer({ text: `${quote} [1]`, citations: [citation(1, 2, quote)] }), ARTICLES);
 
     expect(reply.embeds![0]!.description).toContain('[1] ¶2 — «Kim Jong Un do të udhëtojë nga Pheniani me një…»');
   });
 
   it('adds one "Show source" button per citation and a "New question" button, labelled in the answer’s language', () => {
-    const reply = answerReply(answer({ language: 'sq', citations: [citation(1, 2, 'a'), citation(2, 2, 'b')] }));
+    const reply = answerReply(answer({ language: 'sq', citations: [citation(1, 2, 'a'), citation(2, 2, 'b')] }), ARTICLES);
 
     expect(reply.buttons!.map((b) => b.label)).toEqual(['Shfaq burimin [1]', 'Shfaq burimin [2]', 'Pyetje e re']);
-    expect(new Set(reply.buttons!.map((b) => b.customId)).size).toBe(3);
+    expect(reply.buttons!.map((b) => b.customId)).toEqual(['source:sq:1:2:1', 'source:sq:2:2:1', 'new:sq']);
+  });
+
+  it('keeps "New question" with 30 citations: 24 source buttons, the other sources stay footnotes', () => {
+    const citations = Array.from({ length: 30 }, (_, i) => citation(i + 1, 1 + (i % 12), `quote ${i + 1}`));
+
+    const reply = answerReply(answer({ citations }), ARTICLES);
+    const [body] = toMessages(reply);
+
+    expect(reply.buttons).toHaveLength(25);
+    expect(reply.buttons!.at(-2)!.label).toBe('Show source [24]');
+    expect(body!.components.flatMap((row) => row.components).at(-1)!.custom_id).toBe('new:en');
+    expect(reply.embeds![0]!.description).toContain('[30] ¶6 — «quote 30»');
   });
 });
 
@@ -63,5 +79,14 @@ describe('summaryReply', () => {
 
   it('lists bullet points with their markers and the ¶ of each source', () => {
     expect(summaryReply(summary).embeds![0]!.description).toBe('• Kim travels [1]\n• Arms talks [2][3]\n\n**Sources:** [1] ¶1 · [2] ¶5 · [3] ¶7');
+  });
+
+  it('offers a question suggested twice once, so no two buttons share a custom id', () => {
+    const suggestions = ['Who is Patricia Lewis?', 'Who is Patricia Lewis?', 'What did John Kirby say?', 'What is Chatham House?'];
+
+    const reply = summaryReply({ ...summary, suggestions });
+
+    expect(reply.buttons!.map((b) => b.label)).toEqual(['Who is Patricia Lewis?', 'What did John Kirby say?', 'What is Chatham House?']);
+    for (const body of toMessages(reply)) expectWithinLimits(body);
   });
 });

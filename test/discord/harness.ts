@@ -4,8 +4,11 @@
  * helpers every Discord test needs: dispatch a slash command, wait for the bot's replies, and
  * check that everything it sent fits Discord's limits and pings nobody.
  */
-import type { APIEmbed } from 'discord.js';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { Events, GatewayOpcodes, type APIEmbed, type GatewayDispatchPayload } from 'discord.js';
 import { expect, vi } from 'vitest';
+import { WebSocketServer } from 'ws';
 import type { Answerer } from '../../src/answer/answerer.js';
 import type { Config } from '../../src/config.js';
 import type { BotContext } from '../../src/context.js';
@@ -21,12 +24,16 @@ export interface Harness {
   ctx: BotContext;
   /** JSON log lines the bot wrote (level info and up). */
   logs: string[];
+  /** Messages the bot posted, with their ids, as Discord echoed them back on the gateway. */
+  botMessages: (MessageJson & JsonObject)[];
   close(): Promise<void>;
 }
 
 export interface HarnessOptions {
   discord?: Partial<Config['discord']>;
   answerer?: Answerer;
+  /** Close code the gateway answers the bot's IDENTIFY with, instead of READY (see {@link refuseGateway}). */
+  gatewayCloseCode?: number;
 }
 
 /** The offline context over the seed article; call once per file (`beforeAll`) and `cleanup()` after. */
@@ -37,27 +44,63 @@ export function articleContext(): Promise<TestContext> {
 /** Starts the fixture and the bot; cooldown is off unless `discord.cooldownSeconds` says otherwise. */
 export async function startHarness(base: BotContext, options: HarnessOptions = {}): Promise<Harness> {
   const api = await startDiscordApi();
+  const refusing = options.gatewayCloseCode === undefined ? undefined : await refuseGateway(api, options.gatewayCloseCode);
   const { logger, lines } = recordingLogger();
   const discord = { ...base.config.discord, token: api.token, apiBase: api.restBase, cooldownSeconds: 0, ...options.discord };
   const ctx: BotContext = { ...base, logger, answerer: options.answerer ?? base.answerer, config: { ...base.config, discord } };
+  const closeServers = async () => {
+    await refusing?.();
+    await api.close();
+  };
   let bot: RunningBot;
   try {
     bot = await startBot(ctx);
   } catch (error) {
-    await api.close();
+    await closeServers();
     throw error;
   }
+  const botMessages: Harness['botMessages'] = [];
+  bot.client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
+    if (packet.t === 'MESSAGE_CREATE' && packet.d.author.id === api.ids.botUserId) botMessages.push(packet.d as unknown as Harness['botMessages'][number]);
+  });
   return {
     api,
     bot,
     ctx,
     logs: lines,
+    botMessages,
     close: async () => {
       // Client first: it stops heartbeating and closes its socket before the fixture goes away.
       await bot.stop();
-      await api.close();
+      await closeServers();
     },
   };
+}
+
+/**
+ * Sends the bot to a gateway of the harness's own (the fixture's `GET /gateway/bot` is answered
+ * with its URL) that says HELLO and then closes the connection with `code` when the bot
+ * identifies: what Discord does when it refuses a session, e.g. 4014 when Message Content Intent
+ * is not turned on. Works for a bot in a child process too. Returns a function that closes it.
+ */
+export async function refuseGateway(api: DiscordApi, code: number): Promise<() => Promise<void>> {
+  const gateway = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await once(gateway, 'listening');
+  gateway.on('connection', (socket) => {
+    socket.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: 45_000 }, s: null, t: null }));
+    socket.on('message', (data) => {
+      if ((JSON.parse(String(data)) as { op: number }).op === GatewayOpcodes.Identify) socket.close(code, 'refused by the test');
+    });
+  });
+  const url = `ws://127.0.0.1:${(gateway.address() as AddressInfo).port}`;
+  const sessionStartLimit = { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 };
+  // failNext answers with any status: here a 200 that points to the refusing gateway, for every request.
+  api.failNext({ route: 'GET /gateway/bot' }, { status: 200, body: { url, shards: 1, session_start_limit: sessionStartLimit }, times: Infinity });
+  return () =>
+    new Promise<void>((resolve) => {
+      for (const socket of gateway.clients) socket.terminate();
+      gateway.close(() => resolve());
+    });
 }
 
 /** Dispatches a slash command with string/integer options, as Discord would. */
@@ -143,8 +186,14 @@ export function buttonIds(message: MessageJson | undefined): string[] {
   return (message?.components ?? []).flatMap((row) => row.components.map((b) => b.custom_id));
 }
 
-/** Asserts a message body is within every Discord limit that respond.ts is responsible for. */
-export function expectWithinLimits(message: { content?: string; embeds?: APIEmbed[]; components?: { components: unknown[] }[] }): void {
+/** Discord's limit on a button's custom id. */
+const MAX_CUSTOM_ID = 100;
+
+/**
+ * Asserts a message body is within every Discord limit that respond.ts is responsible for:
+ * Discord rejects the whole message (400) when one is exceeded, or when two buttons share a custom id.
+ */
+export function expectWithinLimits(message: { content?: string; embeds?: APIEmbed[]; components?: { components: { custom_id: string; label?: string }[] }[] }): void {
   expect((message.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
   const embeds = message.embeds ?? [];
   expect(embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
@@ -152,8 +201,12 @@ export function expectWithinLimits(message: { content?: string; embeds?: APIEmbe
   for (const embed of embeds) {
     expect((embed.title ?? '').length).toBeLessThanOrEqual(LIMITS.title);
     expect((embed.description ?? '').length).toBeLessThanOrEqual(LIMITS.description);
+    expect((embed.footer?.text ?? '').length).toBeLessThanOrEqual(LIMITS.footer);
     expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.fields);
-    for (const field of embed.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
+      expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+    }
     total += (embed.title ?? '').length + (embed.description ?? '').length + (embed.footer?.text.length ?? 0);
     total += (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
   }
@@ -161,6 +214,11 @@ export function expectWithinLimits(message: { content?: string; embeds?: APIEmbe
   const rows = message.components ?? [];
   expect(rows.length).toBeLessThanOrEqual(LIMITS.rows);
   for (const row of rows) expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
+  const buttons = rows.flatMap((row) => row.components);
+  const ids = buttons.map((b) => b.custom_id);
+  for (const id of ids) expect(id.length).toBeLessThanOrEqual(MAX_CUSTOM_ID);
+  expect(new Set(ids).size, `duplicate custom ids in ${ids.join(' ')}`).toBe(ids.length);
+  for (const button of buttons) expect((button.label ?? '').length).toBeLessThanOrEqual(LIMITS.buttonLabel);
 }
 
 /**

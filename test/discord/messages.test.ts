@@ -1,8 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { stripBotMentions } from '../../src/discord/messages.js';
+import { UserError } from '../../src/errors.js';
+import { localized } from '../../src/i18n.js';
 import { DEFAULT_BOT_ROLE_ID, DEFAULT_BOT_USER_ID, DEFAULT_CHANNEL_ID, DEFAULT_DM_CHANNEL_ID } from '../fixtures/discord-api.js';
 import type { TestContext } from '../helpers/core.js';
-import { answered, articleContext, channelPost, expectNoPings, expectWithinLimits, startHarness, type Harness } from './harness.js';
+import { answered, articleContext, channelPost, expectNoPings, expectWithinLimits, fakeAnswerer, startHarness, statuses, type Harness } from './harness.js';
 
 let article: TestContext;
 let h: Harness | undefined;
@@ -17,7 +19,7 @@ afterEach(async () => {
 });
 
 const BOT = `<@${DEFAULT_BOT_USER_ID}>`;
-const replies = (harness: Harness) => harness.api.requestsMatching({ route: 'POST /channels/:channelId/messages' });
+const replies = (harness: Harness) => harness.api.requestsMatching<{ content?: string }>({ route: 'POST /channels/:channelId/messages' });
 
 describe('mentions and direct messages', () => {
   it('replies to a mention with the answer embed, without pinging the author, and opens a thread on the reply', async () => {
@@ -57,8 +59,46 @@ describe('mentions and direct messages', () => {
     // Gateway events are handled in order: once this one is answered, the ones before were handled too.
     h.api.messageCreate({ content: 'What did John Kirby say?', dm: true });
     await answered(h, 1);
+    // Discord echoes the answer back; it is handled when it arrives. Anything it made the bot send
+    // would come before the answer to the next question.
+    await vi.waitFor(() => expect(h!.botMessages.map((m) => m.channel_id)).toEqual([DEFAULT_DM_CHANNEL_ID]));
+    h.api.messageCreate({ content: 'Kush është Patricia Lewis?', dm: true });
+    await answered(h, 2);
 
-    expect(replies(h).map((r) => r.path)).toEqual([`/channels/${DEFAULT_DM_CHANNEL_ID}/messages`]);
+    expect(replies(h).map((r) => r.path)).toEqual([`/channels/${DEFAULT_DM_CHANNEL_ID}/messages`, `/channels/${DEFAULT_DM_CHANNEL_ID}/messages`]);
+  });
+
+  it('answers a mention of its managed role like a mention of itself, with the role taken out of the question', async () => {
+    h = await startHarness(article.ctx);
+    h.api.messageCreate({ content: `<@&${DEFAULT_BOT_ROLE_ID}> Çfarë tha John Kirby?`, raw: { mention_roles: [DEFAULT_BOT_ROLE_ID] } });
+
+    const reply = await channelPost(h.api, DEFAULT_CHANNEL_ID);
+
+    expect(reply.body.embeds![0]!.title).toBe('Çfarë tha John Kirby?');
+  });
+
+  it.each([
+    ['refuses the question (a UserError)', new UserError(localized('noWords')), 'Nuk gjeta asnjë fjalë në mesazh. Ju lutem bëni një pyetje në shqip ose në anglisht.'],
+    ['fails (an unexpected Error)', new Error('stream broke'), 'Më vjen keq, diçka shkoi keq nga ana ime. Ju lutem provoni përsëri.'],
+  ])('deletes its preview reply when the answerer %s mid-stream, and replies with the error', async (_, error, text) => {
+    const failing = fakeAnswerer(article.ctx.answerer, {
+      ask: async (_q, options) => {
+        options?.onPartial?.('Kim Jong Un do të');
+        await h!.api.waitForRequest({ route: 'POST /channels/:channelId/messages' }); // the preview is shown
+        throw error;
+      },
+    });
+    h = await startHarness(article.ctx, { answerer: failing });
+    h.api.messageCreate({ content: `${BOT} Ku do të shkojë Kim?`, mentionBot: true });
+
+    await vi.waitFor(() => expect(replies(h!)).toHaveLength(2), { timeout: 5_000 }); // the preview, then the error
+
+    const [preview, notice] = replies(h);
+    expect(preview!.body).toMatchObject({ content: 'Kim Jong Un do të …' });
+    expect(notice!.body).toMatchObject({ content: text });
+    const deleted = h.api.requestsMatching({ route: 'DELETE /channels/:channelId/messages/:messageId' });
+    expect(await statuses(deleted)).toEqual([204]);
+    expect(deleted[0]!.at).toBeLessThanOrEqual(notice!.at);
   });
 
   it('shows a short help for a mention without a question, in Albanian when the message is Albanian', async () => {
@@ -73,7 +113,7 @@ describe('mentions and direct messages', () => {
     expect(albanian.body.embeds![0]!.description).toMatch(/^Përgjigjem për pyetje rreth artikullit/);
   });
 
-  it('pings nobody when the question contains @everyone, @here, a role and a user mention', async () => {
+  it('pings nobody and echoes no mention when the question contains @everyone, @here, a role and a user mention', async () => {
     h = await startHarness(article.ctx);
     const question = `${BOT} @everyone @here <@&${DEFAULT_BOT_ROLE_ID}> <@1000000000000000300> Çfarë tha John Kirby?`;
     h.api.messageCreate({ content: question, mentionBot: true });
@@ -81,7 +121,7 @@ describe('mentions and direct messages', () => {
     h.api.interactionCreate({ kind: 'command', name: 'ask', options: [{ name: 'question', type: 3, value: question }] });
     await answered(h, 2);
 
-    expect(reply.body.embeds![0]!.title).toContain('@everyone');
+    expect(reply.body.embeds![0]!.title).toBe('Çfarë tha John Kirby?');
     expectNoPings(h.api);
   });
 });
@@ -89,5 +129,9 @@ describe('mentions and direct messages', () => {
 describe('stripBotMentions', () => {
   it('removes both mention forms of the bot and keeps everything else', () => {
     expect(stripBotMentions(`<@${DEFAULT_BOT_USER_ID}>  Ku?  <@!${DEFAULT_BOT_USER_ID}> <@123>`, DEFAULT_BOT_USER_ID)).toBe('Ku? <@123>');
+  });
+
+  it('removes a mention of the bot’s managed role when given, and no other role', () => {
+    expect(stripBotMentions(`<@&${DEFAULT_BOT_ROLE_ID}> Ku? <@&123>`, DEFAULT_BOT_USER_ID, DEFAULT_BOT_ROLE_ID)).toBe('Ku? <@&123>');
   });
 });

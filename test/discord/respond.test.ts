@@ -1,6 +1,6 @@
-import type { APIEmbed } from 'discord.js';
+import { MessageFlags, type APIEmbed, type Message, type RepliableInteraction } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, splitText, toMessages, truncate, type Button } from '../../src/discord/respond.js';
+import { LIMITS, respond, splitText, toMessages, truncate, type Button } from '../../src/discord/respond.js';
 import { expectWithinLimits } from './harness.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -79,13 +79,22 @@ describe('toMessages', () => {
     expect(bodies.slice(0, -1).every((b) => b.components.length === 0)).toBe(true);
   });
 
-  it('keeps fields within 1,024 characters, 25 per embed and 6,000 per message', () => {
+  it('keeps fields within 1,024 characters and 6,000 per message', () => {
     const fields = Array.from({ length: 40 }, (_, i) => ({ name: `Field ${i}`, value: 'v'.repeat(1500) }));
 
     const bodies = toMessages({ embeds: [{ title: 'Fields', fields }] });
 
     for (const body of bodies) expectWithinLimits(body);
     expect(bodies.flatMap((b) => b.embeds).flatMap((e) => e.fields ?? [])).toHaveLength(40);
+  });
+
+  it('puts at most 25 fields in an embed: 30 tiny fields make embeds of 25 and 5', () => {
+    const fields = Array.from({ length: 30 }, (_, i) => ({ name: `F${i}`, value: 'v' }));
+
+    const bodies = toMessages({ embeds: [{ title: 'Fields', fields }] });
+
+    for (const body of bodies) expectWithinLimits(body);
+    expect(bodies.flatMap((b) => b.embeds).map((e) => e.fields?.length)).toEqual([25, 5]);
   });
 
   it('lays out buttons in rows of five, at most five rows, with labels of at most 80 characters', () => {
@@ -99,5 +108,57 @@ describe('toMessages', () => {
 
   it('makes one message even for an empty reply, so buttons alone can be sent', () => {
     expect(toMessages({ buttons: buttons(1) })).toHaveLength(1);
+  });
+});
+
+describe('respond to a deferred interaction', () => {
+  /** An interaction deferred in public ("thinking…" shown to everyone) that records what is done with it. */
+  function deferred(state: { replied?: boolean; deleteFails?: boolean } = {}) {
+    const calls: string[] = [];
+    const message = {} as Message;
+    const interaction = {
+      deferred: true,
+      replied: state.replied ?? false,
+      ephemeral: false,
+      editReply: async (body: { content?: string }) => (calls.push(`edit: ${body.content}`), message),
+      followUp: async (body: { content?: string; flags?: number }) => (calls.push(`follow-up (flags ${body.flags}): ${body.content}`), message),
+      deleteReply: async () => {
+        calls.push('delete');
+        if (state.deleteFails) throw new Error('Discord said 500');
+      },
+    };
+    return { interaction: interaction as unknown as RepliableInteraction, calls };
+  }
+
+  it('never turns a private reply public: the placeholder is deleted and the reply follows privately', async () => {
+    const { interaction, calls } = deferred();
+
+    await respond(interaction, { content: 'only for you', ephemeral: true });
+
+    expect(calls).toEqual(['delete', `follow-up (flags ${MessageFlags.Ephemeral}): only for you`]);
+  });
+
+  it('replaces the placeholder with the reply when it cannot be deleted, so "thinking…" never stays', async () => {
+    const { interaction, calls } = deferred({ deleteFails: true });
+
+    await respond(interaction, { content: 'only for you', ephemeral: true });
+
+    expect(calls).toEqual(['delete', 'edit: only for you']);
+  });
+
+  it('keeps what the deferred reply already shows and follows up privately', async () => {
+    const { interaction, calls } = deferred({ replied: true });
+
+    await respond(interaction, { content: 'only for you', ephemeral: true });
+
+    expect(calls).toEqual([`follow-up (flags ${MessageFlags.Ephemeral}): only for you`]);
+  });
+
+  it('edits a public reply into the placeholder', async () => {
+    const { interaction, calls } = deferred();
+
+    await respond(interaction, { content: 'for everyone' });
+
+    expect(calls).toEqual(['edit: for everyone']);
   });
 });

@@ -1,8 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MessageFlags } from 'discord.js';
 import type { Turn } from '../../src/answer/answerer.js';
+import type { Answer } from '../../src/answer/types.js';
 import { DEFAULT_CHANNEL_ID } from '../fixtures/discord-api.js';
 import type { TestContext } from '../helpers/core.js';
-import { answered, articleContext, callback, channelPost, fakeAnswerer, finalEdit, slash, startHarness, statuses, type Harness } from './harness.js';
+import { answered, articleContext, buttonIds, callback, channelPost, fakeAnswerer, finalEdit, slash, startHarness, statuses, type Harness } from './harness.js';
 
 let article: TestContext;
 let h: Harness | undefined;
@@ -18,14 +20,23 @@ afterEach(async () => {
   h = undefined;
 });
 
-async function startRecording(): Promise<Harness> {
+/** Starts the bot with an answerer that records the history it is given; `first` (if set) writes the first answer. */
+async function startRecording(first?: (question: string) => Answer): Promise<Harness> {
   histories = [];
   const base = article.ctx.answerer;
-  const ask: typeof base.ask = (question, options) => {
+  const ask: typeof base.ask = async (question, options) => {
     histories.push({ question, history: options?.history ?? [] });
-    return base.ask(question, options);
+    return first && histories.length === 1 ? first(question) : base.ask(question, options);
   };
   return startHarness(article.ctx, { answerer: fakeAnswerer(base, { ask }) });
+}
+
+/** An answer long enough to take several messages, citing ¶1. */
+function longAnswer(question: string): Answer {
+  const { article: a } = article.ctx;
+  const text = Array.from({ length: 12 }, () => 'Kremlini tha sot se nuk kishte asnjë koment lidhur me artikullin [1]. '.repeat(12)).join('\n\n');
+  const citations = [{ marker: 1, articleId: a.id, paragraph: 1, quote: a.paragraphs[0]!.sentences[0]!.text }];
+  return { question, language: 'en', found: true, mode: 'llm', text, citations, article: { id: a.id, title: a.title, date: a.date } };
 }
 
 /** Asks with /ask in the main channel and returns the id of the thread opened on the answer. */
@@ -102,6 +113,34 @@ describe('threads and follow-ups', () => {
     expect(histories[1]!.history).toEqual([]);
   });
 
+  it('says privately that /new works in a thread or a DM when used in a plain channel, where there is nothing to forget', async () => {
+    h = await startRecording();
+
+    const reset = slash(h.api, 'new');
+    const reply = await callback(h.api, reset.id);
+
+    expect(reply.body.data!.content).toBe('There is no conversation to forget here: /new works in a thread I opened under an answer, or in direct messages.');
+    expect(reply.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('forgets the conversation when "New question" is pressed under the last message of an answer split over several', async () => {
+    h = await startRecording(longAnswer);
+    const threadId = await askInChannel(h, 'Everything, please?');
+    await answered(h, 1);
+    // The answer's messages, as Discord echoes them: only the last one has buttons.
+    await vi.waitFor(() => expect(h!.botMessages.filter((m) => buttonIds(m).length > 0)).toHaveLength(1));
+    const last = h.botMessages.find((m) => buttonIds(m).includes('new:en'))!;
+    expect(h.botMessages.at(-1)).toBe(last);
+    expect(h.botMessages.length).toBeGreaterThan(1);
+
+    const click = h.api.interactionCreate({ kind: 'button', customId: 'new:en', message: last });
+    expect((await callback(h.api, click.id)).body.data!.content).toBe('Done: your next question starts a new conversation.');
+    h.api.messageCreate({ content: 'Kush është Patricia Lewis?', channelId: threadId });
+    await answered(h, 2);
+
+    expect(histories[1]!.history).toEqual([]);
+  });
+
   it('forgets the conversation when "New question" is pressed in the thread', async () => {
     h = await startRecording();
     const threadId = await askInChannel(h, 'Çfarë tha John Kirby?');
@@ -113,5 +152,22 @@ describe('threads and follow-ups', () => {
     await answered(h, 2);
 
     expect(histories[1]!.history).toEqual([]);
+  });
+});
+
+describe('the language of follow-ups', () => {
+  it.each([
+    ['Çfarë tha John Kirby?', 'Po Putin?', 'Pyetje e re'],
+    ['Çfarë tha John Kirby?', 'Kremlini', 'Pyetje e re'],
+    ['What did John Kirby say?', 'Kremlini', 'New question'],
+  ])('answers a follow-up with no clue to its language in the conversation’s: after %j, %j gets "%s"', async (first, followUp, newQuestion) => {
+    h = await startRecording();
+    const threadId = await askInChannel(h, first);
+    await answered(h, 1);
+
+    h.api.messageCreate({ content: followUp, channelId: threadId });
+    const reply = await channelPost(h.api, threadId);
+
+    expect(reply.body.components!.flatMap((row) => row.components).at(-1)!.label).toBe(newQuestion);
   });
 });

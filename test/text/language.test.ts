@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadEvalSet } from '../../src/eval/evaluate.js';
-import { detectLanguage } from '../../src/text/language.js';
+import { detectLanguage, languageEvidence } from '../../src/text/language.js';
 import { DEV_QUESTIONS } from '../helpers/core.js';
 
 describe('detectLanguage', () => {
@@ -45,5 +45,16 @@ describe('detectLanguage', () => {
 
   it('classifies every dev-set question as the language it is labelled with', () => {
     for (const { q, lang } of loadEvalSet(DEV_QUESTIONS)) expect(detectLanguage(q), q).toBe(lang);
+  });
+});
+
+describe('languageEvidence', () => {
+  it('tells the language the words point to', () => {
+    expect(languageEvidence('Çfarë tha Kirby?')).toBe('sq');
+    expect(languageEvidence('Who is John Kirby?')).toBe('en');
+  });
+
+  it('has no answer for names alone, or as much evidence for both languages', () => {
+    for (const text of ['Po Putin?', 'Kremlini', 'Kim Jong Un', '', 'the dhe']) expect(languageEvidence(text)).toBeUndefined();
   });
 });
