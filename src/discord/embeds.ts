@@ -3,6 +3,7 @@ import { aboutText, type AboutInfo } from '../about.js';
 import type { Answer, ArticleRef, Citation, ParagraphResult, QuoteResult, Summary } from '../answer/types.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
+import { isQuotedInArticleLanguage, listedQuote } from '../render/citations.js';
 import { newQuestionButton, sourceButton, suggestionButton } from './custom-ids.js';
 import { LIMITS, truncate, type Button, type Reply } from './respond.js';
 
@@ -16,23 +17,19 @@ const COLOR = 0x2f6fb0;
 const MAX_SUGGESTIONS = 3;
 /** Every button slot but one: "New question" always fits; further sources stay footnotes. */
 const MAX_SOURCE_BUTTONS = LIMITS.buttonsPerRow * LIMITS.rows - 1;
-const EXCERPT_WORDS = 10;
 
 function footer(article: ArticleRef): APIEmbed['footer'] {
   return { text: article.date ? `${article.title} · ${article.date}` : article.title };
 }
 
 /**
- * `[n] ¶k — «quote»`, with the translation (when there is one) marked as such underneath. A quote
- * the answer already shows in full (extractive answers are made of their quotes) is cut to its
- * opening words, as in the terminal; "Show source" has the whole paragraph.
+ * `[n] ¶k — «quote»`, with the translation (when there is one) marked as such underneath;
+ * "Show source" has the whole paragraph.
  */
-function footnotes(citations: readonly Citation[], language: Language, shownText: string): string {
+function footnotes(citations: readonly Citation[], language: Language, answerText: string): string {
   return citations
     .map((c) => {
-      const words = c.quote.split(' ');
-      const quote = shownText.includes(c.quote) && words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')}…` : c.quote;
-      const line = `[${c.marker}] ¶${c.paragraph} — «${escapeMarkdown(quote)}»`;
+      const line = `[${c.marker}] ¶${c.paragraph} — «${escapeMarkdown(listedQuote(c, answerText))}»`;
       return c.translation ? `${line}\n↳ *${t('translation', language)}: ${escapeMarkdown(c.translation)}*` : line;
     })
     .join('\n');
@@ -46,7 +43,7 @@ function footnotes(citations: readonly Citation[], language: Language, shownText
 export function answerReply(answer: Answer, articles: readonly { id: string }[]): Reply {
   const { language } = answer;
   const parts: string[] = [];
-  if (answer.found && answer.mode === 'extractive' && language === 'en') parts.push(`*${t('fromArticle', language)}*`);
+  if (isQuotedInArticleLanguage(answer)) parts.push(`*${t('fromArticle', language)}*`);
   parts.push(escapeMarkdown(answer.text));
   if (answer.citations.length > 0) {
     const notes = footnotes(answer.citations, language, answer.text);

@@ -2,26 +2,20 @@ import type { Answerer } from '../answer/answerer.js';
 import type { Answer, Citation, ParagraphResult, QuoteResult, Summary } from '../answer/types.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
+import { isQuotedInArticleLanguage, listedQuote } from './citations.js';
 
 /** Renders answers and other results as plain text for the terminal chat and `npm run ask`. */
 
-const EXCERPT_WORDS = 10;
-
-/**
- * One line per source. A quote already printed in full in the answer (extractive answers are
- * made of their quotes) is shortened to its opening words, so the reader does not read it twice.
- */
-function sourceLines(citations: readonly Citation[], language: Language, shownText = ''): string[] {
+/** One line per source, with its translation (if any) marked as such underneath. */
+function sourceLines(citations: readonly Citation[], language: Language, answerText = ''): string[] {
   return citations.flatMap((c) => {
-    const words = c.quote.split(' ');
-    const quote = shownText.includes(c.quote) && words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')}…` : c.quote;
-    const line = `[${c.marker}] ¶${c.paragraph} — «${quote}»`;
+    const line = `[${c.marker}] ¶${c.paragraph} — «${listedQuote(c, answerText)}»`;
     return c.translation ? [line, `    (${t('translation', language)}: ${c.translation})`] : [line];
   });
 }
 
 export function renderAnswer(answer: Answer): string {
-  const heading = answer.found && answer.mode === 'extractive' && answer.language === 'en' ? [t('fromArticle', 'en')] : [];
+  const heading = isQuotedInArticleLanguage(answer) ? [t('fromArticle', 'en')] : [];
   return [...heading, answer.text, ...answerFooter(answer)].join('\n');
 }
 

@@ -1,0 +1,21 @@
+import type { Answer, Citation } from '../answer/types.js';
+
+/** Rendering rules shared by the terminal and Discord. */
+
+const EXCERPT_WORDS = 10;
+
+/**
+ * A source's quote as listed under an answer. When the answer text already shows the quote in
+ * full (extractive answers are made of their quotes), only its opening words are repeated,
+ * followed by "…": still a verbatim prefix, so the reader does not read it twice.
+ */
+export function listedQuote(citation: Citation, answerText: string): string {
+  const words = citation.quote.split(' ');
+  if (!answerText.includes(citation.quote) || words.length <= EXCERPT_WORDS) return citation.quote;
+  return `${words.slice(0, EXCERPT_WORDS).join(' ')}…`;
+}
+
+/** An offline answer to an English question is made of Albanian sentences: it is headed as quoted. */
+export function isQuotedInArticleLanguage(answer: Answer): boolean {
+  return answer.found && answer.mode === 'extractive' && answer.language === 'en';
+}

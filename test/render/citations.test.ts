@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, Citation } from '../../src/answer/types.js';
+import { isQuotedInArticleLanguage, listedQuote } from '../../src/render/citations.js';
+
+const LONG = 'Po të hënën, një zyrtar amerikan, i cili nuk ishte i autorizuar të trajtonte çështjen publikisht.';
+const citation = (quote: string): Citation => ({ marker: 1, articleId: 'a', paragraph: 3, quote });
+
+describe('listedQuote', () => {
+  it('repeats only the opening words of a long quote the answer already shows, as a verbatim prefix', () => {
+    const listed = listedQuote(citation(LONG), `${LONG} [1]`);
+    expect(listed.endsWith('…')).toBe(true);
+    expect(LONG.startsWith(listed.slice(0, -1))).toBe(true);
+    expect(listed.split(' ')).toHaveLength(10);
+  });
+
+  it('lists the whole quote when the answer does not show it, or when it is short', () => {
+    expect(listedQuote(citation(LONG), 'A model-written answer [1]')).toBe(LONG);
+    expect(listedQuote(citation('Kim Jong Un do të udhëtojë.'), 'Kim Jong Un do të udhëtojë. [1]')).toBe('Kim Jong Un do të udhëtojë.');
+  });
+});
+
+describe('isQuotedInArticleLanguage', () => {
+  const answer = (overrides: Partial<Answer>): Answer => ({
+    question: 'q',
+    language: 'en',
+    found: true,
+    mode: 'extractive',
+    text: 't',
+    citations: [],
+    article: { id: 'a', title: 'T' },
+    ...overrides,
+  });
+
+  it('heads offline answers to English questions, which are Albanian sentences', () => {
+    expect(isQuotedInArticleLanguage(answer({}))).toBe(true);
+  });
+
+  it('does not head Albanian answers, model answers or not-found answers', () => {
+    expect(isQuotedInArticleLanguage(answer({ language: 'sq' }))).toBe(false);
+    expect(isQuotedInArticleLanguage(answer({ mode: 'llm' }))).toBe(false);
+    expect(isQuotedInArticleLanguage(answer({ found: false }))).toBe(false);
+  });
+});
