@@ -1,31 +1,20 @@
 import { MessageFlags } from 'discord.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { TestContext } from '../helpers/core.js';
-import { articleContext, callback, expectNoPings, slash, startHarness, type Harness } from '../discord/harness.js';
+import { describe, expect, it } from 'vitest';
+import { callback, expectNoPings, slash, useBotSuite } from '../discord/harness.js';
 
-let article: TestContext;
-let h: Harness | undefined;
-
-beforeAll(async () => {
-  article = await articleContext();
-});
-afterAll(() => article.cleanup());
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const suite = useBotSuite();
 
 describe('/about', () => {
   it('shows the title, date, paragraph count, index and answering mode, privately', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { id } = slash(h.api, 'about');
 
     const reply = await callback(h.api, id);
 
     expect(reply.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const embed = reply.body.data!.embeds![0]!;
-    const { manifest } = article.ctx.index;
-    expect(embed.title).toBe(article.ctx.article.title);
+    const { manifest } = suite.ctx.index;
+    expect(embed.title).toBe(suite.ctx.article.title);
     expect(embed.description).toBe(
       [
         'Date: 2023-09',
@@ -38,7 +27,7 @@ describe('/about', () => {
   });
 
   it('answers in Albanian with language:sq', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { id } = slash(h.api, 'about', { language: 'sq' });
 
     const embed = (await callback(h.api, id)).body.data!.embeds![0]!;

@@ -1,12 +1,10 @@
 import { escapeMarkdown, MessageFlags } from 'discord.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import { UserError } from '../../src/errors.js';
 import { localized } from '../../src/i18n.js';
 import { DEFAULT_APPLICATION_ID } from '../fixtures/discord-api.js';
-import type { TestContext } from '../helpers/core.js';
 import {
-  articleContext,
   buttonIds,
   callback,
   edits,
@@ -19,33 +17,22 @@ import {
   followUps,
   messageOf,
   slash,
-  startHarness,
   statuses,
-  type Harness,
+  useBotSuite,
 } from '../discord/harness.js';
 
-let article: TestContext;
-let h: Harness | undefined;
-
-beforeAll(async () => {
-  article = await articleContext();
-});
-afterAll(() => article.cleanup());
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const suite = useBotSuite();
 
 /** An answer in the shape the real engines return, with `text` as given and the first sentences of ¶1–3 as sources. */
 function answerWith(text: string, question = 'q'): Answer {
-  const { article: a } = article.ctx;
+  const { article: a } = suite.ctx;
   const citations = [1, 2, 3].map((n) => ({ marker: n, articleId: a.id, paragraph: n, quote: a.paragraphs[n - 1]!.sentences[0]!.text }));
   return { question, language: 'en', found: true, mode: 'llm', text, citations, article: { id: a.id, title: a.title, date: a.date } };
 }
 
 describe('/ask', () => {
   it('defers, then edits the reply into an Albanian embed with cited footnotes, one source button per citation, and no pings', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { id, token } = slash(h.api, 'ask', { question: 'Në cilin qytet do të zhvillohet takimi?' });
 
     const deferred = await callback(h.api, id);
@@ -62,9 +49,9 @@ describe('/ask', () => {
     expect(footnotes.length).toBeGreaterThan(0);
     for (const [, , paragraph, quote] of footnotes) {
       // Quotes the answer already shows in full are cut to their opening words.
-      expect(escapeMarkdown(article.ctx.article.paragraphs[Number(paragraph) - 1]!.text)).toContain(quote!.replace(/…$/, ''));
+      expect(escapeMarkdown(suite.ctx.article.paragraphs[Number(paragraph) - 1]!.text)).toContain(quote!.replace(/…$/, ''));
     }
-    expect(embed.footer?.text).toContain(article.ctx.article.title);
+    expect(embed.footer?.text).toContain(suite.ctx.article.title);
     const ids = buttonIds(edit.body);
     expect(ids.filter((b) => b.startsWith('source:sq:'))).toHaveLength(footnotes.length);
     expect(edit.body.components![0]!.components[0]!.label).toBe('Shfaq burimin [1]');
@@ -75,7 +62,7 @@ describe('/ask', () => {
   });
 
   it('answers an English question in English: quoted-in-Albanian note, "Sources" heading and English button labels', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { token } = slash(h.api, 'ask', { question: 'What did John Kirby say?' });
 
     const edit = await finalEdit(h.api, token);
@@ -90,7 +77,7 @@ describe('/ask', () => {
   });
 
   it('says the article does not say, and shows the closest passages, when it does not answer', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { token } = slash(h.api, 'ask', { question: 'What is the population of Brazil?' });
 
     const edit = await finalEdit(h.api, token);
@@ -102,7 +89,7 @@ describe('/ask', () => {
   });
 
   it('shows the full cited paragraph, markdown-escaped and only to the clicker, when "Show source" is pressed', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { token } = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
     const answer = await finalEdit(h.api, token);
     const sourceId = buttonIds(answer.body).find((b) => b.startsWith('source:'))!;
@@ -114,13 +101,13 @@ describe('/ask', () => {
     expect(reply.body.type).toBe(4);
     expect(reply.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const embed = reply.body.data!.embeds![0]!;
-    expect(embed.title).toBe(`Paragrafi ${paragraph}/${article.ctx.article.paragraphs.length}`);
-    expect(embed.description).toBe(escapeMarkdown(article.ctx.article.paragraphs[paragraph - 1]!.text));
+    expect(embed.title).toBe(`Paragrafi ${paragraph}/${suite.ctx.article.paragraphs.length}`);
+    expect(embed.description).toBe(escapeMarkdown(suite.ctx.article.paragraphs[paragraph - 1]!.text));
     expectNoPings(h.api);
   });
 
   it('replaces the "thinking…" placeholder with a private explanation when the question has no words', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { token } = slash(h.api, 'ask', { question: '😀 🙂' });
 
     const notice = await followUp(h.api, token);
@@ -134,7 +121,7 @@ describe('/ask', () => {
     const sentence = 'Kremlini tha sot se nuk kishte asnjë koment lidhur me artikullin [1]. ';
     const paragraph = sentence.repeat(12).trim();
     const huge = Array.from({ length: 30 }, () => paragraph).join('\n\n').slice(0, 20_000);
-    h = await startHarness(article.ctx, { answerer: fakeAnswerer(article.ctx.answerer, { ask: async (q) => answerWith(huge, q) }) });
+    const h = await suite.start({ answerer: fakeAnswerer(suite.ctx.answerer, { ask: async (q) => answerWith(huge, q) }) });
     const { token } = slash(h.api, 'ask', { question: 'Everything, please?' });
 
     const first = await finalEdit(h.api, token);
@@ -156,7 +143,7 @@ describe('/ask', () => {
   it('shows a streamed answer while it is written, at most about once a second, and ends with the final embed', async () => {
     const steps = 140;
     const final = 'Kim Jong Un do të udhëtojë drejt Rusisë [1].';
-    const streaming = fakeAnswerer(article.ctx.answerer, {
+    const streaming = fakeAnswerer(suite.ctx.answerer, {
       ask: async (q, options) => {
         for (let i = 1; i <= steps; i++) {
           options?.onPartial?.(`${final.slice(0, Math.ceil((final.length * i) / steps))}`);
@@ -165,7 +152,7 @@ describe('/ask', () => {
         return answerWith(final, q);
       },
     });
-    h = await startHarness(article.ctx, { answerer: streaming });
+    const h = await suite.start({ answerer: streaming });
     const { token } = slash(h.api, 'ask', { question: 'Where is Kim going?' });
 
     await finalEdit(h.api, token, 15_000);
@@ -185,14 +172,14 @@ describe('/ask', () => {
     ['refuses the question (a UserError)', new UserError(localized('noWords')), 'I could not find any words in that message. Please ask a question in Albanian or English.'],
     ['fails (an unexpected Error)', new Error('stream broke'), 'Sorry, something went wrong on my side. Please try again.'],
   ])('removes the public preview when the answerer %s mid-stream, and tells the user privately', async (_, error, text) => {
-    const failing = fakeAnswerer(article.ctx.answerer, {
+    const failing = fakeAnswerer(suite.ctx.answerer, {
       ask: async (_q, options) => {
         options?.onPartial?.('Kim Jong Un do të');
-        await h!.api.waitForRequest({ method: 'PATCH' }); // the preview is shown
+        await h.api.waitForRequest({ method: 'PATCH' }); // the preview is shown
         throw error;
       },
     });
-    h = await startHarness(article.ctx, { answerer: failing });
+    const h = await suite.start({ answerer: failing });
     const { token } = slash(h.api, 'ask', { question: 'Where is Kim going?' });
 
     const notice = await followUp(h.api, token);
@@ -206,7 +193,7 @@ describe('/ask', () => {
   });
 
   it('replaces "thinking…" with the explanation when Discord fails to delete it, rather than leave it', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { token } = slash(h.api, 'ask', { question: '😀 🙂' });
     h.api.failNext({ method: 'DELETE' }, { status: 404, body: { message: 'Unknown Message', code: 10008 } });
 
@@ -217,7 +204,7 @@ describe('/ask', () => {
   });
 
   it('makes no preview edit when the answer arrives at once (the extractive engine calls onPartial once)', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { token } = slash(h.api, 'ask', { question: 'Çfarë tha Matsegora agjencisë TASS?' });
 
     await finalEdit(h.api, token);

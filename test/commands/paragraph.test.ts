@@ -1,26 +1,15 @@
 import { escapeMarkdown, MessageFlags } from 'discord.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { TestContext } from '../helpers/core.js';
-import { articleContext, callback, expectNoPings, slash, startHarness, type Harness } from '../discord/harness.js';
+import { describe, expect, it } from 'vitest';
+import { callback, expectNoPings, slash, useBotSuite, type Harness } from '../discord/harness.js';
 
-let article: TestContext;
-let h: Harness | undefined;
-
-beforeAll(async () => {
-  article = await articleContext();
-});
-afterAll(() => article.cleanup());
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const suite = useBotSuite();
 
 const autocomplete = (api: Harness['api'], typed: string) =>
   api.interactionCreate({ kind: 'autocomplete', name: 'paragraph', options: [{ name: 'number', type: 4, value: typed, focused: true }] });
 
 describe('/paragraph', () => {
   it('shows the paragraph in full, markdown-escaped, as an immediate reply', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { id } = slash(h.api, 'paragraph', { number: 4 });
 
     const reply = await callback(h.api, id);
@@ -28,19 +17,19 @@ describe('/paragraph', () => {
     expect(reply.body.type).toBe(4);
     const embed = reply.body.data!.embeds![0]!;
     expect(embed.title).toBe('Paragraph 4/12');
-    expect(embed.description).toBe(escapeMarkdown(article.ctx.article.paragraphs[3]!.text));
+    expect(embed.description).toBe(escapeMarkdown(suite.ctx.article.paragraphs[3]!.text));
     expectNoPings(h.api);
   });
 
   it('is in Albanian with language:sq', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { id } = slash(h.api, 'paragraph', { number: 4, language: 'sq' });
 
     expect((await callback(h.api, id)).body.data!.embeds![0]!.title).toBe('Paragrafi 4/12');
   });
 
   it('tells only the user which paragraphs exist when the number is out of range', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { id } = slash(h.api, 'paragraph', { number: 13 });
 
     const reply = await callback(h.api, id);
@@ -51,7 +40,7 @@ describe('/paragraph', () => {
   });
 
   it('autocompletes every paragraph as "¶n — first words…" when nothing is typed', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { id } = autocomplete(h.api, '');
 
     const reply = await callback(h.api, id);
@@ -64,7 +53,7 @@ describe('/paragraph', () => {
   });
 
   it('autocompletes only the numbers that start with what was typed', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { id } = autocomplete(h.api, '1');
 
     const reply = await callback(h.api, id);

@@ -1,22 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { TestContext } from '../helpers/core.js';
-import { articleContext, callback, expectNoPings, finalEdit, slash, startHarness, type Harness } from '../discord/harness.js';
+import { describe, expect, it } from 'vitest';
+import { callback, expectNoPings, finalEdit, slash, useBotSuite } from '../discord/harness.js';
 
-let article: TestContext;
-let h: Harness | undefined;
-
-beforeAll(async () => {
-  article = await articleContext();
-});
-afterAll(() => article.cleanup());
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const suite = useBotSuite();
 
 describe('/quote', () => {
   it('lists verbatim sentences about the topic with their ¶ numbers', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { id, token } = slash(h.api, 'quote', { topic: 'Patricia Lewis' });
 
     expect((await callback(h.api, id)).body.type).toBe(5);
@@ -25,13 +14,13 @@ describe('/quote', () => {
     expect(embed.title).toBe('Quotes about “Patricia Lewis”');
     const quotes = [...embed.description!.matchAll(/^¶(\d+) — «(.+)»$/gm)];
     expect(quotes.length).toBeGreaterThan(0);
-    for (const [, paragraph, quote] of quotes) expect(article.ctx.article.paragraphs[Number(paragraph) - 1]!.text).toContain(quote);
+    for (const [, paragraph, quote] of quotes) expect(suite.ctx.article.paragraphs[Number(paragraph) - 1]!.text).toContain(quote);
     expect(embed.description).toContain('Lewis');
     expectNoPings(h.api);
   });
 
   it('says so in Albanian, with the closest passages, when no passage is about the topic', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { token } = slash(h.api, 'quote', { topic: 'futbolli në Brazil dhe Argjentinë' });
 
     const embed = (await finalEdit(h.api, token)).body.embeds![0]!;
@@ -41,7 +30,7 @@ describe('/quote', () => {
   });
 
   it('is in Albanian with language:sq, though a name alone says nothing about the language', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { token } = slash(h.api, 'quote', { topic: 'Kirby', language: 'sq' });
 
     expect((await finalEdit(h.api, token)).body.embeds![0]!.title).toBe('Citime për “Kirby”');

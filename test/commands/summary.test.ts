@@ -1,19 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/answer/types.js';
-import type { TestContext } from '../helpers/core.js';
-import { articleContext, buttonIds, callback, expectNoPings, expectWithinLimits, fakeAnswerer, finalEdit, slash, startHarness, type Harness } from '../discord/harness.js';
+import { buttonIds, callback, expectNoPings, expectWithinLimits, fakeAnswerer, finalEdit, slash, useBotSuite } from '../discord/harness.js';
 
-let article: TestContext;
-let h: Harness | undefined;
-
-beforeAll(async () => {
-  article = await articleContext();
-});
-afterAll(() => article.cleanup());
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const suite = useBotSuite();
 
 describe('/summary', () => {
   it.each([
@@ -21,14 +10,14 @@ describe('/summary', () => {
     ['detailed', 7],
     ['bullets', 5],
   ] as const)('defers and shows a %s summary with one [n] per point and its ¶ sources', async (length, points) => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { id, token } = slash(h.api, 'summary', { length });
 
     expect((await callback(h.api, id)).body.type).toBe(5);
     const edit = await finalEdit(h.api, token);
 
     const embed = edit.body.embeds![0]!;
-    expect(embed.title).toBe(`Summary — ${article.ctx.article.title}`);
+    expect(embed.title).toBe(`Summary — ${suite.ctx.article.title}`);
     const [body, sources] = embed.description!.split('\n\n');
     expect(body!.match(/\[\d+\]/g)).toHaveLength(points);
     if (length === 'bullets') expect(body!.split('\n').every((line) => line.startsWith('• '))).toBe(true);
@@ -40,30 +29,30 @@ describe('/summary', () => {
   });
 
   it('is short by default and in Albanian when language:sq is chosen', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { token } = slash(h.api, 'summary', { language: 'sq' });
 
     const embed = (await finalEdit(h.api, token)).body.embeds![0]!;
 
-    expect(embed.title).toBe(`Përmbledhje — ${article.ctx.article.title}`);
+    expect(embed.title).toBe(`Përmbledhje — ${suite.ctx.article.title}`);
     expect(embed.description!.split('\n\n')[0]!.match(/\[\d+\]/g)).toHaveLength(3);
     expect(embed.description).toContain('**Burimet:**');
   });
 
   it('follows the user’s locale, not the word of the length choice, when no language is chosen', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { token } = slash(h.api, 'summary', { length: 'detailed' }, { locale: 'sq' });
 
-    expect((await finalEdit(h.api, token)).body.embeds![0]!.title).toBe(`Përmbledhje — ${article.ctx.article.title}`);
+    expect((await finalEdit(h.api, token)).body.embeds![0]!.title).toBe(`Përmbledhje — ${suite.ctx.article.title}`);
   });
 
   it('offers up to three different suggested questions as buttons, and answers one like /ask when it is clicked', async () => {
     const suggestions = ['Who is Patricia Lewis?', `Why ${'really '.repeat(20)}?`, 'Who is Patricia Lewis?', 'What did John Kirby say?', 'What is Chatham House?', 'What did TASS report?'];
     const summarize = async (length: Summary['length'], language: Summary['language']) => ({
-      ...(await article.ctx.answerer.summarize(length, language)),
+      ...(await suite.ctx.answerer.summarize(length, language)),
       suggestions,
     });
-    h = await startHarness(article.ctx, { answerer: fakeAnswerer(article.ctx.extractive, { summarize }) });
+    const h = await suite.start({ answerer: fakeAnswerer(suite.ctx.extractive, { summarize }) });
     const { token } = slash(h.api, 'summary', { length: 'short' });
     const edit = await finalEdit(h.api, token);
 

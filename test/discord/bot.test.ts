@@ -1,15 +1,14 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { GatewayCloseCodes, GatewayIntentBits, GatewayOpcodes, MessageFlags } from 'discord.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import { ConfigError } from '../../src/errors.js';
 import { DEFAULT_BOT_USER_ID, DEFAULT_CHANNEL_ID, DEFAULT_DM_CHANNEL_ID, startDiscordApi, type DiscordApi } from '../fixtures/discord-api.js';
-import { REPO_ROOT, STACK_TRACE, type TestContext } from '../helpers/core.js';
+import { REPO_ROOT, STACK_TRACE } from '../helpers/core.js';
 import { childEnv, ensureBuilt, runNode } from '../helpers/dist.js';
 import {
   answered,
-  articleContext,
   CALLBACK_ROUTE,
   callback,
   channelPost,
@@ -17,31 +16,21 @@ import {
   fakeAnswerer,
   finalEdit,
   followUp,
+  isCallbackOf,
   refuseGateway,
   slash,
-  startHarness,
+  useBotSuite,
   type Harness,
 } from './harness.js';
 
-let article: TestContext;
-let h: Harness | undefined;
+const suite = useBotSuite();
 
-beforeAll(async () => {
-  article = await articleContext();
-});
-afterAll(() => article.cleanup());
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-
-const callbackOf = (id: string) => ({ route: CALLBACK_ROUTE, path: new RegExp(`^/interactions/${id}/`) });
 const logged = (harness: Harness, level: number, msg: string) =>
   harness.logs.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.level === level && entry.msg === msg);
 
 describe('start-up', () => {
   it('logs in with the Guilds, GuildMessages, MessageContent and DirectMessages intents', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
 
     const identify = h.api.gatewayPayloads.find((frame) => frame.op === GatewayOpcodes.Identify);
     const { Guilds, GuildMessages, MessageContent, DirectMessages } = GatewayIntentBits;
@@ -54,7 +43,7 @@ describe('start-up', () => {
     [GatewayCloseCodes.InvalidIntents, 'Discord refused the gateway connection: the bot asked for intents Discord does not know (4013); update discord.js.'],
     [GatewayCloseCodes.AuthenticationFailed, 'Discord rejected DISCORD_TOKEN (gateway close 4004): copy the bot token again from the Developer Portal (Bot page).'],
   ])('fails to start with a one-line ConfigError when the gateway closes with %i instead of READY', async (code, message) => {
-    const failed = await startHarness(article.ctx, { gatewayCloseCode: code }).catch((error: unknown) => error);
+    const failed = await suite.start({ gatewayCloseCode: code }).catch((error: unknown) => error);
 
     expect(failed).toBeInstanceOf(ConfigError);
     expect((failed as ConfigError).message).toBe(message);
@@ -63,7 +52,7 @@ describe('start-up', () => {
 
 describe('errors', () => {
   it('answers an unknown command privately with a pointer to /help', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { id } = slash(h.api, 'weather', { city: 'Tirana' });
 
     const reply = await callback(h.api, id);
@@ -73,10 +62,10 @@ describe('errors', () => {
   });
 
   it('logs an unexpected failure with its context (no token), apologises privately, and keeps answering', async () => {
-    const base = article.ctx.answerer;
+    const base = suite.ctx.answerer;
     let asked = 0;
     const failingOnce = fakeAnswerer(base, { ask: (q, o) => (++asked === 1 ? Promise.reject(new Error('engine exploded')) : base.ask(q, o)) });
-    h = await startHarness(article.ctx, { answerer: failingOnce });
+    const h = await suite.start({ answerer: failingOnce });
     const { token } = slash(h.api, 'ask', { question: 'What did John Kirby say?' });
 
     const apology = await followUp(h.api, token);
@@ -98,7 +87,7 @@ describe('errors', () => {
     ['a source id cut short', 'source:en:1:3:'],
     ['a source of an article that is gone', 'source:en:1:3:7'],
   ])('tells the user privately and politely to ask again for %s, without logging an error', async (_, customId) => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const click = h.api.interactionCreate({ kind: 'button', customId });
 
     const reply = await callback(h.api, click.id);
@@ -109,7 +98,7 @@ describe('errors', () => {
   });
 
   it('shows the paragraph for a source button naming the article by its position, and says which paragraphs exist for one that is gone', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const shown = h.api.interactionCreate({ kind: 'button', customId: 'source:en:1:3:0' });
     const gone = h.api.interactionCreate({ kind: 'button', customId: 'source:en:1:99:0' });
 
@@ -118,12 +107,12 @@ describe('errors', () => {
   });
 
   it('survives Discord answering 500 to the callback: logs it, apologises, and answers the next interaction', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const first = slash(h.api, 'ask', { question: 'What did John Kirby say?' });
     // Fail the deferral and @discordjs/rest's three retries.
-    h.api.failNext(callbackOf(first.id), { status: 500, times: 4 });
+    h.api.failNext(isCallbackOf(first.id), { status: 500, times: 4 });
 
-    const apology = await h.api.waitForRequest((r) => callbackOf(first.id).path.test(r.path) && (r.body as { type: number }).type === 4);
+    const apology = await h.api.waitForRequest((r) => isCallbackOf(first.id)(r) && (r.body as { type: number }).type === 4);
     const second = slash(h.api, 'ask', { question: 'What did John Kirby say?' });
     await finalEdit(h.api, second.token);
 
@@ -133,22 +122,22 @@ describe('errors', () => {
   });
 
   it('waits out a 429 on the callback, logs it, and still answers', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const { id, token } = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
-    h.api.failNext(callbackOf(id), { status: 429 });
+    h.api.failNext(isCallbackOf(id), { status: 429 });
 
     const edit = await finalEdit(h.api, token);
 
     expect(edit.body.embeds![0]!.description).toContain('Kirby');
-    expect(h.api.requestsMatching(callbackOf(id)).map((r) => r.status)).toEqual([429, 204]);
+    expect(h.api.requestsMatching(isCallbackOf(id)).map((r) => r.status)).toEqual([429, 204]);
     expect(logged(h, 40, 'Discord API error response')[0]).toMatchObject({ status: 429, route: '/interactions/:id/:token/callback' });
   });
 
   it('logs and drops an interaction Discord no longer knows (10062), even when the apology fails too', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const first = slash(h.api, 'paragraph', { number: 2 });
-    h.api.failNext(callbackOf(first.id), { status: 404, body: { message: 'Unknown interaction', code: 10062 }, times: 2 });
-    await vi.waitFor(() => expect(logged(h!, 40, 'could not tell the user about the error')).toHaveLength(1));
+    h.api.failNext(isCallbackOf(first.id), { status: 404, body: { message: 'Unknown interaction', code: 10062 }, times: 2 });
+    await vi.waitFor(() => expect(logged(h, 40, 'could not tell the user about the error')).toHaveLength(1));
 
     const second = slash(h.api, 'paragraph', { number: 3 });
 
@@ -159,7 +148,7 @@ describe('errors', () => {
 
 describe('limits', () => {
   it('asks a user to wait when they ask again within COOLDOWN_SECONDS, without slowing other users', async () => {
-    h = await startHarness(article.ctx, { discord: { cooldownSeconds: 60 } });
+    const h = await suite.start({ discord: { cooldownSeconds: 60 } });
     const first = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
     await finalEdit(h.api, first.token);
 
@@ -173,7 +162,7 @@ describe('limits', () => {
   });
 
   it('spends no cooldown on a refused question: emoji only, or too long', async () => {
-    h = await startHarness(article.ctx, { discord: { cooldownSeconds: 60 } });
+    const h = await suite.start({ discord: { cooldownSeconds: 60 } });
     const emoji = slash(h.api, 'ask', { question: '😀 🙂' });
     expect((await followUp(h.api, emoji.token)).body.content).toBe('I could not find any words in that message. Please ask a question in Albanian or English.');
     const asked = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
@@ -189,9 +178,9 @@ describe('limits', () => {
   it('says it is busy when MAX_CONCURRENT_ANSWERS answers are in progress, and answers again once they finish', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const base = article.ctx.answerer;
+    const base = suite.ctx.answerer;
     const slow = fakeAnswerer(base, { ask: async (q, o) => (await gate, base.ask(q, o)) });
-    h = await startHarness(article.ctx, { answerer: slow, discord: { maxConcurrentAnswers: 1 } });
+    const h = await suite.start({ answerer: slow, discord: { maxConcurrentAnswers: 1 } });
     const first = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
     await callback(h.api, first.id);
 
@@ -208,7 +197,7 @@ describe('limits', () => {
 
   it('refuses privately outside ALLOWED_CHANNEL_IDS, and answers in allowed channels, their threads and DMs', async () => {
     const elsewhere = '1000000000000000555';
-    h = await startHarness(article.ctx, { discord: { allowedChannelIds: [DEFAULT_CHANNEL_ID] } });
+    const h = await suite.start({ discord: { allowedChannelIds: [DEFAULT_CHANNEL_ID] } });
 
     const refused = slash(h.api, 'ask', { question: 'What did John Kirby say?' }, { channelId: elsewhere });
     const refusal = await callback(h.api, refused.id);
@@ -231,13 +220,13 @@ describe('limits', () => {
 
 describe('load', () => {
   it('answers all of 200 /ask interactions dispatched at once', async () => {
-    h = await startHarness(article.ctx, { discord: { cooldownSeconds: 0, maxConcurrentAnswers: 256 } });
+    const h = await suite.start({ discord: { cooldownSeconds: 0, maxConcurrentAnswers: 256 } });
     const questions = ['Çfarë tha John Kirby?', 'What did John Kirby say?', 'Kush është Patricia Lewis?', 'Me çfarë treni do të udhëtojë Kim?'];
 
     const sent = Array.from({ length: 200 }, (_, i) =>
-      slash(h!.api, 'ask', { question: questions[i % questions.length]! }, { user: { id: String(2000000000000000000n + BigInt(i)) } }),
+      slash(h.api, 'ask', { question: questions[i % questions.length]! }, { user: { id: String(2000000000000000000n + BigInt(i)) } }),
     );
-    const finals = await Promise.all(sent.map(({ token }) => finalEdit(h!.api, token, 60_000)));
+    const finals = await Promise.all(sent.map(({ token }) => finalEdit(h.api, token, 60_000)));
 
     expect(finals).toHaveLength(200);
     expect(finals.every((edit) => edit.body.embeds![0]!.description!.includes('¶'))).toBe(true);
@@ -252,7 +241,7 @@ describe('the compiled entry point (node dist/src/main.js)', () => {
 
   beforeAll(async () => {
     await ensureBuilt();
-    dir = join(article.dir, 'child-index');
+    dir = join(suite.dir, 'child-index');
   }, 120_000);
   afterEach(async () => {
     await closeGateway?.();

@@ -7,7 +7,7 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { Events, GatewayOpcodes, type APIEmbed, type GatewayDispatchPayload } from 'discord.js';
-import { expect, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { WebSocketServer } from 'ws';
 import type { Answerer } from '../../src/answer/answerer.js';
 import type { Config } from '../../src/config.js';
@@ -39,6 +39,51 @@ export interface HarnessOptions {
 /** The offline context over the seed article; call once per file (`beforeAll`) and `cleanup()` after. */
 export function articleContext(): Promise<TestContext> {
   return createTestContext();
+}
+
+/** What {@link useBotSuite} gives a test file; `ctx` and `dir` are there once `beforeAll` has run. */
+export interface BotSuite {
+  /** The article context the harnesses start on. */
+  readonly ctx: BotContext;
+  /** The temp folder that holds its index (removed after the file). */
+  readonly dir: string;
+  /** Starts a harness on {@link ctx}; it is closed after the test. */
+  start(options?: HarnessOptions): Promise<Harness>;
+}
+
+/**
+ * Registers the hooks a bot test file needs: the article context built once (`beforeAll`) and
+ * removed after (`afterAll`), and every harness a test starts with `start()` closed after the test.
+ */
+export function useBotSuite(): BotSuite {
+  let article: TestContext | undefined;
+  let started: Harness[] = [];
+  const built = (): TestContext => {
+    if (!article) throw new Error('the article context is built in beforeAll: use it inside tests and hooks');
+    return article;
+  };
+  beforeAll(async () => {
+    article = await articleContext();
+  });
+  afterAll(() => article?.cleanup());
+  afterEach(async () => {
+    const closing = started;
+    started = [];
+    for (const harness of closing) await harness.close();
+  });
+  return {
+    get ctx() {
+      return built().ctx;
+    },
+    get dir() {
+      return built().dir;
+    },
+    async start(options) {
+      const harness = await startHarness(built().ctx, options);
+      started.push(harness);
+      return harness;
+    },
+  };
 }
 
 /** Starts the fixture and the bot; cooldown is off unless `discord.cooldownSeconds` says otherwise. */
@@ -124,7 +169,8 @@ export interface MessageJson {
 }
 
 export const CALLBACK_ROUTE = 'POST /interactions/:interactionId/:token/callback' as const;
-const isCallbackOf = (id: string) => (r: RecordedRequest) => r.route === CALLBACK_ROUTE && r.path.startsWith(`/interactions/${id}/`);
+/** Matches the interaction callback (first response) of interaction `id`. */
+export const isCallbackOf = (id: string) => (r: RecordedRequest) => r.route === CALLBACK_ROUTE && r.path.startsWith(`/interactions/${id}/`);
 const isWebhookOf = (token: string, method: string) => (r: RecordedRequest) => r.method === method && r.path.includes(`/${token}`) && r.route?.includes('webhooks') === true;
 
 /** The interaction callback (first response) of interaction `id`. */

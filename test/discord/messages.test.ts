@@ -1,29 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { stripBotMentions } from '../../src/discord/messages.js';
 import { UserError } from '../../src/errors.js';
 import { localized } from '../../src/i18n.js';
 import { DEFAULT_BOT_ROLE_ID, DEFAULT_BOT_USER_ID, DEFAULT_CHANNEL_ID, DEFAULT_DM_CHANNEL_ID } from '../fixtures/discord-api.js';
-import type { TestContext } from '../helpers/core.js';
-import { answered, articleContext, channelPost, expectNoPings, expectWithinLimits, fakeAnswerer, startHarness, statuses, type Harness } from './harness.js';
+import { answered, channelPost, expectNoPings, expectWithinLimits, fakeAnswerer, statuses, useBotSuite, type Harness } from './harness.js';
 
-let article: TestContext;
-let h: Harness | undefined;
-
-beforeAll(async () => {
-  article = await articleContext();
-});
-afterAll(() => article.cleanup());
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const suite = useBotSuite();
 
 const BOT = `<@${DEFAULT_BOT_USER_ID}>`;
 const replies = (harness: Harness) => harness.api.requestsMatching<{ content?: string }>({ route: 'POST /channels/:channelId/messages' });
 
 describe('mentions and direct messages', () => {
   it('replies to a mention with the answer embed, without pinging the author, and opens a thread on the reply', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const question = h.api.messageCreate({ content: `${BOT} Çfarë tha John Kirby?`, mentionBot: true });
 
     const reply = await channelPost(h.api, DEFAULT_CHANNEL_ID);
@@ -39,7 +28,7 @@ describe('mentions and direct messages', () => {
   });
 
   it('answers a direct message in the DM channel, without a mention and without a thread', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     h.api.messageCreate({ content: 'What did John Kirby say?', dm: true });
 
     const reply = await channelPost(h.api, DEFAULT_DM_CHANNEL_ID);
@@ -51,7 +40,7 @@ describe('mentions and direct messages', () => {
   });
 
   it('ignores messages written by bots, its own echoes, and channel messages that do not mention it', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const otherBot = { id: '1000000000000000999', username: 'other-bot', bot: true };
     h.api.messageCreate({ content: `${BOT} Çfarë tha John Kirby?`, mentionBot: true, author: otherBot });
     h.api.messageCreate({ content: 'What did John Kirby say?', dm: true, author: otherBot });
@@ -61,7 +50,7 @@ describe('mentions and direct messages', () => {
     await answered(h, 1);
     // Discord echoes the answer back; it is handled when it arrives. Anything it made the bot send
     // would come before the answer to the next question.
-    await vi.waitFor(() => expect(h!.botMessages.map((m) => m.channel_id)).toEqual([DEFAULT_DM_CHANNEL_ID]));
+    await vi.waitFor(() => expect(h.botMessages.map((m) => m.channel_id)).toEqual([DEFAULT_DM_CHANNEL_ID]));
     h.api.messageCreate({ content: 'Kush është Patricia Lewis?', dm: true });
     await answered(h, 2);
 
@@ -69,7 +58,7 @@ describe('mentions and direct messages', () => {
   });
 
   it('answers a mention of its managed role like a mention of itself, with the role taken out of the question', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     h.api.messageCreate({ content: `<@&${DEFAULT_BOT_ROLE_ID}> Çfarë tha John Kirby?`, raw: { mention_roles: [DEFAULT_BOT_ROLE_ID] } });
 
     const reply = await channelPost(h.api, DEFAULT_CHANNEL_ID);
@@ -81,17 +70,17 @@ describe('mentions and direct messages', () => {
     ['refuses the question (a UserError)', new UserError(localized('noWords')), 'Nuk gjeta asnjë fjalë në mesazh. Ju lutem bëni një pyetje në shqip ose në anglisht.'],
     ['fails (an unexpected Error)', new Error('stream broke'), 'Më vjen keq, diçka shkoi keq nga ana ime. Ju lutem provoni përsëri.'],
   ])('deletes its preview reply when the answerer %s mid-stream, and replies with the error', async (_, error, text) => {
-    const failing = fakeAnswerer(article.ctx.answerer, {
+    const failing = fakeAnswerer(suite.ctx.answerer, {
       ask: async (_q, options) => {
         options?.onPartial?.('Kim Jong Un do të');
-        await h!.api.waitForRequest({ route: 'POST /channels/:channelId/messages' }); // the preview is shown
+        await h.api.waitForRequest({ route: 'POST /channels/:channelId/messages' }); // the preview is shown
         throw error;
       },
     });
-    h = await startHarness(article.ctx, { answerer: failing });
+    const h = await suite.start({ answerer: failing });
     h.api.messageCreate({ content: `${BOT} Ku do të shkojë Kim?`, mentionBot: true });
 
-    await vi.waitFor(() => expect(replies(h!)).toHaveLength(2), { timeout: 5_000 }); // the preview, then the error
+    await vi.waitFor(() => expect(replies(h)).toHaveLength(2), { timeout: 5_000 }); // the preview, then the error
 
     const [preview, notice] = replies(h);
     expect(preview!.body).toMatchObject({ content: 'Kim Jong Un do të …' });
@@ -102,7 +91,7 @@ describe('mentions and direct messages', () => {
   });
 
   it('shows a short help for a mention without a question, in Albanian when the message is Albanian', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     h.api.messageCreate({ content: BOT, mentionBot: true });
     const english = await channelPost(h.api, DEFAULT_CHANNEL_ID);
     h.api.clearRequests();
@@ -114,7 +103,7 @@ describe('mentions and direct messages', () => {
   });
 
   it('pings nobody and echoes no mention when the question contains @everyone, @here, a role and a user mention', async () => {
-    h = await startHarness(article.ctx);
+    const h = await suite.start();
     const question = `${BOT} @everyone @here <@&${DEFAULT_BOT_ROLE_ID}> <@1000000000000000300> Çfarë tha John Kirby?`;
     h.api.messageCreate({ content: question, mentionBot: true });
     const reply = await channelPost(h.api, DEFAULT_CHANNEL_ID);

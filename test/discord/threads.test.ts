@@ -1,39 +1,28 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MessageFlags } from 'discord.js';
 import type { Turn } from '../../src/answer/answerer.js';
 import type { Answer } from '../../src/answer/types.js';
 import { DEFAULT_CHANNEL_ID } from '../fixtures/discord-api.js';
-import type { TestContext } from '../helpers/core.js';
-import { answered, articleContext, buttonIds, callback, channelPost, fakeAnswerer, finalEdit, slash, startHarness, statuses, type Harness } from './harness.js';
+import { answered, buttonIds, callback, channelPost, fakeAnswerer, finalEdit, slash, statuses, useBotSuite, type Harness } from './harness.js';
 
-let article: TestContext;
-let h: Harness | undefined;
+const suite = useBotSuite();
 /** The history the answerer was given, per question asked. */
 let histories: { question: string; history: readonly Turn[] }[];
-
-beforeAll(async () => {
-  article = await articleContext();
-});
-afterAll(() => article.cleanup());
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
 
 /** Starts the bot with an answerer that records the history it is given; `first` (if set) writes the first answer. */
 async function startRecording(first?: (question: string) => Answer): Promise<Harness> {
   histories = [];
-  const base = article.ctx.answerer;
+  const base = suite.ctx.answerer;
   const ask: typeof base.ask = async (question, options) => {
     histories.push({ question, history: options?.history ?? [] });
     return first && histories.length === 1 ? first(question) : base.ask(question, options);
   };
-  return startHarness(article.ctx, { answerer: fakeAnswerer(base, { ask }) });
+  return suite.start({ answerer: fakeAnswerer(base, { ask }) });
 }
 
 /** An answer long enough to take several messages, citing ¶1. */
 function longAnswer(question: string): Answer {
-  const { article: a } = article.ctx;
+  const { article: a } = suite.ctx;
   const text = Array.from({ length: 12 }, () => 'Kremlini tha sot se nuk kishte asnjë koment lidhur me artikullin [1]. '.repeat(12)).join('\n\n');
   const citations = [{ marker: 1, articleId: a.id, paragraph: 1, quote: a.paragraphs[0]!.sentences[0]!.text }];
   return { question, language: 'en', found: true, mode: 'llm', text, citations, article: { id: a.id, title: a.title, date: a.date } };
@@ -49,7 +38,7 @@ async function askInChannel(harness: Harness, question: string): Promise<string>
 
 describe('threads and follow-ups', () => {
   it('opens a thread on the /ask answer, named after the question', async () => {
-    h = await startRecording();
+    const h = await startRecording();
     const threadId = await askInChannel(h, 'Çfarë tha John Kirby?');
 
     const created = h.api.requestsMatching<{ name: string }>({ route: 'POST /channels/:channelId/messages/:messageId/threads' });
@@ -59,7 +48,7 @@ describe('threads and follow-ups', () => {
   });
 
   it('answers a plain message in its thread as a follow-up, passing the thread’s earlier turns as history', async () => {
-    h = await startRecording();
+    const h = await startRecording();
     const threadId = await askInChannel(h, 'Çfarë tha John Kirby?');
     await answered(h, 1);
 
@@ -76,7 +65,7 @@ describe('threads and follow-ups', () => {
   });
 
   it('continues the conversation when /ask is used inside the thread', async () => {
-    h = await startRecording();
+    const h = await startRecording();
     const threadId = await askInChannel(h, 'Çfarë tha John Kirby?');
     await answered(h, 1);
 
@@ -89,7 +78,7 @@ describe('threads and follow-ups', () => {
   });
 
   it('remembers the conversation of a DM, which has no threads', async () => {
-    h = await startRecording();
+    const h = await startRecording();
     h.api.messageCreate({ content: 'Çfarë tha John Kirby?', dm: true });
     await answered(h, 1);
 
@@ -101,7 +90,7 @@ describe('threads and follow-ups', () => {
   });
 
   it('forgets the thread’s conversation after /new', async () => {
-    h = await startRecording();
+    const h = await startRecording();
     const threadId = await askInChannel(h, 'Çfarë tha John Kirby?');
     await answered(h, 1);
 
@@ -114,7 +103,7 @@ describe('threads and follow-ups', () => {
   });
 
   it('says privately that /new works in a thread or a DM when used in a plain channel, where there is nothing to forget', async () => {
-    h = await startRecording();
+    const h = await startRecording();
 
     const reset = slash(h.api, 'new');
     const reply = await callback(h.api, reset.id);
@@ -124,11 +113,11 @@ describe('threads and follow-ups', () => {
   });
 
   it('forgets the conversation when "New question" is pressed under the last message of an answer split over several', async () => {
-    h = await startRecording(longAnswer);
+    const h = await startRecording(longAnswer);
     const threadId = await askInChannel(h, 'Everything, please?');
     await answered(h, 1);
     // The answer's messages, as Discord echoes them: only the last one has buttons.
-    await vi.waitFor(() => expect(h!.botMessages.filter((m) => buttonIds(m).length > 0)).toHaveLength(1));
+    await vi.waitFor(() => expect(h.botMessages.filter((m) => buttonIds(m).length > 0)).toHaveLength(1));
     const last = h.botMessages.find((m) => buttonIds(m).includes('new:en'))!;
     expect(h.botMessages.at(-1)).toBe(last);
     expect(h.botMessages.length).toBeGreaterThan(1);
@@ -142,7 +131,7 @@ describe('threads and follow-ups', () => {
   });
 
   it('forgets the conversation when "New question" is pressed in the thread', async () => {
-    h = await startRecording();
+    const h = await startRecording();
     const threadId = await askInChannel(h, 'Çfarë tha John Kirby?');
     await answered(h, 1);
 
@@ -161,7 +150,7 @@ describe('the language of follow-ups', () => {
     ['Çfarë tha John Kirby?', 'Kremlini', 'Pyetje e re'],
     ['What did John Kirby say?', 'Kremlini', 'New question'],
   ])('answers a follow-up with no clue to its language in the conversation’s: after %j, %j gets "%s"', async (first, followUp, newQuestion) => {
-    h = await startRecording();
+    const h = await startRecording();
     const threadId = await askInChannel(h, first);
     await answered(h, 1);
 

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Turn } from '../../src/answer/answerer.js';
-import type { BotContext } from '../../src/context.js';
 import { CONDENSE_INSTRUCTIONS } from '../../src/llm/prompts.js';
-import { lastUserText, type OpenAiApi, type RecordedChatRequest } from '../fixtures/openai-api.js';
-import { captureLogs, createTestContext, documentWith, startApi, systemPromptOf, tempDir } from './helpers.js';
+import { lastUserText, type RecordedChatRequest } from '../fixtures/openai-api.js';
+import { documentWith, systemPromptOf, useLlmSuite } from './helpers.js';
 
 const HISTORY: Turn[] = [
   { question: 'Ku do të takohet Kim Jong Un me Putinin?', answer: 'Në Vladivostok, një qytet port në Paqësor [1].' },
@@ -11,21 +10,8 @@ const HISTORY: Turn[] = [
 const FOLLOW_UP = 'Po si do të udhëtojë ai deri atje?';
 const STANDALONE = 'Si do të udhëtojë Kim Jong Un deri në Vladivostok?';
 
-let api: OpenAiApi;
-let ctx: BotContext;
-const logs = captureLogs();
-const index = tempDir();
-
-beforeAll(async () => {
-  api = await startApi();
-  ctx = await createTestContext(api, index.dir, logs.logger);
-});
-afterAll(async () => {
-  await api.close();
-  index.remove();
-});
+const suite = useLlmSuite();
 beforeEach(() => {
-  api.reset();
   vi.restoreAllMocks();
 });
 
@@ -36,14 +22,14 @@ const trainAnswer = (request: RecordedChatRequest) => {
 
 describe('follow-up questions', () => {
   it('condenses a follow-up with the recent turns into a standalone question before retrieval', async () => {
-    const retrieve = vi.spyOn(ctx.retriever, 'retrieve');
-    api.enqueue({ content: `"${STANDALONE}"\n` }, trainAnswer);
+    const retrieve = vi.spyOn(suite.ctx.retriever, 'retrieve');
+    suite.api.enqueue({ content: `"${STANDALONE}"\n` }, trainAnswer);
 
-    const answer = await ctx.answerer.ask(FOLLOW_UP, { history: HISTORY });
+    const answer = await suite.ctx.answerer.ask(FOLLOW_UP, { history: HISTORY });
 
     expect(retrieve).toHaveBeenCalledTimes(1);
     expect(retrieve).toHaveBeenCalledWith(STANDALONE);
-    const [condense, answerRequest] = api.chatRequests();
+    const [condense, answerRequest] = suite.api.chatRequests();
     expect(systemPromptOf(condense!)).toBe(CONDENSE_INSTRUCTIONS);
     expect(lastUserText(condense!)).toContain(`Question: ${HISTORY[0]!.question}`);
     expect(lastUserText(condense!)).toContain('Answer: Në Vladivostok, një qytet port në Paqësor.');
@@ -54,19 +40,19 @@ describe('follow-up questions', () => {
   });
 
   it('retrieves with the follow-up as asked when condensing fails', async () => {
-    const retrieve = vi.spyOn(ctx.retriever, 'retrieve');
-    api.enqueue({ status: 500 }, trainAnswer);
+    const retrieve = vi.spyOn(suite.ctx.retriever, 'retrieve');
+    suite.api.enqueue({ status: 500 }, trainAnswer);
 
-    const answer = await ctx.answerer.ask(FOLLOW_UP, { history: HISTORY });
+    const answer = await suite.ctx.answerer.ask(FOLLOW_UP, { history: HISTORY });
 
     expect(retrieve).toHaveBeenCalledWith(FOLLOW_UP);
     expect(answer.mode).toBe('llm');
-    expect(logs.lines.some((l) => l.includes('could not condense the follow-up'))).toBe(true);
+    expect(suite.logs.lines.some((l) => l.includes('could not condense the follow-up'))).toBe(true);
   });
 
   it('does not call the model to condense a first question', async () => {
-    api.enqueue(trainAnswer);
-    await ctx.answerer.ask(FOLLOW_UP, { history: [] });
-    expect(api.chatRequests()).toHaveLength(1);
+    suite.api.enqueue(trainAnswer);
+    await suite.ctx.answerer.ask(FOLLOW_UP, { history: [] });
+    expect(suite.api.chatRequests()).toHaveLength(1);
   });
 });

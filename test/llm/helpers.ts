@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createContext, type BotContext } from '../../src/context.js';
@@ -57,6 +58,48 @@ export function captureLogs(level = 'debug'): { logger: Logger; lines: string[] 
 /** The context the bot would build (LLM mode, local embeddings) on a throw-away index. */
 export async function createTestContext(api: OpenAiApi, embeddingsDir: string, logger: Logger): Promise<BotContext> {
   return createContext(llmConfig(api, embeddingsDir), logger);
+}
+
+/** What {@link useLlmSuite} gives a test file; `api` and `ctx` are there once `beforeAll` has run. */
+export interface LlmSuite {
+  /** The OpenAI API fixture, reset before each test. */
+  readonly api: OpenAiApi;
+  /** The LLM-mode context on a throw-away index, logging to {@link logs}. */
+  readonly ctx: BotContext;
+  readonly logs: { logger: Logger; lines: string[] };
+}
+
+/**
+ * Registers the hooks an LLM test file needs: the fixture and a context on a throw-away index,
+ * started once (`beforeAll`) and removed after (`afterAll`), and the fixture reset before each test.
+ */
+export function useLlmSuite(): LlmSuite {
+  let api: OpenAiApi | undefined;
+  let ctx: BotContext | undefined;
+  const logs = captureLogs();
+  const index = tempDir();
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the LLM suite starts in beforeAll: use it inside tests and hooks');
+    return value;
+  };
+  beforeAll(async () => {
+    api = await startApi();
+    ctx = await createTestContext(api, index.dir, logs.logger);
+  });
+  afterAll(async () => {
+    await api?.close();
+    index.remove();
+  });
+  beforeEach(() => started(api).reset());
+  return {
+    get api() {
+      return started(api);
+    },
+    get ctx() {
+      return started(ctx);
+    },
+    logs,
+  };
 }
 
 /** A separate LLM answerer on the same retriever, with its own settings. */

@@ -1,24 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isValidCitation } from '../../src/answer/verify.js';
-import type { BotContext } from '../../src/context.js';
 import { t } from '../../src/i18n.js';
-import type { OpenAiApi, RecordedChatRequest } from '../fixtures/openai-api.js';
-import { answererWith, captureLogs, createTestContext, documentsOf, firstSentence, startApi, systemPromptOf, tempDir } from './helpers.js';
+import type { RecordedChatRequest } from '../fixtures/openai-api.js';
+import { answererWith, documentsOf, firstSentence, systemPromptOf, useLlmSuite } from './helpers.js';
 
-let api: OpenAiApi;
-let ctx: BotContext;
-const logs = captureLogs();
-const index = tempDir();
-
-beforeAll(async () => {
-  api = await startApi();
-  ctx = await createTestContext(api, index.dir, logs.logger);
-});
-afterAll(async () => {
-  await api.close();
-  index.remove();
-});
-beforeEach(() => api.reset());
+const suite = useLlmSuite();
 
 /** A model that summarises faithfully: one point per document (up to four), quoting its first sentence. */
 function faithfulSummary(request: RecordedChatRequest) {
@@ -34,8 +20,8 @@ function faithfulSummary(request: RecordedChatRequest) {
 
 describe('LLM summaries', () => {
   it('sends the whole article as numbered paragraphs and shows only checked points, renumbered, with three suggestions', async () => {
-    const p = (n: number) => ctx.article.paragraphs[n - 1]!;
-    api.enqueue({
+    const p = (n: number) => suite.ctx.article.paragraphs[n - 1]!;
+    suite.api.enqueue({
       json: {
         points: [
           'Kremlini nuk komentoi raportin e New York Times [1].',
@@ -54,7 +40,7 @@ describe('LLM summaries', () => {
       },
     });
 
-    const summary = await ctx.answerer.summarize('bullets', 'sq');
+    const summary = await suite.ctx.answerer.summarize('bullets', 'sq');
 
     expect(summary).toMatchObject({
       mode: 'llm',
@@ -73,22 +59,22 @@ describe('LLM summaries', () => {
       [2, 2],
       [3, 6],
     ]);
-    for (const citation of summary.citations) expect(isValidCitation(citation, ctx.articles)).toBe(true);
-    const request = api.lastChatRequest()!;
-    expect(api.chatRequests()).toHaveLength(1);
-    expect(documentsOf(request)).toEqual(ctx.article.paragraphs.map((para) => ({ id: para.number, paragraph: para.number, text: para.text })));
+    for (const citation of summary.citations) expect(isValidCitation(citation, suite.ctx.articles)).toBe(true);
+    const request = suite.api.lastChatRequest()!;
+    expect(suite.api.chatRequests()).toHaveLength(1);
+    expect(documentsOf(request)).toEqual(suite.ctx.article.paragraphs.map((para) => ({ id: para.number, paragraph: para.number, text: para.text })));
     expect(request.body.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'grounded_summary' } });
     expect(systemPromptOf(request)).toContain('four to six bullet points');
   });
 
   it('summarises an article over the budget by map-reduce: groups first, then the final summary from their verified quotes', async () => {
     const budget = 2_000;
-    const answerer = answererWith(ctx, api, logs.logger, {}, budget);
-    api.setDefaultReply(faithfulSummary);
+    const answerer = answererWith(suite.ctx, suite.api, suite.logs.logger, {}, budget);
+    suite.api.setDefaultReply(faithfulSummary);
 
     const summary = await answerer.summarize('short', 'en');
 
-    const requests = api.chatRequests();
+    const requests = suite.api.chatRequests();
     const maps = requests.slice(0, -1);
     const reduce = requests.at(-1)!;
     expect(maps.length).toBeGreaterThan(1);
@@ -96,23 +82,23 @@ describe('LLM summaries', () => {
       const documents = documentsOf(map);
       expect(documents.length === 1 || documents.reduce((sum, d) => sum + d.text.length, 0) <= budget).toBe(true);
     }
-    expect(maps.flatMap((m) => documentsOf(m).map((d) => d.paragraph))).toEqual(ctx.article.paragraphs.map((p) => p.number));
+    expect(maps.flatMap((m) => documentsOf(m).map((d) => d.paragraph))).toEqual(suite.ctx.article.paragraphs.map((p) => p.number));
     // The reduce step sees only the sentences the map step quoted, under their paragraph numbers.
     for (const d of documentsOf(reduce)) {
       expect(d.id).toBe(d.paragraph);
-      expect(ctx.article.paragraphs[d.paragraph - 1]!.sentences.map((s) => s.text)).toContain(d.text);
+      expect(suite.ctx.article.paragraphs[d.paragraph - 1]!.sentences.map((s) => s.text)).toContain(d.text);
     }
     expect(systemPromptOf(reduce)).toContain('two or three sentences');
     expect(summary.mode).toBe('llm');
     expect(summary.points.length).toBeGreaterThan(0);
-    for (const citation of summary.citations) expect(isValidCitation(citation, ctx.articles)).toBe(true);
+    for (const citation of summary.citations) expect(isValidCitation(citation, suite.ctx.articles)).toBe(true);
   });
 
   it('falls back to the extractive summary with a notice when the model fails or cannot be verified', async () => {
-    const extractive = await ctx.extractive.summarize('short', 'en');
-    api.enqueue({ status: 500 }, { content: 'A lovely summary without any JSON.' });
+    const extractive = await suite.ctx.extractive.summarize('short', 'en');
+    suite.api.enqueue({ status: 500 }, { content: 'A lovely summary without any JSON.' });
 
-    expect(await ctx.answerer.summarize('short', 'en')).toEqual({ ...extractive, notice: t('llmFallback', 'en') });
-    expect(await ctx.answerer.summarize('short', 'en')).toEqual({ ...extractive, notice: t('llmUnchecked', 'en') });
+    expect(await suite.ctx.answerer.summarize('short', 'en')).toEqual({ ...extractive, notice: t('llmFallback', 'en') });
+    expect(await suite.ctx.answerer.summarize('short', 'en')).toEqual({ ...extractive, notice: t('llmUnchecked', 'en') });
   });
 });
