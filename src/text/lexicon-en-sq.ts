@@ -1284,7 +1284,7 @@ export const EN_SQ_LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   select: ['përzgjedh', 'përzgjodhi', 'përzgjedhur', 'përzgjedhje', 'zgjedh', 'zgjodhi'],
   sell: [
-    'shes', 'shet', 'shesin', 'shiti', 'shitën', 'shesë', 'shitur', 'shitje', 'shitja', 'shitjen', 'shitjes',
+    'shes', 'shet', 'shesin', 'shiti', 'shitën', 'shesë', 'shiste', 'shitur', 'shitje', 'shitja', 'shitjen', 'shitjes',
     'shitjet',
   ],
   send: [
@@ -1551,7 +1551,7 @@ export const EN_SQ_LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   trust: ['besoj', 'beson', 'besoi', 'besim', 'besimi', 'besimin', 'besueshmëri', 'besueshmëria', 'besuar'],
   try: [
-    'përpiqem', 'përpiqet', 'përpiqen', 'u përpoq', 'u përpoqën', 'përpjekje', 'përpjekja', 'përpjekjen',
+    'përpiqem', 'përpiqet', 'përpiqen', 'u përpoq', 'u përpoqën', 'përpjekur', 'përpjekje', 'përpjekja', 'përpjekjen',
     'provoj', 'provon', 'provoi', 'gjykoj', 'gjykohet',
   ],
   turn: [
@@ -1614,7 +1614,7 @@ export const EN_SQ_LEXICON: Readonly<Record<string, readonly string[]>> = {
   wage: ['zhvilloj', 'zhvillon', 'zhvilloi', 'pagë', 'paga', 'pagat'],
   wait: ['pres', 'pret', 'presin', 'priste', 'pritur', 'pritje', 'pritja', 'pritjen'],
   walk: ['ec', 'ecën', 'eci', 'ecur', 'ecje', 'shëtitje', 'marshim'],
-  want: ['dua', 'do', 'donte', 'deshi', 'duan', 'dëshiroj', 'dëshiron', 'dëshiroi', 'dëshirë', 'dëshira'],
+  want: ['dua', 'do', 'dojë', 'donte', 'deshi', 'duan', 'dëshiroj', 'dëshiron', 'dëshiroi', 'dëshirë', 'dëshira'],
   warn: [
     'paralajmëroj', 'paralajmëron', 'paralajmëroi', 'paralajmëruan', 'paralajmëruar', 'paralajmërim',
     'paralajmërimi', 'paralajmërime', 'paralajmërimet',
