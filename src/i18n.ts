@@ -127,6 +127,7 @@ export const MESSAGES = {
   },
 } as const satisfies Record<string, Localized>;
 
+/** The name of a message in {@link MESSAGES}. */
 export type MessageKey = keyof typeof MESSAGES;
 
 /** A message in the given language with `{name}` placeholders filled in. */

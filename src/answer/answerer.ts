@@ -7,6 +7,7 @@ export interface Turn {
   answer: string;
 }
 
+/** How to answer one question. */
 export interface AskOptions {
   /** Answer in this language instead of the question's detected one. */
   language?: Language;

@@ -38,7 +38,9 @@ export interface Answer {
   notice?: string;
 }
 
+/** Summary forms: about 3 sentences, about 7, or bullet points. */
 export const SUMMARY_LENGTHS = ['short', 'detailed', 'bullets'] as const;
+/** One of {@link SUMMARY_LENGTHS}. */
 export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
 
 /** A summary: each point is cited. */

@@ -127,6 +127,7 @@ function writeAtomicWith<T>(path: string, write: (tmp: string) => T): T {
   }
 }
 
+/** Hex SHA-256 of a file's content: the manifest's checksums and the articles' content hashes. */
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }

@@ -30,6 +30,7 @@ export interface Embedder {
   embeddings: EmbeddingsInterface;
 }
 
+/** What {@link openIndex} indexes, with what, and where. */
 export interface OpenIndexOptions {
   articles: readonly Article[];
   embedder: Embedder;
@@ -39,6 +40,7 @@ export interface OpenIndexOptions {
   forceRebuild?: boolean;
 }
 
+/** A ready index and the manifest that describes it. */
 export interface OpenedIndex {
   store: HnswStore;
   manifest: IndexManifest;

@@ -14,6 +14,7 @@ function sourceLines(citations: readonly Citation[], language: Language, answerT
   });
 }
 
+/** An answer with its sources (and any notice) as terminal text. */
 export function renderAnswer(answer: Answer): string {
   const heading = isQuotedInArticleLanguage(answer) ? [t('fromArticle', 'en')] : [];
   return [...heading, answer.text, ...answerFooter(answer)].join('\n');
@@ -63,6 +64,7 @@ class StreamedAnswerPrinter {
   }
 }
 
+/** A summary: its points with `[n]` markers, the ¶ of each source, and any suggestions. */
 export function renderSummary(summary: Summary): string {
   const bullet = summary.length === 'bullets';
   const body = summary.points.map((p) => `${bullet ? '• ' : ''}${p.text} ${p.markers.map((m) => `[${m}]`).join('')}`);
@@ -74,11 +76,13 @@ export function renderSummary(summary: Summary): string {
   return lines.join('\n');
 }
 
+/** Verbatim quotes on a topic, each with its ¶ number. */
 export function renderQuotes(result: QuoteResult): string {
   const heading = result.found ? t('quotesTitle', result.language, { topic: result.topic }) : t('noQuotes', result.language, { topic: result.topic });
   return [heading, ...result.citations.map((c) => `¶${c.paragraph} — «${c.quote}»`)].join('\n');
 }
 
+/** One paragraph in full, headed with its number and the article's title. */
 export function renderParagraph(result: ParagraphResult, language: Language): string {
   return `${t('paragraph', language)} ${result.paragraph}/${result.paragraphCount} — ${result.article.title}\n\n${result.text}`;
 }

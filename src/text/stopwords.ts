@@ -14,6 +14,7 @@ export const ALBANIAN_STOPWORDS: ReadonlySet<string> = folded(
    cdo gjithe ç shume pak mund duhet do te ta t’i t'i t’u t'u s'ka por ndersa gjithashtu madje keshtu atehere etj tha thote thane foli flet folen ndodhet gjendet`,
 );
 
+/** English function words, and verbs every question uses ("say", "get"), stored folded. */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = folded(
   `a about above after again against all am an and any are as at be because been before being below between both but
    by can could did do does doing done down during each few for from further had has have having he her here hers him
