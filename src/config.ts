@@ -115,7 +115,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     articlesDir: text(env, 'ARTICLES_DIR') ?? 'articles',
     embeddingsDir: text(env, 'EMBEDDINGS_DIR') ?? 'embeddings',
-    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    // The terminal chat shares its screen with the logs: only problems are worth showing there.
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, text(env, 'DISCORD_TOKEN') ? 'info' : 'warn'),
     discord: {
       token: text(env, 'DISCORD_TOKEN'),
       clientId: snowflake(env, 'DISCORD_CLIENT_ID'),

@@ -19,6 +19,10 @@ export const MESSAGES = {
     en: 'Please type a question about the article.',
     sq: 'Ju lutem shkruani një pyetje për artikullin.',
   },
+  emptyTopic: {
+    en: 'Please name a topic to quote, for example: /quote sanctions',
+    sq: 'Ju lutem jepni një temë për citim, për shembull: /quote sanksione',
+  },
   questionTooLong: {
     en: 'That question is too long ({length} characters). Please keep it under {max} characters.',
     sq: 'Pyetja është shumë e gjatë ({length} shkronja). Ju lutem mbajeni nën {max} shkronja.',

@@ -19,11 +19,17 @@ function configError(env: Record<string, string>): ConfigError {
 }
 
 describe('loadConfig defaults', () => {
+  it('logs at info for the Discord bot and only warnings for the terminal chat, unless told otherwise', () => {
+    expect(load({ DISCORD_TOKEN: 'x' }).logLevel).toBe('info');
+    expect(load().logLevel).toBe('warn');
+    expect(load({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+  });
+
   it('runs offline with extractive answers and local embeddings when nothing is set', () => {
     expect(load()).toEqual({
       articlesDir: 'articles',
       embeddingsDir: 'embeddings',
-      logLevel: 'info',
+      logLevel: 'warn',
       discord: {
         token: undefined,
         clientId: undefined,

@@ -20,6 +20,7 @@ const PREVIEW_WORDS = 8;
  * passages are shown instead (`found: false`).
  */
 export async function findQuotes(retriever: Retriever, rawTopic: string, language: Language): Promise<QuoteResult> {
+  if (rawTopic.trim() === '') throw new UserError(localized('emptyTopic'));
   const topic = validateQuestion(rawTopic);
   const retrieval = await retriever.retrieve(topic);
   const article = retrieval.passages[0]?.article ?? retriever.articles[0]!;

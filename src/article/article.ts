@@ -59,7 +59,7 @@ export function splitSentences(paragraph: string): Sentence[] {
  * Parses an article: optional `---` front matter (title, date, source, url, language), then an
  * optional `date YYYY-MM` header, then paragraphs separated by blank lines.
  */
-export function parseArticle(raw: string, path: string): Article {
+function parseArticle(raw: string, path: string): Article {
   const id = basename(path, extname(path));
   let body = cleanText(raw).replace(/\r\n?/g, '\n').trimStart();
   const meta: Record<string, string> = {};

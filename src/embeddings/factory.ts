@@ -1,7 +1,13 @@
 import type { Article } from '../article/article.js';
 import type { Config } from '../config.js';
-import type { Embedder } from '../index/open-index.js';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { LocalEmbeddings } from './local.js';
+
+/** An embedder and the id that names its technique and settings. */
+export interface Embedder {
+  id: string;
+  embeddings: EmbeddingsInterface;
+}
 
 /**
  * The embedder the config asks for. The local one is fitted on the articles' paragraphs (its IDF

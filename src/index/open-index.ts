@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Logger } from 'pino';
 import type { Article } from '../article/article.js';
+import type { Embedder } from '../embeddings/factory.js';
 import { ConfigError } from '../errors.js';
 import { HnswStore, type StoreFiles, writeAtomic } from './hnsw-store.js';
 
@@ -24,11 +24,6 @@ export interface IndexManifest {
   builtAt: string;
 }
 
-/** An embedder and the id that names its technique and settings. */
-export interface Embedder {
-  id: string;
-  embeddings: EmbeddingsInterface;
-}
 
 /** What {@link openIndex} indexes, with what, and where. */
 export interface OpenIndexOptions {

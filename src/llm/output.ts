@@ -1,28 +1,29 @@
 import { parsePartialJson } from '@langchain/core/output_parsers';
 import { z } from 'zod';
+import { FIELD_DESCRIPTIONS } from './prompts.js';
 
 /**
- * The shapes the model is asked to reply in. Sent as a JSON-schema `response_format` where the
- * server supports it, described in the prompt as well, and always parsed from the reply text —
- * so servers without structured output work the same way.
+ * The shapes the model is asked to reply in (their wording lives in prompts.ts). Sent as a
+ * JSON-schema `response_format` where the server supports it, described in the prompt as well,
+ * and always parsed from the reply text — so servers without structured output work the same way.
  */
 
 const citationSchema = z.object({
-  document: z.number().describe('id of the cited document'),
-  quote: z.string().describe('a short quote copied character for character from that document'),
-  translation: z.string().nullable().describe("the quote translated into the answer's language, or null"),
+  document: z.number().describe(FIELD_DESCRIPTIONS.document),
+  quote: z.string().describe(FIELD_DESCRIPTIONS.quote),
+  translation: z.string().nullable().describe(FIELD_DESCRIPTIONS.translation),
 });
 
 const answerSchema = z.object({
-  found: z.boolean().describe('false when the documents do not answer the question'),
-  answer: z.string().describe('the answer, each sentence ending in [n] markers'),
+  found: z.boolean().describe(FIELD_DESCRIPTIONS.found),
+  answer: z.string().describe(FIELD_DESCRIPTIONS.answer),
   citations: z.array(citationSchema),
 });
 
 const summarySchema = z.object({
-  points: z.array(z.string()).describe('one sentence or bullet each, ending in [n] markers'),
+  points: z.array(z.string()).describe(FIELD_DESCRIPTIONS.points),
   citations: z.array(citationSchema),
-  suggestions: z.array(z.string()).describe('three follow-up questions the article answers'),
+  suggestions: z.array(z.string()).describe(FIELD_DESCRIPTIONS.suggestions),
 });
 
 /** A reply shape with the name it is sent under. */

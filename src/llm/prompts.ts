@@ -32,6 +32,17 @@ function groundingRules(language: Language): string {
 - For every document you cite, add one entry to "citations": "document": its id; "quote": a short passage (one sentence or part of one) copied character for character from that document, in Albanian as written there; ${translation}.`;
 }
 
+/** Descriptions of the reply's JSON fields, sent to the model inside the JSON schema. */
+export const FIELD_DESCRIPTIONS = {
+  document: 'id of the cited document',
+  quote: 'a short quote copied character for character from that document',
+  translation: "the quote translated into the answer's language, or null",
+  found: 'false when the documents do not answer the question',
+  answer: 'the answer, each sentence ending in [n] markers',
+  points: 'one sentence or bullet each, ending in [n] markers',
+  suggestions: 'three follow-up questions the article answers',
+} as const;
+
 /** Instructions for answering a question from retrieved documents. */
 export function answerInstructions(language: Language): string {
   return `You answer questions about one news article. You are given numbered documents: paragraphs of the article, which is written in Albanian. Answer only from them.

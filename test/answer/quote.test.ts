@@ -138,3 +138,12 @@ describe('paragraphChoices', () => {
     expect(choices[0]!.name).toMatch(/^¶1 — Paragraph 1 x+…$/);
   });
 });
+
+describe('findQuotes without a topic', () => {
+  it('asks for a topic, in the asker’s language, instead of searching for nothing', async () => {
+    const error = await findQuotes(ctx.retriever, '  ', 'sq').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).in('sq')).toContain('temë');
+    expect((error as UserError).in('en')).toContain('topic');
+  });
+});

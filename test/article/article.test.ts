@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadArticle, loadArticles, parseArticle, splitSentences } from '../../src/article/article.js';
+import { loadArticle, loadArticles, splitSentences } from '../../src/article/article.js';
 import { ConfigError } from '../../src/errors.js';
 import { ARTICLES_DIR, SEED_ARTICLE, SEED_ID, makeTempDir, removeDir } from '../helpers/core.js';
 

@@ -80,7 +80,7 @@ describe('handleChatLine: bad input gets a clear message, never a stack trace', 
     ['a Chinese question', '金正恩和普京在哪里会面？', t('unsupportedScript', 'en')],
     ['an unknown command', '/frobnicate now', 'Unknown command “/frobnicate”. Type /help to see what I can do.'],
     ['a bad summary length', '/summary long', t('unknownSummaryLength', 'en')],
-    ['/quote with no topic', '/quote', t('emptyQuestion', 'en')],
+    ['/quote with no topic', '/quote', t('emptyTopic', 'en')],
   ])('answers %s with a clear message', async (_, line, expected) => {
     expectClear(await reply(line), expected);
   });

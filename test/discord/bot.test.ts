@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { GatewayCloseCodes, GatewayIntentBits, GatewayOpcodes, MessageFlags } from 'discord.js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Answer } from '../../src/answer/types.js';
 import { ConfigError } from '../../src/errors.js';
 import { DEFAULT_BOT_USER_ID, DEFAULT_CHANNEL_ID, DEFAULT_DM_CHANNEL_ID, startDiscordApi, type DiscordApi } from '../fixtures/discord-api.js';
 import { REPO_ROOT, STACK_TRACE } from '../helpers/core.js';

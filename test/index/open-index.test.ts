@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadArticles, type Article } from '../../src/article/article.js';
 import { LocalEmbeddings } from '../../src/embeddings/local.js';
 import { ConfigError } from '../../src/errors.js';
-import { CHUNKING, openIndex, type Embedder, type IndexManifest } from '../../src/index/open-index.js';
+import type { Embedder } from '../../src/embeddings/factory.js';
+import { CHUNKING, openIndex, type IndexManifest } from '../../src/index/open-index.js';
 import { ARTICLES_DIR, SEED_ARTICLE, makeTempDir, removeDir, silentLogger } from '../helpers/core.js';
 
 const logger = silentLogger();
