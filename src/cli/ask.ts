@@ -28,7 +28,8 @@ runMain(async () => {
         continue;
       }
       // Model answers are printed as they are written; the checked sources follow.
-      process.stdout.write(`${await askAndRender(ctx.answerer, question, (text) => process.stdout.write(text))}\n\n`);
+      const { output } = await askAndRender(ctx.answerer, question, { write: (text) => process.stdout.write(text) });
+      process.stdout.write(`${output}\n\n`);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       const language = detectLanguage(question);

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { Turn } from '../answer/answerer.js';
 import { aboutInfo, aboutText } from '../about.js';
 import { findQuotes, getParagraph } from '../answer/quote.js';
 import { SUMMARY_LENGTHS, type SummaryLength } from '../answer/types.js';
@@ -16,6 +17,7 @@ Commands:
   /quote <topic>                             verbatim passages about a topic, with ¶ numbers
   /paragraph <n> [sq|en]                     paragraph n in full
   /about [sq|en]                             the article, the index and the answering mode
+  /new                                       forget the conversation: the next question starts afresh
   /help                                      this help
   /quit                                      leave (Ctrl+D works too)
 End /summary, /paragraph or /about with sq or en for a reply in Albanian or English (default: English).
@@ -23,6 +25,15 @@ Pyetni në shqip ose në anglisht; /help tregon komandat.`;
 
 /** Commands with no question to take a language from: a final `sq` or `en` word picks it. */
 const LANGUAGE_OPTION_COMMANDS = new Set(['summary', 'paragraph', 'about']);
+
+/**
+ * The questions and answers of this chat so far, newest last, so that a follow-up ("and when?")
+ * can be understood (the LLM engine condenses it; the extractive one reads the question alone).
+ */
+export type ChatHistory = Turn[];
+
+/** Turns remembered for follow-ups, as in a Discord thread. */
+const HISTORY_TURNS = 6;
 
 /** What one line of input produced. */
 export interface ChatReply {
@@ -35,13 +46,18 @@ export interface ChatReply {
  * back as polite text; unexpected errors are logged and answered with a generic apology, so the
  * chat always goes on.
  */
-export async function handleChatLine(ctx: BotContext, line: string, stream?: (text: string) => void): Promise<ChatReply> {
+export async function handleChatLine(
+  ctx: BotContext,
+  line: string,
+  stream?: (text: string) => void,
+  history: ChatHistory = [],
+): Promise<ChatReply> {
   const input = line.trim();
   if (input === '') return { output: '' };
   const command = parseCommand(input);
   const language = command?.language ?? detectLanguage(input);
   try {
-    return command ? await runCommand(ctx, command, language, stream) : { output: await askAndRender(ctx.answerer, input, stream) };
+    return command ? await runCommand(ctx, command, language, stream, history) : await ask(ctx, input, stream, history);
   } catch (error) {
     if (error instanceof UserError) return { output: error.in(language) };
     ctx.logger.error({ err: error, input: input.slice(0, 200) }, 'chat command failed');
@@ -67,11 +83,20 @@ function parseCommand(input: string): ChatCommand | undefined {
   return { name, argument: words.join(' ') };
 }
 
-async function runCommand(ctx: BotContext, command: ChatCommand, language: Language, stream?: (text: string) => void): Promise<ChatReply> {
+async function runCommand(
+  ctx: BotContext,
+  command: ChatCommand,
+  language: Language,
+  stream: ((text: string) => void) | undefined,
+  history: ChatHistory,
+): Promise<ChatReply> {
   const { name, argument } = command;
   switch (name) {
     case 'ask':
-      return { output: await askAndRender(ctx.answerer, argument, stream) };
+      return ask(ctx, argument, stream, history);
+    case 'new':
+      history.length = 0;
+      return { output: t('conversationReset', language) };
     case 'summary': {
       const length = (argument.toLowerCase() || 'short') as SummaryLength;
       if (!SUMMARY_LENGTHS.includes(length)) throw new UserError(localized('unknownSummaryLength'));
@@ -95,6 +120,14 @@ async function runCommand(ctx: BotContext, command: ChatCommand, language: Langu
   }
 }
 
+/** Answers a question in the light of the conversation so far, then remembers it. */
+async function ask(ctx: BotContext, question: string, stream: ((text: string) => void) | undefined, history: ChatHistory): Promise<ChatReply> {
+  const { output, answer } = await askAndRender(ctx.answerer, question, { write: stream, history });
+  history.push({ question: answer.question, answer: answer.text });
+  history.splice(0, history.length - HISTORY_TURNS);
+  return { output };
+}
+
 /**
  * The terminal chat used when no Discord token is set. Reads lines until /quit or end of input,
  * so it works interactively and with piped stdin (`echo "question" | npm start`).
@@ -105,9 +138,10 @@ export async function runChat(ctx: BotContext, input: Readable, output: Writable
       'To serve Discord instead, set DISCORD_TOKEN in .env (see README). Type /help for commands.\n\n',
   );
   const lines = createInterface({ input, terminal: false });
+  const history: ChatHistory = [];
   if (interactive) output.write('> ');
   for await (const line of lines) {
-    const reply = await handleChatLine(ctx, line, (text) => output.write(text));
+    const reply = await handleChatLine(ctx, line, (text) => output.write(text), history);
     if (reply.output) output.write(`${reply.output}\n\n`);
     if (reply.quit) break;
     if (interactive) output.write('> ');

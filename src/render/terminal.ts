@@ -1,4 +1,4 @@
-import type { Answerer } from '../answer/answerer.js';
+import type { Answerer, Turn } from '../answer/answerer.js';
 import type { Answer, Citation, ParagraphResult, QuoteResult, Summary } from '../answer/types.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
@@ -30,14 +30,18 @@ function answerFooter(answer: Answer): string[] {
 
 /**
  * Asks a question and renders the answer for the terminal. With `write`, a model's answer text is
- * written piece by piece as it is generated, and the result is what is left to print: its sources,
+ * written piece by piece as it is generated, and `output` is what is left to print: its sources,
  * or the whole checked answer when it differs from what was streamed (the checker removed
  * something, or the extractive answer replaced the model's). Otherwise the whole rendered answer.
  */
-export async function askAndRender(answerer: Answerer, question: string, write?: (text: string) => void): Promise<string> {
-  const printer = write && answerer.mode === 'llm' ? new StreamedAnswerPrinter(write) : undefined;
-  const answer = await answerer.ask(question, { onPartial: printer?.onPartial });
-  return printer ? printer.finish(answer) : renderAnswer(answer);
+export async function askAndRender(
+  answerer: Answerer,
+  question: string,
+  options: { write?: (text: string) => void; history?: readonly Turn[] } = {},
+): Promise<{ output: string; answer: Answer }> {
+  const printer = options.write && answerer.mode === 'llm' ? new StreamedAnswerPrinter(options.write) : undefined;
+  const answer = await answerer.ask(question, { onPartial: printer?.onPartial, history: options.history });
+  return { output: printer ? printer.finish(answer) : renderAnswer(answer), answer };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/answerer.js';
-import { handleChatLine, runChat } from '../../src/cli/chat.js';
+import { handleChatLine, runChat, type ChatHistory } from '../../src/cli/chat.js';
 import type { BotContext } from '../../src/context.js';
 import { t } from '../../src/i18n.js';
 import { STACK_TRACE, createTestContext, recordingLogger, type TestContext } from '../helpers/core.js';
@@ -134,6 +134,33 @@ describe('handleChatLine: bad input gets a clear message, never a stack trace', 
     expectClear((await handleChatLine(broken, '/summary')).output, t('genericError', 'en'));
     expect(lines.join('\n')).toContain('boom: cannot read properties of undefined');
     expect((await handleChatLine(broken, '/paragraph 4')).output).toContain(ctx.article.paragraphs[3]!.text);
+  });
+});
+
+describe('handleChatLine: conversation', () => {
+  it('gives the answerer the conversation so far, and /new forgets it', async () => {
+    const seen: string[][] = [];
+    const recording: Answerer = {
+      mode: 'extractive',
+      ask: async (question, options) => {
+        seen.push((options?.history ?? []).map((turn) => turn.question));
+        return ctx.answerer.ask(question, options);
+      },
+      summarize: (length, language) => ctx.answerer.summarize(length, language),
+    };
+    const chat: BotContext = { ...ctx, answerer: recording };
+    const history: ChatHistory = [];
+    await handleChatLine(chat, 'Kush është John Kirby?', undefined, history);
+    await handleChatLine(chat, '/ask Po Shoigu?', undefined, history);
+    expect((await handleChatLine(chat, '/new', undefined, history)).output).toBe(t('conversationReset', 'en'));
+    await handleChatLine(chat, 'Ku do të takohen?', undefined, history);
+    expect(seen).toEqual([[], ['Kush është John Kirby?'], []]);
+  });
+
+  it('remembers only the last six turns', async () => {
+    const history: ChatHistory = [];
+    for (let i = 0; i < 8; i++) await handleChatLine(ctx, `Kush është John Kirby? ${i}`, undefined, history);
+    expect(history.map((turn) => turn.question.slice(-1))).toEqual(['2', '3', '4', '5', '6', '7']);
   });
 });
 
