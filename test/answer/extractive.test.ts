@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ExtractiveAnswerer, summarySentences } from '../../src/answer/extractive.js';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { summarySentences } from '../../src/answer/extractive.js';
 import { SUMMARY_LENGTHS, type Answer } from '../../src/answer/types.js';
 import { loadEvalSet } from '../../src/eval/evaluate.js';
-import type { BotContext } from '../../src/context.js';
 import { UserError } from '../../src/errors.js';
 import { t } from '../../src/i18n.js';
-import { SEED_ID, createTestContext, DEV_QUESTIONS, expectArticleOrder, expectFaithful, type TestContext } from '../helpers/core.js';
+import { DEV_QUESTIONS, expectArticleOrder, expectFaithful, SEED_ID, useTestContext } from '../helpers/core.js';
 
-let test: TestContext;
-let ctx: BotContext;
-let answerer: ExtractiveAnswerer;
-beforeAll(async () => {
-  test = await createTestContext();
-  ctx = test.ctx;
-  answerer = ctx.extractive;
-});
-afterAll(() => test?.cleanup());
+const suite = useTestContext();
 
 /** Dev questions plus odd but valid ways of asking. */
 const QUESTIONS = [
@@ -37,11 +28,11 @@ describe('ExtractiveAnswerer.ask', () => {
   let answers: Answer[];
   beforeAll(async () => {
     answers = [];
-    for (const q of QUESTIONS) answers.push(await answerer.ask(q));
+    for (const q of QUESTIONS) answers.push(await suite.ctx.extractive.ask(q));
   });
 
   it('quotes every citation verbatim from the paragraph it cites, and every [n] has a citation', () => {
-    for (const answer of answers) expectFaithful(answer, ctx.articles);
+    for (const answer of answers) expectFaithful(answer, suite.ctx.articles);
   });
 
   it('always shows at least one cited passage, found or not', () => {
@@ -52,7 +43,7 @@ describe('ExtractiveAnswerer.ask', () => {
     for (const answer of answers.filter((a) => a.found)) {
       expect(answer.text).toBe(answer.citations.map((c) => `${c.quote} [${c.marker}]`).join(' '));
       expect(answer.citations.length).toBeLessThanOrEqual(2);
-      expectArticleOrder(ctx.article, answer.citations);
+      expectArticleOrder(suite.ctx.article, answer.citations);
     }
   });
 
@@ -68,13 +59,13 @@ describe('ExtractiveAnswerer.ask', () => {
   it('describes the article and the engine on every answer', () => {
     for (const answer of answers) {
       expect(answer.mode).toBe('extractive');
-      expect(answer.article).toEqual({ id: SEED_ID, title: ctx.article.title, date: '2023-09' });
+      expect(answer.article).toEqual({ id: SEED_ID, title: suite.ctx.article.title, date: '2023-09' });
       for (const citation of answer.citations) expect(citation.articleId).toBe(SEED_ID);
     }
   });
 
   it('answers the meeting-place question with the Vladivostok passage', async () => {
-    const answer = await answerer.ask('Ku do të takohen?');
+    const answer = await suite.ctx.extractive.ask('Ku do të takohen?');
     expect(answer.found).toBe(true);
     expect(answer.language).toBe('sq');
     expect(answer.text).toContain('Vladivostok');
@@ -82,57 +73,57 @@ describe('ExtractiveAnswerer.ask', () => {
   });
 
   it('keeps the question as asked (cleaned) in the answer', async () => {
-    expect((await answerer.ask('  Ku   do të\u200B takohen?  ')).question).toBe('Ku do të takohen?');
+    expect((await suite.ctx.extractive.ask('  Ku   do të\u200B takohen?  ')).question).toBe('Ku do të takohen?');
   });
 
   it('writes the not-found text in the language of the question', async () => {
-    const sq = await answerer.ask('Kush e fitoi Kupën e Botës në futboll në vitin 2022?');
+    const sq = await suite.ctx.extractive.ask('Kush e fitoi Kupën e Botës në futboll në vitin 2022?');
     expect(sq.found).toBe(false);
     expect(sq.language).toBe('sq');
     expect(sq.text).toBe('Artikulli nuk e thotë këtë. Këto janë pjesët më të afërta:');
-    const en = await answerer.ask('What is the capital of Australia?');
+    const en = await suite.ctx.extractive.ask('What is the capital of Australia?');
     expect(en.found).toBe(false);
     expect(en.language).toBe('en');
     expect(en.text).toBe('The article does not say. These are the closest passages:');
   });
 
   it('answers in the language it is asked to, whatever the question', async () => {
-    const answer = await answerer.ask('What is the capital of Australia?', { language: 'sq' });
+    const answer = await suite.ctx.extractive.ask('What is the capital of Australia?', { language: 'sq' });
     expect(answer.language).toBe('sq');
     expect(answer.text).toBe(t('notFound', 'sq'));
   });
 
   it('still reads the question in its own language when asked to answer in the other one', async () => {
-    const answer = await answerer.ask('Who visited Pyongyang to talk about arms supplies?', { language: 'sq' });
+    const answer = await suite.ctx.extractive.ask('Who visited Pyongyang to talk about arms supplies?', { language: 'sq' });
     expect(answer).toMatchObject({ found: true, language: 'sq' });
     expect(answer.citations.map((c) => c.paragraph)).toContain(7);
   });
 
   it('quotes only sentences that mention what the question asks about', async () => {
-    const answer = await answerer.ask("What is Shoigu's job?");
+    const answer = await suite.ctx.extractive.ask("What is Shoigu's job?");
     expect(answer.citations.every((c) => /Shoigu/.test(c.quote))).toBe(true);
   });
 
   it('reports the whole answer once through onPartial', async () => {
     const onPartial = vi.fn();
-    const answer = await answerer.ask('Çfarë tha John Kirby?', { onPartial });
+    const answer = await suite.ctx.extractive.ask('Çfarë tha John Kirby?', { onPartial });
     expect(onPartial).toHaveBeenCalledTimes(1);
     expect(onPartial).toHaveBeenCalledWith(answer.text);
   });
 
   it('gives the same answer to the same question every time', async () => {
-    expect(await answerer.ask('Me çfarë treni do të udhëtojë Kim?')).toEqual(await answerer.ask('Me çfarë treni do të udhëtojë Kim?'));
+    expect(await suite.ctx.extractive.ask('Me çfarë treni do të udhëtojë Kim?')).toEqual(await suite.ctx.extractive.ask('Me çfarë treni do të udhëtojë Kim?'));
   });
 
   it('rejects an unusable question with a UserError, not a crash', async () => {
     for (const bad of ['', '   ', '😀', 'x'.repeat(10_000), 'Где встреча?']) {
-      await expect(answerer.ask(bad)).rejects.toBeInstanceOf(UserError);
+      await expect(suite.ctx.extractive.ask(bad)).rejects.toBeInstanceOf(UserError);
     }
   });
 
   it('is the engine the offline context answers with', () => {
-    expect(ctx.answerer).toBe(ctx.extractive);
-    expect(ctx.answerer.mode).toBe('extractive');
+    expect(suite.ctx.answerer).toBe(suite.ctx.extractive);
+    expect(suite.ctx.answerer.mode).toBe('extractive');
   });
 });
 
@@ -142,14 +133,14 @@ describe('ExtractiveAnswerer.summarize', () => {
     ['detailed', 6, 8],
     ['bullets', 3, 8],
   ] as const)('makes a %s summary of %i–%i cited, verbatim sentences in article order', async (length, min, max) => {
-    const summary = await answerer.summarize(length, 'sq');
+    const summary = await suite.ctx.extractive.summarize(length, 'sq');
     expect(summary.length).toBe(length);
     expect(summary.mode).toBe('extractive');
     expect(summary.points.length).toBeGreaterThanOrEqual(min);
     expect(summary.points.length).toBeLessThanOrEqual(max);
     expect(summary.citations).toHaveLength(summary.points.length);
-    expectFaithful({ citations: summary.citations, text: summary.points.map((p) => `${p.text} ${p.markers.map((m) => `[${m}]`).join('')}`).join(' ') }, ctx.articles);
-    expectArticleOrder(ctx.article, summary.citations);
+    expectFaithful({ citations: summary.citations, text: summary.points.map((p) => `${p.text} ${p.markers.map((m) => `[${m}]`).join('')}`).join(' ') }, suite.ctx.articles);
+    expectArticleOrder(suite.ctx.article, summary.citations);
     summary.points.forEach((point, i) => {
       expect(point.markers).toEqual([summary.citations[i]!.marker]);
       expect(point.text).toBe(summary.citations[i]!.quote);
@@ -159,19 +150,19 @@ describe('ExtractiveAnswerer.summarize', () => {
   });
 
   it('makes a detailed summary longer than a short one', async () => {
-    expect((await answerer.summarize('detailed', 'en')).points.length).toBeGreaterThan((await answerer.summarize('short', 'en')).points.length);
+    expect((await suite.ctx.extractive.summarize('detailed', 'en')).points.length).toBeGreaterThan((await suite.ctx.extractive.summarize('short', 'en')).points.length);
   });
 
   it('records the requested language and is the same every time', async () => {
     for (const length of SUMMARY_LENGTHS) {
-      const en = await answerer.summarize(length, 'en');
+      const en = await suite.ctx.extractive.summarize(length, 'en');
       expect(en.language).toBe('en');
-      expect(await answerer.summarize(length, 'en')).toEqual(en);
+      expect(await suite.ctx.extractive.summarize(length, 'en')).toEqual(en);
     }
   });
 
   it('never picks more sentences than the article has', () => {
-    const total = ctx.article.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
-    expect(summarySentences(ctx.article, 1000)).toHaveLength(total);
+    const total = suite.ctx.article.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+    expect(summarySentences(suite.ctx.article, 1000)).toHaveLength(total);
   });
 });

@@ -1,20 +1,14 @@
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/answerer.js';
 import { handleChatLine, runChat, type ChatHistory } from '../../src/cli/chat.js';
 import type { BotContext } from '../../src/context.js';
 import { t } from '../../src/i18n.js';
-import { STACK_TRACE, createTestContext, recordingLogger, type TestContext } from '../helpers/core.js';
+import { recordingLogger, STACK_TRACE, useTestContext } from '../helpers/core.js';
 
-let test: TestContext;
-let ctx: BotContext;
-beforeAll(async () => {
-  test = await createTestContext();
-  ctx = test.ctx;
-});
-afterAll(() => test?.cleanup());
+const suite = useTestContext();
 
-const reply = async (line: string) => (await handleChatLine(ctx, line)).output;
+const reply = async (line: string) => (await handleChatLine(suite.ctx, line)).output;
 
 /** Asserts a reply is the given message and nothing like an error dump. */
 function expectClear(output: string, expected: string | RegExp): void {
@@ -32,7 +26,7 @@ describe('handleChatLine: questions', () => {
     const sources = [...output.matchAll(/^\[\d+\] ¶(\d+) — «(.+)»$/gm)];
     expect(sources.map(([, n]) => Number(n))).toContain(4);
     // A source whose quote is the answer text is shortened to its verbatim opening words and "…".
-    for (const [, n, quote] of sources) expect(ctx.article.paragraphs[Number(n) - 1]!.text).toContain(quote!.replace(/…$/, ''));
+    for (const [, n, quote] of sources) expect(suite.ctx.article.paragraphs[Number(n) - 1]!.text).toContain(quote!.replace(/…$/, ''));
   });
 
   it('answers an English question saying the quotes are in Albanian', async () => {
@@ -55,7 +49,7 @@ describe('handleChatLine: questions', () => {
 
   it('answers the same with an invisible separator inside a word, and never echoes a bidi override', async () => {
     expect(await reply('Çfarë tha John Kir\u2063by?')).toBe(await reply('Çfarë tha John Kirby?'));
-    const answer = await ctx.answerer.ask('\u202EÇfarë tha John Kirby?');
+    const answer = await suite.ctx.answerer.ask('\u202EÇfarë tha John Kirby?');
     expect(answer.question).toBe('Çfarë tha John Kirby?');
     expect(JSON.stringify(answer)).not.toContain('\u202E');
   });
@@ -68,7 +62,7 @@ describe('handleChatLine: questions', () => {
 
 describe('handleChatLine: bad input gets a clear message, never a stack trace', () => {
   it('ignores an empty or whitespace-only line, as a prompt does', async () => {
-    for (const line of ['', '   ', '\t']) expect(await handleChatLine(ctx, line)).toEqual({ output: '' });
+    for (const line of ['', '   ', '\t']) expect(await handleChatLine(suite.ctx, line)).toEqual({ output: '' });
   });
 
   it.each([
@@ -128,12 +122,12 @@ describe('handleChatLine: bad input gets a clear message, never a stack trace', 
         throw new Error('summary exploded');
       },
     };
-    const broken: BotContext = { ...ctx, logger, answerer: failing };
+    const broken: BotContext = { ...suite.ctx, logger, answerer: failing };
     expectClear((await handleChatLine(broken, 'Who is John Kirby?')).output, t('genericError', 'en'));
     expectClear((await handleChatLine(broken, 'Kush është John Kirby?')).output, t('genericError', 'sq'));
     expectClear((await handleChatLine(broken, '/summary')).output, t('genericError', 'en'));
     expect(lines.join('\n')).toContain('boom: cannot read properties of undefined');
-    expect((await handleChatLine(broken, '/paragraph 4')).output).toContain(ctx.article.paragraphs[3]!.text);
+    expect((await handleChatLine(broken, '/paragraph 4')).output).toContain(suite.ctx.article.paragraphs[3]!.text);
   });
 });
 
@@ -144,11 +138,11 @@ describe('handleChatLine: conversation', () => {
       mode: 'extractive',
       ask: async (question, options) => {
         seen.push((options?.history ?? []).map((turn) => turn.question));
-        return ctx.answerer.ask(question, options);
+        return suite.ctx.answerer.ask(question, options);
       },
-      summarize: (length, language) => ctx.answerer.summarize(length, language),
+      summarize: (length, language) => suite.ctx.answerer.summarize(length, language),
     };
-    const chat: BotContext = { ...ctx, answerer: recording };
+    const chat: BotContext = { ...suite.ctx, answerer: recording };
     const history: ChatHistory = [];
     await handleChatLine(chat, 'Kush është John Kirby?', undefined, history);
     await handleChatLine(chat, '/ask Po Shoigu?', undefined, history);
@@ -159,7 +153,7 @@ describe('handleChatLine: conversation', () => {
 
   it('remembers only the last six turns', async () => {
     const history: ChatHistory = [];
-    for (let i = 0; i < 8; i++) await handleChatLine(ctx, `Kush është John Kirby? ${i}`, undefined, history);
+    for (let i = 0; i < 8; i++) await handleChatLine(suite.ctx, `Kush është John Kirby? ${i}`, undefined, history);
     expect(history.map((turn) => turn.question.slice(-1))).toEqual(['2', '3', '4', '5', '6', '7']);
   });
 });
@@ -168,7 +162,7 @@ describe('handleChatLine: commands', () => {
   it('/paragraph n shows ¶n in full with its position', async () => {
     const output = await reply('/paragraph 7');
     expect(output).toContain('Paragraph 7/12');
-    expect(output.endsWith(ctx.article.paragraphs[6]!.text)).toBe(true);
+    expect(output.endsWith(suite.ctx.article.paragraphs[6]!.text)).toBe(true);
     expect(await reply('/paragraph ¶7')).toBe(output);
   });
 
@@ -179,7 +173,7 @@ describe('handleChatLine: commands', () => {
     [' bullets', 5],
   ])('/summary%s gives a titled, cited summary with its sources', async (argument, count) => {
     const output = await reply(`/summary${argument}`);
-    expect(output.startsWith(`Summary — ${ctx.article.title}`)).toBe(true);
+    expect(output.startsWith(`Summary — ${suite.ctx.article.title}`)).toBe(true);
     const sources = output.split('Sources:\n')[1]!.split('\n');
     expect(sources.length).toBeGreaterThanOrEqual(count === 7 ? 6 : 3);
     for (const line of sources) expect(line).toMatch(/^\[\d+\] ¶\d+$/);
@@ -193,16 +187,16 @@ describe('handleChatLine: commands', () => {
     expect(quotes.length).toBeGreaterThan(0);
     for (const line of quotes) {
       const [, n, quote] = /^¶(\d+) — «(.+)»$/.exec(line)!;
-      expect(ctx.article.paragraphs[Number(n) - 1]!.text).toContain(quote);
+      expect(suite.ctx.article.paragraphs[Number(n) - 1]!.text).toContain(quote);
     }
   });
 
   it('/about names the article, the index and the offline mode, in the words of the Discord /about', async () => {
     const output = await reply('/about');
-    const { manifest } = ctx.index;
+    const { manifest } = suite.ctx.index;
     expect(output).toBe(
       [
-        ctx.article.title,
+        suite.ctx.article.title,
         'Date: 2023-09',
         'Paragraphs: 12',
         `Index: ${manifest.embedder.id}, ${manifest.embedder.dimensions} dimensions, built ${manifest.builtAt}`,
@@ -218,7 +212,7 @@ describe('handleChatLine: commands', () => {
     expect(await reply('/about EN')).toBe(await reply('/about'));
 
     const summary = await reply('/summary bullets sq');
-    expect(summary.startsWith(`Përmbledhje — ${ctx.article.title}`)).toBe(true);
+    expect(summary.startsWith(`Përmbledhje — ${suite.ctx.article.title}`)).toBe(true);
     expect(summary).toMatch(/^• .+ \[1\]$/m);
     expect(summary).toContain('Burimet:');
     expect((await reply('/summary sq')).startsWith('Përmbledhje — ')).toBe(true);
@@ -241,9 +235,9 @@ describe('handleChatLine: commands', () => {
   });
 
   it('/quit and /exit end the chat; commands are case-insensitive', async () => {
-    expect(await handleChatLine(ctx, '/quit')).toEqual({ output: '', quit: true });
-    expect(await handleChatLine(ctx, '/exit')).toEqual({ output: '', quit: true });
-    expect(await handleChatLine(ctx, '  /QUIT  ')).toEqual({ output: '', quit: true });
+    expect(await handleChatLine(suite.ctx, '/quit')).toEqual({ output: '', quit: true });
+    expect(await handleChatLine(suite.ctx, '/exit')).toEqual({ output: '', quit: true });
+    expect(await handleChatLine(suite.ctx, '  /QUIT  ')).toEqual({ output: '', quit: true });
   });
 });
 
@@ -253,7 +247,7 @@ describe('runChat', () => {
     const stdout = new PassThrough();
     let written = '';
     stdout.setEncoding('utf8').on('data', (chunk: string) => (written += chunk));
-    const done = runChat(ctx, stdin, stdout, interactive);
+    const done = runChat(suite.ctx, stdin, stdout, interactive);
     stdin.end(input);
     await done;
     return written;
@@ -262,7 +256,7 @@ describe('runChat', () => {
   it('greets with the offline-mode banner, answers each line in order and stops at /quit', async () => {
     const output = await chat('Çfarë tha John Kirby?\n/paragraph 99\n/quit\n/after-quit\n');
     expect(output.startsWith('Offline mode')).toBe(true);
-    expect(output).toContain(ctx.article.title);
+    expect(output).toContain(suite.ctx.article.title);
     expect(output).toContain('DISCORD_TOKEN');
     const answer = output.indexOf('Burimet:');
     const range = output.indexOf('There is no paragraph 99. The article has paragraphs 1 to 12.');

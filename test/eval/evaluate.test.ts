@@ -1,17 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evaluate, loadEvalSet, type EvalQuestion } from '../../src/eval/evaluate.js';
 import type { BotContext } from '../../src/context.js';
-import { createTestContext, DEV_QUESTIONS, makeTempDir, removeDir, type TestContext } from '../helpers/core.js';
+import { DEV_QUESTIONS, makeTempDir, removeDir, useTestContext } from '../helpers/core.js';
 
-let test: TestContext;
-let ctx: BotContext;
-beforeAll(async () => {
-  test = await createTestContext();
-  ctx = test.ctx;
-});
-afterAll(() => test?.cleanup());
+const suite = useTestContext();
 
 describe('loadEvalSet', () => {
   it('reads the 24 dev questions: 10 Albanian, 10 English answerable and 4 unanswerable', () => {
@@ -40,7 +34,7 @@ describe('loadEvalSet', () => {
 
 describe('evaluate', () => {
   it('reports per-language rates in [0, 1], refusal counts, quote and citation counts, and failures', async () => {
-    const report = await evaluate(ctx, loadEvalSet(DEV_QUESTIONS));
+    const report = await evaluate(suite.ctx, loadEvalSet(DEV_QUESTIONS));
     expect(Object.keys(report).sort()).toEqual(
       ['byLanguage', 'citations', 'citationsValid', 'correctRefusals', 'failures', 'falseRefusals', 'quotes', 'unanswerable', 'verbatimQuotes'].sort(),
     );
@@ -71,7 +65,7 @@ describe('evaluate', () => {
       { lang: 'en', q: 'What is the capital of Australia?', paragraphs: [] },
       { lang: 'en', q: 'What is the capital of Australia?', paragraphs: [3] },
     ];
-    const report = await evaluate(ctx, questions);
+    const report = await evaluate(suite.ctx, questions);
     expect(report.byLanguage.sq).toMatchObject({ answerable: 2, hit1: 0.5, citedHit: 0.5 });
     expect(report.byLanguage.sq!.mrr).toBeGreaterThan(0.5);
     expect(report.byLanguage.sq!.mrr).toBeLessThan(1);
@@ -85,7 +79,7 @@ describe('evaluate', () => {
   });
 
   it('counts an unanswerable question that gets answered as a failure', async () => {
-    const report = await evaluate(ctx, [{ lang: 'sq', q: 'Çfarë tha John Kirby?', paragraphs: [] }]);
+    const report = await evaluate(suite.ctx, [{ lang: 'sq', q: 'Çfarë tha John Kirby?', paragraphs: [] }]);
     expect(report.correctRefusals).toBe(0);
     expect(report.failures).toEqual(['answered an unanswerable question: Çfarë tha John Kirby?']);
     expect(report.byLanguage).toEqual({});
@@ -93,15 +87,15 @@ describe('evaluate', () => {
 
   it('flags a citation whose quote is not in its paragraph', async () => {
     const lying: BotContext = {
-      ...ctx,
+      ...suite.ctx,
       answerer: {
         mode: 'extractive',
         ask: async (q) => ({
-          ...(await ctx.answerer.ask(q)),
+          ...(await suite.ctx.answerer.ask(q)),
           text: 'Invented [1] [2]',
-          citations: [{ marker: 1, articleId: ctx.article.id, paragraph: 4, quote: 'Kirby said nothing of the kind.' }],
+          citations: [{ marker: 1, articleId: suite.ctx.article.id, paragraph: 4, quote: 'Kirby said nothing of the kind.' }],
         }),
-        summarize: ctx.answerer.summarize.bind(ctx.answerer),
+        summarize: suite.ctx.answerer.summarize.bind(suite.ctx.answerer),
       },
     };
     const report = await evaluate(lying, [{ lang: 'sq', q: 'Çfarë tha John Kirby?', paragraphs: [4] }]);
@@ -111,14 +105,14 @@ describe('evaluate', () => {
 
   it('flags an answer whose text uses a marker no citation has, even when its quotes are verbatim', async () => {
     const dangling: BotContext = {
-      ...ctx,
+      ...suite.ctx,
       answerer: {
         mode: 'extractive',
         ask: async (q) => {
-          const answer = await ctx.answerer.ask(q);
+          const answer = await suite.ctx.answerer.ask(q);
           return { ...answer, text: `${answer.text} [9]` };
         },
-        summarize: ctx.answerer.summarize.bind(ctx.answerer),
+        summarize: suite.ctx.answerer.summarize.bind(suite.ctx.answerer),
       },
     };
     const report = await evaluate(dangling, [{ lang: 'sq', q: 'Çfarë tha John Kirby?', paragraphs: [4] }]);
@@ -129,6 +123,6 @@ describe('evaluate', () => {
 
   it('gives the same report on every run', async () => {
     const questions = loadEvalSet(DEV_QUESTIONS).slice(0, 6);
-    expect(await evaluate(ctx, questions)).toEqual(await evaluate(ctx, questions));
+    expect(await evaluate(suite.ctx, questions)).toEqual(await evaluate(suite.ctx, questions));
   });
 });

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Article } from '../../src/article/article.js';
 import type { Citation } from '../../src/answer/types.js';
 import { isValidCitation, markersIn } from '../../src/answer/verify.js';
@@ -57,6 +57,24 @@ export async function createTestContext(logger: Logger = silentLogger()): Promis
   const dir = makeTempDir('qa-index-');
   const ctx = await createContext(testConfig(dir), logger);
   return { ctx, dir, cleanup: () => removeDir(dir) };
+}
+
+/**
+ * Registers the hooks most core test files share: one offline bot context for the file, built
+ * before its tests and removed after them. Read `suite.ctx` inside tests and hooks.
+ */
+export function useTestContext(): { readonly ctx: BotContext } {
+  let test: TestContext | undefined;
+  beforeAll(async () => {
+    test = await createTestContext();
+  });
+  afterAll(() => test?.cleanup());
+  return {
+    get ctx() {
+      if (!test) throw new Error('the test context is built in beforeAll');
+      return test.ctx;
+    },
+  };
 }
 
 /**

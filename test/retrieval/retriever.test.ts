@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/context.js';
-import type { Retriever } from '../../src/retrieval/retriever.js';
+import { describe, expect, it } from 'vitest';
 import { analyzeQuery, indexKey } from '../../src/retrieval/query.js';
-import { createTestContext, type TestContext } from '../helpers/core.js';
+import { useTestContext } from '../helpers/core.js';
 
-let test: TestContext;
-let ctx: BotContext;
-let retriever: Retriever;
-beforeAll(async () => {
-  test = await createTestContext();
-  ctx = test.ctx;
-  retriever = ctx.retriever;
-});
-afterAll(() => test?.cleanup());
+const suite = useTestContext();
 
-const top = async (question: string) => (await retriever.retrieve(question)).passages[0]!.paragraph.number;
+const top = async (question: string) => (await suite.ctx.retriever.retrieve(question)).passages[0]!.paragraph.number;
 
 describe('Retriever.retrieve', () => {
   it('ranks every paragraph once, best first', async () => {
-    const { passages } = await retriever.retrieve('Ku do të takohen Kim dhe Putin?');
+    const { passages } = await suite.ctx.retriever.retrieve('Ku do të takohen Kim dhe Putin?');
     expect(passages.map((p) => p.paragraph.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     const scores = passages.map((p) => p.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('finds the meeting place for an Albanian question', async () => {
-    const retrieval = await retriever.retrieve('Ku do të takohen?');
+    const retrieval = await suite.ctx.retriever.retrieve('Ku do të takohen?');
     expect(retrieval.found).toBe(true);
     expect([2, 5]).toContain(retrieval.passages[0]!.paragraph.number);
     expect(retrieval.query.language).toBe('sq');
@@ -42,43 +32,43 @@ describe('Retriever.retrieve', () => {
   });
 
   it('finds names for English questions', async () => {
-    const retrieval = await retriever.retrieve('Who is John Kirby?');
+    const retrieval = await suite.ctx.retriever.retrieve('Who is John Kirby?');
     expect(retrieval.query.language).toBe('en');
     expect(retrieval.found).toBe(true);
     expect(retrieval.passages[0]!.paragraph.number).toBe(4);
   });
 
   it('is deterministic: the same question ranks the same way twice', async () => {
-    const a = await retriever.retrieve('Nga cili institut është Patricia Lewis?');
-    const b = await retriever.retrieve('Nga cili institut është Patricia Lewis?');
+    const a = await suite.ctx.retriever.retrieve('Nga cili institut është Patricia Lewis?');
+    const b = await suite.ctx.retriever.retrieve('Nga cili institut është Patricia Lewis?');
     expect(b.passages.map((p) => [p.paragraph.number, p.score])).toEqual(a.passages.map((p) => [p.paragraph.number, p.score]));
   });
 
   it('reports a question about something the article does not cover as not found', async () => {
-    const retrieval = await retriever.retrieve('What is the capital of Australia?');
+    const retrieval = await suite.ctx.retriever.retrieve('What is the capital of Australia?');
     expect(retrieval.found).toBe(false);
     expect(retrieval.coverage).toBeLessThanOrEqual(0.5);
   });
 
   it('reports names the article never mentions', async () => {
-    const retrieval = await retriever.retrieve('What did Xi Jinping say about the summit?');
+    const retrieval = await suite.ctx.retriever.retrieve('What did Xi Jinping say about the summit?');
     expect(retrieval.found).toBe(false);
     expect(retrieval.missingNames.join(' ')).toMatch(/Xi|Jinping/);
   });
 
   it('does not claim to find an answer to a question with no content words', async () => {
-    const retrieval = await retriever.retrieve('Çfarë?');
+    const retrieval = await suite.ctx.retriever.retrieve('Çfarë?');
     expect(retrieval.query.concepts).toEqual([]);
     expect(retrieval.found).toBe(false);
   });
 
   it('reads each question in the language it is written in', async () => {
-    expect((await retriever.retrieve('Kush e vizitoi Phenianin?')).query.language).toBe('sq');
-    expect((await retriever.retrieve('Who visited Pyongyang?')).query.language).toBe('en');
+    expect((await suite.ctx.retriever.retrieve('Kush e vizitoi Phenianin?')).query.language).toBe('sq');
+    expect((await suite.ctx.retriever.retrieve('Who visited Pyongyang?')).query.language).toBe('en');
   });
 
   it('requires every word of a name: a first name shared with someone in the article is not enough', async () => {
-    const retrieval = await retriever.retrieve('What did Vladimir Zelensky say?');
+    const retrieval = await suite.ctx.retriever.retrieve('What did Vladimir Zelensky say?');
     expect(retrieval.found).toBe(false);
     expect(retrieval.missingNames).toEqual(['Vladimir Zelensky']);
   });
@@ -86,9 +76,9 @@ describe('Retriever.retrieve', () => {
 
 describe('Retriever.rankSentences', () => {
   it('ranks only sentences of the given paragraphs, best first, with the answer on top', async () => {
-    const retrieval = await retriever.retrieve('Ndaj sa subjekteve vendosën sanksione Shtetet e Bashkuara?');
+    const retrieval = await suite.ctx.retriever.retrieve('Ndaj sa subjekteve vendosën sanksione Shtetet e Bashkuara?');
     const passages = retrieval.passages.slice(0, 3);
-    const ranked = retriever.rankSentences(retrieval, passages);
+    const ranked = suite.ctx.retriever.rankSentences(retrieval, passages);
     const allowed = new Set(passages.map((p) => p.paragraph.number));
     for (const s of ranked) expect(allowed.has(s.paragraph.number)).toBe(true);
     expect(ranked.length).toBe(passages.reduce((n, p) => n + p.paragraph.sentences.length, 0));
