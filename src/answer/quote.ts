@@ -24,10 +24,9 @@ export async function findQuotes(retriever: Retriever, rawTopic: string, languag
   const topic = validateQuestion(rawTopic);
   const retrieval = await retriever.retrieve(topic);
   const article = retrieval.passages[0]?.article ?? retriever.articles[0]!;
-  const passages = retrieval.passages.filter((p) => p.article === article).slice(0, retrieval.found ? MAX_QUOTES : CLOSEST_PASSAGES);
-  const ranked = retriever.rankSentences(retrieval, passages);
+  const passages = retrieval.passages.filter((p) => p.article === article).slice(0, MAX_QUOTES);
   const sentences = retrieval.found
-    ? relevantFirst(ranked).slice(0, MAX_QUOTES)
+    ? relevantFirst(retriever.rankSentences(retrieval, passages)).slice(0, MAX_QUOTES)
     : retriever.closestSentences(retrieval, CLOSEST_PASSAGES);
   return { topic, language, found: retrieval.found, citations: toCitations(sentences.sort(byArticleOrder)), article: articleRef(article) };
 }
