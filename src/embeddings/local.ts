@@ -1,68 +1,111 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { ANALYSIS_VERSION, cognateKey, isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
+import { memoize } from '../util/memo.js';
 
 /** Settings of the local embedder; part of its id, so changing one rebuilds the index. */
 export interface LocalEmbeddingsOptions {
+  /** Size of the dense vector the hashed features are projected onto. */
   dimensions?: number;
   minGram?: number;
   maxGram?: number;
 }
 
+/** log2 of the number of n-gram features IDF is learnt for, before projecting to `dimensions`. */
+const FEATURE_BITS = 18;
+const FEATURES = 1 << FEATURE_BITS;
+
 /**
  * Offline, deterministic embedder: TF-IDF over hashed character n-grams (3–5) of each word's
- * cognate key, with sublinear term frequency and L2 normalisation.
+ * cognate key, with sublinear term frequency, projected onto a small dense vector by signed
+ * feature hashing, and L2-normalised.
  *
  * Why this technique: character n-grams match Albanian inflections ("Phenianit"/"Pheniani") and
  * English–Albanian cognates ("technology"/"teknologji") without a model download, and IDF fitted
- * on the article's own paragraphs down-weights n-grams every paragraph shares. Measured on the
- * dev set, it ranks differently from word-level BM25, which is what makes their rank fusion in
- * the retriever better than either alone.
+ * on the articles' own paragraphs down-weights n-grams every paragraph shares. IDF is learnt per
+ * n-gram in a 2^18-feature space (so it stays meaningful), and only then are the weighted
+ * features summed into 256 dimensions with a hash-chosen sign each: a sparse random projection
+ * that keeps cosine similarity unbiased (Weinberger et al., 2009) and makes a 100k-paragraph
+ * HNSW index 16× smaller and faster to build than 4096 dense dimensions. Measured on both eval
+ * sets, the answers are unchanged (README, "Scale").
  */
 export class LocalEmbeddings extends Embeddings {
   readonly dimensions: number;
   private readonly minGram: number;
   private readonly maxGram: number;
   private idf: Float32Array;
+  /** Feature ids of each word's n-grams: words repeat, so each is analysed once. */
+  private readonly wordFeatures: (word: string) => Uint32Array;
+  /** Scratch space for {@link embed}: counts per feature, and which features were touched. */
+  private readonly counts = new Uint16Array(FEATURES);
 
   constructor(options: LocalEmbeddingsOptions = {}) {
     super({});
-    this.dimensions = options.dimensions ?? 4096;
+    this.dimensions = options.dimensions ?? 256;
     this.minGram = options.minGram ?? 3;
     this.maxGram = options.maxGram ?? 5;
-    this.idf = new Float32Array(this.dimensions).fill(1);
+    this.idf = new Float32Array(FEATURES).fill(1);
+    this.wordFeatures = memoize((word) => this.featuresOfWord(word));
   }
 
   /** Identifies the technique and its settings in the index manifest. */
   get id(): string {
-    return `local-char-ngram-tfidf-v1.${ANALYSIS_VERSION}:${this.minGram}-${this.maxGram}`;
+    return `local-char-ngram-tfidf-v2.${ANALYSIS_VERSION}:${this.minGram}-${this.maxGram}:h${FEATURE_BITS}`;
   }
 
   /** Learns n-gram IDF from the corpus; must see the same texts at query time as at index time. */
   fit(corpus: readonly string[]): this {
-    const documentFrequency = new Float32Array(this.dimensions);
-    for (const text of corpus) {
-      for (const bucket of new Set(this.features(text))) documentFrequency[bucket]! += 1;
-    }
+    const documentFrequency = new Uint32Array(FEATURES);
+    // The last document that counted each feature: counts a document once without a Set per text.
+    const seenIn = new Int32Array(FEATURES).fill(-1);
+    corpus.forEach((text, doc) => {
+      for (const word of words(text)) {
+        for (const feature of this.wordFeatures(word)) {
+          if (seenIn[feature] === doc) continue;
+          seenIn[feature] = doc;
+          documentFrequency[feature]! += 1;
+        }
+      }
+    });
     const n = corpus.length;
-    this.idf = documentFrequency.map((df) => Math.log(1 + (n + 1) / (df + 1)));
+    this.idf = Float32Array.from(documentFrequency, (df) => Math.log(1 + (n + 1) / (df + 1)));
+    return this;
+  }
+
+  /** The fitted weights, to persist with the index so a cold start need not refit. */
+  get state(): Float32Array {
+    return this.idf;
+  }
+
+  /** Restores weights saved from {@link state}; throws on a table of the wrong size. */
+  restore(idf: Float32Array): this {
+    if (idf.length !== FEATURES) throw new Error(`IDF table has ${idf.length} entries, expected ${FEATURES}`);
+    this.idf = idf;
     return this;
   }
 
   /** Synchronous core of {@link embedQuery}, for the hot path. */
   embed(text: string): number[] {
-    const counts = new Map<number, number>();
-    for (const bucket of this.features(text)) counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
-    const vector = new Array<number>(this.dimensions).fill(0);
-    let norm = 0;
-    for (const [bucket, count] of counts) {
-      const weight = (1 + Math.log(count)) * this.idf[bucket]!;
-      vector[bucket] = weight;
-      norm += weight * weight;
+    const touched: number[] = [];
+    for (const word of words(text)) {
+      for (const feature of this.wordFeatures(word)) {
+        if (this.counts[feature] === 0) touched.push(feature);
+        if (this.counts[feature]! < 0xffff) this.counts[feature]! += 1;
+      }
     }
+    const vector = new Array<number>(this.dimensions).fill(0);
+    for (const feature of touched) {
+      const weight = (1 + Math.log(this.counts[feature]!)) * this.idf[feature]!;
+      this.counts[feature] = 0;
+      // A second hash of the feature (murmur3's finaliser) picks its dimension and sign.
+      const mixed = fmix32(feature);
+      vector[mixed % this.dimensions]! += mixed & 0x80000000 ? -weight : weight;
+    }
+    let norm = 0;
+    for (const x of vector) norm += x * x;
     if (norm > 0) {
       const scale = 1 / Math.sqrt(norm);
-      for (const bucket of counts.keys()) vector[bucket]! *= scale;
+      for (let i = 0; i < vector.length; i++) vector[i]! *= scale;
     }
     return vector;
   }
@@ -75,24 +118,35 @@ export class LocalEmbeddings extends Embeddings {
     return this.embed(text);
   }
 
-  private *features(text: string): Generator<number> {
-    for (const word of words(text)) {
-      const folded = fold(word);
-      if (folded.length < 2 || isStopword(folded)) continue;
-      const padded = `^${cognateKey(folded)}$`;
-      for (let n = this.minGram; n <= this.maxGram; n++) {
-        for (let i = 0; i + n <= padded.length; i++) yield this.hash(padded.slice(i, i + n));
-      }
+  private featuresOfWord(word: string): Uint32Array {
+    const folded = fold(word);
+    if (folded.length < 2 || isStopword(folded)) return new Uint32Array(0);
+    const padded = `^${cognateKey(folded)}$`;
+    const features: number[] = [];
+    for (let n = this.minGram; n <= this.maxGram; n++) {
+      for (let i = 0; i + n <= padded.length; i++) features.push(this.hash(padded, i, n));
     }
+    return Uint32Array.from(features);
   }
 
-  /** FNV-1a: fast, stable across runs and platforms, good enough spread for feature hashing. */
-  private hash(gram: string): number {
+  /** FNV-1a of `text[start, start + length)`: fast, stable across runs and platforms. */
+  private hash(text: string, start: number, length: number): number {
     let h = 0x811c9dc5;
-    for (let i = 0; i < gram.length; i++) {
-      h ^= gram.charCodeAt(i);
+    for (let i = start; i < start + length; i++) {
+      h ^= text.charCodeAt(i);
       h = Math.imul(h, 0x01000193);
     }
-    return (h >>> 0) % this.dimensions;
+    return (h >>> 0) & (FEATURES - 1);
   }
+}
+
+/** MurmurHash3's 32-bit finaliser: spreads consecutive ids over all bits. */
+function fmix32(x: number): number {
+  let h = x;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }

@@ -3,6 +3,7 @@ import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analy
 import { detectLanguage } from '../text/language.js';
 import { EN_SQ_LEXICON } from '../text/lexicon-en-sq.js';
 import { fold, words } from '../text/normalize.js';
+import { memoize } from '../util/memo.js';
 
 /**
  * The index key of a word, shared by article text and questions: folded, cognate-normalised,
@@ -15,9 +16,18 @@ export function indexKey(word: string, language: Language = 'sq'): string | unde
   return /^\d+$/.test(folded) ? folded : stemAlbanian(cognateKey(folded));
 }
 
+const albanianKey = memoize((word) => indexKey(word, 'sq'));
+const englishKey = memoize((word) => indexKey(word, 'en'));
+
 /** Index keys of every content word of a text (Albanian unless told otherwise). */
 export function indexKeys(text: string, language: Language = 'sq'): string[] {
-  return words(text).flatMap((w) => indexKey(w, language) ?? []);
+  const key = language === 'sq' ? albanianKey : englishKey;
+  const keys: string[] = [];
+  for (const word of words(text)) {
+    const k = key(word);
+    if (k !== undefined) keys.push(k);
+  }
+  return keys;
 }
 
 /** One content word of a question and every index key that would count as finding it. */
