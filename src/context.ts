@@ -31,7 +31,7 @@ export async function createContext(config: Config, logger: Logger, options: { f
   const embedder = await createEmbedder(config, articles);
   const index = await openIndex({ articles, embedder, dir: config.embeddingsDir, logger, forceRebuild: options.forceRebuild });
   if (index.rebuiltBecause) logger.info({ reason: index.rebuiltBecause, embedder: embedder.id }, 'vector index built');
-  const retriever = new Retriever(articles, index.store, embedder.embeddings);
+  const retriever = new Retriever(articles, index.store, embedder.embeddings, index.lexical);
   const extractive = new ExtractiveAnswerer(retriever);
   let answerer: Answerer = extractive;
   if (config.llm.answerMode === 'llm') {

@@ -82,7 +82,7 @@ function parseArticle(raw: string, path: string): Article {
     .split(/\n[ \t]*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p.length > 0)
-    .map((text, i) => ({ number: i + 1, text, sentences: splitSentences(text) }));
+    .map((text, i) => paragraphOf(i + 1, text));
   if (paragraphs.length === 0) throw new ConfigError(`Article ${path} has no text.`);
 
   return {
@@ -95,6 +95,21 @@ function parseArticle(raw: string, path: string): Article {
     paragraphs,
     contentHash: createHash('sha256').update(raw).digest('hex'),
     path,
+  };
+}
+
+/**
+ * A paragraph whose sentences are split when first asked for: splitting is the costly part of
+ * loading, and answering a question reads the sentences of a few paragraphs only.
+ */
+function paragraphOf(number: number, text: string): Paragraph {
+  let sentences: Sentence[] | undefined;
+  return {
+    number,
+    text,
+    get sentences() {
+      return (sentences ??= splitSentences(text));
+    },
   };
 }
 

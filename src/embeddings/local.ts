@@ -34,6 +34,8 @@ export class LocalEmbeddings extends Embeddings {
   private readonly minGram: number;
   private readonly maxGram: number;
   private idf: Float32Array;
+  /** The corpus to fit on before the first embedding, unless weights are restored first. */
+  private pendingCorpus: (() => readonly string[]) | undefined;
   /** Feature ids of each word's n-grams: words repeat, so each is analysed once. */
   private readonly wordFeatures: (word: string) => Uint32Array;
   /** Scratch space for {@link embed}: counts per feature, and which features were touched. */
@@ -53,8 +55,18 @@ export class LocalEmbeddings extends Embeddings {
     return `local-char-ngram-tfidf-v2.${ANALYSIS_VERSION}:${this.minGram}-${this.maxGram}:h${FEATURE_BITS}`;
   }
 
+  /**
+   * Fits on `corpus` when the first text is embedded, unless {@link restore} comes first: a cold
+   * start that loads saved weights never reads, let alone analyses, the whole corpus.
+   */
+  fitOnFirstUse(corpus: () => readonly string[]): this {
+    this.pendingCorpus = corpus;
+    return this;
+  }
+
   /** Learns n-gram IDF from the corpus; must see the same texts at query time as at index time. */
   fit(corpus: readonly string[]): this {
+    this.pendingCorpus = undefined;
     const documentFrequency = new Uint32Array(FEATURES);
     // The last document that counted each feature: counts a document once without a Set per text.
     const seenIn = new Int32Array(FEATURES).fill(-1);
@@ -73,19 +85,28 @@ export class LocalEmbeddings extends Embeddings {
   }
 
   /** The fitted weights, to persist with the index so a cold start need not refit. */
-  get state(): Float32Array {
-    return this.idf;
+  saveWeights(): Buffer {
+    this.fitIfPending();
+    return Buffer.from(this.idf.buffer, this.idf.byteOffset, this.idf.byteLength);
   }
 
-  /** Restores weights saved from {@link state}; throws on a table of the wrong size. */
-  restore(idf: Float32Array): this {
-    if (idf.length !== FEATURES) throw new Error(`IDF table has ${idf.length} entries, expected ${FEATURES}`);
+  /** Restores weights from {@link saveWeights}; throws on data of the wrong size. */
+  restoreWeights(data: Buffer): this {
+    if (data.length !== FEATURES * 4) throw new Error(`IDF table has ${data.length} bytes, expected ${FEATURES * 4}`);
+    const idf = new Float32Array(FEATURES);
+    new Uint8Array(idf.buffer).set(data);
     this.idf = idf;
+    this.pendingCorpus = undefined;
     return this;
+  }
+
+  private fitIfPending(): void {
+    if (this.pendingCorpus) this.fit(this.pendingCorpus());
   }
 
   /** Synchronous core of {@link embedQuery}, for the hot path. */
   embed(text: string): number[] {
+    this.fitIfPending();
     const touched: number[] = [];
     for (const word of words(text)) {
       for (const feature of this.wordFeatures(word)) {

@@ -26,11 +26,33 @@ export interface VectorHit {
 
 const INDEX_FILE = 'index.hnsw';
 const DOCSTORE_FILE = 'docstore.json';
+const TEXTS_FILE = 'texts.json';
 
 /** File names and checksums, recorded in the manifest so a corrupt or half-written file is detected. */
 export interface StoreFiles {
   index: string;
   docstore: string;
+  texts: string;
+}
+
+/**
+ * Graph settings. M = 16 links per node and efConstruction = 100 reach recall@10 ≥ 0.95 on a
+ * 100k-paragraph archive at a third of the build time of efConstruction = 200 (`npm run bench`).
+ */
+const M = 16;
+const EF_CONSTRUCTION = 100;
+/**
+ * Candidates kept while searching (hnswlib's `ef`), at least `k`. Recall grows with it and so
+ * does latency; 128 keeps recall@10 ≥ 0.95 at 100k paragraphs within a few milliseconds.
+ */
+export const EF_SEARCH = 128;
+
+/** The docstore on disk: passages' metadata compactly, their texts in a file of their own. */
+interface DocstoreFile {
+  dimensions: number;
+  articles: { articleId: string; title: string; date?: string }[];
+  /** Flat pairs: index into `articles`, ¶ number; one pair per label. */
+  passages: number[];
 }
 
 /**
@@ -48,8 +70,8 @@ export class HnswStore {
   /** An empty index for vectors of the given size. */
   static create(dimensions: number, capacity: number): HnswStore {
     const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
-    // Fixed seed: the same article always yields the same graph.
-    index.initIndex(Math.max(capacity, 1), 16, 200, 42);
+    // Fixed seed: the same articles always yield the same graph.
+    index.initIndex(Math.max(capacity, 1), M, EF_CONSTRUCTION, 42);
     return new HnswStore(index, [], dimensions);
   }
 
@@ -66,48 +88,93 @@ export class HnswStore {
     });
   }
 
-  /** The `k` nearest passages to a query vector, closest first. */
-  search(vector: readonly number[], k: number): VectorHit[] {
+  /**
+   * The `k` nearest passages to a query vector, closest first (approximate: hnswlib keeps
+   * `max(k, ef)` candidates while it walks the graph).
+   */
+  search(vector: readonly number[], k: number, ef = EF_SEARCH): VectorHit[] {
     const count = this.index.getCurrentCount();
     if (count === 0) return [];
-    const { neighbors, distances } = this.index.searchKnn([...vector], Math.min(k, count));
+    const wanted = Math.min(k, count);
+    this.index.setEf(Math.max(wanted, ef));
+    const { neighbors, distances } = this.index.searchKnn([...vector], wanted);
     return neighbors.map((label, i) => ({ passage: this.passages[label]!, similarity: 1 - distances[i]! }));
   }
 
+  /** The stored vector of a passage, by its position in {@link passages} (for exact-search baselines). */
+  vector(label: number): number[] {
+    return this.index.getPoint(label);
+  }
+
   /**
-   * Writes both files under temporary names, then renames them into place, so a crash never
+   * Writes the files under temporary names, then renames them into place, so a crash never
    * leaves a half-written file under a real name. Returns their checksums for the manifest.
    */
   save(dir: string): StoreFiles {
     mkdirSync(dir, { recursive: true });
-    const docstore = JSON.stringify({ dimensions: this.dimensions, passages: this.passages });
+    const articles: DocstoreFile['articles'] = [];
+    const articleIndex = new Map<string, number>();
+    const pairs: number[] = [];
+    for (const { metadata } of this.passages) {
+      let a = articleIndex.get(metadata.articleId);
+      if (a === undefined) {
+        a = articles.push({ articleId: metadata.articleId, title: metadata.title, date: metadata.date }) - 1;
+        articleIndex.set(metadata.articleId, a);
+      }
+      pairs.push(a, metadata.paragraph);
+    }
+    const docstore = JSON.stringify({ dimensions: this.dimensions, articles, passages: pairs } satisfies DocstoreFile);
+    const texts = JSON.stringify(this.passages.map((p) => p.pageContent));
     writeAtomic(join(dir, DOCSTORE_FILE), docstore);
+    writeAtomic(join(dir, TEXTS_FILE), texts);
     const indexSum = writeAtomicWith(join(dir, INDEX_FILE), (tmp) => {
       this.index.writeIndexSync(tmp);
       return sha256(readFileSync(tmp));
     });
-    return { index: indexSum, docstore: sha256(docstore) };
+    return { index: indexSum, docstore: sha256(docstore), texts: sha256(texts) };
   }
 
-  /** Loads a saved index after checking both files against the manifest's checksums. */
+  /**
+   * Loads a saved index after checking every file against the manifest's checksums. The
+   * passages' texts are parsed on first use: answering needs only their metadata.
+   */
   static load(dir: string, expected: StoreFiles): HnswStore {
     const indexPath = join(dir, INDEX_FILE);
     const docstoreRaw = readFileSync(join(dir, DOCSTORE_FILE));
     if (sha256(docstoreRaw) !== expected.docstore) throw new Error(`${DOCSTORE_FILE} does not match the manifest`);
+    const textsRaw = readFileSync(join(dir, TEXTS_FILE));
+    if (sha256(textsRaw) !== expected.texts) throw new Error(`${TEXTS_FILE} does not match the manifest`);
     // Checked before hnswlib reads it: a truncated graph file can crash the native reader.
     if (sha256(readFileSync(indexPath)) !== expected.index) throw new Error(`${INDEX_FILE} does not match the manifest`);
-    const { dimensions, passages } = JSON.parse(docstoreRaw.toString('utf8')) as {
-      dimensions: number;
-      passages: StoredPassage[];
-    };
+    const { dimensions, articles, passages: pairs } = JSON.parse(docstoreRaw.toString('utf8')) as DocstoreFile;
+    let texts: string[] | undefined;
+    const textOf = (label: number) => (texts ??= JSON.parse(textsRaw.toString('utf8')) as string[])[label]!;
+    const passages: StoredPassage[] = [];
+    for (let label = 0; label < pairs.length / 2; label++) {
+      const article = articles[pairs[2 * label]!]!;
+      const metadata: PassageMetadata = { articleId: article.articleId, paragraph: pairs[2 * label + 1]!, title: article.title };
+      if (article.date !== undefined) metadata.date = article.date;
+      passages.push(lazyPassage(metadata, () => textOf(label)));
+    }
     const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
     index.readIndexSync(indexPath);
     return new HnswStore(index, passages, dimensions);
   }
 }
 
+/** A passage whose text is read when first asked for; it still spreads and serialises like a plain object. */
+function lazyPassage(metadata: PassageMetadata, text: () => string): StoredPassage {
+  let pageContent: string | undefined;
+  return {
+    get pageContent() {
+      return (pageContent ??= text());
+    },
+    metadata,
+  };
+}
+
 /** Writes a file under a temporary name and renames it into place (atomic on POSIX file systems). */
-export function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, content: string | Buffer): void {
   writeAtomicWith(path, (tmp) => writeFileSync(tmp, content));
 }
 

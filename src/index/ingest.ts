@@ -16,9 +16,19 @@ export function toDocuments(article: Article): Document<PassageMetadata>[] {
   );
 }
 
-/** Embeds every paragraph of every article into a fresh index. */
+/**
+ * Paragraphs embedded and inserted per step: large enough for a remote embedder's batching,
+ * small enough that the vectors of a 100k-paragraph archive are never all in memory at once.
+ */
+const BATCH = 1000;
+
+/** Embeds every paragraph of every article into a fresh index sized for all of them up front. */
 export async function buildStore(articles: readonly Article[], embeddings: EmbeddingsInterface): Promise<HnswStore> {
-  const vectorStore = await HnswVectorStore.fromDocuments(articles.flatMap(toDocuments), embeddings);
+  const documents = articles.flatMap(toDocuments);
+  const vectorStore = new HnswVectorStore(embeddings, undefined, { capacity: documents.length });
+  for (let start = 0; start < documents.length; start += BATCH) {
+    await vectorStore.addDocuments(documents.slice(start, start + BATCH));
+  }
   if (!vectorStore.hnsw) throw new Error('No paragraphs to index');
   return vectorStore.hnsw;
 }

@@ -4,10 +4,21 @@ import type { Logger } from 'pino';
 import type { Article } from '../article/article.js';
 import type { Embedder } from '../embeddings/factory.js';
 import { ConfigError } from '../errors.js';
-import { HnswStore, type StoreFiles, writeAtomic } from './hnsw-store.js';
+import { LexicalIndex } from '../retrieval/lexical-index.js';
+import { HnswStore, sha256, type StoreFiles, writeAtomic } from './hnsw-store.js';
 
 /** Bumped when the on-disk layout changes, so old indexes are rebuilt rather than misread. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
+
+const LEXICAL_FILE = 'lexical.bin';
+const WEIGHTS_FILE = 'embedder-weights.bin';
+
+/** Checksums of every file of an index: the vector store's, the lexical index's and the embedder's weights. */
+export interface IndexFiles extends StoreFiles {
+  lexical: string;
+  /** Present when the embedder has weights learnt from the articles. */
+  weights?: string;
+}
 
 /** How articles are cut into indexed passages; part of the manifest. */
 export const CHUNKING = { unit: 'paragraph', split: 'blank-line', version: 1 } as const;
@@ -20,7 +31,7 @@ export interface IndexManifest {
   embedder: { id: string; dimensions: number };
   chunking: typeof CHUNKING;
   articles: { id: string; contentHash: string }[];
-  files: StoreFiles;
+  files: IndexFiles;
   builtAt: string;
 }
 
@@ -38,6 +49,8 @@ export interface OpenIndexOptions {
 /** A ready index and the manifest that describes it. */
 export interface OpenedIndex {
   store: HnswStore;
+  /** BM25 postings of the same paragraphs, in the articles' order. */
+  lexical: LexicalIndex;
   manifest: IndexManifest;
   /** Why the index was (re)built, or undefined when it was loaded as saved. */
   rebuiltBecause?: string;
@@ -63,8 +76,10 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
       reason = staleness(manifest, wanted);
       if (!reason) {
         const store = HnswStore.load(dir, manifest.files);
+        const lexical = LexicalIndex.deserialize(readChecked(dir, LEXICAL_FILE, manifest.files.lexical));
+        if (options.embedder.weights) options.embedder.weights.restore(readChecked(dir, WEIGHTS_FILE, manifest.files.weights));
         logger.debug({ dir, embedder: manifest.embedder.id }, 'index loaded');
-        return { store, manifest };
+        return { store, lexical, manifest };
       }
     } catch (error) {
       reason = existsSync(join(dir, MANIFEST_FILE)) ? `unreadable index (${(error as Error).message})` : 'no index yet';
@@ -74,19 +89,29 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   logger.info({ dir, reason }, 'building the vector index');
   const { buildStore } = await import('./ingest.js');
   const store = await buildStore(options.articles, options.embedder.embeddings);
-  const manifest = saveIndex(store, dir, wanted.articles, options.embedder.id);
-  return { store, manifest, rebuiltBecause: reason };
+  const lexical = LexicalIndex.build(options.articles);
+  const manifest = saveIndex({ store, lexical, weights: options.embedder.weights?.save() }, dir, wanted.articles, options.embedder.id);
+  return { store, lexical, manifest, rebuiltBecause: reason };
 }
 
-/** Writes the store, then its manifest; a file-system error becomes a one-line {@link ConfigError}. */
-function saveIndex(store: HnswStore, dir: string, articles: IndexManifest['articles'], embedderId: string): IndexManifest {
+/** What is saved as one index. */
+interface IndexParts {
+  store: HnswStore;
+  lexical: LexicalIndex;
+  weights?: Buffer;
+}
+
+/** Writes the index's files, then its manifest; a file-system error becomes a one-line {@link ConfigError}. */
+function saveIndex({ store, lexical, weights }: IndexParts, dir: string, articles: IndexManifest['articles'], embedderId: string): IndexManifest {
   try {
+    const files: IndexFiles = { ...store.save(dir), lexical: writeChecked(dir, LEXICAL_FILE, lexical.serialize()) };
+    if (weights) files.weights = writeChecked(dir, WEIGHTS_FILE, weights);
     const manifest: IndexManifest = {
       formatVersion: FORMAT_VERSION,
       embedder: { id: embedderId, dimensions: store.dimensions },
       chunking: CHUNKING,
       articles,
-      files: store.save(dir),
+      files,
       builtAt: new Date().toISOString(),
     };
     // Written last: until it is in place, the previous manifest's checksums reject the new files.
@@ -97,6 +122,19 @@ function saveIndex(store: HnswStore, dir: string, articles: IndexManifest['artic
     if (typeof code !== 'string') throw error;
     throw new ConfigError(`Cannot write the vector index to ${dir}: ${code}`);
   }
+}
+
+/** Writes one file atomically and returns its checksum. */
+function writeChecked(dir: string, name: string, data: Buffer): string {
+  writeAtomic(join(dir, name), data);
+  return sha256(data);
+}
+
+/** Reads one file of the index, checking it against the manifest's checksum. */
+function readChecked(dir: string, name: string, checksum: string | undefined): Buffer {
+  const data = readFileSync(join(dir, name));
+  if (sha256(data) !== checksum) throw new Error(`${name} does not match the manifest`);
+  return data;
 }
 
 function readManifest(dir: string): IndexManifest {

@@ -12,10 +12,13 @@ export class HnswVectorStore extends VectorStore {
   declare FilterType: (document: DocumentInterface<PassageMetadata>) => boolean;
 
   private store: HnswStore | undefined;
+  private readonly capacity: number;
 
-  constructor(embeddings: EmbeddingsInterface, store?: HnswStore) {
+  /** `capacity`: how many passages the index is sized for when created (it grows when needed). */
+  constructor(embeddings: EmbeddingsInterface, store?: HnswStore, options: { capacity?: number } = {}) {
     super(embeddings, {});
     this.store = store;
+    this.capacity = options.capacity ?? 0;
   }
 
   override _vectorstoreType(): string {
@@ -34,7 +37,7 @@ export class HnswVectorStore extends VectorStore {
 
   override async addVectors(vectors: number[][], documents: DocumentInterface<PassageMetadata>[]): Promise<void> {
     if (vectors.length === 0) return;
-    this.store ??= HnswStore.create(vectors[0]!.length, vectors.length);
+    this.store ??= HnswStore.create(vectors[0]!.length, Math.max(this.capacity, vectors.length));
     this.store.add(
       vectors,
       documents.map((d) => ({ pageContent: d.pageContent, metadata: d.metadata })),

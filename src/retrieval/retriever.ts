@@ -1,7 +1,8 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { passageKey, type Article, type Paragraph, type Sentence } from '../article/article.js';
 import type { HnswStore } from '../index/hnsw-store.js';
-import { Bm25 } from './bm25.js';
+import type { Bm25 } from './bm25.js';
+import { LexicalIndex } from './lexical-index.js';
 import { analyzeQuery, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
 
 /** A paragraph found for a question. */
@@ -52,6 +53,14 @@ const DENSE_WEIGHT = 0.5;
  */
 const MIN_COVERAGE = 0.5;
 const ASSESSED_PASSAGES = 3;
+/**
+ * How deep each ranking is read before fusion: the nearest passages hnswlib returns, and the
+ * best BM25 passages among those containing a question word. A passage ranked deeper would
+ * add at most 1/(60 + 100) to its fused score, and reading every paragraph is what made a
+ * 100k-paragraph archive slow; on the seed article both lists still hold every paragraph.
+ */
+const DENSE_CANDIDATES = 100;
+const LEXICAL_CANDIDATES = 200;
 /** A question word's stem may differ from the article's by a short ending the stemmer missed. */
 const MAX_ENDING_GAP = 2;
 /** ...but only past this many shared letters: shorter prefixes join unrelated words. */
@@ -67,12 +76,6 @@ function rankingConcepts(query: AnalyzedQuery): QueryConcept[] {
   return query.answerType ? [...query.concepts, query.answerType] : query.concepts;
 }
 
-interface SentenceEntry {
-  article: Article;
-  paragraph: Paragraph;
-  sentence: Sentence;
-}
-
 /**
  * Hybrid retrieval: BM25 over stemmed words (with English→Albanian concept translation) fused by
  * reciprocal rank with the vector index's nearest neighbours. Scores of either alone are not
@@ -83,54 +86,58 @@ export class Retriever {
   private readonly paragraphs: { article: Article; paragraph: Paragraph }[];
   private readonly positionOf = new Map<string, number>();
   private readonly paragraphBm25: Bm25;
-  private readonly sentences: SentenceEntry[];
   private readonly sentenceBm25: Bm25;
-  /** The articles' keys by their first letters, to find inflected variants quickly. */
-  private readonly keysByPrefix = new Map<string, string[]>();
 
+  /**
+   * `lexical` must have been built from the same articles in the same order; it is built here
+   * when not given (the index persists it, so a cold start passes it in).
+   */
   constructor(
     readonly articles: readonly Article[],
     private readonly store: HnswStore,
     private readonly embeddings: EmbeddingsInterface,
+    private readonly lexical: LexicalIndex = LexicalIndex.build(articles),
   ) {
     this.paragraphs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
     this.paragraphs.forEach(({ article, paragraph }, i) => this.positionOf.set(passageKey(article.id, paragraph.number), i));
-    this.paragraphBm25 = new Bm25(this.paragraphs.map(({ paragraph }) => indexKeys(paragraph.text)));
-    this.sentences = this.paragraphs.flatMap(({ article, paragraph }) =>
-      paragraph.sentences.map((sentence) => ({ article, paragraph, sentence })),
-    );
-    this.sentenceBm25 = new Bm25(this.sentences.map(({ sentence }) => indexKeys(sentence.text)));
-    for (const key of this.paragraphBm25.vocabulary()) {
-      if (key.length < MIN_PREFIX) continue;
-      const prefix = key.slice(0, MIN_PREFIX);
-      this.keysByPrefix.set(prefix, [...(this.keysByPrefix.get(prefix) ?? []), key]);
-    }
+    if (lexical.paragraphs.size !== this.paragraphs.length) throw new Error('The lexical index was built from other articles');
+    this.paragraphBm25 = lexical.paragraphs;
+    this.sentenceBm25 = lexical.sentences;
   }
 
   /**
-   * Ranks every paragraph for the question and decides whether the articles answer it. The
-   * question's own language is detected here, whatever language the answer is to be given in.
+   * Ranks the candidate paragraphs for the question (the nearest neighbours and the best BM25
+   * matches) and decides whether the articles answer it. The question's own language is
+   * detected here, whatever language the answer is to be given in.
    */
   async retrieve(question: string): Promise<Retrieval> {
     const analyzed = analyzeQuery(question);
     const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withInflections(c)) };
     const vector = await this.embeddings.embedQuery(query.searchText);
-    const hits = this.store.search(vector, this.paragraphs.length);
-    const bm25 = this.paragraphBm25.scores(rankingConcepts(query));
+    const hits = this.store.search(vector, DENSE_CANDIDATES);
+    const bm25 = this.paragraphBm25.candidates(rankingConcepts(query));
 
-    const passages = this.paragraphs.map(({ article, paragraph }, i) => ({ article, paragraph, score: 0, bm25: bm25[i]!, similarity: 0 }));
+    const candidates = new Map<number, RetrievedPassage>();
+    const candidate = (position: number) => {
+      let p = candidates.get(position);
+      if (!p) {
+        const { article, paragraph } = this.paragraphs[position]!;
+        p = { article, paragraph, score: 0, bm25: bm25.get(position) ?? 0, similarity: 0 };
+        candidates.set(position, p);
+      }
+      return p;
+    };
     hits.forEach(({ passage, similarity }, rank) => {
-      const p = passages[this.positionOf.get(passageKey(passage.metadata.articleId, passage.metadata.paragraph)) ?? -1];
-      if (!p) return;
+      const position = this.positionOf.get(passageKey(passage.metadata.articleId, passage.metadata.paragraph));
+      if (position === undefined) return;
+      const p = candidate(position);
       p.similarity = similarity;
       p.score += DENSE_WEIGHT / (RRF_K + rank + 1);
     });
-    passages
-      .filter((p) => p.bm25 > 0)
-      .sort((a, b) => b.bm25 - a.bm25)
-      .forEach((p, rank) => (p.score += 1 / (RRF_K + rank + 1)));
+    topByScore(bm25, LEXICAL_CANDIDATES).forEach((position, rank) => (candidate(position).score += 1 / (RRF_K + rank + 1)));
 
-    passages.sort((a, b) => b.score - a.score);
+    // Ties keep the articles' order, as when every paragraph was ranked.
+    const passages = [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j).map(([, p]) => p);
     const { coverage, missingNames } = this.assess(query.concepts, passages.slice(0, ASSESSED_PASSAGES));
     const found = coverage > MIN_COVERAGE && missingNames.length === 0;
     return { query, passages, found, coverage, missingNames };
@@ -142,18 +149,27 @@ export class Retriever {
    * repeats the question's words in a weak paragraph does not beat the right paragraph's answer.
    */
   rankSentences(retrieval: Retrieval, passages: readonly RetrievedPassage[]): RetrievedSentence[] {
-    const rankOf = new Map(passages.map((p, rank) => [passageKey(p.article.id, p.paragraph.number), rank]));
-    const lexical = this.sentenceBm25.scores(rankingConcepts(retrieval.query));
-    const candidates = this.sentences
-      .map((entry, i) => ({ ...entry, i, rank: rankOf.get(passageKey(entry.article.id, entry.paragraph.number)) }))
-      .filter((c): c is typeof c & { rank: number } => c.rank !== undefined);
-    const maxLexical = Math.max(...candidates.map((c) => lexical[c.i]!), 1e-9);
+    const candidates = passages
+      .map((p, rank) => ({ ...p, rank, position: this.positionOf.get(passageKey(p.article.id, p.paragraph.number)) }))
+      .filter((p): p is typeof p & { position: number } => p.position !== undefined)
+      .sort((a, b) => a.position - b.position)
+      .flatMap(({ article, paragraph, rank, position }) =>
+        this.lexical.sentenceIds(position).flatMap((i, n) => {
+          const sentence = paragraph.sentences[n];
+          return sentence ? [{ article, paragraph, sentence, rank, i }] : [];
+        }),
+      );
+    const lexical = this.sentenceBm25.scoresOf(
+      rankingConcepts(retrieval.query),
+      candidates.map((c) => c.i),
+    );
+    const maxLexical = Math.max(...lexical, 1e-9);
     return candidates
-      .map(({ article, paragraph, sentence, rank, i }) => ({
+      .map(({ article, paragraph, sentence, rank, i }, n) => ({
         article,
         paragraph,
         sentence,
-        score: lexical[i]! / maxLexical + 1 / (rank + 1),
+        score: lexical[n]! / maxLexical + 1 / (rank + 1),
         matchedConcepts: this.sentenceBm25.matchedConcepts(i, retrieval.query.concepts).length,
       }))
       .sort((a, b) => b.score - a.score);
@@ -179,7 +195,8 @@ export class Retriever {
     if (concept.isName) return concept;
     const keys = new Set(concept.keys);
     for (const key of concept.keys) {
-      for (const known of this.keysByPrefix.get(key.slice(0, MIN_PREFIX)) ?? []) {
+      if (key.length < MIN_PREFIX) continue;
+      for (const known of this.paragraphBm25.keysWithPrefix(key.slice(0, MIN_PREFIX))) {
         const [short, long] = key.length <= known.length ? [key, known] : [known, key];
         if (long.length - short.length <= MAX_ENDING_GAP && long.startsWith(short)) keys.add(known);
       }
@@ -200,4 +217,21 @@ export class Retriever {
     );
     return { coverage, missingNames };
   }
+}
+
+/**
+ * The ids of the `count` highest scores, best first; ties keep id order. Finds the threshold
+ * with a typed-array sort of the scores alone, so tens of thousands of candidates cost little.
+ */
+function topByScore(scores: ReadonlyMap<number, number>, count: number): number[] {
+  let entries = [...scores].filter(([, score]) => score > 0);
+  if (entries.length > count) {
+    const sorted = Float64Array.from(entries, ([, score]) => score).sort();
+    const threshold = sorted[sorted.length - count]!;
+    entries = entries.filter(([, score]) => score >= threshold);
+  }
+  return entries
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, count)
+    .map(([id]) => id);
 }

@@ -1,0 +1,79 @@
+import type { Article } from '../article/article.js';
+import { Bm25 } from './bm25.js';
+import { indexKeys } from './query.js';
+
+const FORMAT = 'lexical-v1';
+
+/**
+ * The word-level side of retrieval: BM25 postings of every paragraph and of every sentence, in
+ * the order of `articles.flatMap(a => a.paragraphs)` and of their sentences. Built with the
+ * vector index and persisted next to it, so a cold start reads it instead of re-analysing the
+ * archive.
+ */
+export class LexicalIndex {
+  constructor(
+    readonly paragraphs: Bm25,
+    readonly sentences: Bm25,
+    /** Sentences of paragraph `p` are `sentenceStart[p] .. sentenceStart[p + 1]` in {@link sentences}. */
+    readonly sentenceStart: Uint32Array,
+  ) {}
+
+  /** Analyses every sentence once; a paragraph's keys are its sentences' keys in order. */
+  static build(articles: readonly Article[]): LexicalIndex {
+    const paragraphKeys: string[][] = [];
+    const sentenceKeys: string[][] = [];
+    const starts: number[] = [0];
+    for (const article of articles) {
+      for (const paragraph of article.paragraphs) {
+        const keys: string[] = [];
+        for (const sentence of paragraph.sentences) {
+          const own = indexKeys(sentence.text);
+          sentenceKeys.push(own);
+          for (const key of own) keys.push(key);
+        }
+        paragraphKeys.push(keys);
+        starts.push(sentenceKeys.length);
+      }
+    }
+    return new LexicalIndex(new Bm25(paragraphKeys), new Bm25(sentenceKeys), Uint32Array.from(starts));
+  }
+
+  /** Sentence ids of the paragraph at `position`. */
+  sentenceIds(position: number): number[] {
+    const ids: number[] = [];
+    for (let id = this.sentenceStart[position]!; id < this.sentenceStart[position + 1]!; id++) ids.push(id);
+    return ids;
+  }
+
+  /** One buffer: a JSON header with the parts' sizes, then the parts. */
+  serialize(): Buffer {
+    const paragraphs = this.paragraphs.serialize();
+    const sentences = this.sentences.serialize();
+    const starts = Buffer.from(this.sentenceStart.buffer, this.sentenceStart.byteOffset, this.sentenceStart.byteLength);
+    const header = Buffer.from(JSON.stringify({ format: FORMAT, parts: [paragraphs.length, sentences.length, starts.length] }));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    return Buffer.concat([length, header, paragraphs, sentences, starts]);
+  }
+
+  /** Reads a buffer written by {@link serialize}; throws when it is damaged. */
+  static deserialize(data: Buffer): LexicalIndex {
+    const headerLength = data.readUInt32LE(0);
+    const header = JSON.parse(data.toString('utf8', 4, 4 + headerLength)) as { format: string; parts: number[] };
+    if (header.format !== FORMAT || header.parts.length !== 3) throw new Error('Not a lexical index');
+    let position = 4 + headerLength;
+    const [paragraphs, sentences, starts] = header.parts.map((size) => {
+      const part = data.subarray(position, position + size);
+      if (part.length !== size) throw new Error('Lexical index is truncated');
+      position += size;
+      return part;
+    }) as [Buffer, Buffer, Buffer];
+    const sentenceStart = new Uint32Array(starts.length / 4);
+    new Uint8Array(sentenceStart.buffer).set(starts);
+    const index = new LexicalIndex(Bm25.deserialize(paragraphs), Bm25.deserialize(sentences), sentenceStart);
+    if (sentenceStart.length !== index.paragraphs.size + 1 || sentenceStart[sentenceStart.length - 1] !== index.sentences.size) {
+      throw new Error('Lexical index parts disagree');
+    }
+    return index;
+  }
+}
