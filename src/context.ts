@@ -2,7 +2,7 @@ import { loadArticles, type Article } from './article/article.js';
 import type { Answerer } from './answer/answerer.js';
 import { ExtractiveAnswerer } from './answer/extractive.js';
 import type { Config } from './config.js';
-import { createEmbedder } from './embeddings/factory.js';
+import { createEmbedder, type Embedder } from './embeddings/factory.js';
 import { openIndex, type OpenedIndex } from './index/open-index.js';
 import type { Logger } from './logger.js';
 import { Retriever } from './retrieval/retriever.js';
@@ -15,6 +15,8 @@ export interface BotContext {
   /** The article that summaries and ¶ numbers refer to. */
   article: Article;
   index: OpenedIndex;
+  /** What embedded the index, and embeds questions. */
+  embedder: Embedder;
   retriever: Retriever;
   /** The engine that answers: LLM when configured, else extractive. */
   answerer: Answerer;
@@ -38,5 +40,5 @@ export async function createContext(config: Config, logger: Logger, options: { f
     const { LlmAnswerer } = await import('./llm/llm-answerer.js');
     answerer = new LlmAnswerer({ config, logger, retriever, extractive });
   }
-  return { config, logger, articles, article: articles[0]!, index, retriever, answerer, extractive };
+  return { config, logger, articles, article: articles[0]!, index, embedder, retriever, answerer, extractive };
 }

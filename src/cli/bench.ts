@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadArticles } from '../article/article.js';
 import { loadConfig, offlineChildEnv } from '../config.js';
@@ -9,9 +9,14 @@ import { createEmbedder } from '../embeddings/factory.js';
 import { buildStore } from '../index/ingest.js';
 import { createLogger } from '../logger.js';
 import { loadEvalSet } from '../eval/evaluate.js';
+import { formatScaleReport, runScaleBench } from '../eval/scale-bench.js';
+import { ConfigError } from '../errors.js';
 import { runMain } from './run.js';
 
-/** Speed and memory of the offline path. Targets are in the README; this prints what it measures. */
+/**
+ * Speed and memory of the offline path. Targets are in the README; this prints what it measures.
+ * `npm run bench -- --corpus N` measures a generated archive of N paragraphs instead.
+ */
 
 const WARM_ROUNDS = 20;
 const COLD_RUNS = 7;
@@ -27,11 +32,25 @@ function row(name: string, samples: number[], target: string): string {
   return `${name.padEnd(34)} ${fmt(percentile(samples, 50))} ${fmt(percentile(samples, 95))} ${fmt(Math.max(...samples))}   ${target}`;
 }
 
+/** N of `--corpus N`, or undefined without the option. */
+function corpusSize(args: readonly string[]): number | undefined {
+  const at = args.indexOf('--corpus');
+  if (at < 0) return undefined;
+  const value = Number(args[at + 1]);
+  if (!Number.isInteger(value) || value < 1 || value > 10_000_000) throw new ConfigError('Usage: npm run bench [-- --corpus N] (N: paragraphs, 1 to 10,000,000)');
+  return value;
+}
+
 runMain(async () => {
   // The offline engine is what the targets are about, whatever .env selects.
   const settings = loadConfig();
   const config = { ...settings, llm: { ...settings.llm, answerMode: 'extractive' as const, embeddings: 'local' as const } };
   const logger = createLogger('warn');
+  const corpus = corpusSize(process.argv.slice(2));
+  if (corpus !== undefined) {
+    process.stdout.write(`${formatScaleReport(await runScaleBench(config, logger, corpus), loadavg())}\n`);
+    return;
+  }
   const embeddingsDir = mkdtempSync(join(tmpdir(), 'bench-index-'));
   try {
     // Index build: embedding every paragraph and building the HNSW graph (modules already loaded).

@@ -24,6 +24,9 @@ const FUNCTION_WORDS = 'e të në me për nga se që dhe por ose si edhe më tej
 const ONSETS = ['b', 'd', 'dh', 'f', 'g', 'gj', 'h', 'k', 'l', 'll', 'm', 'n', 'nj', 'p', 'r', 'rr', 's', 'sh', 't', 'th', 'v', 'z', 'zh', 'ç', 'q', 'xh'];
 const VOWELS = ['a', 'e', 'ë', 'i', 'o', 'u', 'y'];
 const ENDINGS = ['', '', 'i', 'it', 'in', 'ë', 've', 'ët', 'ja', 'së', 'n', 't', 'ave', 'uar', 'on', 'oi', 'ojnë'];
+/** Subjects the archive covers, and the content words each one's stories draw on. */
+const TOPICS = 400;
+const TOPIC_WORDS = 60;
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
 /** Mulberry32: a tiny seeded PRNG, so the same seed always yields the same archive. */
@@ -51,7 +54,8 @@ export interface SyntheticArchive {
  * Writes a reproducible archive of about `paragraphs` paragraphs into `dir`: the seed article
  * plus pseudo-articles of {@link PARAGRAPHS_PER_ARTICLE} paragraphs, in Albanian-looking text
  * with a Zipf-like word distribution (a few thousand frequent stems, a long tail of rare
- * inflected words and names), so postings lists and vocabulary grow as they do in real news.
+ * inflected words and names) and topics whose stories share their content words, so postings
+ * lists, vocabulary and the vectors' neighbourhoods grow as they do in real news.
  */
 export function writeSyntheticArchive(dir: string, paragraphs: number, seedArticle: string, seed = 1): SyntheticArchive {
   mkdirSync(dir, { recursive: true });
@@ -73,7 +77,9 @@ export function writeSyntheticArchive(dir: string, paragraphs: number, seedArtic
     return w[0]!.toUpperCase() + w.slice(1);
   };
 
-  const sentence = (cast: readonly string[]) => {
+  // News is topical: stories on one subject share most of their content words.
+  const topics = Array.from({ length: TOPICS }, () => Array.from({ length: TOPIC_WORDS }, () => (random() < 0.5 ? pick(COMMON) : zipfWord())));
+  const sentence = (cast: readonly string[], topic: readonly string[]) => {
     const length = 8 + Math.floor(random() * 16);
     const parts: string[] = [];
     for (let i = 0; i < length; i++) {
@@ -82,6 +88,7 @@ export function writeSyntheticArchive(dir: string, paragraphs: number, seedArtic
       else if (r < 0.38) parts.push(pick(VERBS));
       else if (r < 0.45) parts.push(pick(cast));
       else if (r < 0.47) parts.push(String(1 + Math.floor(random() * 2000)));
+      else if (r < 0.8) parts.push(pick(topic));
       else parts.push(zipfWord());
     }
     const text = parts.join(' ');
@@ -91,11 +98,12 @@ export function writeSyntheticArchive(dir: string, paragraphs: number, seedArtic
   const articles = Math.max(0, Math.ceil((paragraphs - PARAGRAPHS_PER_ARTICLE) / PARAGRAPHS_PER_ARTICLE));
   for (let a = 0; a < articles; a++) {
     const cast = Array.from({ length: 4 }, name);
+    const topic = pick(topics);
     const date = `20${10 + Math.floor(random() * 15)}-${pick(MONTHS)}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
     const body = Array.from({ length: PARAGRAPHS_PER_ARTICLE }, () =>
-      Array.from({ length: 2 + Math.floor(random() * 4) }, () => sentence(cast)).join(' '),
+      Array.from({ length: 2 + Math.floor(random() * 4) }, () => sentence(cast, topic)).join(' '),
     );
-    const title = sentence(cast).slice(0, 80).replace(/[.?]$/, '');
+    const title = sentence(cast, topic).slice(0, 80).replace(/[.?]$/, '');
     writeFileSync(join(dir, `synthetic-${String(a + 1).padStart(6, '0')}.txt`), `---\ntitle: ${title}\ndate: ${date}\n---\n\n${body.join('\n\n')}\n`);
   }
   return { dir, paragraphs: PARAGRAPHS_PER_ARTICLE * (articles + 1), articles: articles + 1, seedFile };

@@ -22,6 +22,8 @@ export interface StoredPassage {
 export interface VectorHit {
   passage: StoredPassage;
   similarity: number;
+  /** The passage's position in {@link HnswStore.passages} (its hnswlib label). */
+  label: number;
 }
 
 const INDEX_FILE = 'index.hnsw';
@@ -98,7 +100,7 @@ export class HnswStore {
     const wanted = Math.min(k, count);
     this.index.setEf(Math.max(wanted, ef));
     const { neighbors, distances } = this.index.searchKnn([...vector], wanted);
-    return neighbors.map((label, i) => ({ passage: this.passages[label]!, similarity: 1 - distances[i]! }));
+    return neighbors.map((label, i) => ({ passage: this.passages[label]!, similarity: 1 - distances[i]!, label }));
   }
 
   /** The stored vector of a passage, by its position in {@link passages} (for exact-search baselines). */

@@ -1,0 +1,16 @@
+import { loadArticles } from '/work/wt-9/dist/src/article/article.js';
+import { LocalEmbeddings } from '/work/wt-9/dist/src/embeddings/local.js';
+import { HnswStore } from '/work/wt-9/dist/src/index/hnsw-store.js';
+import { LexicalIndex } from '/work/wt-9/dist/src/retrieval/lexical-index.js';
+const dir = process.argv[2];
+const lap = (() => { let t = performance.now(); return (l) => { const n = performance.now(); console.log(l, (n - t).toFixed(0)); t = n; }; })();
+const arts = loadArticles(dir); lap('load');
+const texts = arts.flatMap(a => a.paragraphs.map(p => p.text));
+const e = new LocalEmbeddings().fit(texts); lap('fit');
+const vecs = texts.map(t => e.embed(t)); lap('embed');
+const s = HnswStore.create(256, vecs.length);
+s.add(vecs, texts.map((t, i) => ({ pageContent: t, metadata: { articleId: 'a', paragraph: i + 1, title: 't' } }))); lap('hnsw');
+for (const a of arts) for (const p of a.paragraphs) p.sentences; lap('segment');
+const lx = LexicalIndex.build(arts); lap('lexical');
+const buf = lx.serialize(); lap('serialize ' + buf.length);
+LexicalIndex.deserialize(buf); lap('deserialize');

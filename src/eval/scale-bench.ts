@@ -1,0 +1,197 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Config } from '../config.js';
+import { offlineChildEnv } from '../config.js';
+import { createContext } from '../context.js';
+import { EF_SEARCH } from '../index/hnsw-store.js';
+import type { Logger } from '../logger.js';
+import { analyzeQuery } from '../retrieval/query.js';
+import { loadEvalSet } from './evaluate.js';
+import { seededRandom, writeSyntheticArchive } from './synthetic-archive.js';
+
+const COLD_RUNS = 3;
+const WARM_ROUNDS = 3;
+/** Questions made from archive sentences, besides the eval sets' questions. */
+const ARCHIVE_QUESTIONS = 50;
+const COLD_QUESTION = 'Ku do të takohen Kim dhe Putin?';
+
+/** Everything `npm run bench -- --corpus N` measures, for printing or for a test. */
+export interface ScaleReport {
+  paragraphs: number;
+  articles: number;
+  buildMs: number;
+  buildRate: number;
+  indexBytes: number;
+  peakRssBytes: number;
+  warm: { p50: number; p95: number; count: number };
+  vectorSearch: { p50: number; p95: number };
+  memoryVectorStore: { p50: number; p95: number };
+  coldAskMs: number;
+  recallAt10: number;
+  seed: { answerable: number; fromSeed: number; goldCited: number; unanswerable: number; refused: number };
+}
+
+function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+function spread(samples: readonly number[]): { p50: number; p95: number } {
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+function directorySize(dir: string): number {
+  return readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+}
+
+/**
+ * Generates a reproducible archive of `paragraphs` paragraphs (the seed article among them) in a
+ * temporary folder, builds its index, and measures build, size, memory, warm and cold answers,
+ * ANN recall against exact search over the same vectors, and LangChain's `MemoryVectorStore`
+ * on the same vectors. The seed article's dev questions must still be answered from it.
+ */
+export async function runScaleBench(config: Config, logger: Logger, paragraphs: number, options: { coldRuns?: number } = {}): Promise<ScaleReport> {
+  const root = mkdtempSync(join(tmpdir(), 'bench-archive-'));
+  try {
+    const seedArticle = readdirSync(config.articlesDir).filter((f) => /\.(txt|md)$/i.test(f)).sort()[0];
+    if (!seedArticle) throw new Error(`No seed article in ${config.articlesDir}`);
+    const archive = writeSyntheticArchive(join(root, 'articles'), paragraphs, join(config.articlesDir, seedArticle));
+    const settings: Config = { ...config, articlesDir: archive.dir, embeddingsDir: join(root, 'embeddings') };
+
+    // Build: what `npm run index` does, with the modules already loaded.
+    const started = performance.now();
+    const ctx = await createContext(settings, logger, { forceRebuild: true });
+    const buildMs = performance.now() - started;
+    const indexBytes = directorySize(settings.embeddingsDir);
+    const passages = ctx.index.store.passages.length;
+
+    // Warm answers: the eval sets' questions and questions made of archive sentences.
+    const evalQuestions = [...loadEvalSet('eval/dev-questions.json'), ...loadEvalSet('eval/paraphrase-questions.json')].map((q) => q.q);
+    const random = seededRandom(7);
+    const archiveQuestions = Array.from({ length: ARCHIVE_QUESTIONS }, () => {
+      const article = ctx.articles[Math.floor(random() * ctx.articles.length)]!;
+      const paragraph = article.paragraphs[Math.floor(random() * article.paragraphs.length)]!;
+      return `${paragraph.text.split(' ').slice(0, 8).join(' ')}?`;
+    });
+    const questions = [...evalQuestions, ...archiveQuestions];
+    const warm: number[] = [];
+    for (let round = 0; round < WARM_ROUNDS; round++) {
+      for (const question of questions) {
+        const t = performance.now();
+        await ctx.answerer.ask(question);
+        warm.push(performance.now() - t);
+      }
+    }
+
+    // The seed article's dev questions, answered inside the archive.
+    const seedId = ctx.article.id;
+    const seed = { answerable: 0, fromSeed: 0, goldCited: 0, unanswerable: 0, refused: 0 };
+    for (const item of loadEvalSet('eval/dev-questions.json')) {
+      const answer = await ctx.answerer.ask(item.q);
+      if (item.paragraphs.length === 0) {
+        seed.unanswerable++;
+        if (!answer.found) seed.refused++;
+        continue;
+      }
+      seed.answerable++;
+      if (answer.found && answer.article.id === seedId) seed.fromSeed++;
+      if (answer.citations.some((c) => c.articleId === seedId && item.paragraphs.includes(c.paragraph))) seed.goldCited++;
+    }
+    const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+
+    // Vector search alone: hnswlib as the retriever calls it, exact search, and MemoryVectorStore.
+    const queryVectors = await Promise.all(questions.map((q) => ctx.embedder.embeddings.embedQuery(analyzeQuery(q).searchText)));
+    const dimensions = ctx.index.store.dimensions;
+    const matrix = new Float32Array(passages * dimensions);
+    for (let label = 0; label < passages; label++) matrix.set(ctx.index.store.vector(label), label * dimensions);
+    const vectorSearch: number[] = [];
+    let found = 0;
+    for (const vector of queryVectors) {
+      const t = performance.now();
+      const hits = ctx.index.store.search(vector, 10, EF_SEARCH);
+      vectorSearch.push(performance.now() - t);
+      const exact = exactTop(matrix, dimensions, vector, 10);
+      const labels = new Set(hits.map((h) => h.label));
+      found += exact.filter((label) => labels.has(label)).length;
+    }
+    const recallAt10 = found / Math.max(1, queryVectors.length * 10);
+
+    const { MemoryVectorStore } = await import('@langchain/classic/vectorstores/memory');
+    const memory = new MemoryVectorStore(ctx.embedder.embeddings);
+    const vectors: number[][] = [];
+    for (let label = 0; label < passages; label++) vectors.push(Array.from(matrix.subarray(label * dimensions, (label + 1) * dimensions)));
+    await memory.addVectors(
+      vectors,
+      ctx.index.store.passages.map((p) => ({ pageContent: '', metadata: p.metadata })),
+    );
+    const memorySearch: number[] = [];
+    for (const vector of queryVectors) {
+      const t = performance.now();
+      await memory.similaritySearchVectorWithScore(vector, 10);
+      memorySearch.push(performance.now() - t);
+    }
+
+    // Cold: the real CLI, spawned, with the index built.
+    const env = offlineChildEnv({ ARTICLES_DIR: settings.articlesDir, EMBEDDINGS_DIR: settings.embeddingsDir, LOG_LEVEL: 'warn' });
+    const cold: number[] = [];
+    for (let i = 0; i < (options.coldRuns ?? COLD_RUNS); i++) {
+      const t = performance.now();
+      execFileSync('npm', ['run', '--silent', 'ask', '--', COLD_QUESTION], { env, stdio: 'pipe' });
+      cold.push(performance.now() - t);
+    }
+
+    return {
+      paragraphs: passages,
+      articles: ctx.articles.length,
+      buildMs,
+      buildRate: (passages / buildMs) * 1000,
+      indexBytes,
+      peakRssBytes,
+      warm: { ...spread(warm), count: warm.length },
+      vectorSearch: spread(vectorSearch),
+      memoryVectorStore: spread(memorySearch),
+      coldAskMs: percentile(cold, 50),
+      recallAt10,
+      seed,
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Labels of the `k` most cosine-similar rows (rows and query are unit vectors). */
+function exactTop(matrix: Float32Array, dimensions: number, query: readonly number[], k: number): number[] {
+  const rows = matrix.length / dimensions;
+  const scores = new Float64Array(rows);
+  for (let row = 0; row < rows; row++) {
+    let dot = 0;
+    const offset = row * dimensions;
+    for (let d = 0; d < dimensions; d++) dot += matrix[offset + d]! * query[d]!;
+    scores[row] = dot;
+  }
+  return Array.from(scores.keys())
+    .sort((a, b) => scores[b]! - scores[a]! || a - b)
+    .slice(0, k);
+}
+
+/** The report as printed by `npm run bench -- --corpus N`, with the issue's targets. */
+export function formatScaleReport(report: ScaleReport, loadAverage: readonly number[]): string {
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  const ratio = report.memoryVectorStore.p95 / Math.max(report.vectorSearch.p95, 1e-6);
+  const { seed } = report;
+  return [
+    `Scale benchmark: ${report.paragraphs} paragraphs in ${report.articles} articles (synthetic, seeded), Node ${process.version}, load average ${loadAverage.map((x) => x.toFixed(1)).join(' ')}`,
+    `build (embed + HNSW + postings + save)  ${(report.buildMs / 1000).toFixed(1)} s, ${report.buildRate.toFixed(0)} ¶/s        target at 100k: ≥ 5,000 ¶/s`,
+    `index on disk                           ${mb(report.indexBytes)}                 target at 100k: ≤ 300 MB`,
+    `peak RSS (build + warm answers)         ${mb(report.peakRssBytes)}                 target at 100k: ≤ 1 GiB`,
+    `warm answer p50 / p95 (${report.warm.count} asks)     ${ms(report.warm.p50)} / ${ms(report.warm.p95)}    target at 100k: p95 ≤ 20 ms`,
+    `cold \`npm run ask\` (median)             ${ms(report.coldAskMs)}             target at 100k: ≤ 1 s`,
+    `ANN recall@10 vs exact (ef ${EF_SEARCH})          ${report.recallAt10.toFixed(3)}                target: ≥ 0.95`,
+    `vector search p50 / p95, hnswlib        ${ms(report.vectorSearch.p50)} / ${ms(report.vectorSearch.p95)}`,
+    `vector search p50 / p95, MemoryVectorStore ${ms(report.memoryVectorStore.p50)} / ${ms(report.memoryVectorStore.p95)}   hnswlib ${ratio.toFixed(0)}× faster at p95 (target ≥ 20×)`,
+    `seed article's dev questions: ${seed.fromSeed}/${seed.answerable} answered from it (gold ¶ cited ${seed.goldCited}/${seed.answerable}), ${seed.refused}/${seed.unanswerable} unanswerable refused`,
+  ].join('\n');
+}
