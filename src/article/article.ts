@@ -44,6 +44,8 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 const DATE_HEADER = /^date[:\s]+(\d{4}-\d{2}(?:-\d{2})?)\s*/i;
 const FRONT_MATTER_KEYS = new Set(['title', 'date', 'source', 'url', 'language']);
 const TITLE_MAX = 90;
+/** Whitespace other than single spaces; most paragraphs have none, and skipping the rewrite halves parsing. */
+const MESSY_SPACE = /[^\S ]|  /;
 
 const sentenceSegmenter = new Intl.Segmenter('sq', { granularity: 'sentence' });
 
@@ -80,7 +82,7 @@ function parseArticle(raw: string, path: string): Article {
 
   const paragraphs = body
     .split(/\n[ \t]*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => (MESSY_SPACE.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
     .filter((p) => p.length > 0)
     .map((text, i) => paragraphOf(i + 1, text));
   if (paragraphs.length === 0) throw new ConfigError(`Article ${path} has no text.`);

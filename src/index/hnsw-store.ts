@@ -38,16 +38,17 @@ export interface StoreFiles {
 }
 
 /**
- * Graph settings. M = 16 links per node and efConstruction = 100 reach recall@10 ≥ 0.95 on a
- * 100k-paragraph archive at a third of the build time of efConstruction = 200 (`npm run bench`).
+ * Graph settings, measured on generated archives (`npm run bench -- --corpus N`): with 24 links
+ * per node the graph of these hashed n-gram vectors (many near-ties) reaches recall@10 ≥ 0.95
+ * at half the search effort of 16 links, and efConstruction = 100 builds twice as fast as 200.
  */
-const M = 16;
+const M = 24;
 const EF_CONSTRUCTION = 100;
 /**
  * Candidates kept while searching (hnswlib's `ef`), at least `k`. Recall grows with it and so
- * does latency; 128 keeps recall@10 ≥ 0.95 at 100k paragraphs within a few milliseconds.
+ * does latency; 400 keeps recall@10 ≥ 0.95 on a 12k-paragraph archive within a few milliseconds.
  */
-export const EF_SEARCH = 128;
+export const EF_SEARCH = 400;
 
 /** The docstore on disk: passages' metadata compactly, their texts in a file of their own. */
 interface DocstoreFile {

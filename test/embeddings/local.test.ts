@@ -18,8 +18,8 @@ describe('LocalEmbeddings', () => {
     const embeddings = fitted();
     expect(embeddings).toBeInstanceOf(Embeddings);
     const [doc] = await embeddings.embedDocuments(['Vladivostok']);
-    expect(doc).toHaveLength(4096);
-    expect(await embeddings.embedQuery('Vladivostok')).toHaveLength(4096);
+    expect(doc).toHaveLength(256);
+    expect(await embeddings.embedQuery('Vladivostok')).toHaveLength(256);
   });
 
   it('gives identical vectors for the same text across separately fitted instances', () => {
@@ -37,7 +37,7 @@ describe('LocalEmbeddings', () => {
     const embeddings = fitted();
     for (const text of ['', '   ', 'çfarë', '?!', 'the of and']) {
       const vector = embeddings.embed(text);
-      expect(vector).toHaveLength(4096);
+      expect(vector).toHaveLength(256);
       expect(vector.every((x) => x === 0)).toBe(true);
     }
   });
@@ -83,16 +83,49 @@ describe('LocalEmbeddings', () => {
   });
 
   it('names its technique and settings in its id, so a settings change is visible to the index', () => {
-    expect(new LocalEmbeddings().id).toBe(`local-char-ngram-tfidf-v1.${ANALYSIS_VERSION}:3-5`);
+    expect(new LocalEmbeddings().id).toBe(`local-char-ngram-tfidf-v2.${ANALYSIS_VERSION}:3-5:h18`);
     expect(new LocalEmbeddings({ minGram: 2, maxGram: 4 }).id).not.toBe(new LocalEmbeddings().id);
     expect(new LocalEmbeddings({ dimensions: 512 }).embed('Putin')).toHaveLength(512);
+  });
+});
+
+describe('LocalEmbeddings weights', () => {
+  it('restores saved weights into a new instance, which then embeds exactly as the fitted one', () => {
+    const original = fitted();
+    const restored = new LocalEmbeddings().restoreWeights(original.saveWeights());
+    for (const text of [corpus[0]!, 'Who is John Kirby?']) expect(restored.embed(text)).toEqual(original.embed(text));
+  });
+
+  it('rejects weights of the wrong size', () => {
+    expect(() => new LocalEmbeddings().restoreWeights(Buffer.alloc(12))).toThrow(/IDF table/);
+  });
+
+  it('fits on first use from the corpus it was given, and not at all when weights are restored first', () => {
+    let reads = 0;
+    const lazy = new LocalEmbeddings().fitOnFirstUse(() => {
+      reads++;
+      return corpus;
+    });
+    expect(reads).toBe(0);
+    expect(lazy.embed('Kirby')).toEqual(fitted().embed('Kirby'));
+    lazy.embed('Putin');
+    expect(reads).toBe(1);
+
+    const restored = new LocalEmbeddings()
+      .fitOnFirstUse(() => {
+        throw new Error('must not read the corpus');
+      })
+      .restoreWeights(fitted().saveWeights());
+    expect(restored.embed('Kirby')).toEqual(fitted().embed('Kirby'));
   });
 });
 
 describe('createEmbedder', () => {
   it('makes the local embedder by default, fitted on the articles, with the dimensions in its id', async () => {
     const embedder = await createEmbedder(testConfig('unused'), [article]);
-    expect(embedder.id).toBe(`local-char-ngram-tfidf-v1.${ANALYSIS_VERSION}:3-5:d4096`);
+    expect(embedder.id).toBe(`local-char-ngram-tfidf-v2.${ANALYSIS_VERSION}:3-5:h18:d256`);
     expect(await embedder.embeddings.embedQuery('Kirby')).toEqual(fitted().embed('Kirby'));
+    // Buffer.equals: a deep comparison of a megabyte element by element takes seconds.
+    expect(embedder.weights?.save().equals(fitted().saveWeights())).toBe(true);
   });
 });

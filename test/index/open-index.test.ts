@@ -11,8 +11,12 @@ import { ARTICLES_DIR, SEED_ARTICLE, makeTempDir, removeDir, silentLogger } from
 const logger = silentLogger();
 
 function localEmbedder(articles: readonly Article[], options?: ConstructorParameters<typeof LocalEmbeddings>[0]): Embedder {
-  const embeddings = new LocalEmbeddings(options).fit(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
-  return { id: `${embeddings.id}:d${embeddings.dimensions}`, embeddings };
+  const embeddings = new LocalEmbeddings(options).fitOnFirstUse(() => articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+  return {
+    id: `${embeddings.id}:d${embeddings.dimensions}`,
+    embeddings,
+    weights: { save: () => embeddings.saveWeights(), restore: (data) => embeddings.restoreWeights(data) },
+  };
 }
 
 function tmpFiles(dir: string): string[] {
@@ -40,17 +44,17 @@ describe('openIndex', () => {
   it('builds and saves an index with a manifest when there is none yet', async () => {
     const opened = await open();
     expect(opened.rebuiltBecause).toMatch(/no index/i);
-    expect(readdirSync(dir).sort()).toEqual(['docstore.json', 'index.hnsw', 'manifest.json']);
+    expect(readdirSync(dir).sort()).toEqual(['docstore.json', 'embedder-weights.bin', 'index.hnsw', 'lexical.bin', 'manifest.json', 'texts.json']);
     expect(opened.store.passages).toHaveLength(12);
-    expect(opened.store.dimensions).toBe(4096);
+    expect(opened.store.dimensions).toBe(256);
+    expect(opened.lexical.paragraphs.size).toBe(12);
 
     const manifest = readManifest(dir);
     expect(manifest).toEqual(opened.manifest);
-    expect(manifest.embedder).toEqual({ id: embedder.id, dimensions: 4096 });
+    expect(manifest.embedder).toEqual({ id: embedder.id, dimensions: 256 });
     expect(manifest.chunking).toEqual(CHUNKING);
     expect(manifest.articles).toEqual([{ id: articles[0]!.id, contentHash: articles[0]!.contentHash }]);
-    expect(manifest.files.index).toMatch(/^[0-9a-f]{64}$/);
-    expect(manifest.files.docstore).toMatch(/^[0-9a-f]{64}$/);
+    for (const file of ['index', 'docstore', 'texts', 'lexical', 'weights'] as const) expect(manifest.files[file]).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('loads the saved index on the next open without rebuilding or rewriting it', async () => {
@@ -67,6 +71,25 @@ describe('openIndex', () => {
 
     // A separately created embedder with the same settings is the same embedder.
     expect((await open({ embedder: localEmbedder(articles) })).rebuiltBecause).toBeUndefined();
+  });
+
+  it('restores the embedder weights and the lexical index from disk instead of refitting or re-analysing', async () => {
+    const built = await open();
+    const query = await embedder.embeddings.embedQuery('John Kirby');
+
+    // An embedder that would fail if it had to read the articles: loading must not need them.
+    const embeddings = new LocalEmbeddings().fitOnFirstUse(() => {
+      throw new Error('refitted on load');
+    });
+    const cold: Embedder = {
+      id: embedder.id,
+      embeddings,
+      weights: { save: () => embeddings.saveWeights(), restore: (data) => embeddings.restoreWeights(data) },
+    };
+    const loaded = await open({ embedder: cold });
+    expect(loaded.rebuiltBecause).toBeUndefined();
+    expect(await cold.embeddings.embedQuery('John Kirby')).toEqual(query);
+    expect(loaded.lexical.serialize()).toEqual(built.lexical.serialize());
   });
 
   it('answers a search the same from the loaded index as from the freshly built one', async () => {
@@ -138,11 +161,11 @@ describe('openIndex', () => {
 
   it('rebuilds when the embedder dimensions change, and the new index has the new size', async () => {
     await open();
-    const small = localEmbedder(articles, { dimensions: 256 });
+    const small = localEmbedder(articles, { dimensions: 128 });
     const rebuilt = await open({ embedder: small });
     expect(rebuilt.rebuiltBecause).toBeDefined();
-    expect(rebuilt.store.dimensions).toBe(256);
-    expect(rebuilt.manifest.embedder.dimensions).toBe(256);
+    expect(rebuilt.store.dimensions).toBe(128);
+    expect(rebuilt.manifest.embedder.dimensions).toBe(128);
   });
 
   it('rebuilds on forceRebuild even when the saved index matches', async () => {
@@ -183,8 +206,25 @@ describe('openIndex', () => {
       ['docstore.json truncated', (d) => truncateSync(join(d, 'docstore.json'), 100)],
       [
         'docstore.json garbled but valid JSON',
-        (d) => writeFileSync(join(d, 'docstore.json'), readFileSync(join(d, 'docstore.json'), 'utf8').replace('Kremlini', 'Kremlin!')),
+        (d) => writeFileSync(join(d, 'docstore.json'), readFileSync(join(d, 'docstore.json'), 'utf8').replace('[0,1,', '[0,2,')),
       ],
+      [
+        'texts.json garbled but valid JSON',
+        (d) => writeFileSync(join(d, 'texts.json'), readFileSync(join(d, 'texts.json'), 'utf8').replace('Kremlini', 'Kremlin!')),
+      ],
+      ['texts.json deleted', (d) => unlinkSync(join(d, 'texts.json'))],
+      ['lexical.bin truncated', (d) => truncateSync(join(d, 'lexical.bin'), 64)],
+      [
+        'lexical.bin garbled (same size)',
+        (d) => {
+          const bytes = readFileSync(join(d, 'lexical.bin'));
+          for (let i = 0; i < bytes.length; i += 5) bytes[i] = bytes[i]! ^ 0x55;
+          writeFileSync(join(d, 'lexical.bin'), bytes);
+        },
+      ],
+      ['lexical.bin deleted', (d) => unlinkSync(join(d, 'lexical.bin'))],
+      ['embedder-weights.bin truncated', (d) => truncateSync(join(d, 'embedder-weights.bin'), 1000)],
+      ['embedder-weights.bin deleted', (d) => unlinkSync(join(d, 'embedder-weights.bin'))],
       ['docstore.json deleted', (d) => unlinkSync(join(d, 'docstore.json'))],
       ['manifest.json garbled', (d) => writeFileSync(join(d, 'manifest.json'), '{"formatVersion": 1, "embedder": {')],
       ['manifest.json emptied', (d) => writeFileSync(join(d, 'manifest.json'), '')],
@@ -194,7 +234,11 @@ describe('openIndex', () => {
         'manifest.json with wrong checksums',
         (d) => {
           const manifest = readManifest(d);
-          writeFileSync(join(d, 'manifest.json'), JSON.stringify({ ...manifest, files: { index: '0'.repeat(64), docstore: '0'.repeat(64) } }));
+          const zeros = '0'.repeat(64);
+          writeFileSync(
+            join(d, 'manifest.json'),
+            JSON.stringify({ ...manifest, files: { index: zeros, docstore: zeros, texts: zeros, lexical: zeros, weights: zeros } }),
+          );
         },
       ],
       ['manifest.json deleted', (d) => unlinkSync(join(d, 'manifest.json'))],
@@ -226,7 +270,7 @@ describe('openIndex', () => {
     await open({ embedder: localEmbedder(articles, { minGram: 2, maxGram: 4 }) });
     await open();
     expect(tmpFiles(dir)).toEqual([]);
-    expect(readdirSync(dir).sort()).toEqual(['docstore.json', 'index.hnsw', 'manifest.json']);
+    expect(readdirSync(dir).sort()).toEqual(['docstore.json', 'embedder-weights.bin', 'index.hnsw', 'lexical.bin', 'manifest.json', 'texts.json']);
   });
 
   it.each([
@@ -257,6 +301,6 @@ describe('openIndex', () => {
     mkdirSync(dir, { recursive: true });
     const opened = await openIndex({ articles, embedder, dir: deeper, logger });
     expect(opened.rebuiltBecause).toBeDefined();
-    expect(readdirSync(deeper).sort()).toEqual(['docstore.json', 'index.hnsw', 'manifest.json']);
+    expect(readdirSync(deeper).sort()).toEqual(['docstore.json', 'embedder-weights.bin', 'index.hnsw', 'lexical.bin', 'manifest.json', 'texts.json']);
   });
 });

@@ -1,0 +1,17 @@
+const t0 = performance.now();
+const lap = (() => { let t = t0; return (l) => { const n = performance.now(); console.log(l, (n - t).toFixed(0)); t = n; }; })();
+const { loadConfig } = await import('/work/wt-9/dist/src/config.js');
+const { loadArticles } = await import('/work/wt-9/dist/src/article/article.js');
+const { createEmbedder } = await import('/work/wt-9/dist/src/embeddings/factory.js');
+const { openIndex } = await import('/work/wt-9/dist/src/index/open-index.js');
+const { Retriever } = await import('/work/wt-9/dist/src/retrieval/retriever.js');
+const { ExtractiveAnswerer } = await import('/work/wt-9/dist/src/answer/extractive.js');
+const { createLogger } = await import('/work/wt-9/dist/src/logger.js');
+lap('imports');
+const config = loadConfig();
+const articles = loadArticles(config.articlesDir); lap('loadArticles');
+const embedder = await createEmbedder(config, articles); lap('embedder');
+const index = await openIndex({ articles, embedder, dir: config.embeddingsDir, logger: createLogger('warn') }); lap('openIndex');
+const r = new Retriever(articles, index.store, embedder.embeddings, index.lexical); lap('retriever');
+const a = await new ExtractiveAnswerer(r).ask('Ku do të takohen Kim dhe Putin?'); lap('ask');
+console.log('total', (performance.now()-t0).toFixed(0), 'since process start', performance.now().toFixed(0));

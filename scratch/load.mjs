@@ -1,0 +1,12 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { cleanText } from '/work/wt-9/dist/src/text/normalize.js';
+const dir = process.argv[2];
+const lap = (() => { let t = performance.now(); return (l) => { const n = performance.now(); console.log(l, (n - t).toFixed(0)); t = n; }; })();
+const files = readdirSync(dir).filter((f) => /\.(txt|md)$/i.test(f)).sort(); lap('readdir');
+for (const f of files) statSync(join(dir, f)).isFile(); lap('stat');
+const raws = files.map(f => readFileSync(join(dir, f), 'utf8')); lap('read');
+for (const r of raws) createHash('sha256').update(r).digest('hex'); lap('sha');
+const cleaned = raws.map(r => cleanText(r)); lap('clean');
+for (const c of cleaned) c.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, ' ').trim()); lap('split');

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticle } from '../../src/article/article.js';
+import { Bm25 } from '../../src/retrieval/bm25.js';
+import { analyzeQuery, indexKeys, type QueryConcept } from '../../src/retrieval/query.js';
+import { SEED_ARTICLE } from '../helpers/core.js';
+
+/** The textbook formula, scoring every document: what the inverted index must reproduce. */
+function bruteForce(documents: readonly (readonly string[])[], concepts: readonly QueryConcept[]): number[] {
+  const k1 = 1.2;
+  const b = 0.75;
+  const average = documents.reduce((sum, d) => sum + d.length, 0) / documents.length;
+  return documents.map((doc) => {
+    let total = 0;
+    for (const concept of concepts) {
+      const keys = [...new Set(concept.keys)];
+      const df = documents.filter((d) => keys.some((k) => d.includes(k))).length;
+      if (df === 0) continue;
+      const idf = Math.log(1 + (documents.length - df + 0.5) / (df + 0.5)) * (concept.weight ?? 1);
+      const f = keys.reduce((sum, key) => sum + doc.filter((k) => k === key).length, 0);
+      if (f > 0) total += (idf * f * (k1 + 1)) / (f + k1 * (1 - b + (b * doc.length) / average));
+    }
+    return total;
+  });
+}
+
+const article = loadArticle(SEED_ARTICLE);
+const paragraphs = article.paragraphs.map((p) => indexKeys(p.text));
+const sentences = article.paragraphs.flatMap((p) => p.sentences.map((s) => indexKeys(s.text)));
+const concept = (keys: string[], extra: Partial<QueryConcept> = {}): QueryConcept => ({ source: keys[0]!, keys, isName: false, ...extra });
+
+const QUESTIONS = [
+  'Ku do të takohen Kim dhe Putin?',
+  'What did John Kirby say about weapons?',
+  'Çfarë teknologjie kërkon Koreja e Veriut nga Moska?',
+  'Ndaj sa subjekteve vendosën sanksione Shtetet e Bashkuara?',
+  'Who won the football match?',
+];
+
+describe('Bm25 (inverted index)', () => {
+  it('gives the same scores as brute-force BM25 over every document, for real questions', () => {
+    for (const corpus of [paragraphs, sentences]) {
+      const bm25 = new Bm25(corpus);
+      for (const question of QUESTIONS) {
+        const { concepts, answerType } = analyzeQuery(question);
+        const query = answerType ? [...concepts, answerType] : concepts;
+        const expected = bruteForce(corpus, query);
+        const scores = bm25.scores(query);
+        expect(scores).toHaveLength(corpus.length);
+        scores.forEach((score, i) => expect(score).toBeCloseTo(expected[i]!, 10));
+      }
+    }
+  });
+
+  it('counts a concept with several keys once, summing their frequencies, and honours its weight', () => {
+    const corpus = [['tren', 'tren', 'blind'], ['train'], ['tren', 'train'], ['putin']];
+    const bm25 = new Bm25(corpus);
+    const query = [concept(['tren', 'train', 'tren']), concept(['putin'], { weight: 0.5 })];
+    bm25.scores(query).forEach((score, i) => expect(score).toBeCloseTo(bruteForce(corpus, query)[i]!, 10));
+  });
+
+  it('returns candidates only for documents that contain a query key, with their full scores', () => {
+    const bm25 = new Bm25(paragraphs);
+    const query = analyzeQuery('Çfarë tha John Kirby?').concepts;
+    const candidates = bm25.candidates(query);
+    const all = bm25.scores(query);
+    expect([...candidates.keys()].sort((a, b) => a - b)).toEqual(all.flatMap((s, i) => (s > 0 ? [i] : [])));
+    for (const [doc, score] of candidates) expect(score).toBe(all[doc]);
+    expect(bm25.candidates([concept(['nowhere-in-the-article'])]).size).toBe(0);
+  });
+
+  it('scores chosen documents exactly as it scores all of them', () => {
+    const bm25 = new Bm25(sentences);
+    const query = analyzeQuery('Will Kim travel by armored train?').concepts;
+    const all = bm25.scores(query);
+    const chosen = [7, 0, 3, sentences.length - 1];
+    bm25.scoresOf(query, chosen).forEach((score, i) => expect(score).toBeCloseTo(all[chosen[i]!]!, 12));
+  });
+
+  it('tells which concepts a document contains; a name needs all of its words', () => {
+    const bm25 = new Bm25([['john', 'kirby'], ['kirby'], ['tren']]);
+    const name = concept(['john', 'kirby'], { isName: true, nameParts: ['john', 'kirby'] });
+    const train = concept(['tren', 'train']);
+    expect(bm25.matchedConcepts(0, [name, train])).toEqual([name]);
+    expect(bm25.matchedConcepts(1, [name, train])).toEqual([]);
+    expect(bm25.matchedConcepts(2, [name, train])).toEqual([train]);
+  });
+
+  it('looks keys up and lists those with a prefix', () => {
+    const bm25 = new Bm25([['phenian', 'phenianit'], ['phen', 'putin']]);
+    expect(bm25.has('putin')).toBe(true);
+    expect(bm25.has('puti')).toBe(false);
+    expect(bm25.keysWithPrefix('phen')).toEqual(['phen', 'phenian', 'phenianit']);
+    expect(bm25.keysWithPrefix('zzz')).toEqual([]);
+    expect([...bm25.vocabulary()].sort()).toEqual(['phen', 'phenian', 'phenianit', 'putin']);
+    expect(bm25.size).toBe(2);
+  });
+
+  it('handles an empty collection and empty documents', () => {
+    const empty = new Bm25([]);
+    expect(empty.scores([concept(['x'])])).toEqual([]);
+    const blanks = new Bm25([[], ['x'], []]);
+    expect(blanks.scores([concept(['x'])])[1]).toBeGreaterThan(0);
+    expect(Bm25.deserialize(blanks.serialize()).scores([concept(['x'])])).toEqual(blanks.scores([concept(['x'])]));
+  });
+
+  it('round-trips through its binary form with identical scores and vocabulary', () => {
+    const bm25 = new Bm25(paragraphs);
+    const copy = Bm25.deserialize(bm25.serialize());
+    expect([...copy.vocabulary()]).toEqual([...bm25.vocabulary()]);
+    for (const question of QUESTIONS) {
+      const { concepts } = analyzeQuery(question);
+      expect(copy.scores(concepts)).toEqual(bm25.scores(concepts));
+    }
+    // From an unaligned offset, as a slice of a larger file may be.
+    const shifted = Buffer.concat([Buffer.alloc(3), bm25.serialize()]).subarray(3);
+    expect(Bm25.deserialize(shifted).scores(analyzeQuery('Kirby').concepts)).toEqual(bm25.scores(analyzeQuery('Kirby').concepts));
+  });
+
+  it('refuses a damaged binary form', () => {
+    const data = new Bm25(paragraphs).serialize();
+    expect(() => Bm25.deserialize(data.subarray(0, data.length - 10))).toThrow(/truncated/);
+    const wrongFormat = Buffer.from(data);
+    wrongFormat.write('v9', wrongFormat.indexOf('bm25-postings-v1') + 'bm25-postings-'.length);
+    expect(() => Bm25.deserialize(wrongFormat)).toThrow(/format/);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticle } from '../../src/article/article.js';
+import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
+import { analyzeQuery, indexKeys } from '../../src/retrieval/query.js';
+import { Bm25 } from '../../src/retrieval/bm25.js';
+import { SEED_ARTICLE } from '../helpers/core.js';
+
+const article = loadArticle(SEED_ARTICLE);
+
+describe('LexicalIndex', () => {
+  it('indexes every paragraph and every sentence of the articles, in order', () => {
+    const index = LexicalIndex.build([article]);
+    const query = analyzeQuery('Çfarë tha John Kirby?').concepts;
+    expect(index.paragraphs.scores(query)).toEqual(new Bm25(article.paragraphs.map((p) => indexKeys(p.text))).scores(query));
+    const sentences = article.paragraphs.flatMap((p) => p.sentences);
+    expect(index.sentences.size).toBe(sentences.length);
+    expect(index.sentences.scores(query)).toEqual(new Bm25(sentences.map((s) => indexKeys(s.text))).scores(query));
+    article.paragraphs.forEach((p, position) => expect(index.sentenceIds(position)).toHaveLength(p.sentences.length));
+    expect(index.sentenceIds(0)[0]).toBe(0);
+    expect(index.sentenceIds(1)[0]).toBe(article.paragraphs[0]!.sentences.length);
+  });
+
+  it('round-trips through its file form', () => {
+    const index = LexicalIndex.build([article]);
+    const copy = LexicalIndex.deserialize(index.serialize());
+    expect(copy.serialize()).toEqual(index.serialize());
+    const query = analyzeQuery('Will Kim travel by armored train?').concepts;
+    expect(copy.paragraphs.scores(query)).toEqual(index.paragraphs.scores(query));
+    expect(copy.sentences.scores(query)).toEqual(index.sentences.scores(query));
+    expect([...copy.sentenceStart]).toEqual([...index.sentenceStart]);
+  });
+
+  it('refuses a truncated or foreign file', () => {
+    const data = LexicalIndex.build([article]).serialize();
+    expect(() => LexicalIndex.deserialize(data.subarray(0, data.length - 8))).toThrow();
+    expect(() => LexicalIndex.deserialize(data.subarray(0, 40))).toThrow();
+    const foreign = Buffer.from(data);
+    foreign.write('lexical-v9', foreign.indexOf('lexical-v1'));
+    expect(() => LexicalIndex.deserialize(foreign)).toThrow(/lexical index/);
+  });
+});
