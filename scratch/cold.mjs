@@ -15,3 +15,6 @@ const index = await openIndex({ articles, embedder, dir: config.embeddingsDir, l
 const r = new Retriever(articles, index.store, embedder.embeddings, index.lexical); lap('retriever');
 const a = await new ExtractiveAnswerer(r).ask('Ku do të takohen Kim dhe Putin?'); lap('ask');
 console.log('total', (performance.now()-t0).toFixed(0), 'since process start', performance.now().toFixed(0));
+let t = performance.now();
+await r.retrieve('Ku do të takohen Kim dhe Putin?'); console.log('retrieve2', (performance.now()-t).toFixed(1)); t = performance.now();
+await new ExtractiveAnswerer(r).ask('Çfarë tha John Kirby?'); console.log('ask3', (performance.now()-t).toFixed(1)); t = performance.now();

@@ -23,7 +23,7 @@ for (const [M, EFC] of process.argv.slice(3).map(x=>x.split(',').map(Number))) {
   idx.initIndex(vecs.length, M, EFC, 42);
   vecs.forEach((v,i)=>idx.addPoint(v,i));
   const bt = performance.now()-t;
-  for (const EF of [128, 256, 512, 1024]) {
+  for (const EF of [400, 800]) {
     idx.setEf(EF); let hit=0, hitQ=0; const lat=[];
     qs.forEach((q, j) => { const s=performance.now(); const r = idx.searchKnn(q, 10).neighbors; lat.push(performance.now()-s);
       const h = r.filter(x=>exact[j].includes(x)).length; hit+=h; if (j<20) hitQ+=h; });

@@ -91,6 +91,30 @@ export class Bm25 {
    * translation does not get a rare word's weight.
    */
   candidates(concepts: readonly QueryConcept[]): Map<number, number> {
+    const { docs, scores } = this.accumulate(concepts);
+    return new Map(Array.from(docs, (doc, i) => [doc, scores[i]!]));
+  }
+
+  /**
+   * The `count` best-scoring documents, best first (ties by document id), with their scores:
+   * {@link candidates} cut to its top without building a map of every matching document.
+   */
+  top(concepts: readonly QueryConcept[], count: number): { docs: number[]; scores: number[] } {
+    const { docs, scores } = this.accumulate(concepts);
+    let threshold = -Infinity;
+    if (docs.length > count) {
+      const sorted = scores.slice().sort();
+      threshold = sorted[sorted.length - count]!;
+    }
+    const kept: number[] = [];
+    for (let i = 0; i < docs.length; i++) if (scores[i]! >= threshold && scores[i]! > 0) kept.push(i);
+    kept.sort((a, b) => scores[b]! - scores[a]! || docs[a]! - docs[b]!);
+    const best = kept.slice(0, count);
+    return { docs: best.map((i) => docs[i]!), scores: best.map((i) => scores[i]!) };
+  }
+
+  /** Scores of every document that has a query key, as parallel arrays in first-seen order. */
+  private accumulate(concepts: readonly QueryConcept[]): { docs: Uint32Array; scores: Float64Array } {
     const { total } = this.scratch();
     const touched: number[] = [];
     for (const concept of concepts) {
@@ -101,12 +125,13 @@ export class Bm25 {
         total[doc]! += this.termScore(weight, frequency[doc]!, doc);
       }
     }
-    const scores = new Map<number, number>();
-    for (const doc of touched) {
-      scores.set(doc, total[doc]!);
+    const docs = Uint32Array.from(touched);
+    const scores = new Float64Array(touched.length);
+    touched.forEach((doc, i) => {
+      scores[i] = total[doc]!;
       total[doc] = 0;
-    }
-    return scores;
+    });
+    return { docs, scores };
   }
 
   /**

@@ -115,7 +115,13 @@ export class Retriever {
     const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withInflections(c)) };
     const vector = await this.embeddings.embedQuery(query.searchText);
     const hits = this.store.search(vector, DENSE_CANDIDATES);
-    const bm25 = this.paragraphBm25.candidates(rankingConcepts(query));
+    const concepts = rankingConcepts(query);
+    const lexicalTop = this.paragraphBm25.top(concepts, LEXICAL_CANDIDATES);
+    const bm25 = new Map(lexicalTop.docs.map((doc, i) => [doc, lexicalTop.scores[i]!]));
+    const positions = hits.flatMap(({ passage }) => this.positionOf.get(passageKey(passage.metadata.articleId, passage.metadata.paragraph)) ?? []);
+    // The nearest neighbours' own BM25 scores, beyond the lexical top.
+    const missing = positions.filter((position) => !bm25.has(position));
+    this.paragraphBm25.scoresOf(concepts, missing).forEach((score, i) => bm25.set(missing[i]!, score));
 
     const candidates = new Map<number, RetrievedPassage>();
     const candidate = (position: number) => {
@@ -134,7 +140,7 @@ export class Retriever {
       p.similarity = similarity;
       p.score += DENSE_WEIGHT / (RRF_K + rank + 1);
     });
-    topByScore(bm25, LEXICAL_CANDIDATES).forEach((position, rank) => (candidate(position).score += 1 / (RRF_K + rank + 1)));
+    lexicalTop.docs.forEach((position, rank) => (candidate(position).score += 1 / (RRF_K + rank + 1)));
 
     // Ties keep the articles' order, as when every paragraph was ranked.
     const passages = [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j).map(([, p]) => p);
@@ -219,19 +225,3 @@ export class Retriever {
   }
 }
 
-/**
- * The ids of the `count` highest scores, best first; ties keep id order. Finds the threshold
- * with a typed-array sort of the scores alone, so tens of thousands of candidates cost little.
- */
-function topByScore(scores: ReadonlyMap<number, number>, count: number): number[] {
-  let entries = [...scores].filter(([, score]) => score > 0);
-  if (entries.length > count) {
-    const sorted = Float64Array.from(entries, ([, score]) => score).sort();
-    const threshold = sorted[sorted.length - count]!;
-    entries = entries.filter(([, score]) => score >= threshold);
-  }
-  return entries
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, count)
-    .map(([id]) => id);
-}

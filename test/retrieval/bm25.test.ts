@@ -68,6 +68,21 @@ describe('Bm25 (inverted index)', () => {
     expect(bm25.candidates([concept(['nowhere-in-the-article'])]).size).toBe(0);
   });
 
+  it('returns the best documents best first, ties in document order, cut at the count asked for', () => {
+    const bm25 = new Bm25(sentences);
+    for (const question of QUESTIONS) {
+      const query = analyzeQuery(question).concepts;
+      const ranked = [...bm25.candidates(query)].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      for (const count of [1, 5, 1000]) {
+        const top = bm25.top(query, count);
+        expect(top.docs).toEqual(ranked.slice(0, count).map(([doc]) => doc));
+        expect(top.scores).toEqual(ranked.slice(0, count).map(([, score]) => score));
+      }
+    }
+    const tied = new Bm25([['x'], ['y'], ['x'], ['x']]);
+    expect(tied.top([concept(['x'])], 2).docs).toEqual([0, 2]);
+  });
+
   it('scores chosen documents exactly as it scores all of them', () => {
     const bm25 = new Bm25(sentences);
     const query = analyzeQuery('Will Kim travel by armored train?').concepts;
