@@ -15,7 +15,7 @@ interface Scratch {
 }
 
 /** The arrays an index is made of, as persisted. */
-interface Bm25Parts {
+export interface Bm25Parts {
   /** Every key, sorted (code-unit order), so lookups and prefix ranges are binary searches. */
   keys: string[];
   /** Postings of key `t` are `docs[offsets[t] .. offsets[t + 1])`, ascending document ids. */
@@ -45,7 +45,14 @@ export class Bm25 {
   private work: Scratch | undefined;
 
   constructor(documents: readonly (readonly string[])[] | Bm25Parts) {
-    const parts = Array.isArray(documents) ? invert(documents as readonly (readonly string[])[]) : (documents as Bm25Parts);
+    let parts: Bm25Parts;
+    if (Array.isArray(documents)) {
+      const builder = new Bm25Builder();
+      for (const keys of documents as readonly (readonly string[])[]) builder.add(keys);
+      parts = builder.parts();
+    } else {
+      parts = documents as Bm25Parts;
+    }
     ({ keys: this.keys, offsets: this.offsets, docs: this.docs, tfs: this.tfs, lengths: this.lengths } = parts);
     let total = 0;
     for (const length of this.lengths) total += length;
@@ -300,65 +307,87 @@ function u32(value: number): Buffer {
 }
 
 /**
- * Builds postings in two passes over flat arrays: documents' (term, tf) pairs first, then a
- * counting sort by term. No per-term arrays, so 100k paragraphs invert in well under a second.
+ * Builds postings in two passes over flat arrays: documents' (term, tf) pairs as they are
+ * added, then a counting sort by term. Documents are added one at a time and nothing per
+ * document or per term is kept, so 400k sentences invert in little memory and time.
  */
-function invert(documents: readonly (readonly string[])[]): Bm25Parts {
-  const termIds = new Map<string, number>();
-  const lengths = new Uint32Array(documents.length);
-  let pairTerms = new Uint32Array(1024);
-  let pairTfs = new Uint16Array(1024);
-  let pairs = 0;
-  const docEnds = new Uint32Array(documents.length);
-  const lastDoc: number[] = [];
-  const slot: number[] = [];
-  documents.forEach((keys, doc) => {
-    lengths[doc] = keys.length;
+export class Bm25Builder {
+  private readonly termIds = new Map<string, number>();
+  private lengths = new Uint32Array(1024);
+  private docEnds = new Uint32Array(1024);
+  private documents = 0;
+  private pairTerms = new Uint32Array(4096);
+  private pairTfs = new Uint16Array(4096);
+  private pairs = 0;
+  /** Per term: the last document that had it, and where its pair is. */
+  private lastDoc = new Int32Array(4096).fill(-1);
+  private slot = new Uint32Array(4096);
+
+  /** Adds the next document (its id is the number of documents added before it). */
+  add(keys: readonly string[]): void {
+    const doc = this.documents++;
+    if (doc === this.lengths.length) {
+      this.lengths = grow(this.lengths, new Uint32Array(doc * 2));
+      this.docEnds = grow(this.docEnds, new Uint32Array(doc * 2));
+    }
+    this.lengths[doc] = keys.length;
     for (const key of keys) {
-      let term = termIds.get(key);
+      let term = this.termIds.get(key);
       if (term === undefined) {
-        term = termIds.size;
-        termIds.set(key, term);
-        lastDoc.push(-1);
-        slot.push(0);
+        term = this.termIds.size;
+        this.termIds.set(key, term);
+        if (term === this.lastDoc.length) {
+          const lastDoc = new Int32Array(term * 2).fill(-1);
+          lastDoc.set(this.lastDoc);
+          this.lastDoc = lastDoc;
+          this.slot = grow(this.slot, new Uint32Array(term * 2));
+        }
       }
-      if (lastDoc[term] === doc) {
-        const at = slot[term]!;
-        if (pairTfs[at]! < MAX_TF) pairTfs[at]! += 1;
+      if (this.lastDoc[term] === doc) {
+        const at = this.slot[term]!;
+        if (this.pairTfs[at]! < MAX_TF) this.pairTfs[at]! += 1;
         continue;
       }
-      if (pairs === pairTerms.length) {
-        pairTerms = grow(pairTerms, new Uint32Array(pairs * 2));
-        pairTfs = grow(pairTfs, new Uint16Array(pairs * 2));
+      if (this.pairs === this.pairTerms.length) {
+        this.pairTerms = grow(this.pairTerms, new Uint32Array(this.pairs * 2));
+        this.pairTfs = grow(this.pairTfs, new Uint16Array(this.pairs * 2));
       }
-      lastDoc[term] = doc;
-      slot[term] = pairs;
-      pairTerms[pairs] = term;
-      pairTfs[pairs] = 1;
-      pairs++;
+      this.lastDoc[term] = doc;
+      this.slot[term] = this.pairs;
+      this.pairTerms[this.pairs] = term;
+      this.pairTfs[this.pairs] = 1;
+      this.pairs++;
     }
-    docEnds[doc] = pairs;
-  });
-
-  // Sorted key order, so that lookups are binary searches and prefixes are ranges.
-  const keys = [...termIds.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const rank = new Uint32Array(keys.length);
-  keys.forEach((key, i) => (rank[termIds.get(key)!] = i));
-
-  const offsets = new Uint32Array(keys.length + 1);
-  for (let p = 0; p < pairs; p++) offsets[rank[pairTerms[p]!]! + 1]! += 1;
-  for (let t = 0; t < keys.length; t++) offsets[t + 1]! += offsets[t]!;
-  const next = offsets.slice(0, keys.length);
-  const docs = new Uint32Array(pairs);
-  const tfs = new Uint16Array(pairs);
-  let doc = 0;
-  for (let p = 0; p < pairs; p++) {
-    while (p >= docEnds[doc]!) doc++;
-    const at = next[rank[pairTerms[p]!]!]!++;
-    docs[at] = doc;
-    tfs[at] = pairTfs[p]!;
+    this.docEnds[doc] = this.pairs;
   }
-  return { keys, offsets, docs, tfs, lengths };
+
+  /** The index of every document added. */
+  build(): Bm25 {
+    return new Bm25(this.parts());
+  }
+
+  /** The arrays of the index of every document added. */
+  parts(): Bm25Parts {
+    // Sorted key order, so that lookups are binary searches and prefixes are ranges.
+    const keys = [...this.termIds.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const rank = new Uint32Array(keys.length);
+    keys.forEach((key, i) => (rank[this.termIds.get(key)!] = i));
+
+    const offsets = new Uint32Array(keys.length + 1);
+    for (let p = 0; p < this.pairs; p++) offsets[rank[this.pairTerms[p]!]! + 1]! += 1;
+    for (let t = 0; t < keys.length; t++) offsets[t + 1]! += offsets[t]!;
+    const next = offsets.slice(0, keys.length);
+    const docs = new Uint32Array(this.pairs);
+    const tfs = new Uint16Array(this.pairs);
+    let doc = 0;
+    for (let p = 0; p < this.pairs; p++) {
+      while (p >= this.docEnds[doc]!) doc++;
+      const at = next[rank[this.pairTerms[p]!]!]!++;
+      docs[at] = doc;
+      tfs[at] = this.pairTfs[p]!;
+    }
+    return { keys, offsets, docs, tfs, lengths: this.lengths.slice(0, this.documents) };
+  }
 }
 
 function grow<T extends Uint32Array | Uint16Array>(from: T, to: T): T {

@@ -1,5 +1,5 @@
-import type { Article } from '../article/article.js';
-import { Bm25 } from './bm25.js';
+import { splitSentences, type Article } from '../article/article.js';
+import { Bm25, Bm25Builder } from './bm25.js';
 import { indexKeys } from './query.js';
 
 const FORMAT = 'lexical-v1';
@@ -18,24 +18,30 @@ export class LexicalIndex {
     readonly sentenceStart: Uint32Array,
   ) {}
 
-  /** Analyses every sentence once; a paragraph's keys are its sentences' keys in order. */
+  /**
+   * Analyses every sentence once; a paragraph's keys are its sentences' keys in order. Sentences
+   * are split here without keeping them on the paragraphs (they are split again, lazily, for
+   * the few paragraphs an answer reads), which keeps a large build's memory down.
+   */
   static build(articles: readonly Article[]): LexicalIndex {
-    const paragraphKeys: string[][] = [];
-    const sentenceKeys: string[][] = [];
+    const paragraphs = new Bm25Builder();
+    const sentences = new Bm25Builder();
     const starts: number[] = [0];
+    let sentenceCount = 0;
     for (const article of articles) {
       for (const paragraph of article.paragraphs) {
         const keys: string[] = [];
-        for (const sentence of paragraph.sentences) {
+        for (const sentence of splitSentences(paragraph.text)) {
           const own = indexKeys(sentence.text);
-          sentenceKeys.push(own);
+          sentences.add(own);
+          sentenceCount++;
           for (const key of own) keys.push(key);
         }
-        paragraphKeys.push(keys);
-        starts.push(sentenceKeys.length);
+        paragraphs.add(keys);
+        starts.push(sentenceCount);
       }
     }
-    return new LexicalIndex(new Bm25(paragraphKeys), new Bm25(sentenceKeys), Uint32Array.from(starts));
+    return new LexicalIndex(paragraphs.build(), sentences.build(), Uint32Array.from(starts));
   }
 
   /** Sentence ids of the paragraph at `position`. */
