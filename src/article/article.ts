@@ -44,8 +44,8 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 const DATE_HEADER = /^date[:\s]+(\d{4}-\d{2}(?:-\d{2})?)\s*/i;
 const FRONT_MATTER_KEYS = new Set(['title', 'date', 'source', 'url', 'language']);
 const TITLE_MAX = 90;
-/** Whitespace other than single spaces; most paragraphs have none, and skipping the rewrite halves parsing. */
-const MESSY_SPACE = /[^\S ]|  /;
+/** Whitespace other than single spaces (`\s` but for U+0020); most paragraphs have none, and skipping the rewrite halves parsing. */
+const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 const sentenceSegmenter = new Intl.Segmenter('sq', { granularity: 'sentence' });
 
@@ -63,7 +63,9 @@ export function splitSentences(paragraph: string): Sentence[] {
  */
 function parseArticle(raw: string, path: string): Article {
   const id = basename(path, extname(path));
-  let body = cleanText(raw).replace(/\r\n?/g, '\n').trimStart();
+  let body = cleanText(raw);
+  if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
+  body = body.trimStart();
   const meta: Record<string, string> = {};
 
   const front = FRONT_MATTER.exec(body);
@@ -82,7 +84,7 @@ function parseArticle(raw: string, path: string): Article {
 
   const paragraphs = body
     .split(/\n[ \t]*\n/)
-    .map((p) => (MESSY_SPACE.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
+    .map((p) => (p.includes('  ') || OTHER_SPACE.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
     .filter((p) => p.length > 0)
     .map((text, i) => paragraphOf(i + 1, text));
   if (paragraphs.length === 0) throw new ConfigError(`Article ${path} has no text.`);
@@ -134,8 +136,9 @@ export function loadArticle(path: string): Article {
 /** Loads every `.txt` and `.md` article in a folder, sorted by file name for stable ids and order. */
 export function loadArticles(dir: string): Article[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`Articles folder not found: ${dir}`);
-  const files = readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/i.test(f) && statSync(join(dir, f)).isFile())
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((f) => /\.(txt|md)$/i.test(f.name) && (f.isFile() || (f.isSymbolicLink() && statSync(join(dir, f.name)).isFile())))
+    .map((f) => f.name)
     .sort();
   if (files.length === 0) throw new ConfigError(`No articles (.txt or .md files) in ${dir}`);
   return files.map((f) => loadArticle(join(dir, f)));

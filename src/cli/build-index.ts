@@ -10,7 +10,7 @@ runMain(async () => {
   const ctx = await createContext(config, createLogger(config.logLevel), { forceRebuild: true });
   const { manifest } = ctx.index;
   process.stdout.write(
-    `Indexed ${ctx.index.store.passages.length} paragraphs of ${ctx.articles.length} article(s) with ${manifest.embedder.id} ` +
+    `Indexed ${ctx.index.store.size} paragraphs of ${ctx.articles.length} article(s) with ${manifest.embedder.id} ` +
       `(${manifest.embedder.dimensions} dimensions) into ${config.embeddingsDir}/ in ${(performance.now() - started).toFixed(0)} ms.\n`,
   );
 });

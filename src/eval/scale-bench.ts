@@ -65,7 +65,7 @@ export async function runScaleBench(config: Config, logger: Logger, paragraphs: 
     const ctx = await createContext(settings, logger, { forceRebuild: true });
     const buildMs = performance.now() - started;
     const indexBytes = directorySize(settings.embeddingsDir);
-    const passages = ctx.index.store.passages.length;
+    const passages = ctx.index.store.size;
 
     // Warm answers: the eval sets' questions and questions made of archive sentences.
     const evalQuestions = [...loadEvalSet('eval/dev-questions.json'), ...loadEvalSet('eval/paraphrase-questions.json')].map((q) => q.q);

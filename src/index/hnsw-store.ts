@@ -28,13 +28,11 @@ export interface VectorHit {
 
 const INDEX_FILE = 'index.hnsw';
 const DOCSTORE_FILE = 'docstore.json';
-const TEXTS_FILE = 'texts.json';
 
 /** File names and checksums, recorded in the manifest so a corrupt or half-written file is detected. */
 export interface StoreFiles {
   index: string;
   docstore: string;
-  texts: string;
 }
 
 /**
@@ -51,7 +49,10 @@ const EF_CONSTRUCTION = 40;
  */
 export const EF_SEARCH = 400;
 
-/** The docstore on disk: passages' metadata compactly, their texts in a file of their own. */
+/**
+ * The docstore on disk: passages' metadata, compactly. Their texts are not stored twice: the
+ * articles the manifest vouches for hold them (see {@link HnswStore.load}).
+ */
 interface DocstoreFile {
   dimensions: number;
   articles: { articleId: string; title: string; date?: string }[];
@@ -65,11 +66,28 @@ interface DocstoreFile {
  * wraps it as a LangChain `VectorStore` for ingestion and chains.
  */
 export class HnswStore {
+  /** The passages once materialised; until then {@link lazy} makes the ones a search returns. */
+  private all: StoredPassage[] | undefined;
+
   private constructor(
     private readonly index: hnswlib.HierarchicalNSW,
-    readonly passages: StoredPassage[],
+    passages: StoredPassage[] | undefined,
     readonly dimensions: number,
-  ) {}
+    private readonly lazy?: { count: number; at: (label: number) => StoredPassage },
+  ) {
+    this.all = passages;
+  }
+
+  /** Every passage, by label. A loaded store builds this list on first use: a search does not need it. */
+  get passages(): StoredPassage[] {
+    this.all ??= Array.from({ length: this.lazy?.count ?? 0 }, (_, label) => this.lazy!.at(label));
+    return this.all;
+  }
+
+  /** Number of passages, without materialising them. */
+  get size(): number {
+    return this.all?.length ?? this.lazy?.count ?? 0;
+  }
 
   /** An empty index for vectors of the given size. */
   static create(dimensions: number, capacity: number): HnswStore {
@@ -102,7 +120,7 @@ export class HnswStore {
     const wanted = Math.min(k, count);
     this.index.setEf(Math.max(wanted, ef));
     const { neighbors, distances } = this.index.searchKnn([...vector], wanted);
-    return neighbors.map((label, i) => ({ passage: this.passages[label]!, similarity: 1 - distances[i]!, label }));
+    return neighbors.map((label, i) => ({ passage: this.all?.[label] ?? this.lazy!.at(label), similarity: 1 - distances[i]!, label }));
   }
 
   /** The stored vector of a passage, by its position in {@link passages} (for exact-search baselines). */
@@ -128,41 +146,35 @@ export class HnswStore {
       pairs.push(a, metadata.paragraph);
     }
     const docstore = JSON.stringify({ dimensions: this.dimensions, articles, passages: pairs } satisfies DocstoreFile);
-    const texts = JSON.stringify(this.passages.map((p) => p.pageContent));
     writeAtomic(join(dir, DOCSTORE_FILE), docstore);
-    writeAtomic(join(dir, TEXTS_FILE), texts);
     const indexSum = writeAtomicWith(join(dir, INDEX_FILE), (tmp) => {
       this.index.writeIndexSync(tmp);
       return sha256(readFileSync(tmp));
     });
-    return { index: indexSum, docstore: sha256(docstore), texts: sha256(texts) };
+    return { index: indexSum, docstore: sha256(docstore) };
   }
 
   /**
-   * Loads a saved index after checking every file against the manifest's checksums. The
-   * passages' texts are parsed on first use: answering needs only their metadata.
+   * Loads a saved index after checking its files against the manifest's checksums. A passage's
+   * text comes from `textOf` (the loaded articles) when first asked for: answering needs only
+   * the metadata, and the archive's text is then neither stored twice nor parsed twice.
    */
-  static load(dir: string, expected: StoreFiles): HnswStore {
+  static load(dir: string, expected: StoreFiles, textOf: (metadata: PassageMetadata) => string | undefined): HnswStore {
     const indexPath = join(dir, INDEX_FILE);
     const docstoreRaw = readFileSync(join(dir, DOCSTORE_FILE));
     if (sha256(docstoreRaw) !== expected.docstore) throw new Error(`${DOCSTORE_FILE} does not match the manifest`);
-    const textsRaw = readFileSync(join(dir, TEXTS_FILE));
-    if (sha256(textsRaw) !== expected.texts) throw new Error(`${TEXTS_FILE} does not match the manifest`);
     // Checked before hnswlib reads it: a truncated graph file can crash the native reader.
     if (sha256(readFileSync(indexPath)) !== expected.index) throw new Error(`${INDEX_FILE} does not match the manifest`);
     const { dimensions, articles, passages: pairs } = JSON.parse(docstoreRaw.toString('utf8')) as DocstoreFile;
-    let texts: string[] | undefined;
-    const textOf = (label: number) => (texts ??= JSON.parse(textsRaw.toString('utf8')) as string[])[label]!;
-    const passages: StoredPassage[] = [];
-    for (let label = 0; label < pairs.length / 2; label++) {
+    const at = (label: number) => {
       const article = articles[pairs[2 * label]!]!;
       const metadata: PassageMetadata = { articleId: article.articleId, paragraph: pairs[2 * label + 1]!, title: article.title };
       if (article.date !== undefined) metadata.date = article.date;
-      passages.push(lazyPassage(metadata, () => textOf(label)));
-    }
+      return lazyPassage(metadata, () => textOf(metadata) ?? '');
+    };
     const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
     index.readIndexSync(indexPath);
-    return new HnswStore(index, passages, dimensions);
+    return new HnswStore(index, undefined, dimensions, { count: pairs.length / 2, at });
   }
 }
 

@@ -75,7 +75,8 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
       const manifest = readManifest(dir);
       reason = staleness(manifest, wanted);
       if (!reason) {
-        const store = HnswStore.load(dir, manifest.files);
+        const articles = new Map(options.articles.map((a) => [a.id, a]));
+        const store = HnswStore.load(dir, manifest.files, ({ articleId, paragraph }) => articles.get(articleId)?.paragraphs[paragraph - 1]?.text);
         const lexical = LexicalIndex.deserialize(readChecked(dir, LEXICAL_FILE, manifest.files.lexical));
         if (options.embedder.weights) options.embedder.weights.restore(readChecked(dir, WEIGHTS_FILE, manifest.files.weights));
         logger.debug({ dir, embedder: manifest.embedder.id }, 'index loaded');

@@ -51,7 +51,7 @@ export class HnswVectorStore extends VectorStore {
   ): Promise<[DocumentInterface<PassageMetadata>, number][]> {
     if (!this.store) return [];
     // Search everything when filtering: the passages that pass may rank anywhere.
-    const hits = this.store.search(query, filter ? this.store.passages.length : k);
+    const hits = this.store.search(query, filter ? this.store.size : k);
     return hits
       .map(({ passage, similarity }) => [new Document<PassageMetadata>(passage), similarity] as [Document<PassageMetadata>, number])
       .filter(([document]) => !filter || filter(document))

@@ -43,6 +43,7 @@ export class Bm25 {
   private readonly lengths: Uint32Array;
   private readonly averageLength: number;
   private work: Scratch | undefined;
+  private readonly unionSizes = new Map<string, number>();
 
   constructor(documents: readonly (readonly string[])[] | Bm25Parts) {
     let parts: Bm25Parts;
@@ -108,11 +109,7 @@ export class Bm25 {
    */
   top(concepts: readonly QueryConcept[], count: number): { docs: number[]; scores: number[] } {
     const { docs, scores } = this.accumulate(concepts);
-    let threshold = -Infinity;
-    if (docs.length > count) {
-      const sorted = scores.slice().sort();
-      threshold = sorted[sorted.length - count]!;
-    }
+    const threshold = docs.length > count ? kthLargest(scores.slice(), count) : -Infinity;
     const kept: number[] = [];
     for (let i = 0; i < docs.length; i++) if (scores[i]! >= threshold && scores[i]! > 0) kept.push(i);
     kept.sort((a, b) => scores[b]! - scores[a]! || docs[a]! - docs[b]!);
@@ -143,12 +140,13 @@ export class Bm25 {
 
   /**
    * BM25 scores of the given documents only, in their order: the same numbers as
-   * {@link candidates} gives them, at the cost of a binary search per document and key.
+   * {@link candidates} gives them, at the cost of a binary search per document and key (and,
+   * for a concept of several keys, one pass over their postings to count its documents).
    */
   scoresOf(concepts: readonly QueryConcept[], documents: readonly number[]): number[] {
     const scores = documents.map(() => 0);
     for (const concept of concepts) {
-      const { weight } = this.collect(concept);
+      const weight = this.weightOf(concept, this.documentFrequency(concept));
       if (weight === 0) continue;
       const keys = [...new Set(concept.keys)];
       documents.forEach((doc, i) => {
@@ -243,9 +241,32 @@ export class Bm25 {
         scratch.frequency[doc]! += this.tfs[p]!;
       }
     }
-    const df = docs.length;
-    const weight = df === 0 ? 0 : Math.log(1 + (this.size - df + 0.5) / (df + 0.5)) * (concept.weight ?? 1);
-    return { docs, weight };
+    return { docs, weight: this.weightOf(concept, docs.length) };
+  }
+
+  /** A concept's IDF times its share; 0 when no document has it. */
+  private weightOf(concept: QueryConcept, df: number): number {
+    return df === 0 ? 0 : Math.log(1 + (this.size - df + 0.5) / (df + 0.5)) * (concept.weight ?? 1);
+  }
+
+  /**
+   * How many documents have any of the concept's keys: a postings length for one key, a
+   * counted union for several (remembered, since an answer scores the same concepts often).
+   */
+  private documentFrequency(concept: QueryConcept): number {
+    const keys = [...new Set(concept.keys)].filter((key) => this.termOf(key) >= 0);
+    if (keys.length <= 1) {
+      const term = keys.length === 1 ? this.termOf(keys[0]!) : -1;
+      return term < 0 ? 0 : this.offsets[term + 1]! - this.offsets[term]!;
+    }
+    const id = keys.sort().join(' ');
+    let df = this.unionSizes.get(id);
+    if (df === undefined) {
+      df = this.collect({ ...concept, keys }).docs.length;
+      if (this.unionSizes.size >= 10_000) this.unionSizes.clear();
+      this.unionSizes.set(id, df);
+    }
+    return df;
   }
 
   private termScore(weight: number, f: number, doc: number): number {
@@ -298,6 +319,36 @@ function lowerBound(keys: readonly string[], key: string): number {
     else high = mid;
   }
   return low;
+}
+
+/**
+ * The `k`-th largest value (1-based) by quickselect, in linear time on average; reorders
+ * `values`. Sorting every candidate's score would cost more than scoring them.
+ */
+function kthLargest(values: Float64Array, k: number): number {
+  const target = values.length - k;
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return values[target]!;
 }
 
 function u32(value: number): Buffer {

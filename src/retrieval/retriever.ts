@@ -1,5 +1,5 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import { passageKey, type Article, type Paragraph, type Sentence } from '../article/article.js';
+import type { Article, Paragraph, Sentence } from '../article/article.js';
 import type { HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
@@ -84,7 +84,8 @@ function rankingConcepts(query: AnalyzedQuery): QueryConcept[] {
  */
 export class Retriever {
   private readonly paragraphs: { article: Article; paragraph: Paragraph }[];
-  private readonly positionOf = new Map<string, number>();
+  /** Position of each article's first paragraph in {@link paragraphs}. */
+  private readonly articleStart = new Map<string, number>();
   private readonly paragraphBm25: Bm25;
   private readonly sentenceBm25: Bm25;
 
@@ -99,7 +100,11 @@ export class Retriever {
     private readonly lexical: LexicalIndex = LexicalIndex.build(articles),
   ) {
     this.paragraphs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
-    this.paragraphs.forEach(({ article, paragraph }, i) => this.positionOf.set(passageKey(article.id, paragraph.number), i));
+    let start = 0;
+    for (const article of articles) {
+      this.articleStart.set(article.id, start);
+      start += article.paragraphs.length;
+    }
     if (lexical.paragraphs.size !== this.paragraphs.length) throw new Error('The lexical index was built from other articles');
     this.paragraphBm25 = lexical.paragraphs;
     this.sentenceBm25 = lexical.sentences;
@@ -118,7 +123,7 @@ export class Retriever {
     const concepts = rankingConcepts(query);
     const lexicalTop = this.paragraphBm25.top(concepts, LEXICAL_CANDIDATES);
     const bm25 = new Map(lexicalTop.docs.map((doc, i) => [doc, lexicalTop.scores[i]!]));
-    const positions = hits.flatMap(({ passage }) => this.positionOf.get(passageKey(passage.metadata.articleId, passage.metadata.paragraph)) ?? []);
+    const positions = hits.flatMap(({ passage }) => this.positionOf(passage.metadata.articleId, passage.metadata.paragraph) ?? []);
     // The nearest neighbours' own BM25 scores, beyond the lexical top.
     const missing = positions.filter((position) => !bm25.has(position));
     this.paragraphBm25.scoresOf(concepts, missing).forEach((score, i) => bm25.set(missing[i]!, score));
@@ -134,7 +139,7 @@ export class Retriever {
       return p;
     };
     hits.forEach(({ passage, similarity }, rank) => {
-      const position = this.positionOf.get(passageKey(passage.metadata.articleId, passage.metadata.paragraph));
+      const position = this.positionOf(passage.metadata.articleId, passage.metadata.paragraph);
       if (position === undefined) return;
       const p = candidate(position);
       p.similarity = similarity;
@@ -156,7 +161,7 @@ export class Retriever {
    */
   rankSentences(retrieval: Retrieval, passages: readonly RetrievedPassage[]): RetrievedSentence[] {
     const candidates = passages
-      .map((p, rank) => ({ ...p, rank, position: this.positionOf.get(passageKey(p.article.id, p.paragraph.number)) }))
+      .map((p, rank) => ({ ...p, rank, position: this.positionOf(p.article.id, p.paragraph.number) }))
       .filter((p): p is typeof p & { position: number } => p.position !== undefined)
       .sort((a, b) => a.position - b.position)
       .flatMap(({ article, paragraph, rank, position }) =>
@@ -192,6 +197,15 @@ export class Retriever {
     return concepts.filter((c) => c.keys.some((k) => keys.has(k)));
   }
 
+  /** Where a paragraph is in {@link paragraphs}, or undefined for one this retriever does not know. */
+  private positionOf(articleId: string, paragraph: number): number | undefined {
+    const start = this.articleStart.get(articleId);
+    if (start === undefined) return undefined;
+    const position = start + paragraph - 1;
+    const entry = this.paragraphs[position];
+    return entry?.article.id === articleId && entry.paragraph.number === paragraph ? position : undefined;
+  }
+
   /**
    * Adds the article's own keys that differ from a concept's keys only by a short ending
    * ("kimi"/"kim", "shtetit"/"shtet"): light stemming misses some inflections, and the
@@ -219,7 +233,7 @@ export class Retriever {
     const missingNames = concepts.filter((c) => c.nameParts && !c.nameParts.every((k) => this.paragraphBm25.has(k))).map((c) => c.source);
     const coverage = Math.max(
       0,
-      ...top.map((p) => this.paragraphBm25.matchedConcepts(this.positionOf.get(passageKey(p.article.id, p.paragraph.number))!, concepts).length / concepts.length),
+      ...top.map((p) => this.paragraphBm25.matchedConcepts(this.positionOf(p.article.id, p.paragraph.number)!, concepts).length / concepts.length),
     );
     return { coverage, missingNames };
   }

@@ -44,7 +44,7 @@ describe('openIndex', () => {
   it('builds and saves an index with a manifest when there is none yet', async () => {
     const opened = await open();
     expect(opened.rebuiltBecause).toMatch(/no index/i);
-    expect(readdirSync(dir).sort()).toEqual(['docstore.json', 'embedder-weights.bin', 'index.hnsw', 'lexical.bin', 'manifest.json', 'texts.json']);
+    expect(readdirSync(dir).sort()).toEqual(['docstore.json', 'embedder-weights.bin', 'index.hnsw', 'lexical.bin', 'manifest.json']);
     expect(opened.store.passages).toHaveLength(12);
     expect(opened.store.dimensions).toBe(256);
     expect(opened.lexical.paragraphs.size).toBe(12);
@@ -54,7 +54,7 @@ describe('openIndex', () => {
     expect(manifest.embedder).toEqual({ id: embedder.id, dimensions: 256 });
     expect(manifest.chunking).toEqual(CHUNKING);
     expect(manifest.articles).toEqual([{ id: articles[0]!.id, contentHash: articles[0]!.contentHash }]);
-    for (const file of ['index', 'docstore', 'texts', 'lexical', 'weights'] as const) expect(manifest.files[file]).toMatch(/^[0-9a-f]{64}$/);
+    for (const file of ['index', 'docstore', 'lexical', 'weights'] as const) expect(manifest.files[file]).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('loads the saved index on the next open without rebuilding or rewriting it', async () => {
@@ -208,11 +208,6 @@ describe('openIndex', () => {
         'docstore.json garbled but valid JSON',
         (d) => writeFileSync(join(d, 'docstore.json'), readFileSync(join(d, 'docstore.json'), 'utf8').replace('[0,1,', '[0,2,')),
       ],
-      [
-        'texts.json garbled but valid JSON',
-        (d) => writeFileSync(join(d, 'texts.json'), readFileSync(join(d, 'texts.json'), 'utf8').replace('Kremlini', 'Kremlin!')),
-      ],
-      ['texts.json deleted', (d) => unlinkSync(join(d, 'texts.json'))],
       ['lexical.bin truncated', (d) => truncateSync(join(d, 'lexical.bin'), 64)],
       [
         'lexical.bin garbled (same size)',
@@ -237,7 +232,7 @@ describe('openIndex', () => {
           const zeros = '0'.repeat(64);
           writeFileSync(
             join(d, 'manifest.json'),
-            JSON.stringify({ ...manifest, files: { index: zeros, docstore: zeros, texts: zeros, lexical: zeros, weights: zeros } }),
+            JSON.stringify({ ...manifest, files: { index: zeros, docstore: zeros, lexical: zeros, weights: zeros } }),
           );
         },
       ],
@@ -270,7 +265,7 @@ describe('openIndex', () => {
     await open({ embedder: localEmbedder(articles, { minGram: 2, maxGram: 4 }) });
     await open();
     expect(tmpFiles(dir)).toEqual([]);
-    expect(readdirSync(dir).sort()).toEqual(['docstore.json', 'embedder-weights.bin', 'index.hnsw', 'lexical.bin', 'manifest.json', 'texts.json']);
+    expect(readdirSync(dir).sort()).toEqual(['docstore.json', 'embedder-weights.bin', 'index.hnsw', 'lexical.bin', 'manifest.json']);
   });
 
   it.each([
@@ -301,6 +296,6 @@ describe('openIndex', () => {
     mkdirSync(dir, { recursive: true });
     const opened = await openIndex({ articles, embedder, dir: deeper, logger });
     expect(opened.rebuiltBecause).toBeDefined();
-    expect(readdirSync(deeper).sort()).toEqual(['docstore.json', 'embedder-weights.bin', 'index.hnsw', 'lexical.bin', 'manifest.json', 'texts.json']);
+    expect(readdirSync(deeper).sort()).toEqual(['docstore.json', 'embedder-weights.bin', 'index.hnsw', 'lexical.bin', 'manifest.json']);
   });
 });
