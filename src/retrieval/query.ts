@@ -1,8 +1,8 @@
 import type { Language } from '../errors.js';
 import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
 import { detectLanguage } from '../text/language.js';
-import { EN_SQ_LEXICON } from '../text/lexicon-en-sq.js';
 import { fold, words } from '../text/normalize.js';
+import { readEnglishAlbanianLexicon } from '../text/word-lists.js';
 
 /**
  * The index key of a word, shared by article text and questions: folded, cognate-normalised,
@@ -57,12 +57,12 @@ interface LexiconIndex {
 
 let lexiconIndex: LexiconIndex | undefined;
 
-/** Built on the first English question, not at start-up: stemming 2,000 keys costs tens of ms. */
+/** Read and built on the first English question, not at start-up: stemming 2,000 keys costs tens of ms. */
 function lexicon(): LexiconIndex {
   if (lexiconIndex) return lexiconIndex;
   const byKey = new Map<string, readonly string[]>();
   const byStem = new Map<string, string[]>();
-  for (const [key, values] of Object.entries(EN_SQ_LEXICON)) {
+  for (const [key, values] of readEnglishAlbanianLexicon()) {
     byKey.set(fold(key), values);
     if (!key.includes(' ')) {
       const stem = stemEnglish(fold(key));
