@@ -2,7 +2,7 @@ import type { Language } from '../errors.js';
 import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, words } from '../text/normalize.js';
-import { readEnglishAlbanianLexicon, type LexiconEntry } from '../text/word-lists.js';
+import { alternatives, readEnglishAlbanianLexicon, readWordList, type LexiconEntry } from '../text/word-lists.js';
 
 /**
  * The index key of a word, shared by article text and questions: folded, cognate-normalised,
@@ -51,6 +51,10 @@ export interface AnalyzedQuery {
    * a meeting, and the paragraph that also names the place is the better answer.
    */
   answerType?: QueryConcept;
+  /** The kind of answer asked for (`place`, `time`, `quantity`…), from `data/lexicon/answer-types.tsv`. */
+  answerKind?: string;
+  /** Keys that prove a passage holds the kind of answer asked for ("how many" → a number word); empty when not checked. */
+  answerEvidence?: QueryConcept;
   /** The question plus the Albanian translations of its words, for the embedder. */
   searchText: string;
 }
@@ -80,24 +84,46 @@ function lexicon(): LexiconIndex {
   return lexiconIndex;
 }
 
-/** Albanian cue words of each kind of answer, by the question words that ask for it. */
-const ANSWER_TYPE_CUES: { askedBy: readonly string[]; cues: string }[] = [
-  { askedBy: ['where', 'ku', 'whereabouts'], cues: 'qytet qyteti qytetit port porti vend vendi vendit rajon rajoni kryeqytet drejt larg afër' },
-  {
-    askedBy: ['when', 'kur'],
-    cues:
-      'sot dje nesër javë javën muaj muajit vit vitin hënën martën mërkurën enjten premten shtunën dielën janar ' +
-      'shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor kohët fundit',
-  },
-  { askedBy: ['many', 'much', 'sa'], cues: 'dy tre tri katër pesë gjashtë shtatë tetë nëntë dhjetë qind mijë milion' },
-];
+/** A kind of answer (`data/lexicon/answer-types.tsv`): the question words that ask for it and its cue keys. */
+interface AnswerType {
+  kind: string;
+  /** Alternatives, each a list of word stems that must all occur in the question. */
+  askedBy: string[][];
+  keys: string[];
+  /** Keys that prove a passage holds such an answer; empty when the kind is not checked. */
+  evidence: string[];
+}
+
+/** Cues rank, softly: they say what kind of passage answers, not what it is about. */
 const ANSWER_TYPE_WEIGHT = 0.5;
 
-const ANSWER_TYPES = ANSWER_TYPE_CUES.map(({ askedBy, cues }) => ({ askedBy, keys: [...new Set(indexKeys(cues))] }));
+let answerTypes: AnswerType[] | undefined;
 
-function answerTypeOf(foldedTokens: readonly string[]): QueryConcept | undefined {
-  const type = ANSWER_TYPES.find((t) => t.askedBy.some((w) => foldedTokens.includes(w)));
-  return type && { source: type.askedBy[0]!, keys: type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
+/** The stems a question word is compared by: its English and Albanian stems and the word itself. */
+function stemsOf(foldedWord: string): string[] {
+  return [foldedWord, stemEnglish(foldedWord), stemAlbanian(cognateKey(foldedWord))];
+}
+
+function loadAnswerTypes(): AnswerType[] {
+  answerTypes ??= readWordList('answer-types.tsv').map(({ fields }) => ({
+    kind: fields[0]!,
+    askedBy: alternatives(fields[1]).map((words) => words.split('+').map((w) => stemAlbanian(cognateKey(fold(w.trim()))))),
+    keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
+    evidence: [...new Set(alternatives(fields[3]).flatMap((cue) => indexKeys(cue)))],
+  }));
+  return answerTypes;
+}
+
+/** The kind of answer the question asks for, and which of its tokens asked for it. */
+function answerTypeOf(foldedTokens: readonly string[]): { type: AnswerType; askers: Set<number> } | undefined {
+  const tokenStems = foldedTokens.map((t) => stemsOf(t).map((s) => stemAlbanian(cognateKey(s))));
+  for (const type of loadAnswerTypes()) {
+    for (const words of type.askedBy) {
+      const positions = words.map((word) => tokenStems.findIndex((stems) => stems.includes(word)));
+      if (positions.every((i) => i >= 0)) return { type, askers: new Set(positions) };
+    }
+  }
+  return undefined;
 }
 
 function lookUp(foldedWord: string): LexiconEntry | undefined {
@@ -133,6 +159,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const tokens = words(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
   const concepts: QueryConcept[] = [];
   const translations: string[] = [];
+  const asked = answerTypeOf(tokens.map(fold));
 
   const capitalised = (i: number) => i > 0 && /^\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;
@@ -154,7 +181,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       }
     }
     const own = indexKey(surface, language);
-    if (!own) continue;
+    if (!own || asked?.askers.has(i)) continue;
     // Part of a multi-word name ("Kim Jong Un"): "Un" is a name here, not the UN.
     const isName = untranslatedName(i) || (capitalised(i) && (untranslatedName(i - 1) || untranslatedName(i + 1)));
     const previous = concepts.at(-1);
@@ -183,8 +210,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     });
     if (isName) previousNameEnd = i;
   }
-  const answerType = answerTypeOf(tokens.map(fold));
-  return { text, language, concepts, answerType, searchText: [text, ...translations].join(' ') };
+  const answerType = asked && { source: asked.type.kind, keys: asked.type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
+  const answerEvidence = asked?.type.evidence.length ? { source: asked.type.kind, keys: asked.type.evidence, forms: [], isName: false } : undefined;
+  return { text, language, concepts, answerType, answerKind: asked?.type.kind, answerEvidence, searchText: [text, ...translations].join(' ') };
 }
 
 function unique<T>(items: T[]): T[] {

@@ -129,8 +129,8 @@ export class Retriever {
       .forEach((p, rank) => (p.score += 1 / (RRF_K + rank + 1)));
 
     passages.sort((a, b) => b.score - a.score);
-    const { coverage, missingNames } = this.assess(query.concepts, passages.slice(0, ASSESSED_PASSAGES));
-    const found = coverage > MIN_COVERAGE && missingNames.length === 0;
+    const { coverage, missingNames, hasAnswerKind } = this.assess(query, passages.slice(0, ASSESSED_PASSAGES));
+    const found = coverage > MIN_COVERAGE && missingNames.length === 0 && hasAnswerKind;
     const confidence = found && coverage === 1 && !query.concepts.some((c) => this.isUnknown(c)) ? 'high' : 'low';
     return { query, passages, found, confidence, coverage, missingNames };
   }
@@ -195,19 +195,37 @@ export class Retriever {
   }
 
   /**
-   * How much of the question the best of the top passages covers, and which names in the
-   * question no article mentions (a question about someone absent is not answered here).
+   * How much of the question the best of the top passages covers, which names in the question
+   * no article mentions (a question about someone absent is not answered here), and whether
+   * that passage holds the kind of answer asked for: "how many" needs a number and "when" a
+   * time, or the article does not give it.
    */
-  private assess(concepts: readonly QueryConcept[], top: readonly RetrievedPassage[]): { coverage: number; missingNames: string[] } {
+  private assess(query: AnalyzedQuery, top: readonly RetrievedPassage[]): Assessment {
+    const { concepts } = query;
     const missingNames = concepts
       .filter((c) => c.nameParts && !c.nameParts.every((part) => part.some((k) => this.paragraphBm25.has(k))))
       .map((c) => c.source);
-    const judged = concepts;
-    if (judged.length === 0) return { coverage: 0, missingNames };
-    const coverage = Math.max(
-      0,
-      ...top.map((p) => this.paragraphBm25.matchedConcepts(this.positionOf.get(passageKey(p.article.id, p.paragraph.number))!, judged).length / judged.length),
-    );
-    return { coverage, missingNames };
+    if (concepts.length === 0 || top.length === 0) return { coverage: 0, missingNames, hasAnswerKind: false };
+    let best = top[0]!;
+    let bestMatched = -1;
+    for (const passage of top) {
+      const matched = this.paragraphBm25.matchedConcepts(this.positionOf.get(passageKey(passage.article.id, passage.paragraph.number))!, concepts).length;
+      if (matched > bestMatched) [best, bestMatched] = [passage, matched];
+    }
+    return { coverage: bestMatched / concepts.length, missingNames, hasAnswerKind: this.hasAnswerKind(query, best) };
   }
+
+  /** Does the passage hold an answer of the kind the question asks for? Kinds without a check always do. */
+  private hasAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage): boolean {
+    if (!query.answerEvidence) return true;
+    if (/\d/.test(passage.paragraph.text)) return true;
+    const position = this.positionOf.get(passageKey(passage.article.id, passage.paragraph.number))!;
+    return this.paragraphBm25.matchedConcepts(position, [query.answerEvidence]).length > 0;
+  }
+}
+
+interface Assessment {
+  coverage: number;
+  missingNames: string[];
+  hasAnswerKind: boolean;
 }
