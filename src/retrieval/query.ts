@@ -2,7 +2,7 @@ import type { Language } from '../errors.js';
 import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, words } from '../text/normalize.js';
-import { readEnglishAlbanianLexicon } from '../text/word-lists.js';
+import { readEnglishAlbanianLexicon, type LexiconEntry } from '../text/word-lists.js';
 
 /**
  * The index key of a word, shared by article text and questions: folded, cognate-normalised,
@@ -24,12 +24,18 @@ export function indexKeys(text: string, language: Language = 'sq'): string[] {
 export interface QueryConcept {
   /** The word (or two-word phrase) as the user wrote it. */
   source: string;
-  /** Keys of the word itself and of its Albanian translations. */
+  /** Keys of the word itself, of its Albanian translations, and of their inflected forms. */
   keys: string[];
+  /** Keys of derived words and cognates ("operators" → "operatorët"): they count, but less. */
+  related?: string[];
+  /** The words as written (the question's and its translations'), matched against the articles' vocabulary. */
+  forms: string[];
   /** A name (capitalised mid-sentence, untranslated), possibly of several words: an answer must mention it. */
   isName: boolean;
-  /** For a name, the key of each of its words: all must occur for the name to count as mentioned. */
-  nameParts?: string[];
+  /** For a name, the keys that count for each of its words: every word must occur for the name to count as mentioned. */
+  nameParts?: string[][];
+  /** English word the lexicon has no entry for: its absence from the articles proves nothing. */
+  untranslated?: boolean;
   /** Share of a full match this concept adds to a score; 1 unless said otherwise. */
   weight?: number;
 }
@@ -51,8 +57,8 @@ export interface AnalyzedQuery {
 
 /** Lexicon entries by lowercase key and by Porter stem of single-word keys. */
 interface LexiconIndex {
-  byKey: Map<string, readonly string[]>;
-  byStem: Map<string, string[]>;
+  byKey: Map<string, LexiconEntry>;
+  byStem: Map<string, LexiconEntry>;
 }
 
 let lexiconIndex: LexiconIndex | undefined;
@@ -60,13 +66,14 @@ let lexiconIndex: LexiconIndex | undefined;
 /** Read and built on the first English question, not at start-up: stemming 2,000 keys costs tens of ms. */
 function lexicon(): LexiconIndex {
   if (lexiconIndex) return lexiconIndex;
-  const byKey = new Map<string, readonly string[]>();
-  const byStem = new Map<string, string[]>();
-  for (const [key, values] of readEnglishAlbanianLexicon()) {
-    byKey.set(fold(key), values);
+  const byKey = new Map<string, LexiconEntry>();
+  const byStem = new Map<string, LexiconEntry>();
+  for (const [key, entry] of readEnglishAlbanianLexicon()) {
+    byKey.set(fold(key), entry);
     if (!key.includes(' ')) {
       const stem = stemEnglish(fold(key));
-      byStem.set(stem, [...(byStem.get(stem) ?? []), ...values]);
+      const known = byStem.get(stem);
+      byStem.set(stem, known ? { ...known, forms: [...known.forms, ...entry.forms] } : entry);
     }
   }
   lexiconIndex = { byKey, byStem };
@@ -90,12 +97,21 @@ const ANSWER_TYPES = ANSWER_TYPE_CUES.map(({ askedBy, cues }) => ({ askedBy, key
 
 function answerTypeOf(foldedTokens: readonly string[]): QueryConcept | undefined {
   const type = ANSWER_TYPES.find((t) => t.askedBy.some((w) => foldedTokens.includes(w)));
-  return type && { source: type.askedBy[0]!, keys: type.keys, isName: false, weight: ANSWER_TYPE_WEIGHT };
+  return type && { source: type.askedBy[0]!, keys: type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
+}
+
+function lookUp(foldedWord: string): LexiconEntry | undefined {
+  const { byKey, byStem } = lexicon();
+  return byKey.get(foldedWord) ?? byStem.get(stemEnglish(foldedWord));
 }
 
 function translate(foldedWord: string): readonly string[] {
-  const { byKey, byStem } = lexicon();
-  return singleWordsFirst(byKey.get(foldedWord) ?? byStem.get(stemEnglish(foldedWord)) ?? []);
+  return singleWordsFirst(lookUp(foldedWord)?.forms ?? []);
+}
+
+/** Places and organisations are names: "Germany" asks about Germany, whatever else the article says. */
+function isNamedEntity(entry: LexiconEntry | undefined): boolean {
+  return entry?.kind === 'place' || entry?.kind === 'organisation';
 }
 
 /**
@@ -127,11 +143,12 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     const folded = fold(surface);
     if (language === 'en' && i + 1 < tokens.length) {
       const phrase = `${folded} ${fold(tokens[i + 1]!)}`;
-      const phraseTranslation = lexicon().byKey.get(phrase);
-      if (phraseTranslation) {
-        const keys = unique([...phraseTranslation.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
-        concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, isName: false });
-        translations.push(...phraseTranslation);
+      const entry = lexicon().byKey.get(phrase);
+      if (entry) {
+        const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
+        const isName = isNamedEntity(entry) && /^\p{Lu}/u.test(surface);
+        concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, forms: entry.forms.flatMap(words), isName, ...(isName && { nameParts: [keys] }) });
+        translations.push(...entry.forms);
         i++;
         continue;
       }
@@ -145,17 +162,24 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       // One name is one concept, however many words it has, so names do not outweigh the rest.
       previous.source += ` ${surface}`;
       previous.keys = unique([...previous.keys, own]);
-      previous.nameParts = [...(previous.nameParts ?? []), own];
+      previous.forms.push(surface);
+      previous.nameParts = [...(previous.nameParts ?? []), [own]];
       previousNameEnd = i;
       continue;
     }
     const translated = language === 'en' && !isName ? translate(folded) : [];
     translations.push(...translated);
+    const keys = unique([own, ...translated.flatMap((t) => indexKeys(t))]);
+    // A capitalised place or organisation the lexicon translates is a name all the same (one part, any translation).
+    const isTranslatedName = !isName && /^\p{Lu}/u.test(surface) && isNamedEntity(lookUp(folded));
     concepts.push({
       source: surface,
-      keys: unique([own, ...translated.flatMap((t) => indexKeys(t))]),
-      isName,
-      ...(isName && { nameParts: [own] }),
+      keys,
+      forms: [surface, ...translated.flatMap(words)],
+      isName: isName || isTranslatedName,
+      ...(isName && { nameParts: [[own]] }),
+      ...(isTranslatedName && { nameParts: [keys] }),
+      ...(language === 'en' && !isName && translated.length === 0 && { untranslated: true }),
     });
     if (isName) previousNameEnd = i;
   }

@@ -26,7 +26,18 @@ export function alternatives(field: string | undefined): string[] {
   return (field ?? '').split('|').map((v) => v.trim()).filter(Boolean);
 }
 
-/** The English → Albanian lexicon (`en-sq.tsv`): English key → Albanian forms. */
-export function readEnglishAlbanianLexicon(dir = LEXICON_DIR): Map<string, string[]> {
-  return new Map(readWordList('en-sq.tsv', dir).map(({ fields }) => [fields[0]!, alternatives(fields[1])]));
+/** Kinds of lexicon entries; places and organisations are names. */
+export const WORD_KINDS = ['verb', 'noun', 'adjective', 'time', 'number', 'place', 'organisation'] as const;
+/** One of {@link WORD_KINDS}. */
+export type WordKind = (typeof WORD_KINDS)[number];
+
+/** An English word's Albanian forms and what kind of word it is. */
+export interface LexiconEntry {
+  forms: string[];
+  kind: WordKind;
+}
+
+/** The English → Albanian lexicon (`en-sq.tsv`): English key → Albanian forms and kind. */
+export function readEnglishAlbanianLexicon(dir = LEXICON_DIR): Map<string, LexiconEntry> {
+  return new Map(readWordList('en-sq.tsv', dir).map(({ fields }) => [fields[0]!, { forms: alternatives(fields[1]), kind: fields[2] as WordKind }]));
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alternatives, readEnglishAlbanianLexicon, readWordList } from '../../src/text/word-lists.js';
+import { alternatives, readEnglishAlbanianLexicon, readWordList, WORD_KINDS } from '../../src/text/word-lists.js';
 
 /** A word or phrase of letters (any case, with ë/ç), digits, inner hyphens and single spaces. */
 const PHRASE = /^[\p{L}\p{N}]+(?:[- ][\p{L}\p{N}]+)*$/u;
@@ -14,8 +14,11 @@ describe('the English → Albanian lexicon (data/lexicon/en-sq.tsv)', () => {
     expect(lines.length).toBeGreaterThan(2000);
   });
 
-  it('gives every entry exactly a key and a list of Albanian forms', () => {
-    for (const { line, fields } of lines) expect(fields.length, `line ${line}: ${fields.join('⇥')}`).toBe(2);
+  it('gives every entry exactly a key, a list of Albanian forms and a kind of word', () => {
+    for (const { line, fields } of lines) {
+      expect(fields.length, `line ${line}: ${fields.join('⇥')}`).toBe(3);
+      expect(WORD_KINDS, `line ${line}`).toContain(fields[2]);
+    }
   });
 
   it('keys are lowercase English of one or two words, each key once', () => {
@@ -40,9 +43,10 @@ describe('the English → Albanian lexicon (data/lexicon/en-sq.tsv)', () => {
     }
   });
 
-  it('loads as a map from key to forms', () => {
+  it('loads as a map from key to forms and kind', () => {
     const lexicon = readEnglishAlbanianLexicon();
-    expect(lexicon.get('train')).toContain('tren');
+    expect(lexicon.get('train')?.forms).toContain('tren');
+    expect(lexicon.get('germany')?.kind).toBe('place');
     expect(lexicon.size).toBe(lines.length);
   });
 });
