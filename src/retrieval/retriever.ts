@@ -1,5 +1,6 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { passageKey, type Article, type Paragraph, type Sentence } from '../article/article.js';
+import type { Confidence } from '../answer/types.js';
 import type { HnswStore } from '../index/hnsw-store.js';
 import { Bm25 } from './bm25.js';
 import { analyzeQuery, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
@@ -38,9 +39,6 @@ export interface Retrieval {
   /** Names in the question that no article mentions (every word of the name is needed). */
   missingNames: string[];
 }
-
-/** How sure an answer is: every part of the question found in one passage, or only the closest match. */
-export type Confidence = 'high' | 'low';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
