@@ -4,6 +4,8 @@ const K1 = 1.2;
 const B = 0.75;
 /** Term frequencies are stored in 16 bits; a word repeated more often in one passage saturates. */
 const MAX_TF = 0xffff;
+/** A derived word or cognate counts for this share of an occurrence of the word itself. */
+export const RELATED_WEIGHT = 0.6;
 const FORMAT = 'bm25-postings-v1';
 
 interface Scratch {
@@ -11,6 +13,8 @@ interface Scratch {
   frequency: Float64Array;
   /** Which query concept last wrote each document's `frequency` (a counter, never cleared). */
   stamp: Uint32Array;
+  /** Which query concept last counted each document towards its document frequency. */
+  counted: Uint32Array;
   round: number;
 }
 
@@ -149,18 +153,22 @@ export class Bm25 {
       const weight = this.weightOf(concept, this.documentFrequency(concept));
       if (weight === 0) continue;
       const keys = [...new Set(concept.keys)];
+      const related = [...new Set(concept.related ?? [])].filter((key) => !keys.includes(key));
+      const sum = (list: readonly string[], doc: number) => list.reduce((total, key) => total + this.frequency(key, doc), 0);
       documents.forEach((doc, i) => {
-        const f = keys.reduce((sum, key) => sum + this.frequency(key, doc), 0);
+        const f = sum(keys, doc) + RELATED_WEIGHT * sum(related, doc);
         if (f > 0) scores[i]! += this.termScore(weight, f, doc);
       });
     }
     return scores;
   }
 
-  /** The concepts that document `i` contains; a name counts only with all of its words. */
+  /** The concepts that document `i` contains, by the word, a form or a related word; a name counts only with all of its words. */
   matchedConcepts(i: number, concepts: readonly QueryConcept[]): QueryConcept[] {
     const contains = (key: string) => this.frequency(key, i) > 0;
-    return concepts.filter((c) => (c.nameParts ? c.nameParts.every(contains) : c.keys.some(contains)));
+    return concepts.filter((c) =>
+      c.nameParts ? c.nameParts.every((part) => part.some(contains)) : [...c.keys, ...(c.related ?? [])].some(contains),
+    );
   }
 
   /** The index as one buffer for {@link deserialize}: a JSON header, then the arrays, 4-byte aligned. */
@@ -221,32 +229,44 @@ export class Bm25 {
   }
 
   /**
-   * The documents that contain any of the concept's keys, with the summed frequency of its keys
-   * left in the scratch `frequency` array, and the concept's weight (its IDF times its share).
+   * The documents that contain any of the concept's keys or related keys, with the concept's
+   * frequency in each (related keys at {@link RELATED_WEIGHT}) left in the scratch `frequency`
+   * array, and the concept's weight: its IDF, from the documents with one of its own keys,
+   * times its share.
    */
   private collect(concept: QueryConcept): { docs: number[]; weight: number } {
     const scratch = this.scratch();
     const round = ++scratch.round;
     const docs: number[] = [];
-    for (const key of new Set(concept.keys)) {
-      const term = this.termOf(key);
-      if (term < 0) continue;
-      for (let p = this.offsets[term]!; p < this.offsets[term + 1]!; p++) {
-        const doc = this.docs[p]!;
-        if (scratch.stamp[doc] !== round) {
-          scratch.stamp[doc] = round;
-          scratch.frequency[doc] = 0;
-          docs.push(doc);
+    let df = 0;
+    const visit = (keys: Iterable<string>, share: number, own: boolean) => {
+      for (const key of keys) {
+        const term = this.termOf(key);
+        if (term < 0) continue;
+        for (let p = this.offsets[term]!; p < this.offsets[term + 1]!; p++) {
+          const doc = this.docs[p]!;
+          if (scratch.stamp[doc] !== round) {
+            scratch.stamp[doc] = round;
+            scratch.frequency[doc] = 0;
+            docs.push(doc);
+          }
+          scratch.frequency[doc]! += share * this.tfs[p]!;
+          if (own && scratch.counted[doc] !== round) {
+            scratch.counted[doc] = round;
+            df++;
+          }
         }
-        scratch.frequency[doc]! += this.tfs[p]!;
       }
-    }
-    return { docs, weight: this.weightOf(concept, docs.length) };
+    };
+    const keys = new Set(concept.keys);
+    visit(keys, 1, true);
+    visit(new Set((concept.related ?? []).filter((key) => !keys.has(key))), RELATED_WEIGHT, false);
+    return { docs, weight: this.weightOf(concept, df) };
   }
 
-  /** A concept's IDF times its share; 0 when no document has it. */
+  /** A concept's IDF (BM25+ style, never negative) times its share. */
   private weightOf(concept: QueryConcept, df: number): number {
-    return df === 0 ? 0 : Math.log(1 + (this.size - df + 0.5) / (df + 0.5)) * (concept.weight ?? 1);
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5)) * (concept.weight ?? 1);
   }
 
   /**
@@ -262,7 +282,7 @@ export class Bm25 {
     const id = keys.sort().join(' ');
     let df = this.unionSizes.get(id);
     if (df === undefined) {
-      df = this.collect({ ...concept, keys }).docs.length;
+      df = this.collect({ ...concept, keys, related: [] }).docs.length;
       if (this.unionSizes.size >= 10_000) this.unionSizes.clear();
       this.unionSizes.set(id, df);
     }
@@ -280,10 +300,12 @@ export class Bm25 {
       total: new Float64Array(this.size),
       frequency: new Float64Array(this.size),
       stamp: new Uint32Array(this.size),
+      counted: new Uint32Array(this.size),
       round: 0,
     };
     if (this.work.round === 0xffffffff) {
       this.work.stamp.fill(0);
+      this.work.counted.fill(0);
       this.work.round = 0;
     }
     return this.work;

@@ -1,14 +1,15 @@
 import { splitSentences, type Article } from '../article/article.js';
 import { Bm25, Bm25Builder } from './bm25.js';
 import { indexKeys } from './query.js';
+import { Vocabulary } from './vocabulary.js';
 
-const FORMAT = 'lexical-v1';
+const FORMAT = 'lexical-v2';
 
 /**
  * The word-level side of retrieval: BM25 postings of every paragraph and of every sentence, in
- * the order of `articles.flatMap(a => a.paragraphs)` and of their sentences. Built with the
- * vector index and persisted next to it, so a cold start reads it instead of re-analysing the
- * archive.
+ * the order of `articles.flatMap(a => a.paragraphs)` and of their sentences, and the articles'
+ * vocabulary. Built with the vector index and persisted next to it, so a cold start reads it
+ * instead of re-analysing the archive.
  */
 export class LexicalIndex {
   constructor(
@@ -16,6 +17,7 @@ export class LexicalIndex {
     readonly sentences: Bm25,
     /** Sentences of paragraph `p` are `sentenceStart[p] .. sentenceStart[p + 1]` in {@link sentences}. */
     readonly sentenceStart: Uint32Array,
+    readonly vocabulary: Vocabulary,
   ) {}
 
   /**
@@ -26,6 +28,7 @@ export class LexicalIndex {
   static build(articles: readonly Article[]): LexicalIndex {
     const paragraphs = new Bm25Builder();
     const sentences = new Bm25Builder();
+    const vocabulary = new Vocabulary([]);
     const starts: number[] = [0];
     let sentenceCount = 0;
     for (const article of articles) {
@@ -38,10 +41,11 @@ export class LexicalIndex {
           for (const key of own) keys.push(key);
         }
         paragraphs.add(keys);
+        vocabulary.add(paragraph.text);
         starts.push(sentenceCount);
       }
     }
-    return new LexicalIndex(paragraphs.build(), sentences.build(), Uint32Array.from(starts));
+    return new LexicalIndex(paragraphs.build(), sentences.build(), Uint32Array.from(starts), vocabulary);
   }
 
   /** Sentence ids of the paragraph at `position`. */
@@ -56,27 +60,37 @@ export class LexicalIndex {
     const paragraphs = this.paragraphs.serialize();
     const sentences = this.sentences.serialize();
     const starts = Buffer.from(this.sentenceStart.buffer, this.sentenceStart.byteOffset, this.sentenceStart.byteLength);
-    const header = Buffer.from(JSON.stringify({ format: FORMAT, parts: [paragraphs.length, sentences.length, starts.length] }));
+    const words = Buffer.from([...this.vocabulary.entries()].map(([shape, key]) => `${shape}\t${key}`).join('\n'), 'utf8');
+    const parts = [paragraphs, sentences, starts, words];
+    const header = Buffer.from(JSON.stringify({ format: FORMAT, parts: parts.map((part) => part.length) }));
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length);
-    return Buffer.concat([length, header, paragraphs, sentences, starts]);
+    return Buffer.concat([length, header, ...parts]);
   }
 
   /** Reads a buffer written by {@link serialize}; throws when it is damaged. */
   static deserialize(data: Buffer): LexicalIndex {
     const headerLength = data.readUInt32LE(0);
     const header = JSON.parse(data.toString('utf8', 4, 4 + headerLength)) as { format: string; parts: number[] };
-    if (header.format !== FORMAT || header.parts.length !== 3) throw new Error('Not a lexical index');
+    if (header.format !== FORMAT || header.parts.length !== 4) throw new Error('Not a lexical index');
     let position = 4 + headerLength;
-    const [paragraphs, sentences, starts] = header.parts.map((size) => {
+    const [paragraphs, sentences, starts, words] = header.parts.map((size) => {
       const part = data.subarray(position, position + size);
       if (part.length !== size) throw new Error('Lexical index is truncated');
       position += size;
       return part;
-    }) as [Buffer, Buffer, Buffer];
+    }) as [Buffer, Buffer, Buffer, Buffer];
     const sentenceStart = new Uint32Array(starts.length / 4);
     new Uint8Array(sentenceStart.buffer).set(starts);
-    const index = new LexicalIndex(Bm25.deserialize(paragraphs), Bm25.deserialize(sentences), sentenceStart);
+    const lines = words.length === 0 ? [] : words.toString('utf8').split('\n');
+    const vocabulary = Vocabulary.fromEntries(
+      lines.map((line) => {
+        const tab = line.indexOf('\t');
+        if (tab < 0) throw new Error('Lexical index vocabulary is damaged');
+        return [line.slice(0, tab), line.slice(tab + 1)] as const;
+      }),
+    );
+    const index = new LexicalIndex(Bm25.deserialize(paragraphs), Bm25.deserialize(sentences), sentenceStart, vocabulary);
     if (sentenceStart.length !== index.paragraphs.size + 1 || sentenceStart[sentenceStart.length - 1] !== index.sentences.size) {
       throw new Error('Lexical index parts disagree');
     }

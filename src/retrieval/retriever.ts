@@ -1,9 +1,13 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Article, Paragraph, Sentence } from '../article/article.js';
+import type { Confidence } from '../answer/types.js';
 import type { HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
-import { analyzeQuery, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, indexKey, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
+import type { Vocabulary } from './vocabulary.js';
+import { albanianForms, albanianSynonyms } from './word-groups.js';
+import type { Language } from '../errors.js';
 
 /** A paragraph found for a question. */
 export interface RetrievedPassage {
@@ -29,13 +33,27 @@ export interface RetrievedSentence {
 export interface Retrieval {
   query: AnalyzedQuery;
   passages: RetrievedPassage[];
-  /** False when the article does not address the question; `passages` are then only the closest. */
+  /** False when the articles do not address the question; `passages` are then only the closest. */
   found: boolean;
+  /** Why the articles do not answer, when they don't. */
+  refusal?: RefusalReason;
+  /** High when the best passage mentions everything the question asks about; low when the answer is only the closest match. */
+  confidence: Confidence;
   /** Share of the question's concepts found together in the best of the top passages. */
   coverage: number;
   /** Names in the question that no article mentions (every word of the name is needed). */
   missingNames: string[];
 }
+
+/**
+ * The evidence that the articles do not answer a question:
+ * - `missing-name`: a name it asks about is in no article;
+ * - `nothing-found`: none of its words (or their forms, translations or related words) is in any article;
+ * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?");
+ * - `not-together`: what it asks about is in the articles, but never together in one passage;
+ * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when".
+ */
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'not-together' | 'missing-answer-kind';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -47,9 +65,11 @@ const RRF_K = 60;
  */
 const DENSE_WEIGHT = 0.5;
 /**
- * More than half of what a question asks about must occur together in one of the top passages
- * for the article to answer it. "Together" matters: "What did China say about the visit?" has
- * China in one paragraph and the visit in another, and the article does not answer it.
+ * More than half of what a question asks about, of what the articles mention at all, must occur
+ * together in one of the top passages for them to answer it. "Together" matters: "What did China
+ * say about the visit?" has China in one paragraph and the visit in another. Words no article
+ * has are left out of this share: they may be paraphrases ("worried" for "warned"), and a
+ * missing word alone is no proof that the answer is missing.
  */
 const MIN_COVERAGE = 0.5;
 const ASSESSED_PASSAGES = 3;
@@ -61,10 +81,19 @@ const ASSESSED_PASSAGES = 3;
  */
 const DENSE_CANDIDATES = 100;
 const LEXICAL_CANDIDATES = 200;
-/** A question word's stem may differ from the article's by a short ending the stemmer missed. */
-const MAX_ENDING_GAP = 2;
-/** ...but only past this many shared letters: shorter prefixes join unrelated words. */
-const MIN_PREFIX = 4;
+
+/**
+ * Shortest key a word of an irregular-form or synonym group adds. Three-letter stems join
+ * unrelated words ("vjen", comes, and "vjet", years, are both "vie"), and a group's words are
+ * not in the question, so nothing else vouches for the match.
+ */
+const MIN_GROUP_KEY = 4;
+
+/** Adds the index key of a word from a word group to a set, unless it is a stopword or too short to be safe. */
+function addKey(word: string, to: Set<string>): void {
+  const key = indexKey(word);
+  if (key && key.length >= MIN_GROUP_KEY) to.add(key);
+}
 
 /** Sorts sentences as they appear in the article. */
 export function byArticleOrder(a: Pick<RetrievedSentence, 'paragraph' | 'sentence'>, b: Pick<RetrievedSentence, 'paragraph' | 'sentence'>): number {
@@ -88,6 +117,8 @@ export class Retriever {
   private readonly articleStart = new Map<string, number>();
   private readonly paragraphBm25: Bm25;
   private readonly sentenceBm25: Bm25;
+  /** The articles' words, to match inflected names, derived words and cognates of the question's. */
+  private readonly vocabulary: Vocabulary;
 
   /**
    * `lexical` must have been built from the same articles in the same order; it is built here
@@ -108,6 +139,7 @@ export class Retriever {
     if (lexical.paragraphs.size !== this.paragraphs.length) throw new Error('The lexical index was built from other articles');
     this.paragraphBm25 = lexical.paragraphs;
     this.sentenceBm25 = lexical.sentences;
+    this.vocabulary = lexical.vocabulary;
   }
 
   /**
@@ -117,7 +149,7 @@ export class Retriever {
    */
   async retrieve(question: string): Promise<Retrieval> {
     const analyzed = analyzeQuery(question);
-    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withInflections(c)) };
+    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withVocabulary(c, analyzed.language)) };
     const vector = await this.embeddings.embedQuery(query.searchText);
     const hits = this.store.search(vector, DENSE_CANDIDATES);
     const concepts = rankingConcepts(query);
@@ -146,12 +178,11 @@ export class Retriever {
       p.score += DENSE_WEIGHT / (RRF_K + rank + 1);
     });
     lexicalTop.docs.forEach((position, rank) => (candidate(position).score += 1 / (RRF_K + rank + 1)));
-
     // Ties keep the articles' order, as when every paragraph was ranked.
     const passages = [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j).map(([, p]) => p);
-    const { coverage, missingNames } = this.assess(query.concepts, passages.slice(0, ASSESSED_PASSAGES));
-    const found = coverage > MIN_COVERAGE && missingNames.length === 0;
-    return { query, passages, found, coverage, missingNames };
+    const { coverage, missingNames, refusal, complete } = this.assess(query, passages.slice(0, ASSESSED_PASSAGES));
+    const found = refusal === undefined;
+    return { query, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
   }
 
   /**
@@ -161,14 +192,11 @@ export class Retriever {
    */
   rankSentences(retrieval: Retrieval, passages: readonly RetrievedPassage[]): RetrievedSentence[] {
     const candidates = passages
-      .map((p, rank) => ({ ...p, rank, position: this.positionOf(p.article.id, p.paragraph.number) }))
+      .map((p, rank) => ({ ...p, rank, position: this.positionOfPassage(p) }))
       .filter((p): p is typeof p & { position: number } => p.position !== undefined)
       .sort((a, b) => a.position - b.position)
       .flatMap(({ article, paragraph, rank, position }) =>
-        this.lexical.sentenceIds(position).flatMap((i, n) => {
-          const sentence = paragraph.sentences[n];
-          return sentence ? [{ article, paragraph, sentence, rank, i }] : [];
-        }),
+        this.sentencesOf(position).map(({ sentence, i }) => ({ article, paragraph, sentence, rank, i })),
       );
     const lexical = this.sentenceBm25.scoresOf(
       rankingConcepts(retrieval.query),
@@ -194,7 +222,69 @@ export class Retriever {
   /** Concepts of the query that a sentence mentions (to avoid quoting two sentences that add nothing). */
   conceptsIn(text: string, concepts: readonly QueryConcept[]): QueryConcept[] {
     const keys = new Set(indexKeys(text));
-    return concepts.filter((c) => c.keys.some((k) => keys.has(k)));
+    return concepts.filter((c) => [...c.keys, ...(c.related ?? [])].some((k) => keys.has(k)));
+  }
+
+  /**
+   * Adds the keys of the articles' words that are forms of the concept's words: inflections the
+   * stemmer misses ("Vlora"/"Vlorës", "Phenjan"/"Pheniani") and irregular forms ("erdhën"/"vjen");
+   * and, for words that are not names, the keys of related words, weighed less: derivations and
+   * cognates ("operators"/"operatorët") and synonyms ("zjarr"/"flakë"). A name's words must each
+   * stay a form of themselves: "Korea" is not "Korçë".
+   */
+  private withVocabulary(concept: QueryConcept, language: Language): QueryConcept {
+    const keys = new Set(concept.keys);
+    const related = new Set<string>();
+    const addMatches = (word: string, sameTo: Set<string>, relatedTo: Set<string>) => {
+      for (const { key, relation } of this.vocabulary.matches(word)) (relation === 'same' ? sameTo : relatedTo).add(key);
+    };
+    for (const form of concept.forms) addMatches(form, keys, concept.isName ? new Set() : related);
+    if (!concept.isName) {
+      // The Albanian words of the concept: the question's own in an Albanian question, else its translations.
+      const albanian = language === 'sq' ? concept.forms : concept.forms.filter((f) => f !== concept.source);
+      for (const form of albanian) {
+        for (const word of albanianForms().relatedWords(form)) addKey(word, keys);
+        for (const word of albanianSynonyms().relatedWords(form)) addKey(word, related);
+      }
+    }
+    for (const key of keys) related.delete(key);
+    const nameParts = concept.nameParts?.map((part, i) => [...part, ...this.vocabulary.matches(concept.forms[i] ?? '').filter((m) => m.relation === 'same').map((m) => m.key)]);
+    return { ...concept, keys: [...keys], related: [...related], ...(nameParts && { nameParts }) };
+  }
+
+  /** Does some article mention the concept (every word of a name; any form, translation or related word otherwise)? */
+  private inArticles(concept: QueryConcept): boolean {
+    if (concept.nameParts) return concept.nameParts.every((part) => part.some((k) => this.paragraphBm25.has(k)));
+    return [...concept.keys, ...(concept.related ?? [])].some((k) => this.paragraphBm25.has(k));
+  }
+
+  /**
+   * Decides whether the articles answer the question, on evidence of absence only (see
+   * {@link RefusalReason}), and how much of it the best of the top passages covers.
+   */
+  private assess(query: AnalyzedQuery, top: readonly RetrievedPassage[]): Assessment {
+    const missingNames = query.concepts.filter((c) => c.nameParts && !this.inArticles(c)).map((c) => c.source);
+    const present = query.concepts.filter((c) => this.inArticles(c));
+    const complete = present.length === query.concepts.length;
+    const refused = (refusal: RefusalReason, coverage = 0): Assessment => ({ coverage, missingNames, refusal, complete });
+    if (missingNames.length > 0) return refused('missing-name');
+    if (present.length === 0 || top.length === 0) return refused('nothing-found');
+    if (!complete && present.every((c) => c.isName)) return refused('only-names');
+
+    let best = top[0]!;
+    let bestMatched = -1;
+    for (const passage of top) {
+      const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, present).length;
+      if (matched > bestMatched) [best, bestMatched] = [passage, matched];
+    }
+    const coverage = bestMatched / present.length;
+    if (present.length > 1 && coverage <= MIN_COVERAGE) return refused('not-together', coverage);
+    if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
+    return { coverage, missingNames, complete: complete && coverage === 1 };
+  }
+
+  private positionOfPassage(passage: Pick<RetrievedPassage, 'article' | 'paragraph'>): number | undefined {
+    return this.positionOf(passage.article.id, passage.paragraph.number);
   }
 
   /** Where a paragraph is in {@link paragraphs}, or undefined for one this retriever does not know. */
@@ -206,36 +296,37 @@ export class Retriever {
     return entry?.article.id === articleId && entry.paragraph.number === paragraph ? position : undefined;
   }
 
-  /**
-   * Adds the article's own keys that differ from a concept's keys only by a short ending
-   * ("kimi"/"kim", "shtetit"/"shtet"): light stemming misses some inflections, and the
-   * article's vocabulary is small enough to compare against directly. Names are left exact.
-   */
-  private withInflections(concept: QueryConcept): QueryConcept {
-    if (concept.isName) return concept;
-    const keys = new Set(concept.keys);
-    for (const key of concept.keys) {
-      if (key.length < MIN_PREFIX) continue;
-      for (const known of this.paragraphBm25.keysWithPrefix(key.slice(0, MIN_PREFIX))) {
-        const [short, long] = key.length <= known.length ? [key, known] : [known, key];
-        if (long.length - short.length <= MAX_ENDING_GAP && long.startsWith(short)) keys.add(known);
-      }
-    }
-    return { ...concept, keys: [...keys] };
+  /** The sentences of the paragraph at `position`, with their ids in the sentence index. */
+  private sentencesOf(position: number): { sentence: Sentence; i: number }[] {
+    const { paragraph } = this.paragraphs[position]!;
+    return this.lexical.sentenceIds(position).flatMap((i, n) => {
+      const sentence = paragraph.sentences[n];
+      return sentence ? [{ sentence, i }] : [];
+    });
   }
 
   /**
-   * How much of the question the best of the top passages covers, and which names in the
-   * question no article mentions (a question about someone absent is not answered here).
+   * Does the passage hold an answer of the kind asked for, in a sentence about the question?
+   * "How many shells?" is not answered by a paragraph whose only number is in another sentence.
+   * Kinds without evidence words (`place`, `role`…) are not checked.
    */
-  private assess(concepts: readonly QueryConcept[], top: readonly RetrievedPassage[]): { coverage: number; missingNames: string[] } {
-    if (concepts.length === 0) return { coverage: 0, missingNames: [] };
-    const missingNames = concepts.filter((c) => c.nameParts && !c.nameParts.every((k) => this.paragraphBm25.has(k))).map((c) => c.source);
-    const coverage = Math.max(
-      0,
-      ...top.map((p) => this.paragraphBm25.matchedConcepts(this.positionOf(p.article.id, p.paragraph.number)!, concepts).length / concepts.length),
-    );
-    return { coverage, missingNames };
+  private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
+    if (!query.answerEvidence) return true;
+    let most = 0;
+    const about: { sentence: Sentence; i: number }[] = [];
+    for (const entry of this.sentencesOf(this.positionOfPassage(passage)!)) {
+      const matched = this.sentenceBm25.matchedConcepts(entry.i, present).length;
+      if (matched > most) [most, about.length] = [matched, 0];
+      if (matched === most) about.push(entry);
+    }
+    return about.some(({ sentence, i }) => /\d/.test(sentence.text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence!]).length > 0);
   }
 }
 
+interface Assessment {
+  coverage: number;
+  missingNames: string[];
+  refusal?: RefusalReason;
+  /** Every concept of the question is in the best passage. */
+  complete: boolean;
+}

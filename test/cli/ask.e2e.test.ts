@@ -26,7 +26,7 @@ describe('ask CLI --json', () => {
     expect(lines).toHaveLength(2);
     const [first, second] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     for (const answer of [first!, second!]) {
-      expect(Object.keys(answer).sort()).toEqual(['answer', 'article', 'citations', 'found', 'language', 'mode', 'question']);
+      expect(Object.keys(answer).sort()).toEqual(['answer', 'article', 'citations', 'confidence', 'found', 'language', 'mode', 'question']);
       expect(answer.article).toBe(SEED_ID);
       expect(answer.mode).toBe('extractive');
       const citations = answer.citations as { paragraph: number; quote: string }[];
@@ -42,7 +42,7 @@ describe('ask CLI --json', () => {
     expect(typeof first!.found).toBe('boolean');
     if (first!.found) expect(first!.answer).toMatch(/\[1\]/);
     else expect(first!.answer).toBe('Artikulli nuk e thotë këtë. Këto janë pjesët më të afërta:');
-    expect(second).toMatchObject({ question: 'What is the capital of Australia?', found: false, language: 'en' });
+    expect(second).toMatchObject({ question: 'What is the capital of Australia?', found: false, confidence: 'low', language: 'en' });
     expect(second!.answer).toBe('The article does not say. These are the closest passages:');
   });
 
@@ -53,6 +53,7 @@ describe('ask CLI --json', () => {
     expect(bad).toEqual({
       question: '😀',
       found: false,
+      confidence: 'low',
       language: 'en',
       answer: 'I could not find any words in that message. Please ask a question in Albanian or English.',
       citations: [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticle } from '../../src/article/article.js';
-import { Bm25 } from '../../src/retrieval/bm25.js';
+import { Bm25, RELATED_WEIGHT } from '../../src/retrieval/bm25.js';
 import { analyzeQuery, indexKeys, type QueryConcept } from '../../src/retrieval/query.js';
 import { SEED_ARTICLE } from '../helpers/core.js';
 
@@ -13,10 +13,11 @@ function bruteForce(documents: readonly (readonly string[])[], concepts: readonl
     let total = 0;
     for (const concept of concepts) {
       const keys = [...new Set(concept.keys)];
+      const related = [...new Set(concept.related ?? [])].filter((k) => !keys.includes(k));
       const df = documents.filter((d) => keys.some((k) => d.includes(k))).length;
-      if (df === 0) continue;
       const idf = Math.log(1 + (documents.length - df + 0.5) / (df + 0.5)) * (concept.weight ?? 1);
-      const f = keys.reduce((sum, key) => sum + doc.filter((k) => k === key).length, 0);
+      const count = (list: string[]) => list.reduce((sum, key) => sum + doc.filter((k) => k === key).length, 0);
+      const f = count(keys) + RELATED_WEIGHT * count(related);
       if (f > 0) total += (idf * f * (k1 + 1)) / (f + k1 * (1 - b + (b * doc.length) / average));
     }
     return total;
@@ -26,7 +27,7 @@ function bruteForce(documents: readonly (readonly string[])[], concepts: readonl
 const article = loadArticle(SEED_ARTICLE);
 const paragraphs = article.paragraphs.map((p) => indexKeys(p.text));
 const sentences = article.paragraphs.flatMap((p) => p.sentences.map((s) => indexKeys(s.text)));
-const concept = (keys: string[], extra: Partial<QueryConcept> = {}): QueryConcept => ({ source: keys[0]!, keys, isName: false, ...extra });
+const concept = (keys: string[], extra: Partial<QueryConcept> = {}): QueryConcept => ({ source: keys[0]!, keys, forms: keys, isName: false, ...extra });
 
 const QUESTIONS = [
   'Ku do të takohen Kim dhe Putin?',
@@ -56,6 +57,19 @@ describe('Bm25 (inverted index)', () => {
     const bm25 = new Bm25(corpus);
     const query = [concept(['tren', 'train', 'tren']), concept(['putin'], { weight: 0.5 })];
     bm25.scores(query).forEach((score, i) => expect(score).toBeCloseTo(bruteForce(corpus, query)[i]!, 10));
+  });
+
+  it('counts related words at a lower weight, and only the concept\'s own keys towards its document frequency', () => {
+    const corpus = [['operator', 'tren'], ['operatoret'], ['tren'], ['putin'], ['operatoret', 'operatoret']];
+    const bm25 = new Bm25(corpus);
+    const query = [concept(['operator'], { related: ['operatoret', 'operator'] }), concept(['tren'])];
+    const expected = bruteForce(corpus, query);
+    bm25.scores(query).forEach((score, i) => expect(score).toBeCloseTo(expected[i]!, 10));
+    expect(bm25.scoresOf(query, [1, 4])).toEqual([bm25.scores(query)[1], bm25.scores(query)[4]]);
+    expect(bm25.scores(query)[1]).toBeGreaterThan(0);
+    expect(bm25.matchedConcepts(1, query)).toEqual([query[0]]);
+    // A related word alone still scores when no document has the word itself.
+    expect(bm25.scores([concept(['absent'], { related: ['putin'] })])[3]).toBeGreaterThan(0);
   });
 
   it('returns candidates only for documents that contain a query key, with their full scores', () => {
@@ -93,7 +107,7 @@ describe('Bm25 (inverted index)', () => {
 
   it('tells which concepts a document contains; a name needs all of its words', () => {
     const bm25 = new Bm25([['john', 'kirby'], ['kirby'], ['tren']]);
-    const name = concept(['john', 'kirby'], { isName: true, nameParts: ['john', 'kirby'] });
+    const name = concept(['john', 'kirby'], { isName: true, nameParts: [['john'], ['kirby']] });
     const train = concept(['tren', 'train']);
     expect(bm25.matchedConcepts(0, [name, train])).toEqual([name]);
     expect(bm25.matchedConcepts(1, [name, train])).toEqual([]);

@@ -28,6 +28,9 @@ describe('LexicalIndex', () => {
     expect(copy.paragraphs.scores(query)).toEqual(index.paragraphs.scores(query));
     expect(copy.sentences.scores(query)).toEqual(index.sentences.scores(query));
     expect([...copy.sentenceStart]).toEqual([...index.sentenceStart]);
+    expect([...copy.vocabulary.entries()]).toEqual([...index.vocabulary.entries()]);
+    expect(copy.vocabulary.matches('Vladivostokut')).toEqual(index.vocabulary.matches('Vladivostokut'));
+    expect(index.vocabulary.matches('Vladivostokut').length).toBeGreaterThan(0);
   });
 
   it('refuses a truncated or foreign file', () => {
@@ -35,7 +38,7 @@ describe('LexicalIndex', () => {
     expect(() => LexicalIndex.deserialize(data.subarray(0, data.length - 8))).toThrow();
     expect(() => LexicalIndex.deserialize(data.subarray(0, 40))).toThrow();
     const foreign = Buffer.from(data);
-    foreign.write('lexical-v9', foreign.indexOf('lexical-v1'));
+    foreign.write('lexical-v9', foreign.indexOf('lexical-v2'));
     expect(() => LexicalIndex.deserialize(foreign)).toThrow(/lexical index/);
   });
 });
