@@ -107,21 +107,12 @@ export class LocalEmbeddings extends Embeddings {
   /** Synchronous core of {@link embedQuery}, for the hot path. */
   embed(text: string): number[] {
     this.fitIfPending();
-    const touched: number[] = [];
-    for (const word of words(text)) {
-      for (const feature of this.wordFeatures(word)) {
-        if (this.counts[feature] === 0) touched.push(feature);
-        if (this.counts[feature]! < 0xffff) this.counts[feature]! += 1;
-      }
-    }
     const vector = new Array<number>(this.dimensions).fill(0);
-    for (const feature of touched) {
-      const weight = (1 + Math.log(this.counts[feature]!)) * this.idf[feature]!;
-      this.counts[feature] = 0;
+    this.weigh(text, (feature, weight) => {
       // A second hash of the feature (murmur3's finaliser) picks its dimension and sign.
       const mixed = fmix32(feature);
       vector[mixed % this.dimensions]! += mixed & 0x80000000 ? -weight : weight;
-    }
+    });
     let norm = 0;
     for (const x of vector) norm += x * x;
     if (norm > 0) {
@@ -129,6 +120,47 @@ export class LocalEmbeddings extends Embeddings {
       for (let i = 0; i < vector.length; i++) vector[i]! *= scale;
     }
     return vector;
+  }
+
+  /**
+   * Exact cosine similarities of the query to each text over the weighted n-gram features
+   * themselves, before projection: what the 256 dimensions approximate. The retriever orders
+   * the index's nearest neighbours by it, so the projection's collisions cost speed, not quality.
+   */
+  similarities(query: string, texts: readonly string[]): number[] {
+    this.fitIfPending();
+    const queryWeights = new Map<number, number>();
+    let queryNorm = 0;
+    this.weigh(query, (feature, weight) => {
+      queryWeights.set(feature, weight);
+      queryNorm += weight * weight;
+    });
+    if (queryNorm === 0) return texts.map(() => 0);
+    return texts.map((text) => {
+      let dot = 0;
+      let norm = 0;
+      this.weigh(text, (feature, weight) => {
+        dot += weight * (queryWeights.get(feature) ?? 0);
+        norm += weight * weight;
+      });
+      return norm === 0 ? 0 : dot / Math.sqrt(norm * queryNorm);
+    });
+  }
+
+  /** Calls `visit` with each n-gram feature of the text and its TF-IDF weight. */
+  private weigh(text: string, visit: (feature: number, weight: number) => void): void {
+    const touched: number[] = [];
+    for (const word of words(text)) {
+      for (const feature of this.wordFeatures(word)) {
+        if (this.counts[feature] === 0) touched.push(feature);
+        if (this.counts[feature]! < 0xffff) this.counts[feature]! += 1;
+      }
+    }
+    for (const feature of touched) {
+      const weight = (1 + Math.log(this.counts[feature]!)) * this.idf[feature]!;
+      this.counts[feature] = 0;
+      visit(feature, weight);
+    }
   }
 
   override async embedDocuments(texts: string[]): Promise<number[][]> {
@@ -170,4 +202,14 @@ function fmix32(x: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/** An embedder that can also score texts exactly against a query (see {@link LocalEmbeddings.similarities}). */
+export interface ExactSimilarity {
+  similarities(query: string, texts: readonly string[]): number[];
+}
+
+/** Does the embedder score exactly as well as embed? */
+export function hasExactSimilarity(embeddings: object): embeddings is ExactSimilarity {
+  return typeof (embeddings as Partial<ExactSimilarity>).similarities === 'function';
 }

@@ -1,7 +1,8 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Article, Paragraph, Sentence } from '../article/article.js';
 import type { Confidence } from '../answer/types.js';
-import type { HnswStore } from '../index/hnsw-store.js';
+import { hasExactSimilarity } from '../embeddings/local.js';
+import type { HnswStore, StoredPassage } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { analyzeQuery, indexKey, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
@@ -151,7 +152,7 @@ export class Retriever {
     const analyzed = analyzeQuery(question);
     const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withVocabulary(c, analyzed.language)) };
     const vector = await this.embeddings.embedQuery(query.searchText);
-    const hits = this.store.search(vector, DENSE_CANDIDATES);
+    const hits = this.nearest(vector, query.searchText);
     const concepts = rankingConcepts(query);
     const lexicalTop = this.paragraphBm25.top(concepts, LEXICAL_CANDIDATES);
     const bm25 = new Map(lexicalTop.docs.map((doc, i) => [doc, lexicalTop.scores[i]!]));
@@ -285,6 +286,23 @@ export class Retriever {
 
   private positionOfPassage(passage: Pick<RetrievedPassage, 'article' | 'paragraph'>): number | undefined {
     return this.positionOf(passage.article.id, passage.paragraph.number);
+  }
+
+  /**
+   * The index's nearest neighbours, closest first. With the local embedder they are re-ordered by
+   * its exact n-gram similarity, which the index's 256 dimensions only approximate.
+   */
+  private nearest(vector: readonly number[], searchText: string): { passage: StoredPassage; similarity: number }[] {
+    const hits = this.store.search(vector, DENSE_CANDIDATES);
+    if (!hasExactSimilarity(this.embeddings)) return hits;
+    const texts = hits.map(({ passage }) => {
+      const position = this.positionOf(passage.metadata.articleId, passage.metadata.paragraph);
+      return position === undefined ? '' : this.paragraphs[position]!.paragraph.text;
+    });
+    const exact = this.embeddings.similarities(searchText, texts);
+    return hits
+      .map(({ passage }, i) => ({ passage, similarity: exact[i]!, i }))
+      .sort((a, b) => b.similarity - a.similarity || a.i - b.i);
   }
 
   /** Where a paragraph is in {@link paragraphs}, or undefined for one this retriever does not know. */
