@@ -9,7 +9,7 @@ import { createEmbedder } from '../embeddings/factory.js';
 import { buildStore } from '../index/ingest.js';
 import { createLogger } from '../logger.js';
 import { loadEvalSet } from '../eval/evaluate.js';
-import { formatScaleReport, runScaleBench } from '../eval/scale-bench.js';
+import { formatScaleReport, percentile, runScaleBench } from '../eval/scale-bench.js';
 import { ConfigError } from '../errors.js';
 import { runMain } from './run.js';
 
@@ -21,11 +21,6 @@ import { runMain } from './run.js';
 const WARM_ROUNDS = 20;
 const COLD_RUNS = 7;
 const BUILD_RUNS = 20;
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 function row(name: string, samples: number[], target: string): string {
   const fmt = (x: number) => x.toFixed(2).padStart(8);

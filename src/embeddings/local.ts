@@ -40,6 +40,8 @@ export class LocalEmbeddings extends Embeddings {
   private readonly wordFeatures: (word: string) => Uint32Array;
   /** Scratch space for {@link embed}: counts per feature, and which features were touched. */
   private readonly counts = new Uint16Array(FEATURES);
+  /** Scratch space for {@link similarities}: the query's weight per feature. */
+  private queryWeights: Float64Array | undefined;
 
   constructor(options: LocalEmbeddingsOptions = {}) {
     super({});
@@ -129,22 +131,26 @@ export class LocalEmbeddings extends Embeddings {
    */
   similarities(query: string, texts: readonly string[]): number[] {
     this.fitIfPending();
-    const queryWeights = new Map<number, number>();
+    const queryWeights = (this.queryWeights ??= new Float64Array(FEATURES));
+    const queryFeatures: number[] = [];
     let queryNorm = 0;
     this.weigh(query, (feature, weight) => {
-      queryWeights.set(feature, weight);
+      queryWeights[feature] = weight;
+      queryFeatures.push(feature);
       queryNorm += weight * weight;
     });
-    if (queryNorm === 0) return texts.map(() => 0);
-    return texts.map((text) => {
+    const scores = texts.map((text) => {
+      if (queryNorm === 0) return 0;
       let dot = 0;
       let norm = 0;
       this.weigh(text, (feature, weight) => {
-        dot += weight * (queryWeights.get(feature) ?? 0);
+        dot += weight * queryWeights[feature]!;
         norm += weight * weight;
       });
       return norm === 0 ? 0 : dot / Math.sqrt(norm * queryNorm);
     });
+    for (const feature of queryFeatures) queryWeights[feature] = 0;
+    return scores;
   }
 
   /** Calls `visit` with each n-gram feature of the text and its TF-IDF weight. */

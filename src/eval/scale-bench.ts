@@ -33,7 +33,8 @@ export interface ScaleReport {
   seed: { answerable: number; fromSeed: number; goldCited: number; unanswerable: number; refused: number };
 }
 
-function percentile(samples: readonly number[], p: number): number {
+/** The p-th percentile of the samples (nearest rank). */
+export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 }

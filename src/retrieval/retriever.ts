@@ -2,7 +2,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Article, Paragraph, Sentence } from '../article/article.js';
 import type { Confidence } from '../answer/types.js';
 import { hasExactSimilarity } from '../embeddings/local.js';
-import type { HnswStore, StoredPassage } from '../index/hnsw-store.js';
+import type { HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { analyzeQuery, indexKey, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
@@ -82,6 +82,8 @@ const ASSESSED_PASSAGES = 3;
  */
 const DENSE_CANDIDATES = 100;
 const LEXICAL_CANDIDATES = 200;
+/** The best BM25 paragraphs also ranked by exact vector similarity, in case the approximate search missed them. */
+const EXACT_LEXICAL_CANDIDATES = 50;
 
 /**
  * Shortest key a word of an irregular-form or synonym group adds. Three-letter stems join
@@ -152,13 +154,12 @@ export class Retriever {
     const analyzed = analyzeQuery(question);
     const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withVocabulary(c, analyzed.language)) };
     const vector = await this.embeddings.embedQuery(query.searchText);
-    const hits = this.nearest(vector, query.searchText);
     const concepts = rankingConcepts(query);
     const lexicalTop = this.paragraphBm25.top(concepts, LEXICAL_CANDIDATES);
+    const hits = this.nearest(vector, query.searchText, lexicalTop.docs.slice(0, EXACT_LEXICAL_CANDIDATES));
     const bm25 = new Map(lexicalTop.docs.map((doc, i) => [doc, lexicalTop.scores[i]!]));
-    const positions = hits.flatMap(({ passage }) => this.positionOf(passage.metadata.articleId, passage.metadata.paragraph) ?? []);
     // The nearest neighbours' own BM25 scores, beyond the lexical top.
-    const missing = positions.filter((position) => !bm25.has(position));
+    const missing = hits.map((hit) => hit.position).filter((position) => !bm25.has(position));
     this.paragraphBm25.scoresOf(concepts, missing).forEach((score, i) => bm25.set(missing[i]!, score));
 
     const candidates = new Map<number, RetrievedPassage>();
@@ -171,9 +172,7 @@ export class Retriever {
       }
       return p;
     };
-    hits.forEach(({ passage, similarity }, rank) => {
-      const position = this.positionOf(passage.metadata.articleId, passage.metadata.paragraph);
-      if (position === undefined) return;
+    hits.forEach(({ position, similarity }, rank) => {
       const p = candidate(position);
       p.similarity = similarity;
       p.score += DENSE_WEIGHT / (RRF_K + rank + 1);
@@ -289,19 +288,27 @@ export class Retriever {
   }
 
   /**
-   * The index's nearest neighbours, closest first. With the local embedder they are re-ordered by
-   * its exact n-gram similarity, which the index's 256 dimensions only approximate.
+   * The vector ranking: the index's nearest neighbours, closest first. With the local embedder
+   * it is the exact n-gram similarity (which the index's 256 dimensions only approximate) over
+   * the neighbours and the best BM25 paragraphs, so a paragraph the approximate search missed
+   * still gets its vector rank.
    */
-  private nearest(vector: readonly number[], searchText: string): { passage: StoredPassage; similarity: number }[] {
-    const hits = this.store.search(vector, DENSE_CANDIDATES);
+  private nearest(vector: readonly number[], searchText: string, lexical: readonly number[]): { position: number; similarity: number }[] {
+    const hits = this.store
+      .search(vector, DENSE_CANDIDATES)
+      .flatMap(({ passage, similarity }) => {
+        const position = this.positionOf(passage.metadata.articleId, passage.metadata.paragraph);
+        return position === undefined ? [] : [{ position, similarity }];
+      });
     if (!hasExactSimilarity(this.embeddings)) return hits;
-    const texts = hits.map(({ passage }) => {
-      const position = this.positionOf(passage.metadata.articleId, passage.metadata.paragraph);
-      return position === undefined ? '' : this.paragraphs[position]!.paragraph.text;
-    });
-    const exact = this.embeddings.similarities(searchText, texts);
-    return hits
-      .map(({ passage }, i) => ({ passage, similarity: exact[i]!, i }))
+    const seen = new Set(hits.map((hit) => hit.position));
+    const positions = [...hits.map((hit) => hit.position), ...lexical.filter((position) => !seen.has(position))];
+    const exact = this.embeddings.similarities(
+      searchText,
+      positions.map((position) => this.paragraphs[position]!.paragraph.text),
+    );
+    return positions
+      .map((position, i) => ({ position, similarity: exact[i]!, i }))
       .sort((a, b) => b.similarity - a.similarity || a.i - b.i);
   }
 

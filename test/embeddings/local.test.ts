@@ -89,6 +89,28 @@ describe('LocalEmbeddings', () => {
   });
 });
 
+describe('LocalEmbeddings.similarities', () => {
+  it('scores texts against a query by the unprojected n-gram features: 1 for the same text, 0 for nothing shared', () => {
+    const embeddings = fitted();
+    const [same, related, unrelated, empty] = embeddings.similarities(corpus[3]!, [corpus[3]!, 'John Kirby', 'xyzzy qwerty', '']);
+    expect(same).toBeCloseTo(1, 6);
+    expect(related).toBeGreaterThan(0);
+    expect(unrelated).toBe(0);
+    expect(empty).toBe(0);
+    expect(embeddings.similarities('', [corpus[0]!])).toEqual([0]);
+  });
+
+  it('agrees with the projected vectors on which paragraph is closest, without their collisions', () => {
+    const embeddings = fitted();
+    const query = 'Kim Jong Un tren i blinduar Vladivostok';
+    const exact = embeddings.similarities(query, corpus);
+    const projected = corpus.map((text) => cosine(embeddings.embed(query), embeddings.embed(text)));
+    const best = (scores: number[]) => scores.indexOf(Math.max(...scores));
+    expect(best(exact)).toBe(best(projected));
+    exact.forEach((score, i) => expect(Math.abs(score - projected[i]!)).toBeLessThan(0.2));
+  });
+});
+
 describe('LocalEmbeddings weights', () => {
   it('restores saved weights into a new instance, which then embeds exactly as the fitted one', () => {
     const original = fitted();
