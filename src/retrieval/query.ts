@@ -2,7 +2,7 @@ import type { Language } from '../errors.js';
 import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, words } from '../text/normalize.js';
-import { alternatives, readEnglishAlbanianLexicon, readWordList, type LexiconEntry } from '../text/word-lists.js';
+import { alternatives, readEnglishAlbanianLexicon, readWordList, type LexiconEntry, type WordKind } from '../text/word-lists.js';
 
 /**
  * The index key of a word, shared by article text and questions: folded, cognate-normalised,
@@ -32,10 +32,17 @@ export interface QueryConcept {
   forms: string[];
   /** A name (capitalised mid-sentence, untranslated), possibly of several words: an answer must mention it. */
   isName: boolean;
-  /** For a name, the keys that count for each of its words: every word must occur for the name to count as mentioned. */
+  /**
+   * For a name, each of its words as written, with the translations of a translated name
+   * ("Japan" → "Japonia"…): every part must occur in an article for the name to count as mentioned.
+   */
+  nameWords?: string[][];
+  /** For a name, the index keys of the articles' words that are forms of each part (set by the retriever). */
   nameParts?: string[][];
   /** English word the lexicon has no entry for: its absence from the articles proves nothing. */
   untranslated?: boolean;
+  /** What kind of word the lexicon says it is (English words only). */
+  kind?: WordKind;
   /** Share of a full match this concept adds to a score; 1 unless said otherwise. */
   weight?: number;
 }
@@ -174,7 +181,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       if (entry) {
         const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
         const isName = isNamedEntity(entry) && /^\p{Lu}/u.test(surface);
-        concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, forms: entry.forms.flatMap(words), isName, ...(isName && { nameParts: [keys] }) });
+        const forms = entry.forms.flatMap(words);
+        concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, forms, isName, ...(isName && { nameWords: [[surface, tokens[i + 1]!, ...forms]] }) });
         translations.push(...entry.forms);
         i++;
         continue;
@@ -190,7 +198,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       previous.source += ` ${surface}`;
       previous.keys = unique([...previous.keys, own]);
       previous.forms.push(surface);
-      previous.nameParts = [...(previous.nameParts ?? []), [own]];
+      previous.nameWords = [...(previous.nameWords ?? []), [surface]];
       previousNameEnd = i;
       continue;
     }
@@ -198,15 +206,17 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     translations.push(...translated);
     const keys = unique([own, ...translated.flatMap((t) => indexKeys(t))]);
     // A capitalised place or organisation the lexicon translates is a name all the same (one part, any translation).
-    const isTranslatedName = !isName && /^\p{Lu}/u.test(surface) && isNamedEntity(lookUp(folded));
+    const entry = language === 'en' && !isName ? lookUp(folded) : undefined;
+    const isTranslatedName = !isName && /^\p{Lu}/u.test(surface) && isNamedEntity(entry);
     concepts.push({
       source: surface,
       keys,
       forms: [surface, ...translated.flatMap(words)],
       isName: isName || isTranslatedName,
-      ...(isName && { nameParts: [[own]] }),
-      ...(isTranslatedName && { nameParts: [keys] }),
+      ...(isName && { nameWords: [[surface]] }),
+      ...(isTranslatedName && { nameWords: [[surface, ...translated.flatMap(words)]] }),
       ...(language === 'en' && !isName && translated.length === 0 && { untranslated: true }),
+      ...(entry && { kind: entry.kind }),
     });
     if (isName) previousNameEnd = i;
   }

@@ -80,6 +80,9 @@ const ASSESSED_PASSAGES = 3;
  */
 const MIN_GROUP_KEY = 4;
 
+/** Words shorter than this ("Un" of "Kim Jong Un") are too short for the vocabulary's letter-by-letter comparison. */
+const MIN_COMPARED_LENGTH = 3;
+
 /** Adds the index key of a word from a word group to a set, unless it is a stopword or too short to be safe. */
 function addKey(word: string, to: Set<string>): void {
   const key = indexKey(word);
@@ -225,8 +228,20 @@ export class Retriever {
       }
     }
     for (const key of keys) related.delete(key);
-    const nameParts = concept.nameParts?.map((part, i) => [...part, ...this.vocabulary.matches(concept.forms[i] ?? '').filter((m) => m.relation === 'same').map((m) => m.key)]);
+    const nameParts = concept.nameWords?.map((part) => [...new Set(part.flatMap((word) => this.formsInArticles(word)))]);
     return { ...concept, keys: [...keys], related: [...related], ...(nameParts && { nameParts }) };
+  }
+
+  /**
+   * Keys of the articles' words that are forms of a word of a name, compared letter by letter
+   * ("Vlora"/"Vlorës") rather than by stem: stems of names are short, and "Japoni" and "Tokio"
+   * would otherwise find "japi" and "tokë". Words too short to compare count by their key.
+   */
+  private formsInArticles(word: string): string[] {
+    const same = this.vocabulary.matches(word, { name: true }).filter((m) => m.relation === 'same').map((m) => m.key);
+    if (same.length > 0 || word.length >= MIN_COMPARED_LENGTH) return same;
+    const key = indexKey(word);
+    return key && this.paragraphBm25.has(key) ? [key] : [];
   }
 
   /** Does some article mention the concept (every word of a name; any form, translation or related word otherwise)? */
