@@ -190,6 +190,11 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     }
     const own = indexKey(surface, language);
     if (!own || asked?.askers.has(i)) continue;
+    if (/^\d+$/.test(own)) {
+      // A number or year is asked about like a name: "in 2021" is not answered by an article without 2021.
+      concepts.push({ source: surface, keys: [own], forms: [surface], isName: true, nameWords: [[surface]] });
+      continue;
+    }
     // Part of a multi-word name ("Kim Jong Un"): "Un" is a name here, not the UN.
     const isName = untranslatedName(i) || (capitalised(i) && (untranslatedName(i - 1) || untranslatedName(i + 1)));
     const previous = concepts.at(-1);

@@ -235,9 +235,10 @@ export class Retriever {
   /**
    * Keys of the articles' words that are forms of a word of a name, compared letter by letter
    * ("Vlora"/"Vlorës") rather than by stem: stems of names are short, and "Japoni" and "Tokio"
-   * would otherwise find "japi" and "tokë". Words too short to compare count by their key.
+   * would otherwise find "japi" and "tokë". Numbers, and words too short to compare, count by their key.
    */
   private formsInArticles(word: string): string[] {
+    if (/^\d+$/.test(word)) return this.paragraphBm25.has(word) ? [word] : [];
     const same = this.vocabulary.matches(word, { name: true }).filter((m) => m.relation === 'same').map((m) => m.key);
     if (same.length > 0 || word.length >= MIN_COMPARED_LENGTH) return same;
     const key = indexKey(word);
