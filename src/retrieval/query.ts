@@ -60,8 +60,10 @@ export interface AnalyzedQuery {
   answerType?: QueryConcept;
   /** The kind of answer asked for (`place`, `time`, `quantity`…), from `data/lexicon/answer-types.tsv`. */
   answerKind?: string;
-  /** Keys that prove a passage holds the kind of answer asked for ("how many" → a number word); empty when not checked. */
+  /** Keys that prove a passage holds the kind of answer asked for ("how many" → a number word); absent when not checked. */
   answerEvidence?: QueryConcept;
+  /** A proper name proves a passage holds the kind of answer asked for ("What is she called?"). */
+  answerIsName?: boolean;
   /** The question plus the Albanian translations of its words, for the embedder. */
   searchText: string;
 }
@@ -99,7 +101,12 @@ interface AnswerType {
   keys: string[];
   /** Keys that prove a passage holds such an answer; empty when the kind is not checked. */
   evidence: string[];
+  /** A proper name proves it (`@name` in the file). */
+  evidenceIsName: boolean;
 }
+
+/** The evidence word that stands for a proper name in `answer-types.tsv`. */
+const NAME_EVIDENCE = '@name';
 
 /** Cues rank, softly: they say what kind of passage answers, not what it is about. */
 const ANSWER_TYPE_WEIGHT = 0.5;
@@ -116,7 +123,8 @@ function loadAnswerTypes(): AnswerType[] {
     kind: fields[0]!,
     askedBy: alternatives(fields[1]).map((words) => words.split('+').map((w) => stemAlbanian(cognateKey(fold(w.trim()))))),
     keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
-    evidence: [...new Set(alternatives(fields[3]).flatMap((cue) => indexKeys(cue)))],
+    evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
+    evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
   }));
   return answerTypes;
 }
@@ -227,7 +235,16 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   }
   const answerType = asked && { source: asked.type.kind, keys: asked.type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
   const answerEvidence = asked?.type.evidence.length ? { source: asked.type.kind, keys: asked.type.evidence, forms: [], isName: false } : undefined;
-  return { text, language, concepts, answerType, answerKind: asked?.type.kind, answerEvidence, searchText: [text, ...translations].join(' ') };
+  return {
+    text,
+    language,
+    concepts,
+    answerType,
+    answerKind: asked?.type.kind,
+    answerEvidence,
+    ...(asked?.type.evidenceIsName && { answerIsName: true }),
+    searchText: [text, ...translations].join(' '),
+  };
 }
 
 function unique<T>(items: T[]): T[] {

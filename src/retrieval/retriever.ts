@@ -5,6 +5,7 @@ import type { HnswStore } from '../index/hnsw-store.js';
 import { Bm25 } from './bm25.js';
 import { analyzeQuery, indexKey, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
 import { Vocabulary } from './vocabulary.js';
+import { words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
 import type { Language } from '../errors.js';
 
@@ -276,6 +277,14 @@ export class Retriever {
     return { coverage, missingNames, complete: complete && coverage === 1 };
   }
 
+  /** Does the sentence name someone or something the question does not (a capitalised word that does not start it)? */
+  private namesOtherThanAsked(sentence: string, query: AnalyzedQuery): boolean {
+    const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
+    return words(sentence)
+      .slice(1)
+      .some((word) => /^\p{Lu}/u.test(word) && !asked.has(indexKey(word) ?? ''));
+  }
+
   private positionOfPassage(passage: Pick<RetrievedPassage, 'article' | 'paragraph'>): number {
     return this.positionOf.get(passageKey(passage.article.id, passage.paragraph.number))!;
   }
@@ -286,7 +295,7 @@ export class Retriever {
    * Kinds without evidence words (`place`, `role`…) are not checked.
    */
   private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
-    if (!query.answerEvidence) return true;
+    if (!query.answerEvidence && !query.answerIsName) return true;
     const sentences = this.sentenceRanges.get(this.positionOfPassage(passage))!;
     let most = 0;
     const about: number[] = [];
@@ -295,7 +304,11 @@ export class Retriever {
       if (matched > most) [most, about.length] = [matched, 0];
       if (matched === most) about.push(i);
     }
-    return about.some((i) => /\d/.test(this.sentences[i]!.sentence.text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence!]).length > 0);
+    return about.some((i) => {
+      const text = this.sentences[i]!.sentence.text;
+      if (query.answerIsName && this.namesOtherThanAsked(text, query)) return true;
+      return query.answerEvidence !== undefined && (/\d/.test(text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0);
+    });
   }
 }
 
