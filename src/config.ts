@@ -27,8 +27,11 @@ export interface Config {
     chatModel: string;
     embeddingsModel: string;
     embeddings: 'local' | 'openai';
+    /** Per model request: until its response starts, and then between two chunks. At most {@link answerDeadlineMs}. */
     timeoutMs: number;
     maxRetries: number;
+    /** Time budget of one answer or summary: queueing, model calls, retries and streaming. */
+    answerDeadlineMs: number;
     maxConcurrency: number;
     maxQueue: number;
   };
@@ -106,6 +109,9 @@ function httpUrl(env: Env, name: string, credentialsGoIn: string): string | unde
   return value.replace(/\/+$/, '');
 }
 
+/** Discord lets a bot answer an interaction for 15 minutes: an answer must be ready before that. */
+const MAX_DEADLINE_MS = 14 * 60_000;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /**
@@ -129,6 +135,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('Invalid setting EMBEDDINGS: "openai" needs OPENAI_API_KEY or OPENAI_BASE_URL');
   }
 
+  const answerDeadlineMs = integer(env, 'ANSWER_DEADLINE_MS', 20_000, 1_000, MAX_DEADLINE_MS);
+  const timeoutMs = integer(env, 'OPENAI_TIMEOUT_MS', Math.min(10_000, answerDeadlineMs), 1_000, 600_000);
+  if (timeoutMs > answerDeadlineMs) {
+    throw new ConfigError(`Invalid setting OPENAI_TIMEOUT_MS: ${timeoutMs} is more than ANSWER_DEADLINE_MS (${answerDeadlineMs}), the time an answer may take in all`);
+  }
+
   return {
     articlesDir: text(env, 'ARTICLES_DIR') ?? 'articles',
     embeddingsDir: text(env, 'EMBEDDINGS_DIR') ?? 'embeddings',
@@ -150,8 +162,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       chatModel: text(env, 'OPENAI_CHAT_MODEL') ?? 'gpt-4o-mini',
       embeddingsModel: text(env, 'OPENAI_EMBEDDINGS_MODEL') ?? 'text-embedding-3-small',
       embeddings,
-      timeoutMs: integer(env, 'OPENAI_TIMEOUT_MS', 30_000, 1_000, 600_000),
+      timeoutMs,
       maxRetries: integer(env, 'OPENAI_MAX_RETRIES', 2, 0, 10),
+      answerDeadlineMs,
       maxConcurrency: integer(env, 'OPENAI_MAX_CONCURRENCY', 4, 1, 256),
       maxQueue: integer(env, 'OPENAI_MAX_QUEUE', 32, 0, 10_000),
     },

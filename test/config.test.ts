@@ -46,8 +46,9 @@ describe('loadConfig defaults', () => {
         chatModel: 'gpt-4o-mini',
         embeddingsModel: 'text-embedding-3-small',
         embeddings: 'local',
-        timeoutMs: 30_000,
+        timeoutMs: 10_000,
         maxRetries: 2,
+        answerDeadlineMs: 20_000,
         maxConcurrency: 4,
         maxQueue: 32,
       },
@@ -116,6 +117,15 @@ describe('loadConfig errors name the variable to fix', () => {
     const error = configError(env);
     expect(error.message).toMatch(new RegExp(`^Invalid setting ${name}\\b`));
     expect(error.message).not.toContain('\n');
+  });
+
+  it('fits OPENAI_TIMEOUT_MS inside ANSWER_DEADLINE_MS, and refuses a timeout longer than the deadline', () => {
+    expect(load({ ANSWER_DEADLINE_MS: '5000' }).llm).toMatchObject({ answerDeadlineMs: 5_000, timeoutMs: 5_000 });
+    expect(load({ ANSWER_DEADLINE_MS: '60000', OPENAI_TIMEOUT_MS: '45000' }).llm).toMatchObject({ answerDeadlineMs: 60_000, timeoutMs: 45_000 });
+    expect(configError({ OPENAI_TIMEOUT_MS: '30000' }).message).toBe(
+      'Invalid setting OPENAI_TIMEOUT_MS: 30000 is more than ANSWER_DEADLINE_MS (20000), the time an answer may take in all',
+    );
+    expect(configError({ ANSWER_DEADLINE_MS: '900000' }).message).toMatch(/^Invalid setting ANSWER_DEADLINE_MS: expected a whole number from 1000 to 840000/);
   });
 
   it('says that the LLM answer mode and OpenAI embeddings need a key or a base URL', () => {

@@ -9,7 +9,7 @@ import { t, type MessageKey } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import type { Retrieval, Retriever } from '../retrieval/retriever.js';
 import { detectLanguage } from '../text/language.js';
-import { ChatClient } from './chat-client.js';
+import { ChatClient, type ChatCalls } from './chat-client.js';
 import { checkDraft, previewText, repeatsInstructions, type SourceDocument } from './checker.js';
 import { ModelGate } from './gate.js';
 import { createChatModel } from './models.js';
@@ -38,7 +38,10 @@ export interface LlmAnswererOptions {
  * Answers with a language model, in the asker's language, from the retrieved paragraphs — and
  * shows nothing the checker could not tie to a verbatim quote of the article. Whatever goes
  * wrong with the model (errors, timeouts, unusable output, too many requests at once), the user
- * gets the extractive answer with a notice saying why.
+ * gets the extractive answer with a notice saying why. Each answer and summary has a time budget
+ * (`ANSWER_DEADLINE_MS`) covering its wait in the queue, the model calls, their retries and the
+ * streaming: when it runs out the extractive answer is shown, and a question whose budget ran
+ * out while it was queued is never sent to the model.
  */
 export class LlmAnswerer implements Answerer {
   readonly mode = 'llm' as const;
@@ -49,6 +52,7 @@ export class LlmAnswerer implements Answerer {
   private readonly gate: ModelGate;
   private readonly article: Article;
   private readonly summaryCharBudget?: number;
+  private readonly deadlineMs: number;
 
   constructor(options: LlmAnswererOptions) {
     const { config } = options;
@@ -59,6 +63,7 @@ export class LlmAnswerer implements Answerer {
     this.gate = new ModelGate(config.llm.maxConcurrency, config.llm.maxQueue);
     this.article = options.retriever.articles[0]!;
     this.summaryCharBudget = options.summaryCharBudget;
+    this.deadlineMs = config.llm.answerDeadlineMs;
   }
 
   /**
@@ -71,22 +76,32 @@ export class LlmAnswerer implements Answerer {
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
     const question = validateQuestion(rawQuestion);
     const language = options.language ?? detectLanguage(question);
-    const job = this.gate.run(() => this.answer(question, language, options));
-    if (job) return job;
-    this.logger.warn({ active: this.gate.active, queued: this.gate.queued }, 'model queue full; answering extractively');
-    return { ...(await this.extractive.ask(question, { language })), notice: t('llmBusy', language) };
+    const deadline = AbortSignal.timeout(this.deadlineMs);
+    const job = this.gate.run(() => (deadline.aborted ? this.extractiveAnswer(question, language, 'llmTimeout') : this.answer(question, language, options, deadline)));
+    return job ?? this.extractiveAnswer(question, language, 'llmBusy');
   }
 
   /** A model-written summary, every point checked; the extractive summary when that fails. */
   async summarize(length: SummaryLength, language: Language): Promise<Summary> {
-    const job = this.gate.run(() => this.summary(length, language));
-    if (job) return job;
-    this.logger.warn({ active: this.gate.active, queued: this.gate.queued }, 'model queue full; summarising extractively');
-    return { ...(await this.extractive.summarize(length, language)), notice: t('llmBusy', language) };
+    const deadline = AbortSignal.timeout(this.deadlineMs);
+    const job = this.gate.run(() => (deadline.aborted ? this.extractiveSummary(length, language, 'llmTimeout') : this.summary(length, language, deadline)));
+    return job ?? this.extractiveSummary(length, language, 'llmBusy');
   }
 
-  private async answer(question: string, language: Language, options: AskOptions): Promise<Answer> {
-    const standalone = options.history?.length ? await this.condense(question, options.history) : question;
+  /** The extractive answer when the model is not asked at all: its queue is full, or the question's budget ran out waiting. */
+  private async extractiveAnswer(question: string, language: Language, notice: 'llmBusy' | 'llmTimeout'): Promise<Answer> {
+    this.logger.warn({ active: this.gate.active, queued: this.gate.queued, notice }, notice === 'llmBusy' ? 'model queue full; answering extractively' : 'answer deadline passed in the queue; answering extractively');
+    return { ...(await this.extractive.ask(question, { language })), notice: t(notice, language) };
+  }
+
+  private async extractiveSummary(length: SummaryLength, language: Language, notice: 'llmBusy' | 'llmTimeout'): Promise<Summary> {
+    this.logger.warn({ active: this.gate.active, queued: this.gate.queued, notice }, notice === 'llmBusy' ? 'model queue full; summarising extractively' : 'summary deadline passed in the queue; summarising extractively');
+    return { ...(await this.extractive.summarize(length, language)), notice: t(notice, language) };
+  }
+
+  private async answer(question: string, language: Language, options: AskOptions, deadline: AbortSignal): Promise<Answer> {
+    const chat = this.client.within(deadline);
+    const standalone = options.history?.length ? await this.condense(chat, question, options.history) : question;
     const retrieval = await this.retriever.retrieve(standalone);
     // A question about someone the article never mentions cannot be answered from it.
     if (retrieval.missingNames.length > 0) return this.notFound(question, retrieval, language);
@@ -101,8 +116,12 @@ export class LlmAnswerer implements Answerer {
 
     let reply: string;
     try {
-      reply = await this.client.json(messages, ANSWER_FORMAT, options.onPartial && this.previewer(documents, options.onPartial));
+      reply = await chat.json(messages, ANSWER_FORMAT, options.onPartial && this.previewer(documents, options.onPartial));
     } catch (error) {
+      if (deadline.aborted) {
+        this.logger.warn({ stage: 'answer', deadlineMs: this.deadlineMs }, 'answer deadline reached; answering extractively');
+        return this.fallback(question, retrieval, language, 'llmTimeout');
+      }
       this.logger.warn({ err: error, stage: 'answer' }, 'model call failed; answering extractively');
       return this.fallback(question, retrieval, language, 'llmFallback');
     }
@@ -156,13 +175,13 @@ export class LlmAnswerer implements Answerer {
   }
 
   /** The follow-up rewritten to stand alone; the question as asked if the model cannot do it. */
-  private async condense(question: string, history: readonly Turn[]): Promise<string> {
+  private async condense(chat: ChatCalls, question: string, history: readonly Turn[]): Promise<string> {
     const recent = history.slice(-HISTORY_TURNS).map((turn) => ({
       question: turn.question.slice(0, HISTORY_TEXT_LENGTH),
       answer: turn.answer.replace(/\s*\[\d+\]/g, '').slice(0, HISTORY_TEXT_LENGTH),
     }));
     try {
-      const reply = await this.client.text(condenseMessages(question, recent));
+      const reply = await chat.text(condenseMessages(question, recent));
       const line = reply.split('\n').find((l) => l.trim() !== '') ?? '';
       const standalone = validateQuestion(line.trim().replace(/^["“«']+|["”»']+$/g, ''));
       this.logger.debug({ question, standalone }, 'follow-up condensed');
@@ -173,15 +192,16 @@ export class LlmAnswerer implements Answerer {
     }
   }
 
-  private async summary(length: SummaryLength, language: Language): Promise<Summary> {
+  private async summary(length: SummaryLength, language: Language, deadline: AbortSignal): Promise<Summary> {
     let notice: MessageKey = 'llmUnchecked';
     try {
-      const summary = await summarizeArticle(this.client, this.article, length, language, this.summaryCharBudget);
+      const summary = await summarizeArticle(this.client.within(deadline), this.article, length, language, this.summaryCharBudget);
       if (summary) return { length, language, mode: this.mode, ...summary, article: articleRef(this.article) };
       this.logger.warn({ stage: 'summary' }, 'model summary has no verifiable point; summarising extractively');
     } catch (error) {
-      notice = 'llmFallback';
-      this.logger.warn({ err: error, stage: 'summary' }, 'model call failed; summarising extractively');
+      notice = deadline.aborted ? 'llmTimeout' : 'llmFallback';
+      if (deadline.aborted) this.logger.warn({ stage: 'summary', deadlineMs: this.deadlineMs }, 'summary deadline reached; summarising extractively');
+      else this.logger.warn({ err: error, stage: 'summary' }, 'model call failed; summarising extractively');
     }
     return { ...(await this.extractive.summarize(length, language)), notice: t(notice, language) };
   }
