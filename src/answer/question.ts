@@ -1,12 +1,12 @@
 import { UserError } from '../errors.js';
 import { localized } from '../i18n.js';
-import { cleanText } from '../text/normalize.js';
+import { cleanText, MENTION } from '../text/normalize.js';
 
 /** Longest question accepted; Discord's own option limit is set to the same value. */
 export const MAX_QUESTION_LENGTH = 500;
 
 /** Discord/HTML markup that carries no words: mentions, custom emoji, tags, URLs. */
-const MARKUP = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/?[a-z][^>]*>|https?:\/\/\S+|@(?:everyone|here)\b/gi;
+const MARKUP = new RegExp(String.raw`<a?:\w+:\d+>|<\/?[a-z][^>]*>|https?:\/\/\S+|${MENTION.source}`, 'gi');
 
 /**
  * Discord markdown around the words: a code fence with its language tag (```text⏎), inline code,
