@@ -71,6 +71,10 @@ export const MESSAGES = {
     en: 'Many questions are being answered right now, so this answer is made of verbatim sentences from the article.',
     sq: 'Po u përgjigjem shumë pyetjeve tani, ndaj kjo përgjigje përbëhet nga fjali të artikullit.',
   },
+  otherLanguage: {
+    en: 'I speak Albanian and English, so this answer is in English; your question was searched by its names and numbers.',
+    sq: 'Flas shqip dhe anglisht, ndaj kjo përgjigje është në shqip; pyetja juaj u kërkua sipas emrave dhe numrave që ka.',
+  },
   translation: { en: 'translation', sq: 'përkthim' },
   busy: {
     en: 'I am answering many questions right now. Please try again in {seconds} s.',

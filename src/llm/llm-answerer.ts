@@ -2,13 +2,13 @@ import type { Article } from '../article/article.js';
 import type { Answerer, AskOptions, Turn } from '../answer/answerer.js';
 import { articleRef, type ExtractiveAnswerer } from '../answer/extractive.js';
 import { validateQuestion } from '../answer/question.js';
+import { readQuestion, withReading } from '../answer/reading.js';
 import type { Answer, Summary, SummaryLength } from '../answer/types.js';
 import type { Config } from '../config.js';
 import type { Language } from '../errors.js';
 import { t, type MessageKey } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import type { Retrieval, Retriever } from '../retrieval/retriever.js';
-import { detectLanguage } from '../text/language.js';
 import { ChatClient, type ChatCalls } from './chat-client.js';
 import { checkDraft, previewText, repeatsInstructions, type SourceDocument } from './checker.js';
 import { ModelGate } from './gate.js';
@@ -75,10 +75,11 @@ export class LlmAnswerer implements Answerer {
    */
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
     const question = validateQuestion(rawQuestion);
-    const language = options.language ?? detectLanguage(question);
+    const reading = readQuestion(question, options.language);
+    const { language } = reading;
     const deadline = AbortSignal.timeout(this.deadlineMs);
     const job = this.gate.run(() => (deadline.aborted ? this.extractiveAnswer(question, language, 'llmTimeout') : this.answer(question, language, options, deadline)));
-    return job ?? this.extractiveAnswer(question, language, 'llmBusy');
+    return withReading(await (job ?? this.extractiveAnswer(question, language, 'llmBusy')), question, reading);
   }
 
   /** A model-written summary, every point checked; the extractive summary when that fails. */
@@ -102,7 +103,8 @@ export class LlmAnswerer implements Answerer {
   private async answer(question: string, language: Language, options: AskOptions, deadline: AbortSignal): Promise<Answer> {
     const chat = this.client.within(deadline);
     const standalone = options.history?.length ? await this.condense(chat, question, options.history) : question;
-    const retrieval = await this.retriever.retrieve(standalone);
+    // A question in another language is searched by its names and numbers; the model reads it whole.
+    const retrieval = await this.retriever.retrieve(readQuestion(standalone).search);
     // A question about someone the article never mentions cannot be answered from it.
     if (retrieval.missingNames.length > 0) return this.notFound(question, retrieval, language);
     const documents: SourceDocument[] = retrieval.passages
