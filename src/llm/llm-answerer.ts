@@ -17,6 +17,30 @@ import { ANSWER_FORMAT, parseReply, partialObject } from './output.js';
 import { answerInstructions, answerMessages, condenseMessages } from './prompts.js';
 import { summarizeArticle } from './summarizer.js';
 
+/**
+ * The time budget of one answer or summary: a signal that ends its model calls when it runs out,
+ * and a check against the clock, which never lags behind the signal's timer (a question taken
+ * from the queue in the same instant as its deadline must not be sent).
+ */
+class Deadline {
+  readonly signal: AbortSignal;
+  private readonly endsAt: number;
+
+  constructor(ms: number) {
+    this.signal = AbortSignal.timeout(ms);
+    this.endsAt = Date.now() + ms;
+  }
+
+  get passed(): boolean {
+    return this.signal.aborted || Date.now() >= this.endsAt;
+  }
+
+  /** Throws once the budget is spent, so that no model call starts after it. */
+  check(): void {
+    if (this.passed) throw new Error('answer deadline passed');
+  }
+}
+
 /** Retrieved paragraphs shown to the model for an answer. */
 const ANSWER_DOCUMENTS = 4;
 /** Earlier turns given to the model to make a follow-up standalone, and how much of each. */
@@ -77,15 +101,15 @@ export class LlmAnswerer implements Answerer {
     const question = validateQuestion(rawQuestion);
     const reading = readQuestion(question, options.language);
     const { language } = reading;
-    const deadline = AbortSignal.timeout(this.deadlineMs);
-    const job = this.gate.run(() => (deadline.aborted ? this.extractiveAnswer(question, language, 'llmTimeout') : this.answer(question, language, options, deadline)));
+    const deadline = new Deadline(this.deadlineMs);
+    const job = this.gate.run(() => (deadline.passed ? this.extractiveAnswer(question, language, 'llmTimeout') : this.answer(question, language, options, deadline)));
     return withReading(await (job ?? this.extractiveAnswer(question, language, 'llmBusy')), question, reading);
   }
 
   /** A model-written summary, every point checked; the extractive summary when that fails. */
   async summarize(length: SummaryLength, language: Language): Promise<Summary> {
-    const deadline = AbortSignal.timeout(this.deadlineMs);
-    const job = this.gate.run(() => (deadline.aborted ? this.extractiveSummary(length, language, 'llmTimeout') : this.summary(length, language, deadline)));
+    const deadline = new Deadline(this.deadlineMs);
+    const job = this.gate.run(() => (deadline.passed ? this.extractiveSummary(length, language, 'llmTimeout') : this.summary(length, language, deadline)));
     return job ?? this.extractiveSummary(length, language, 'llmBusy');
   }
 
@@ -100,8 +124,8 @@ export class LlmAnswerer implements Answerer {
     return { ...(await this.extractive.summarize(length, language)), notice: t(notice, language) };
   }
 
-  private async answer(question: string, language: Language, options: AskOptions, deadline: AbortSignal): Promise<Answer> {
-    const chat = this.client.within(deadline);
+  private async answer(question: string, language: Language, options: AskOptions, deadline: Deadline): Promise<Answer> {
+    const chat = this.client.within(deadline.signal);
     const standalone = options.history?.length ? await this.condense(chat, question, options.history) : question;
     // A question in another language is searched by its names and numbers; the model reads it whole.
     const retrieval = await this.retriever.retrieve(readQuestion(standalone).search);
@@ -118,9 +142,10 @@ export class LlmAnswerer implements Answerer {
 
     let reply: string;
     try {
+      deadline.check();
       reply = await chat.json(messages, ANSWER_FORMAT, options.onPartial && this.previewer(documents, options.onPartial));
     } catch (error) {
-      if (deadline.aborted) {
+      if (deadline.passed) {
         this.logger.warn({ stage: 'answer', deadlineMs: this.deadlineMs }, 'answer deadline reached; answering extractively');
         return this.fallback(question, retrieval, language, 'llmTimeout');
       }
@@ -194,15 +219,15 @@ export class LlmAnswerer implements Answerer {
     }
   }
 
-  private async summary(length: SummaryLength, language: Language, deadline: AbortSignal): Promise<Summary> {
+  private async summary(length: SummaryLength, language: Language, deadline: Deadline): Promise<Summary> {
     let notice: MessageKey = 'llmUnchecked';
     try {
-      const summary = await summarizeArticle(this.client.within(deadline), this.article, length, language, this.summaryCharBudget);
+      const summary = await summarizeArticle(this.client.within(deadline.signal), this.article, length, language, this.summaryCharBudget);
       if (summary) return { length, language, mode: this.mode, ...summary, article: articleRef(this.article) };
       this.logger.warn({ stage: 'summary' }, 'model summary has no verifiable point; summarising extractively');
     } catch (error) {
-      notice = deadline.aborted ? 'llmTimeout' : 'llmFallback';
-      if (deadline.aborted) this.logger.warn({ stage: 'summary', deadlineMs: this.deadlineMs }, 'summary deadline reached; summarising extractively');
+      notice = deadline.passed ? 'llmTimeout' : 'llmFallback';
+      if (deadline.passed) this.logger.warn({ stage: 'summary', deadlineMs: this.deadlineMs }, 'summary deadline reached; summarising extractively');
       else this.logger.warn({ err: error, stage: 'summary' }, 'model call failed; summarising extractively');
     }
     return { ...(await this.extractive.summarize(length, language)), notice: t(notice, language) };
