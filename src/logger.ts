@@ -48,18 +48,50 @@ export function redactUrls(text: string): string {
  * request: URLs are redacted wherever they appear (the message and stack of the error and its
  * causes, its `url`), and the request body (the user's text) is dropped.
  */
-function serializeError(error: Error): Record<string, unknown> {
+function serializeError(error: unknown): unknown {
+  // Already serialised, without its stack (see withoutStack).
+  if (!(error instanceof Error)) return error;
   const { requestBody: _requestBody, ...rest } = pino.stdSerializers.err(error) as Record<string, unknown>;
   return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, typeof value === 'string' ? redactUrls(value) : value]));
 }
 
+/** pino's level number of `error`: what is logged below it is an expected condition, not a bug. */
+const ERROR_LEVEL = 50;
+
+/**
+ * An error logged for an expected condition (the model timed out, Discord said 429) without its
+ * stack: the stack is for bugs, and this log line may be read on the operator's terminal.
+ */
+function withoutStack(fields: unknown): unknown {
+  if (typeof fields !== 'object' || fields === null) return fields;
+  const { err, error } = fields as { err?: unknown; error?: unknown };
+  if (!(err instanceof Error) && !(error instanceof Error)) return fields;
+  const stackless = (value: unknown) => {
+    if (!(value instanceof Error)) return value;
+    const { stack: _stack, ...rest } = serializeError(value) as Record<string, unknown>;
+    return rest;
+  };
+  return { ...fields, ...(err !== undefined ? { err: stackless(err) } : {}), ...(error !== undefined ? { error: stackless(error) } : {}) };
+}
+
 /**
  * Structured JSON logs (pino), context object first: `logger.info({ command }, 'answered')`;
- * errors go under `err`. Written to stderr so that stdout stays clean for answers and `--json`.
+ * errors go under `err`, with their stack only at level error and above (bugs). Written to
+ * stderr so that stdout stays clean for answers and `--json`.
  */
 export function createLogger(level: string, destination: DestinationStream = pino.destination(2)): Logger {
   return pino(
-    { level, redact: { paths: [...SECRET_PATHS, ...URL_PATHS], censor }, serializers: { err: serializeError, error: serializeError } },
+    {
+      level,
+      redact: { paths: [...SECRET_PATHS, ...URL_PATHS], censor },
+      serializers: { err: serializeError, error: serializeError },
+      hooks: {
+        logMethod(args, method, levelNumber) {
+          if (levelNumber < ERROR_LEVEL) args[0] = withoutStack(args[0]);
+          return method.apply(this, args);
+        },
+      },
+    },
     destination,
   );
 }

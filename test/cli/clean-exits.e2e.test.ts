@@ -1,11 +1,13 @@
 /**
- * `npm run ask … | head -c 10` and `… | npm start | head -c 100`: when the reader of the output
- * goes away, the program ends quietly with exit code 0, as `cat` does, with no stack trace.
+ * No stack trace for an expected condition. `npm run ask … | head -c 10` and `… | npm start |
+ * head -c 100`: when the reader of the output goes away, the program ends quietly with exit code
+ * 0, as `cat` does. A model server out of reach is one warning line, without a stack.
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, STACK_TRACE, makeTempDir, removeDir } from '../helpers/core.js';
-import { childEnv, ensureBuilt } from '../helpers/dist.js';
+import { childEnv, ensureBuilt, runNode } from '../helpers/dist.js';
 
 let embeddingsDir: string;
 
@@ -52,5 +54,24 @@ describe('a closed output pipe', () => {
     const result = await runIntoHead('dist/src/main.js', [], QUESTIONS.join('\n'), 100);
 
     expect(result).toMatchObject({ code: 0, stderr: '' });
+  }, 40_000);
+});
+
+describe('a model server out of reach', () => {
+  it('is one warning line per answer, without a stack trace, and the answer is given offline', async () => {
+    const server = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as { port: number };
+    await new Promise((resolve) => server.close(resolve));
+
+    const env = childEnv(embeddingsDir, { OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`, OPENAI_MAX_RETRIES: '0' });
+    const result = await runNode('dist/src/main.js', [], env, 'Çfarë tha John Kirby?\n');
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Kirby');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines.map((line) => (JSON.parse(line) as { msg: string }).msg)).toEqual(['model call failed; answering extractively']);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(result.stderr).not.toContain('"stack"');
   }, 40_000);
 });
