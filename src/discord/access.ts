@@ -48,13 +48,13 @@ export class AnswerGuard {
   }
 
   /**
-   * Whether a refusal may be sent to `userId` as a message now: once per refusal window (the
-   * cooldown, or the busy retry time if longer), so that repeating a question cannot make the bot
-   * post again and again. Counts the notice as sent when it says yes.
+   * Whether `userId` may be sent a notice (help, a refusal) as a message now: once per cooldown
+   * window, so that repeating a message cannot make the bot post again and again. Counts the
+   * notice as sent when it says yes. Always yes without a cooldown.
    */
   mayNotify(userId: string): boolean {
     const now = this.now();
-    const windowMs = Math.max(this.cooldownSeconds, BUSY_RETRY_SECONDS) * 1000;
+    const windowMs = this.cooldownSeconds * 1000;
     if ((this.lastNotified.get(userId) ?? -Infinity) + windowMs > now) return false;
     setMostRecent(this.lastNotified, userId, now, (at) => at + windowMs <= now);
     return true;

@@ -1,5 +1,5 @@
 import type { Message } from 'discord.js';
-import type { Language } from '../errors.js';
+import { UserError } from '../errors.js';
 import { AnswerGuard, isAllowedChannel, Refusal } from './access.js';
 import { answerQuestion } from './answering.js';
 import type { DiscordContext } from './command.js';
@@ -8,7 +8,7 @@ import { logContext, reportError } from './errors.js';
 import { questionLanguage } from './language.js';
 import { respond } from './respond.js';
 
-/** The reaction that says "wait" to a question the cooldown or the concurrency cap refused. */
+/** The reaction that says "wait": to a question the cooldown or the concurrency cap refused, or to repeats of a message already answered with a notice. */
 export const WAIT_REACTION = '⏳';
 
 /** A message that only asks for help: nothing at all, or "help" in either language. */
@@ -45,30 +45,40 @@ export async function handleMessage(message: Message, ctx: DiscordContext, guard
   const language = questionLanguage(question, message, ctx.conversations) ?? 'en';
   try {
     if (HELP_REQUEST.test(question)) {
-      await respond(message, helpReply(language, ctx.article.title));
+      await notifyOnce(message, ctx, guard, () => respond(message, helpReply(language, ctx.article.title)));
       return;
     }
     await guard.run(message.author.id, () => answerQuestion(ctx, message, question));
   } catch (error) {
-    if (error instanceof Refusal) await refuseQuietly(message, error, ctx, guard, language);
-    else await reportError(message, error, ctx.logger, language);
+    if (!(error instanceof UserError)) return reportError(message, error, ctx.logger, language);
+    // "Wait" and "busy" are said with a reaction first: they come in bursts by nature.
+    await notifyOnce(message, ctx, guard, () => reportError(message, error, ctx.logger, language), error instanceof Refusal);
   }
 }
 
 /**
- * Says "wait" to a refused message without adding to the channel: a ⏳ reaction on it. Where the
- * bot may not react, the refusal is sent as a reply, at most once per user per refusal window;
- * further refusals in the window are only logged. So 20 quick mentions get one answer, not 19 notices.
+ * Says something other than an answer to a message (help, a refusal, why a question cannot be
+ * answered) without letting repeats flood the channel: one reply per user per cooldown window,
+ * and a ⏳ reaction on the messages after it. With `reactFirst`, the reaction is tried first and
+ * the reply is only the fallback of a bot that may not react. So 20 quick mentions make one
+ * answer, not 19 notices.
  */
-async function refuseQuietly(message: Message, refusal: Refusal, ctx: DiscordContext, guard: AnswerGuard, language: Language): Promise<void> {
-  const where = { ...logContext(message), reason: refusal.message };
+async function notifyOnce(message: Message, ctx: DiscordContext, guard: AnswerGuard, reply: () => Promise<unknown>, reactFirst = false): Promise<void> {
+  if (reactFirst && (await react(message, ctx))) return;
+  if (guard.mayNotify(message.author.id)) {
+    await reply();
+    return;
+  }
+  if (reactFirst || !(await react(message, ctx))) ctx.logger.debug(logContext(message), 'said nothing: the user was told once in this window');
+}
+
+/** Puts ⏳ on a message; false (logged) where the bot may not react. */
+async function react(message: Message, ctx: DiscordContext): Promise<boolean> {
   try {
     await message.react(WAIT_REACTION);
-    ctx.logger.debug(where, 'refused a message with a reaction');
-    return;
+    return true;
   } catch (err) {
-    ctx.logger.debug({ ...where, err }, 'could not react to a refused message');
+    ctx.logger.debug({ ...logContext(message), err }, 'could not react to a message');
+    return false;
   }
-  if (guard.mayNotify(message.author.id)) await reportError(message, refusal, ctx.logger, language);
-  else ctx.logger.debug(where, 'refused a message silently: the user was told once in this window');
 }

@@ -62,6 +62,19 @@ describe('refusals of mentions and DMs', () => {
     expect(h.api.requestsMatching({ route: REACTION_ROUTE })).toHaveLength(19);
   });
 
+  it.each([
+    ['a question with no words', `${BOT} 😀`, /^I could not find any words in that message/],
+    ['a request for help', BOT, /^$/],
+  ])('replies to %s once per cooldown window and reacts ⏳ to its repeats', async (_, content, reply) => {
+    const h = await suite.start({ discord: { cooldownSeconds: 60 } });
+
+    for (let i = 0; i < 5; i++) h.api.messageCreate({ content, mentionBot: true });
+    await vi.waitFor(() => expect(reactions(h)).toHaveLength(4));
+
+    expect(posts(h)).toHaveLength(1);
+    expect(posts(h)[0]!.body.content ?? '').toMatch(reply);
+  });
+
   it('reacts ⏳ instead of posting "busy" when MAX_CONCURRENT_ANSWERS answers are in progress', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
