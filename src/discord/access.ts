@@ -23,7 +23,7 @@ export class Refusal extends UserError {
 export class AnswerGuard {
   /** When each user was last admitted, least recent first (so expired entries are dropped cheaply). */
   private readonly lastAdmitted = new Map<string, number>();
-  /** When each user was last sent a refusal as a message, least recent first. */
+  /** When each user was last sent a notice (help, a refusal) as a message, least recent first. */
   private readonly lastNotified = new Map<string, number>();
   private running = 0;
 
