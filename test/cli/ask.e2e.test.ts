@@ -59,7 +59,6 @@ describe('ask CLI --json', () => {
       citations: [],
       article: SEED_ID,
       mode: 'extractive',
-      confidence: 'low',
     });
     expect(good).toMatchObject({ found: true, language: 'sq' });
   });
