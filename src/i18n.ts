@@ -67,9 +67,17 @@ export const MESSAGES = {
     en: 'The model’s answer could not be verified against the article, so these are the article’s own sentences.',
     sq: 'Përgjigja e modelit nuk u verifikua dot me artikullin, ndaj këto janë fjalitë e vetë artikullit.',
   },
+  llmTimeout: {
+    en: 'The language model took too long, so this answer is made of verbatim sentences from the article.',
+    sq: 'Modeli gjuhësor u vonua shumë, ndaj kjo përgjigje përbëhet nga fjali të artikullit.',
+  },
   llmBusy: {
     en: 'Many questions are being answered right now, so this answer is made of verbatim sentences from the article.',
     sq: 'Po u përgjigjem shumë pyetjeve tani, ndaj kjo përgjigje përbëhet nga fjali të artikullit.',
+  },
+  otherLanguage: {
+    en: 'I speak Albanian and English, so this answer is in English; your question was searched by its names and numbers.',
+    sq: 'Flas shqip dhe anglisht, ndaj kjo përgjigje është në shqip; pyetja juaj u kërkua sipas emrave dhe numrave që ka.',
   },
   translation: { en: 'translation', sq: 'përkthim' },
   busy: {

@@ -194,14 +194,13 @@ describe('limits', () => {
     await finalEdit(h.api, third.token);
   });
 
-  it('refuses privately outside ALLOWED_CHANNEL_IDS, and answers in allowed channels, their threads and DMs', async () => {
+  it('refuses commands privately and ignores mentions outside ALLOWED_CHANNEL_IDS, and answers in allowed channels, their threads and DMs', async () => {
     const elsewhere = '1000000000000000555';
-    const h = await suite.start({ discord: { allowedChannelIds: [DEFAULT_CHANNEL_ID] } });
+    const h = await suite.start({ discord: { allowedChannelIds: [DEFAULT_CHANNEL_ID] }, logLevel: 'debug' });
 
     const refused = slash(h.api, 'ask', { question: 'What did John Kirby say?' }, { channelId: elsewhere });
     const refusal = await callback(h.api, refused.id);
     h.api.messageCreate({ content: `<@${h.api.ids.botUserId}> Çfarë tha John Kirby?`, mentionBot: true, channelId: elsewhere });
-    const mentionRefusal = await channelPost(h.api, elsewhere);
     const allowed = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
     const thread = await h.api.waitForRequest({ route: 'POST /channels/:channelId/messages/:messageId/threads' });
     await answered(h, 1);
@@ -210,10 +209,12 @@ describe('limits', () => {
 
     expect(refusal.body.data!.content).toBe('I only answer in the channels set up for me, and in direct messages.');
     expect(refusal.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
-    expect(mentionRefusal.body.content).toBe('Përgjigjem vetëm në kanalet e caktuara për mua dhe në mesazhe private.');
     await finalEdit(h.api, allowed.token);
     await channelPost(h.api, DEFAULT_DM_CHANNEL_ID);
     await answered(h, 3);
+    // Gateway events are handled in order: the mention elsewhere was handled before the answers.
+    expect(h.api.requests.filter((r) => r.path.startsWith(`/channels/${elsewhere}`))).toEqual([]);
+    expect(logged(h, 20, 'ignored a message outside ALLOWED_CHANNEL_IDS')).toMatchObject([{ channelId: elsewhere, userId: h.api.ids.userId }]);
   });
 });
 

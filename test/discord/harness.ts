@@ -22,7 +22,7 @@ export interface Harness {
   bot: RunningBot;
   /** The context the bot was started with. */
   ctx: BotContext;
-  /** JSON log lines the bot wrote (level info and up). */
+  /** JSON log lines the bot wrote (level info and up, unless `logLevel` says otherwise). */
   logs: string[];
   /** Messages the bot posted, with their ids, as Discord echoed them back on the gateway. */
   botMessages: (MessageJson & JsonObject)[];
@@ -34,6 +34,8 @@ export interface HarnessOptions {
   answerer?: Answerer;
   /** Close code the gateway answers the bot's IDENTIFY with, instead of READY (see {@link refuseGateway}). */
   gatewayCloseCode?: number;
+  /** Lowest level of the log lines kept in `logs`; default `info`. */
+  logLevel?: string;
 }
 
 /** The offline context over the seed article; call once per file (`beforeAll`) and `cleanup()` after. */
@@ -90,7 +92,7 @@ export function useBotSuite(): BotSuite {
 export async function startHarness(base: BotContext, options: HarnessOptions = {}): Promise<Harness> {
   const api = await startDiscordApi();
   const refusing = options.gatewayCloseCode === undefined ? undefined : await refuseGateway(api, options.gatewayCloseCode);
-  const { logger, lines } = recordingLogger();
+  const { logger, lines } = recordingLogger(options.logLevel);
   const discord = { ...base.config.discord, token: api.token, apiBase: api.restBase, cooldownSeconds: 0, ...options.discord };
   const ctx: BotContext = { ...base, logger, answerer: options.answerer ?? base.answerer, config: { ...base.config, discord } };
   const closeServers = async () => {
