@@ -27,10 +27,11 @@ runMain(async () => {
     if (!json) process.stdout.write(toTable([]));
     return;
   }
-  const database = FeedbackDatabase.open(config.dataDir, createLogger(config.logLevel));
+  // Failures are reported in the error below, in one line.
+  const database = FeedbackDatabase.open(config.dataDir, createLogger('silent'));
   try {
     const votes = new FeedbackStore(database).votes();
-    if (!votes) throw new ConfigError(`could not read the votes in ${path} (the line above says why)`);
+    if (!votes) throw new ConfigError(`could not read the votes in ${path}: ${database.problem}`);
     process.stdout.write(json ? toJsonLines(votes) : toTable(votes));
   } finally {
     database.close();

@@ -84,7 +84,8 @@ function openFile(dir: string): { db: Database.Database; hashKey: string } {
  * first failure once (and, after a write works again, the recovery), and let the caller fall back.
  */
 export class FeedbackDatabase {
-  private failing = false;
+  /** Why the database fails, from the first failure until a write works again. */
+  private failure: string | undefined;
 
   private constructor(
     private readonly db: Database.Database | undefined,
@@ -105,6 +106,11 @@ export class FeedbackDatabase {
       database.fail(err);
       return database;
     }
+  }
+
+  /** Why the database is failing (SQLite's message), or undefined when it works. */
+  get problem(): string | undefined {
+    return this.failure;
   }
 
   /** Runs `use`, which only reads; undefined when the database fails. */
@@ -135,8 +141,8 @@ export class FeedbackDatabase {
     if (!this.db) return undefined;
     try {
       const result = use(this.db);
-      if (writes && this.failing) {
-        this.failing = false;
+      if (writes && this.failure !== undefined) {
+        this.failure = undefined;
         this.logger.info({ path: this.path }, 'bot database works again');
       }
       return result;
@@ -148,8 +154,8 @@ export class FeedbackDatabase {
   }
 
   private fail(err: unknown): void {
-    if (this.failing) return;
-    this.failing = true;
+    if (this.failure !== undefined) return;
+    this.failure = err instanceof Error ? err.message : String(err);
     this.logger.error({ err, path: this.path }, 'bot database unavailable: votes are not saved and conversations are kept in memory until it works again');
   }
 }
