@@ -125,8 +125,8 @@ export const MESSAGES = {
   },
   statsTitle: { en: 'Reader feedback', sq: 'Mendimet e lexuesve' },
   statsTotals: {
-    en: 'Answers given: {answers}\nAnswers voted on: {voted}\n👍 {up} · 👎 {down} ({share}% helpful)',
-    sq: 'Përgjigje të dhëna: {answers}\nPërgjigje të votuara: {voted}\n👍 {up} · 👎 {down} ({share}% të dobishme)',
+    en: 'Answers on record: {answers}\nAnswers voted on: {voted}\n👍 {up} · 👎 {down} ({share}% helpful)',
+    sq: 'Përgjigje në regjistër: {answers}\nPërgjigje të votuara: {voted}\n👍 {up} · 👎 {down} ({share}% të dobishme)',
   },
   statsDownVoted: { en: 'Most down-voted questions', sq: 'Pyetjet me më shumë 👎' },
   statsNoDownVotes: { en: 'No answer has been voted down yet.', sq: 'Asnjë përgjigje nuk ka marrë ende 👎.' },

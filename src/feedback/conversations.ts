@@ -54,7 +54,12 @@ export class StoredConversations extends Conversations {
 
   /** Applies a change in one transaction; if it fails, the conversation is answered from memory until a change of it is written. */
   private save(id: string, change: (db: Database.Database) => void): void {
-    const saved = this.database.write((db) => db.transaction(() => change(db))());
+    const saved = this.database.write((db) =>
+      db.transaction(() => {
+        change(db);
+        return true;
+      })(),
+    );
     this.unsaved.delete(id);
     if (saved !== undefined) return;
     this.unsaved.add(id);

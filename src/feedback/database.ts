@@ -113,8 +113,8 @@ export class FeedbackDatabase {
     return this.failure;
   }
 
-  /** Runs `use`, which only reads; undefined when the database fails. */
-  read<T>(use: (db: Database.Database) => T): T | undefined {
+  /** Runs `use`, which only reads; undefined when the database fails (so `use` must return a value: `T extends {}`). */
+  read<T extends {}>(use: (db: Database.Database) => T): T | undefined {
     return this.attempt(use, false);
   }
 
@@ -122,7 +122,7 @@ export class FeedbackDatabase {
    * Runs `use`, which writes; undefined when the database fails. Only a write that works ends an
    * outage: reads go on while another process holds the write lock, and must not make it log again.
    */
-  write<T>(use: (db: Database.Database) => T): T | undefined {
+  write<T extends {}>(use: (db: Database.Database) => T): T | undefined {
     return this.attempt(use, true);
   }
 
@@ -137,7 +137,7 @@ export class FeedbackDatabase {
   }
 
   /** Errors that are not the database's are bugs, and are thrown. */
-  private attempt<T>(use: (db: Database.Database) => T, writes: boolean): T | undefined {
+  private attempt<T extends {}>(use: (db: Database.Database) => T, writes: boolean): T | undefined {
     if (!this.db) return undefined;
     try {
       const result = use(this.db);

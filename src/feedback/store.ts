@@ -12,7 +12,7 @@ export type VoteOutcome = 'recorded' | 'changed' | 'unchanged' | 'unknownAnswer'
 
 /** Counts over every stored answer and vote; what `/stats`, `/status` and metrics show. */
 export interface FeedbackTotals {
-  /** Answers sent with vote buttons. */
+  /** Answers on record: every one of the last 90 days, and older ones that were voted on. */
   answers: number;
   /** Answers with at least one vote. */
   votedAnswers: number;
@@ -46,6 +46,9 @@ export const ANSWER_ID = /^[\w-]{12}$/;
 
 /** Answers not yet stored because the database failed, kept to store on their first vote. */
 const MAX_PENDING = 1_000;
+const DAY_MS = 24 * 3_600_000;
+/** Answers nobody voted on are forgotten after this long (their buttons then say so): the file stays small. */
+export const UNVOTED_RETENTION_MS = 90 * DAY_MS;
 
 interface AnswerRow {
   id: string;
@@ -66,6 +69,7 @@ interface AnswerRow {
  */
 export class FeedbackStore {
   private readonly pending = new Map<string, AnswerRow>();
+  private prunedAt = -Infinity;
 
   constructor(
     private readonly database: FeedbackDatabase,
@@ -85,7 +89,14 @@ export class FeedbackStore {
       found: answer.found ? 1 : 0,
       at: this.now(),
     };
-    const stored = this.database.write((db) => insertAnswer(db, row));
+    const stored = this.database.write((db) => {
+      insertAnswer(db, row);
+      if (row.at - this.prunedAt >= DAY_MS) {
+        db.prepare('DELETE FROM answers WHERE at < ? AND NOT EXISTS (SELECT 1 FROM votes WHERE answer_id = answers.id)').run(row.at - UNVOTED_RETENTION_MS);
+        this.prunedAt = row.at;
+      }
+      return true;
+    });
     if (stored === undefined) setMostRecent(this.pending, row.id, row, (_, size) => size > MAX_PENDING);
     return row.id;
   }

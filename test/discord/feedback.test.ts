@@ -215,7 +215,7 @@ describe('/stats', () => {
     const reply = await stats(h.api);
     expect(reply.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const text = `${embedText(reply)}\n${JSON.stringify(reply.embeds![0]!.fields)}`;
-    expect(text).toContain('Answers given: 2');
+    expect(text).toContain('Answers on record: 2');
     expect(text).toContain('👍 1 · 👎 2 (33% helpful)');
     expect(text).toContain('Most down-voted questions');
     expect(text).toContain(`1. «Kush është Patricia Lewis?» — 👎 2 · 👍 0 · ${SEED_ID}`);

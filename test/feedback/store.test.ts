@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FeedbackDatabase } from '../../src/feedback/database.js';
-import { ANSWER_ID, FeedbackStore } from '../../src/feedback/store.js';
+import { ANSWER_ID, FeedbackStore, UNVOTED_RETENTION_MS } from '../../src/feedback/store.js';
 import { makeTempDir, recordingLogger, removeDir } from '../helpers/core.js';
 import { databaseFile, lockDatabase, makeReadOnly, sampleAnswer } from './helpers.js';
 
@@ -89,6 +89,24 @@ describe('FeedbackStore', () => {
     expect(user_hash).toMatch(/^[0-9a-f]{64}$/);
     // Keyed: not the plain SHA-256 of the id, which anyone could compute for a known user.
     expect(user_hash).not.toBe(createHash('sha256').update(USER).digest('hex'));
+  });
+
+  it('forgets answers nobody voted on after 90 days, keeping voted ones', () => {
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const store = open(() => now);
+    const ignored = store.recordAnswer(sampleAnswer('ignored'));
+    const voted = store.recordAnswer(sampleAnswer('voted'));
+    store.vote(voted, USER, 'down');
+
+    now += UNVOTED_RETENTION_MS - 1;
+    store.recordAnswer(sampleAnswer('later'));
+    expect(store.totals()!.answers).toBe(3);
+    now += 2 * 24 * 3_600_000;
+    store.recordAnswer(sampleAnswer('much later'));
+
+    expect(store.totals()).toEqual({ answers: 3, votedAnswers: 1, up: 0, down: 1 });
+    expect(store.vote(ignored, USER, 'up')).toBe('unknownAnswer');
+    expect(store.vote(voted, USER, 'up')).toBe('changed');
   });
 
   it('ranks the most down-voted questions, counting a question asked again (other case or spacing) together', () => {
