@@ -38,8 +38,8 @@ function footnotes(citations: readonly Citation[], language: Language, answerTex
 
 /**
  * An answer: its text with `[n]` markers, the sources as footnotes, a "Show source" button per
- * citation (up to 24, or 22 next to the vote buttons), "New question", and 👍 👎 when the answer
- * was stored for feedback under `feedbackId`. `articles` is the bot's article list, which source
+ * citation (up to 24, or 22 next to the vote buttons), 👍 👎 when the answer was stored for
+ * feedback under `feedbackId`, and "New question" last. `articles` is the bot's article list, which source
  * buttons refer to by position.
  */
 export function answerReply(answer: Answer, articles: readonly { id: string }[], feedbackId?: string): Reply {
@@ -57,8 +57,8 @@ export function answerReply(answer: Answer, articles: readonly { id: string }[],
     embeds: [{ color: COLOR, title: escapeMarkdown(answer.question), description: parts.join('\n\n'), footer: footer(answer.article) }],
     buttons: [
       ...answer.citations.slice(0, MAX_SOURCE_BUTTONS - votes.length).map((c) => sourceButton(c, articles.findIndex((a) => a.id === c.articleId), language)),
-      newQuestionButton(language),
       ...votes,
+      newQuestionButton(language),
     ],
   };
 }
