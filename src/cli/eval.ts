@@ -2,20 +2,22 @@ import { loadConfig } from '../config.js';
 import { formatReport } from '../eval/evaluate.js';
 import { evaluateSet, loadEvalSets, type EvalSet } from '../eval/sets.js';
 import { createLogger } from '../logger.js';
+import { PROJECT_ROOT } from '../paths.js';
+import { join, relative } from 'node:path';
 import { runMain } from './run.js';
 
 const USAGE = 'usage: npm run eval [-- questions.json [--articles DIR ...]]';
 
-/** The sets named on the command line: one question file and its article folders, or every set of eval/sets.json. */
-function setsFromArgs(args: readonly string[]): EvalSet[] {
-  if (args.length === 0) return loadEvalSets('eval/sets.json');
+/** The sets named on the command line: one question file and its article folders (`ARTICLES_DIR` by default), or every set of eval/sets.json. */
+function setsFromArgs(args: readonly string[], articlesDir: string): EvalSet[] {
+  if (args.length === 0) return loadEvalSets(join(PROJECT_ROOT, 'eval', 'sets.json'));
   const [questions, ...rest] = args;
   const articles: string[] = [];
   for (let i = 0; i < rest.length; i += 2) {
     if (rest[i] !== '--articles' || !rest[i + 1]) throw new Error(USAGE);
     articles.push(rest[i + 1]!);
   }
-  return [{ name: questions!, questions: questions!, articles: articles.length > 0 ? articles : ['articles'] }];
+  return [{ name: questions!, questions: questions!, articles: articles.length > 0 ? articles : [articlesDir] }];
 }
 
 /** `npm run eval`: answer quality on every eval set, or on one question file. */
@@ -24,14 +26,16 @@ runMain(async () => {
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   let sets: EvalSet[];
   try {
-    sets = setsFromArgs(process.argv.slice(2));
+    sets = setsFromArgs(process.argv.slice(2), config.articlesDir);
   } catch {
     process.stderr.write(`${USAGE}\n`);
     process.exitCode = 2;
     return;
   }
-  for (const set of sets) {
-    const report = await evaluateSet(config, set, logger);
-    process.stdout.write(`\n== ${set.name} (${set.questions}; articles: ${set.articles.join(', ')}) — ${config.llm.answerMode} answers\n\n${formatReport(report)}\n`);
+  const shown = (path: string) => relative(PROJECT_ROOT, path) || '.';
+  for (const [i, set] of sets.entries()) {
+    const { report, embedderId } = await evaluateSet(config, set, logger);
+    const heading = `Eval of ${set.name} (${shown(set.questions)}; articles: ${set.articles.map(shown).join(', ')}) — ${config.llm.answerMode} answers, embedder ${embedderId}`;
+    process.stdout.write(`${i > 0 ? '\n' : ''}${heading}\n\n${formatReport(report)}\n`);
   }
 });

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { createContext } from '../context.js';
 import { ConfigError } from '../errors.js';
@@ -16,10 +16,15 @@ export interface EvalSet {
   articles: string[];
 }
 
-/** Reads the list of eval sets (`eval/sets.json`). */
+/** Reads a list of eval sets (`eval/sets.json`); its paths are relative to the repository, the folder above the file's. */
 export function loadEvalSets(path: string): EvalSet[] {
   try {
-    return (JSON.parse(readFileSync(path, 'utf8')) as { sets: EvalSet[] }).sets;
+    const root = dirname(dirname(resolve(path)));
+    return (JSON.parse(readFileSync(path, 'utf8')) as { sets: EvalSet[] }).sets.map((set) => ({
+      ...set,
+      questions: resolve(root, set.questions),
+      articles: set.articles.map((dir) => resolve(root, dir)),
+    }));
   } catch (error) {
     throw new ConfigError(`Cannot read the eval sets in ${path}: ${(error as Error).message}`);
   }
@@ -30,7 +35,7 @@ export function loadEvalSets(path: string): EvalSet[] {
  * never depends on what the configured `ARTICLES_DIR` happens to hold. Every other setting
  * (answer mode, model, embedder) is the configured one.
  */
-export async function evaluateSet(config: Config, set: EvalSet, logger: Logger): Promise<EvalReport> {
+export async function evaluateSet(config: Config, set: EvalSet, logger: Logger): Promise<{ report: EvalReport; embedderId: string }> {
   const workDir = mkdtempSync(join(tmpdir(), 'qa-eval-'));
   try {
     const articlesDir = join(workDir, 'articles');
@@ -41,7 +46,7 @@ export async function evaluateSet(config: Config, set: EvalSet, logger: Logger):
       }
     }
     const ctx = await createContext({ ...config, articlesDir, embeddingsDir: join(workDir, 'embeddings') }, logger);
-    return await evaluate(ctx, loadEvalSet(set.questions));
+    return { report: await evaluate(ctx, loadEvalSet(set.questions)), embedderId: ctx.index.manifest.embedder.id };
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
