@@ -44,6 +44,7 @@ export function sampleAnswer(question = 'What did Kirby say?', overrides: Partia
     question,
     language: 'en',
     found: true,
+    confidence: 'high',
     mode: 'extractive',
     text: 'He said so [1][2].',
     citations: [
