@@ -22,6 +22,8 @@ export default {
     const totals = ctx.feedback.totals();
     const downVoted = ctx.feedback.mostDownVoted(DOWN_VOTED_SHOWN);
     if (!totals || !downVoted) throw new UserError(localized('feedbackUnreadable'));
-    await respond(interaction, { ...statsReply(totals, downVoted, interactionLanguage(interaction)), ephemeral: true });
+    // Titles read better than ids; an article since removed keeps its id.
+    const titled = downVoted.map((q) => ({ ...q, article: ctx.articles.find((a) => a.id === q.article)?.title ?? q.article }));
+    await respond(interaction, { ...statsReply(totals, titled, interactionLanguage(interaction)), ephemeral: true });
   },
 } satisfies Command;
