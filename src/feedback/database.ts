@@ -129,9 +129,13 @@ export class FeedbackDatabase {
     return this.attempt(use, true);
   }
 
-  /** A user's id as stored: a keyed SHA-256 hash (HMAC), so the raw id is never written and cannot be looked up without this database's key. */
-  userHash(userId: string): string {
-    return createHmac('sha256', this.hashKey).update(userId).digest('hex');
+  /**
+   * A voter as stored for one answer: HMAC-SHA-256 of the answer's id and the user's id under this
+   * database's key. The raw id is never written, cannot be found without the key, and one
+   * person's votes on different answers cannot be linked to each other.
+   */
+  voterHash(answerId: string, userId: string): string {
+    return createHmac('sha256', this.hashKey).update(`${answerId}:${userId}`).digest('hex');
   }
 
   /** Closes the file (a clean close also folds the WAL back in); safe to call twice. */

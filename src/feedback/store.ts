@@ -110,7 +110,7 @@ export class FeedbackStore {
           const pending = this.pending.get(answerId);
           if (!known && !pending) return 'unknownAnswer';
           if (!known) insertAnswer(db, pending!);
-          const userHash = this.database.userHash(userId);
+          const userHash = this.database.voterHash(answerId, userId);
           const previous = db.prepare('SELECT vote FROM votes WHERE answer_id = ? AND user_hash = ?').get(answerId, userHash) as { vote: Vote } | undefined;
           if (previous?.vote === vote) return 'unchanged';
           db.prepare(

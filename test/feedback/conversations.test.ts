@@ -1,38 +1,20 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_AGE_MS } from '../../src/discord/conversations.js';
 import { StoredConversations } from '../../src/feedback/conversations.js';
-import { FeedbackDatabase } from '../../src/feedback/database.js';
-import { makeTempDir, recordingLogger, removeDir } from '../helpers/core.js';
-import { databaseFile, lockDatabase, makeReadOnly } from './helpers.js';
+import { databaseFile, lockDatabase, makeReadOnly, useDatabaseDir } from './helpers.js';
 
 const turn = (i: number, language: 'en' | 'sq' = 'en') => ({ question: `q${i}`, answer: `a${i}`, language });
 const asked = (i: number) => ({ question: `q${i}`, answer: `a${i}` });
 
-let dir: string;
-let opened: FeedbackDatabase[];
+const data = useDatabaseDir();
 let now: number;
-
-/** The conversations of a bot (re)started on `dir`, on a clock the test moves. */
-function start(): StoredConversations {
-  const database = FeedbackDatabase.open(dir, recordingLogger().logger);
-  opened.push(database);
-  return new StoredConversations(database, () => now);
-}
-
-function stopAll(): void {
-  for (const database of opened) database.close();
-  opened = [];
-}
+/** The conversations of a bot (re)started on the test's DATA_DIR, on a clock the test moves. */
+const start = () => new StoredConversations(data.open(), () => now);
+const stopAll = () => data.closeAll();
 
 beforeEach(() => {
-  dir = makeTempDir('qa-conversations-');
-  opened = [];
   now = 1_000_000;
-});
-afterEach(() => {
-  stopAll();
-  removeDir(dir);
 });
 
 describe('StoredConversations', () => {
@@ -61,7 +43,7 @@ describe('StoredConversations', () => {
     expect(restarted.history('thread')).toEqual([]);
     restarted.add('fresh', turn(9));
     stopAll();
-    const raw = new Database(databaseFile(dir), { readonly: true });
+    const raw = new Database(databaseFile(data.dir), { readonly: true });
     expect(raw.prepare('SELECT conversation FROM turns').all()).toEqual([{ conversation: 'fresh' }]);
     raw.close();
   });
@@ -77,7 +59,7 @@ describe('StoredConversations', () => {
   it('answers from memory while the database is locked by another process, and writes the whole conversation once it can', () => {
     const conversations = start();
     conversations.add('thread', turn(1));
-    const release = lockDatabase(dir);
+    const release = lockDatabase(data.dir);
     try {
       conversations.add('thread', turn(2));
       expect(conversations.history('thread')).toEqual([asked(1), asked(2)]);
@@ -92,7 +74,7 @@ describe('StoredConversations', () => {
   it('falls back to memory when the database file is read-only', () => {
     start().add('thread', turn(1));
     stopAll();
-    const undo = makeReadOnly(dir);
+    const undo = makeReadOnly(data.dir);
     try {
       const conversations = start();
       conversations.add('dm', turn(2));

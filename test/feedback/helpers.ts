@@ -7,9 +7,10 @@ import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
-import { DATABASE_FILE } from '../../src/feedback/database.js';
+import { DATABASE_FILE, FeedbackDatabase } from '../../src/feedback/database.js';
+import { makeTempDir, recordingLogger, removeDir } from '../helpers/core.js';
 
 /** The database file of `dataDir`. */
 export const databaseFile = (dataDir: string): string => join(dataDir, DATABASE_FILE);
@@ -53,5 +54,49 @@ export function sampleAnswer(question = 'What did Kirby say?', overrides: Partia
     ],
     article: { id: 'a1', title: 'Title' },
     ...overrides,
+  };
+}
+
+/** A DATA_DIR per test, and the databases opened on it (closed, then the folder removed, after each test). */
+export interface DatabaseDir {
+  readonly dir: string;
+  /** JSON log lines of the databases opened in this test. */
+  readonly logs: string[];
+  /** Opens the database on {@link dir}, as a (re)started bot does. */
+  open(): FeedbackDatabase;
+  /** Closes every database opened so far, as stopping the bot does. */
+  closeAll(): void;
+}
+
+/** Registers the hooks that give each test a fresh {@link DatabaseDir}. */
+export function useDatabaseDir(): DatabaseDir {
+  let dir = '';
+  let opened: FeedbackDatabase[] = [];
+  let recording = recordingLogger();
+  const closeAll = () => {
+    for (const database of opened) database.close();
+    opened = [];
+  };
+  beforeEach(() => {
+    dir = makeTempDir('qa-data-');
+    recording = recordingLogger();
+  });
+  afterEach(() => {
+    closeAll();
+    removeDir(dir);
+  });
+  return {
+    get dir() {
+      return dir;
+    },
+    get logs() {
+      return recording.lines;
+    },
+    open() {
+      const database = FeedbackDatabase.open(dir, recording.logger);
+      opened.push(database);
+      return database;
+    },
+    closeAll,
   };
 }

@@ -2,44 +2,19 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FeedbackDatabase } from '../../src/feedback/database.js';
 import { ANSWER_ID, FeedbackStore, UNVOTED_RETENTION_MS } from '../../src/feedback/store.js';
-import { makeTempDir, recordingLogger, removeDir } from '../helpers/core.js';
-import { databaseFile, lockDatabase, makeReadOnly, sampleAnswer } from './helpers.js';
+import { recordingLogger } from '../helpers/core.js';
+import { databaseFile, lockDatabase, makeReadOnly, sampleAnswer, useDatabaseDir } from './helpers.js';
 
 const USER = '1000000000000000300';
 const OTHER = '1000000000000000301';
 
-let dir: string;
-let opened: FeedbackDatabase[];
-let logs: string[];
-
-/** Opens the store on `dir` with a recording logger (closed after the test). */
-function open(clock?: () => number): FeedbackStore {
-  const { logger, lines } = recordingLogger();
-  logs = lines;
-  const database = FeedbackDatabase.open(dir, logger);
-  opened.push(database);
-  return new FeedbackStore(database, clock);
-}
-
-/** Closes every database opened so far, as a restart would. */
-function closeAll(): void {
-  for (const database of opened) database.close();
-  opened = [];
-}
-
-const failures = () => logs.filter((l) => l.includes('bot database unavailable'));
-
-beforeEach(() => {
-  dir = makeTempDir('qa-feedback-');
-  opened = [];
-});
-afterEach(() => {
-  closeAll();
-  removeDir(dir);
-});
+const data = useDatabaseDir();
+const open = (clock?: () => number) => new FeedbackStore(data.open(), clock);
+const closeAll = () => data.closeAll();
+const failures = () => data.logs.filter((l) => l.includes('bot database unavailable'));
 
 describe('FeedbackStore', () => {
   it('records one vote per user per answer; a later click changes it, the same click again changes nothing', () => {
@@ -71,24 +46,30 @@ describe('FeedbackStore', () => {
     expect(second.votes()).toEqual([
       { question: 'Who met in Vladivostok?', vote: 'down', article: 'a1', paragraphs: [2, 5], mode: 'llm', at: '2026-11-30T11:00:00.000Z' },
     ]);
-    const raw = new Database(databaseFile(dir), { readonly: true });
+    const raw = new Database(databaseFile(data.dir), { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
   });
 
-  it('stores a keyed hash of the user id, never the id itself', () => {
+  it('stores a keyed hash per voter and answer, never the user id, so one voter’s votes cannot be linked', () => {
     const store = open();
-    store.vote(store.recordAnswer(sampleAnswer()), USER, 'up');
+    const first = store.recordAnswer(sampleAnswer());
+    const second = store.recordAnswer(sampleAnswer('Another question'));
+    store.vote(first, USER, 'up');
+    store.vote(second, USER, 'down');
     closeAll();
 
-    const files = readdirSync(dir).map((f) => readFileSync(join(dir, f)).toString('latin1')).join('');
+    const files = readdirSync(data.dir).map((f) => readFileSync(join(data.dir, f)).toString('latin1')).join('');
     expect(files).not.toContain(USER);
-    const raw = new Database(databaseFile(dir), { readonly: true });
-    const { user_hash } = raw.prepare('SELECT user_hash FROM votes').get() as { user_hash: string };
+    const raw = new Database(databaseFile(data.dir), { readonly: true });
+    const hashes = (raw.prepare('SELECT user_hash FROM votes').all() as { user_hash: string }[]).map((r) => r.user_hash);
     raw.close();
-    expect(user_hash).toMatch(/^[0-9a-f]{64}$/);
-    // Keyed: not the plain SHA-256 of the id, which anyone could compute for a known user.
-    expect(user_hash).not.toBe(createHash('sha256').update(USER).digest('hex'));
+    expect(hashes).toHaveLength(2);
+    for (const hash of hashes) expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashes[0]).not.toBe(hashes[1]);
+    // Keyed: not a plain SHA-256, which anyone could compute for a known user.
+    expect(hashes).not.toContain(createHash('sha256').update(USER).digest('hex'));
+    expect(hashes).not.toContain(createHash('sha256').update(`${first}:${USER}`).digest('hex'));
   });
 
   it('forgets answers nobody voted on after 90 days, keeping voted ones', () => {
@@ -131,7 +112,7 @@ describe('FeedbackStore', () => {
   it('while another process holds the lock: the answer still gets an id, the vote is refused, one line is logged; after, the same vote counts', () => {
     const store = open();
     store.recordAnswer(sampleAnswer('warm-up')); // the file exists before the lock is taken
-    const release = lockDatabase(dir);
+    const release = lockDatabase(data.dir);
     let id: string;
     try {
       id = store.recordAnswer(sampleAnswer('During the lock'));
@@ -144,7 +125,7 @@ describe('FeedbackStore', () => {
     expect(failures()).toHaveLength(1);
     expect(store.vote(id, USER, 'down')).toBe('recorded');
     expect(store.votes()!.map((v) => v.question)).toEqual(['During the lock']);
-    expect(logs.filter((l) => l.includes('bot database works again'))).toHaveLength(1);
+    expect(data.logs.filter((l) => l.includes('bot database works again'))).toHaveLength(1);
   });
 
   it('with the file read-only: opens, reads, refuses votes with one logged line, and does not throw', () => {
@@ -152,7 +133,7 @@ describe('FeedbackStore', () => {
     const id = first.recordAnswer(sampleAnswer());
     first.vote(id, USER, 'up');
     closeAll();
-    const undo = makeReadOnly(dir);
+    const undo = makeReadOnly(data.dir);
     try {
       const store = open();
       expect(store.totals()).toEqual({ answers: 1, votedAnswers: 1, up: 1, down: 0 });
@@ -160,7 +141,7 @@ describe('FeedbackStore', () => {
       const fresh = store.recordAnswer(sampleAnswer('new'));
       expect(store.vote(fresh, USER, 'up')).toBe('unavailable');
       expect(failures()).toHaveLength(1);
-      expect(logs.join('\n')).toMatch(/readonly/i);
+      expect(data.logs.join('\n')).toMatch(/readonly/i);
     } finally {
       closeAll();
       undo();
@@ -168,7 +149,7 @@ describe('FeedbackStore', () => {
   });
 
   it('with DATA_DIR unusable: every use falls back, logged once, nothing throws', () => {
-    const blocked = join(dir, 'not-a-folder');
+    const blocked = join(data.dir, 'not-a-folder');
     writeFileSync(blocked, 'a file where DATA_DIR should be');
     const { logger, lines } = recordingLogger();
     const store = new FeedbackStore(FeedbackDatabase.open(blocked, logger));
