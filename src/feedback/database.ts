@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS turns (
 ) STRICT;
 CREATE INDEX IF NOT EXISTS turns_by_conversation ON turns (conversation, id);
 CREATE INDEX IF NOT EXISTS turns_by_age ON turns (at);
+PRAGMA user_version = 1;
 `;
 
 /** The key of the user-id hash: random per database, made when the database is created. */
