@@ -39,8 +39,8 @@ function footnotes(citations: readonly Citation[], language: Language, answerTex
 /**
  * An answer: its text with `[n]` markers, the sources as footnotes, a "Show source" button per
  * citation (up to 24, or 22 next to the vote buttons), 👍 👎 when the answer was stored for
- * feedback under `feedbackId`, and "New question" last. `articles` is the bot's article list, which source
- * buttons refer to by position.
+ * feedback under `feedbackId`, and "New question" last. `articles` is the bot's article list,
+ * which source buttons refer to by position.
  */
 export function answerReply(answer: Answer, articles: readonly { id: string }[], feedbackId?: string): Reply {
   const { language } = answer;
