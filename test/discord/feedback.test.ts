@@ -4,6 +4,8 @@
  * restart of the bot, shown by /stats to admins, and exported by `npm run feedback` while the
  * bot runs; and what happens with a forged button, a locked or read-only database.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/answer/answerer.js';
@@ -200,6 +202,19 @@ describe('reader feedback', () => {
     } finally {
       undo();
     }
+  });
+  it('with DATA_DIR unusable: the bot starts and answers, votes and /stats say the feedback cannot be saved or read, one line is logged', async () => {
+    const blocked = join(dataDir(), 'a-file');
+    writeFileSync(blocked, 'not a folder');
+    const h = await suite.start({ dataDir: blocked });
+    const answer = await ask(h, 'Who is Patricia Lewis?');
+    expect(embedText(answer.message)).toContain('Patricia Lewis');
+    expect((await click(h.api, answer.up)).content).toContain('cannot save feedback right now');
+    expect(await stats(h.api)).toMatchObject({
+      content: 'The feedback database cannot be read right now; the log says why. Please try again later.',
+      flags: MessageFlags.Ephemeral,
+    });
+    expect(unavailableLogs(h)).toHaveLength(1);
   });
 });
 
