@@ -6,6 +6,8 @@ import { ConfigError } from './errors.js';
 export interface Config {
   articlesDir: string;
   embeddingsDir: string;
+  /** Where the bot keeps its SQLite database (reader feedback, conversation history). */
+  dataDir: string;
   logLevel: string;
   discord: {
     token?: string;
@@ -144,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     articlesDir: text(env, 'ARTICLES_DIR') ?? 'articles',
     embeddingsDir: text(env, 'EMBEDDINGS_DIR') ?? 'embeddings',
+    dataDir: text(env, 'DATA_DIR') ?? 'data',
     // The terminal chat shares its screen with the logs: only problems are worth showing there.
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, text(env, 'DISCORD_TOKEN') ? 'info' : 'warn'),
     discord: {

@@ -29,6 +29,7 @@ describe('loadConfig defaults', () => {
     expect(load()).toEqual({
       articlesDir: 'articles',
       embeddingsDir: 'embeddings',
+      dataDir: 'data',
       logLevel: 'warn',
       discord: {
         token: undefined,
@@ -63,6 +64,7 @@ describe('loadConfig defaults', () => {
     const config = load({
       ARTICLES_DIR: ' /data/articles ',
       EMBEDDINGS_DIR: '/tmp/idx',
+      DATA_DIR: ' /var/lib/bot ',
       LOG_LEVEL: 'debug',
       DISCORD_TOKEN: 'abc.def',
       DISCORD_CLIENT_ID: '123456789012345678',
@@ -74,6 +76,7 @@ describe('loadConfig defaults', () => {
     });
     expect(config.articlesDir).toBe('/data/articles');
     expect(config.embeddingsDir).toBe('/tmp/idx');
+    expect(config.dataDir).toBe('/var/lib/bot');
     expect(config.logLevel).toBe('debug');
     expect(config.discord).toMatchObject({
       token: 'abc.def',

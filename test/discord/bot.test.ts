@@ -8,6 +8,7 @@ import { REPO_ROOT, STACK_TRACE } from '../helpers/core.js';
 import { childEnv, ensureBuilt, runNode } from '../helpers/dist.js';
 import {
   answered,
+  buttonIds,
   CALLBACK_ROUTE,
   callback,
   channelPost,
@@ -301,6 +302,32 @@ describe('the compiled entry point (node dist/src/main.js)', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   }, 30_000);
+
+  it('keeps a reader’s vote across a restart of the process: after SIGTERM and a new start, the old answer’s 👎 changes the 👍', async () => {
+    api = await startDiscordApi();
+    /** Clicks a button; returns what the bot said (privately) in reply. */
+    const click = async (customId: string) => (await callback(api, api.interactionCreate({ kind: 'button', customId }).id)).body.data?.content;
+    const first = await startChild();
+    let down: string;
+    try {
+      const { token } = api.interactionCreate({ kind: 'command', name: 'ask', options: [{ name: 'question', type: 3, value: 'What did John Kirby say?' }] });
+      const up = buttonIds((await finalEdit(api, token)).body).find((id) => id.startsWith('vote:en:up:'))!;
+      down = up.replace(':up:', ':down:');
+      expect(await click(up)).toBe('Thanks for your feedback: 👍 recorded.');
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+    } finally {
+      if (first.child.exitCode === null) first.child.kill('SIGKILL');
+    }
+
+    const second = await startChild();
+    try {
+      expect(await click(down)).toBe('Your vote on this answer is now 👎.');
+    } finally {
+      second.child.kill('SIGTERM');
+      await second.exited;
+    }
+  }, 60_000);
 
   it('logs and exits 1 when Discord closes the gateway for good after start-up', async () => {
     api = await startDiscordApi();

@@ -15,7 +15,7 @@ import type { BotContext } from '../../src/context.js';
 import { startBot, type RunningBot } from '../../src/discord/bot.js';
 import { LIMITS } from '../../src/discord/respond.js';
 import { startDiscordApi, type CommandOption, type CommandInteractionSpec, type DiscordApi, type JsonObject, type RecordedRequest } from '../fixtures/discord-api.js';
-import { createTestContext, recordingLogger, type TestContext } from '../helpers/core.js';
+import { createTestContext, makeTempDir, recordingLogger, removeDir, type TestContext } from '../helpers/core.js';
 
 export interface Harness {
   api: DiscordApi;
@@ -36,6 +36,8 @@ export interface HarnessOptions {
   gatewayCloseCode?: number;
   /** Lowest level of the log lines kept in `logs`; default `info`. */
   logLevel?: string;
+  /** DATA_DIR of the bot (its SQLite database); a fresh temp folder, removed on close, unless given (then kept). */
+  dataDir?: string;
 }
 
 /** The offline context over the seed article; call once per file (`beforeAll`) and `cleanup()` after. */
@@ -94,10 +96,12 @@ export async function startHarness(base: BotContext, options: HarnessOptions = {
   const refusing = options.gatewayCloseCode === undefined ? undefined : await refuseGateway(api, options.gatewayCloseCode);
   const { logger, lines } = recordingLogger(options.logLevel);
   const discord = { ...base.config.discord, token: api.token, apiBase: api.restBase, cooldownSeconds: 0, ...options.discord };
-  const ctx: BotContext = { ...base, logger, answerer: options.answerer ?? base.answerer, config: { ...base.config, discord } };
+  const dataDir = options.dataDir ?? makeTempDir('qa-data-');
+  const ctx: BotContext = { ...base, logger, answerer: options.answerer ?? base.answerer, config: { ...base.config, discord, dataDir } };
   const closeServers = async () => {
     await refusing?.();
     await api.close();
+    if (options.dataDir === undefined) removeDir(dataDir);
   };
   let bot: RunningBot;
   try {
