@@ -143,7 +143,9 @@ function answerTypeOf(foldedTokens: readonly string[]): { type: AnswerType; aske
 
 function lookUp(foldedWord: string): LexiconEntry | undefined {
   const { byKey, byStem } = lexicon();
-  return byKey.get(foldedWord) ?? byStem.get(stemEnglish(foldedWord));
+  // English "-men" plurals ("fishermen", "spokesmen") are beyond the stemmer.
+  const singular = foldedWord.replace(/men$/, 'man');
+  return byKey.get(foldedWord) ?? byKey.get(singular) ?? byStem.get(stemEnglish(foldedWord));
 }
 
 function translate(foldedWord: string): readonly string[] {
