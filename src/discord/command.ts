@@ -8,11 +8,14 @@ import type {
 } from 'discord.js';
 import type { Article } from '../article/article.js';
 import type { BotContext } from '../context.js';
+import type { FeedbackStore } from '../feedback/store.js';
 import type { Conversations } from './conversations.js';
 
-/** What Discord handlers are given: the core context plus the bot's conversation memory. */
+/** What Discord handlers are given: the core context plus the bot's conversation memory and reader feedback. */
 export interface DiscordContext extends BotContext {
   conversations: Conversations;
+  /** Votes on answers; `feedback.totals()` is what `/stats`, `/status` and metrics read. */
+  feedback: FeedbackStore;
 }
 
 /** A slash command definition as built with `SlashCommandBuilder`. */

@@ -180,7 +180,7 @@ function exactTop(matrix: Float32Array, dimensions: number, query: readonly numb
 /** The report as printed by `npm run bench -- --corpus N`, with the issue's targets. */
 export function formatScaleReport(report: ScaleReport, loadAverage: readonly number[]): string {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  const ms = (x: number) => `${x.toFixed(x < 1 ? 2 : 1)} ms`;
   const ratio = report.memoryVectorStore.p95 / Math.max(report.vectorSearch.p95, 1e-6);
   const { seed } = report;
   return [

@@ -91,7 +91,8 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const { buildStore } = await import('./ingest.js');
   const store = await buildStore(options.articles, options.embedder.embeddings);
   const lexical = LexicalIndex.build(options.articles);
-  const manifest = saveIndex({ store, lexical, weights: options.embedder.weights?.save() }, dir, wanted.articles, options.embedder.id);
+  const parts = { store, lexical, weights: options.embedder.weights?.save() };
+  const manifest = saveIndex(parts, dir, wanted.articles, options.embedder.id, options.forceRebuild ? undefined : logger);
   return { store, lexical, manifest, rebuiltBecause: reason };
 }
 
@@ -102,26 +103,31 @@ interface IndexParts {
   weights?: Buffer;
 }
 
-/** Writes the index's files, then its manifest; a file-system error becomes a one-line {@link ConfigError}. */
-function saveIndex({ store, lexical, weights }: IndexParts, dir: string, articles: IndexManifest['articles'], embedderId: string): IndexManifest {
+/** Why a folder refuses writes although it is one: permissions or a read-only mount. */
+const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/**
+ * Writes the index's files, then its manifest; a file-system error becomes a one-line {@link ConfigError}.
+ * Given a logger, a read-only folder is not an error: the index just built is served from memory,
+ * with one warning (`npm run index` passes none: writing the index is its whole job).
+ */
+function saveIndex({ store, lexical, weights }: IndexParts, dir: string, articles: IndexManifest['articles'], embedderId: string, logger?: Logger): IndexManifest {
+  const embedder = { id: embedderId, dimensions: store.dimensions };
+  const files: IndexFiles = { index: '', docstore: '', lexical: '' };
+  const manifest: IndexManifest = { formatVersion: FORMAT_VERSION, embedder, chunking: CHUNKING, articles, files, builtAt: new Date().toISOString() };
   try {
-    const files: IndexFiles = { ...store.save(dir), lexical: writeChecked(dir, LEXICAL_FILE, lexical.serialize()) };
+    Object.assign(files, store.save(dir));
+    files.lexical = writeChecked(dir, LEXICAL_FILE, lexical.serialize());
     if (weights) files.weights = writeChecked(dir, WEIGHTS_FILE, weights);
-    const manifest: IndexManifest = {
-      formatVersion: FORMAT_VERSION,
-      embedder: { id: embedderId, dimensions: store.dimensions },
-      chunking: CHUNKING,
-      articles,
-      files,
-      builtAt: new Date().toISOString(),
-    };
     // Written last: until it is in place, the previous manifest's checksums reject the new files.
     writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
     return manifest;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;
-    throw new ConfigError(`Cannot write the vector index to ${dir}: ${code}`);
+    if (!logger || !READ_ONLY.has(code)) throw new ConfigError(`Cannot write the vector index to ${dir}: ${code}`);
+    logger.warn({ dir, code }, 'the index folder is read-only: serving the index from memory (it is rebuilt at every start until the folder is writable)');
+    return manifest;
   }
 }
 

@@ -163,6 +163,11 @@ export class Bm25 {
     return scores;
   }
 
+  /** Inverse document frequency of a concept (BM25+ style, never negative): how much finding it tells. */
+  conceptIdf(concept: QueryConcept): number {
+    return this.weightOf({ ...concept, weight: 1 }, this.documentFrequency(concept));
+  }
+
   /** The concepts that document `i` contains, by the word, a form or a related word; a name counts only with all of its words. */
   matchedConcepts(i: number, concepts: readonly QueryConcept[]): QueryConcept[] {
     const contains = (key: string) => this.frequency(key, i) > 0;

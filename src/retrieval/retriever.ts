@@ -7,6 +7,7 @@ import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { analyzeQuery, indexKey, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
+import { words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
 import type { Language } from '../errors.js';
 
@@ -66,11 +67,12 @@ const RRF_K = 60;
  */
 const DENSE_WEIGHT = 0.5;
 /**
- * More than half of what a question asks about, of what the articles mention at all, must occur
- * together in one of the top passages for them to answer it. "Together" matters: "What did China
- * say about the visit?" has China in one paragraph and the visit in another. Words no article
- * has are left out of this share: they may be paraphrases ("worried" for "warned"), and a
- * missing word alone is no proof that the answer is missing.
+ * More than half of what a question is about must occur together in one of the top passages
+ * for the articles to answer it. "Together" matters: "What did China say about the visit?" has
+ * China in one paragraph and the visit in another. What it is about is its names and things,
+ * weighed by how rare they are; words no article has are left out (they may be paraphrases,
+ * "worried" for "warned", and a missing word alone is no proof that the answer is missing), and
+ * so are verbs, adjectives and times, which questions paraphrase far more than they name things.
  */
 const MIN_COVERAGE = 0.5;
 const ASSESSED_PASSAGES = 3;
@@ -84,6 +86,8 @@ const DENSE_CANDIDATES = 100;
 const LEXICAL_CANDIDATES = 200;
 /** The best BM25 paragraphs also ranked by exact vector similarity, in case the approximate search missed them. */
 const EXACT_LEXICAL_CANDIDATES = 50;
+/** Kinds of words a question's wording varies in without changing what it is about. */
+const PREDICATE_KINDS = new Set(['verb', 'adjective', 'time', 'number']);
 
 /**
  * Shortest key a word of an irregular-form or synonym group adds. Three-letter stems join
@@ -91,6 +95,9 @@ const EXACT_LEXICAL_CANDIDATES = 50;
  * not in the question, so nothing else vouches for the match.
  */
 const MIN_GROUP_KEY = 4;
+
+/** Words shorter than this ("Un" of "Kim Jong Un") are too short for the vocabulary's letter-by-letter comparison. */
+const MIN_COMPARED_LENGTH = 3;
 
 /** Adds the index key of a word from a word group to a set, unless it is a stopword or too short to be safe. */
 function addKey(word: string, to: Set<string>): void {
@@ -248,8 +255,21 @@ export class Retriever {
       }
     }
     for (const key of keys) related.delete(key);
-    const nameParts = concept.nameParts?.map((part, i) => [...part, ...this.vocabulary.matches(concept.forms[i] ?? '').filter((m) => m.relation === 'same').map((m) => m.key)]);
+    const nameParts = concept.nameWords?.map((part) => [...new Set(part.flatMap((word) => this.formsInArticles(word)))]);
     return { ...concept, keys: [...keys], related: [...related], ...(nameParts && { nameParts }) };
+  }
+
+  /**
+   * Keys of the articles' words that are forms of a word of a name, compared letter by letter
+   * ("Vlora"/"Vlorës") rather than by stem: stems of names are short, and "Japoni" and "Tokio"
+   * would otherwise find "japi" and "tokë". Numbers, and words too short to compare, count by their key.
+   */
+  private formsInArticles(word: string): string[] {
+    if (/^\d+$/.test(word)) return this.paragraphBm25.has(word) ? [word] : [];
+    const same = this.vocabulary.matches(word, { name: true }).filter((m) => m.relation === 'same').map((m) => m.key);
+    if (same.length > 0 || word.length >= MIN_COMPARED_LENGTH) return same;
+    const key = indexKey(word);
+    return key && this.paragraphBm25.has(key) ? [key] : [];
   }
 
   /** Does some article mention the concept (every word of a name; any form, translation or related word otherwise)? */
@@ -271,16 +291,30 @@ export class Retriever {
     if (present.length === 0 || top.length === 0) return refused('nothing-found');
     if (!complete && present.every((c) => c.isName)) return refused('only-names');
 
+    // What the question is about: its names and things, each weighed by how rare it is.
+    const subjects = present.filter((c) => !PREDICATE_KINDS.has(c.kind ?? ''));
+    const weights = new Map(subjects.map((c) => [c, this.paragraphBm25.conceptIdf(c)]));
+    const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
     let best = top[0]!;
-    let bestMatched = -1;
+    let bestWeight = -1;
     for (const passage of top) {
-      const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, present).length;
-      if (matched > bestMatched) [best, bestMatched] = [passage, matched];
+      const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, subjects);
+      const weight = matched.reduce((sum, c) => sum + weights.get(c)!, 0);
+      if (weight > bestWeight) [best, bestWeight] = [passage, weight];
     }
-    const coverage = bestMatched / present.length;
-    if (present.length > 1 && coverage <= MIN_COVERAGE) return refused('not-together', coverage);
+    const coverage = total > 0 ? bestWeight / total : 1;
+    if (subjects.length > 1 && coverage <= MIN_COVERAGE) return refused('not-together', coverage);
     if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
-    return { coverage, missingNames, complete: complete && coverage === 1 };
+    const all = this.paragraphBm25.matchedConcepts(this.positionOfPassage(best)!, query.concepts).length;
+    return { coverage, missingNames, complete: all === query.concepts.length };
+  }
+
+  /** Does the sentence name someone or something the question does not (a capitalised word that does not start it)? */
+  private namesOtherThanAsked(sentence: string, query: AnalyzedQuery): boolean {
+    const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
+    return words(sentence)
+      .slice(1)
+      .some((word) => /^\p{Lu}/u.test(word) && !asked.has(indexKey(word) ?? ''));
   }
 
   private positionOfPassage(passage: Pick<RetrievedPassage, 'article' | 'paragraph'>): number | undefined {
@@ -336,7 +370,7 @@ export class Retriever {
    * Kinds without evidence words (`place`, `role`…) are not checked.
    */
   private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
-    if (!query.answerEvidence) return true;
+    if (!query.answerEvidence && !query.answerIsName) return true;
     let most = 0;
     const about: { sentence: Sentence; i: number }[] = [];
     for (const entry of this.sentencesOf(this.positionOfPassage(passage)!)) {
@@ -344,7 +378,11 @@ export class Retriever {
       if (matched > most) [most, about.length] = [matched, 0];
       if (matched === most) about.push(entry);
     }
-    return about.some(({ sentence, i }) => /\d/.test(sentence.text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence!]).length > 0);
+    return about.some(({ sentence, i }) => {
+      const text = sentence.text;
+      if (query.answerIsName && this.namesOtherThanAsked(text, query)) return true;
+      return query.answerEvidence !== undefined && (/\d/.test(text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0);
+    });
   }
 }
 
