@@ -19,7 +19,7 @@ describe('eval CLI', () => {
     const result = await runNode(join(link, 'dist/src/cli/eval.js'), ['eval/dev-questions.json'], childEnv(join(tmp, 'embeddings')));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Eval of eval\/dev-questions\.json \(eval\/dev-questions\.json; articles: articles\) — extractive answers, embedder local-char-ngram-tfidf-v1/);
+    expect(result.stdout).toMatch(/^Eval of eval\/dev-questions\.json \(eval\/dev-questions\.json; articles: articles\) — extractive answers, embedder local-char-ngram-tfidf-v2/);
     expect(result.stdout).toMatch(/^language\s+questions\s+hit@1\s+hit@3\s+MRR\s+cited-hit$/m);
     expect(result.stdout).toMatch(/^sq\s+10\s/m);
     expect(result.stdout).toMatch(/^en\s+10\s/m);
