@@ -5,6 +5,8 @@ import { ConfigError } from './errors.js';
 /** Every setting of the bot, validated once at start. */
 export interface Config {
   articlesDir: string;
+  /** Watch `articlesDir` while the bot or chat runs, and update the index in place. */
+  watchArticles: boolean;
   embeddingsDir: string;
   logLevel: string;
   discord: {
@@ -114,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   return {
     articlesDir: text(env, 'ARTICLES_DIR') ?? 'articles',
+    watchArticles: oneOf(env, 'WATCH_ARTICLES', ['true', 'false'], 'true') === 'true',
     embeddingsDir: text(env, 'EMBEDDINGS_DIR') ?? 'embeddings',
     // The terminal chat shares its screen with the logs: only problems are worth showing there.
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, text(env, 'DISCORD_TOKEN') ? 'info' : 'warn'),

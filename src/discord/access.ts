@@ -1,4 +1,4 @@
-import type { Interaction, Message } from 'discord.js';
+import { PermissionFlagsBits, type Interaction, type Message } from 'discord.js';
 import { UserError } from '../errors.js';
 import { localized } from '../i18n.js';
 import { setMostRecent } from './recency.js';
@@ -52,4 +52,13 @@ export function isAllowedChannel(allowed: readonly string[], source: Interaction
   if (allowed.length === 0 || !source.inGuild()) return true;
   const parentId = source.channel?.isThread() ? source.channel.parentId : null;
   return allowed.includes(source.channelId ?? '') || (parentId !== null && allowed.includes(parentId));
+}
+
+/**
+ * Refuses, with a polite {@link UserError}, anyone who may not manage the server. Admin commands
+ * are hidden from members by `default_member_permissions`, but a server can override that for a
+ * role or channel, and an old registration may lack it: the permission is checked again here.
+ */
+export function assertManager(interaction: Interaction): void {
+  if (!interaction.inGuild() || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) throw new UserError(localized('managersOnly'));
 }

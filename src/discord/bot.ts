@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits, Options, Partials, RESTEvents } from 'discord.js';
-import type { BotContext } from '../context.js';
+import { deriveContext, type BotContext } from '../context.js';
 import { ConfigError } from '../errors.js';
 import { AnswerGuard } from './access.js';
 import type { DiscordContext } from './command.js';
@@ -43,7 +43,7 @@ export async function startBot(core: BotContext): Promise<RunningBot> {
   const settings = core.config.discord;
   if (!settings.token) throw new ConfigError('DISCORD_TOKEN is not set.');
 
-  const ctx: DiscordContext = { ...core, conversations: new Conversations() };
+  const ctx: DiscordContext = deriveContext(core, { conversations: new Conversations(), stats: { startedAt: Date.now(), answersServed: 0 } });
   const commands = await loadCommands(core.article);
   const guard = new AnswerGuard(settings.cooldownSeconds, settings.maxConcurrentAnswers);
   const client = new Client({

@@ -8,11 +8,15 @@ import type {
 } from 'discord.js';
 import type { Article } from '../article/article.js';
 import type { BotContext } from '../context.js';
+import type { ArticleScope } from '../index/live-index.js';
 import type { Conversations } from './conversations.js';
+import { respondChoices } from './respond.js';
 
 /** What Discord handlers are given: the core context plus the bot's conversation memory. */
 export interface DiscordContext extends BotContext {
   conversations: Conversations;
+  /** Counters for `/status`, since the bot started. */
+  stats: { startedAt: number; answersServed: number };
 }
 
 /** A slash command definition as built with `SlashCommandBuilder`. */
@@ -59,4 +63,22 @@ export function languageOption(option: SlashCommandStringOption): SlashCommandSt
     { name: 'English', value: 'en' },
     { name: 'Shqip', value: 'sq' },
   );
+}
+
+/** The optional `article` option (autocomplete on title and date); without it the command uses every article, or the newest. */
+export function articleOption(option: SlashCommandStringOption): SlashCommandStringOption {
+  return bilingual(option.setName('article'), 'Which article (default: the best match, or the newest)', 'Cili artikull (parazgjedhur: më i përshtatshmi ose më i riu)')
+    .setAutocomplete(true)
+    .setMaxLength(100);
+}
+
+/** The article the user picked with the `article` option, or undefined; an unknown one is a polite `UserError`. */
+export function pickedArticle(interaction: ChatInputCommandInteraction | AutocompleteInteraction, ctx: BotContext): ArticleScope | undefined {
+  const ref = interaction.options.getString('article');
+  return ref ? ctx.library.current.scope(ref) : undefined;
+}
+
+/** Suggestions for the `article` option while it is typed. */
+export async function autocompleteArticle(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  await respondChoices(interaction, ctx.library.current.catalog.choices(String(interaction.options.getFocused())));
 }

@@ -32,6 +32,11 @@ export interface LlmAnswererOptions {
   extractive: ExtractiveAnswerer;
   /** Articles longer than this (characters) are summarised by map-reduce; default 12 000. */
   summaryCharBudget?: number;
+  /**
+   * An answerer whose model client and queue this one shares: answerers over other articles or a
+   * newer index then count against the same concurrency limit.
+   */
+  sharing?: LlmAnswerer;
 }
 
 /**
@@ -55,8 +60,8 @@ export class LlmAnswerer implements Answerer {
     this.logger = options.logger;
     this.retriever = options.retriever;
     this.extractive = options.extractive;
-    this.client = new ChatClient(createChatModel(config), options.logger, config.llm.timeoutMs);
-    this.gate = new ModelGate(config.llm.maxConcurrency, config.llm.maxQueue);
+    this.client = options.sharing?.client ?? new ChatClient(createChatModel(config), options.logger, config.llm.timeoutMs);
+    this.gate = options.sharing?.gate ?? new ModelGate(config.llm.maxConcurrency, config.llm.maxQueue);
     this.article = options.retriever.articles[0]!;
     this.summaryCharBudget = options.summaryCharBudget;
   }

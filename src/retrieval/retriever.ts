@@ -90,7 +90,8 @@ export class Retriever {
 
   constructor(
     readonly articles: readonly Article[],
-    private readonly store: HnswStore,
+    /** The vector index, or a view of it limited to these articles' passages. */
+    private readonly store: Pick<HnswStore, 'search'>,
     private readonly embeddings: EmbeddingsInterface,
   ) {
     this.paragraphs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));

@@ -174,7 +174,9 @@ describe('handleChatLine: commands', () => {
   ])('/summary%s gives a titled, cited summary with its sources', async (argument, count) => {
     const output = await reply(`/summary${argument}`);
     expect(output.startsWith(`Summary — ${suite.ctx.article.title}`)).toBe(true);
-    const sources = output.split('Sources:\n')[1]!.split('\n');
+    const [sourceBlock, articleLine] = output.split('Sources:\n')[1]!.split('\n\n');
+    const sources = sourceBlock!.split('\n');
+    expect(articleLine).toBe(`— ${suite.ctx.article.title} · 2023-09`);
     expect(sources.length).toBeGreaterThanOrEqual(count === 7 ? 6 : 3);
     for (const line of sources) expect(line).toMatch(/^\[\d+\] ¶\d+$/);
     if (argument === ' bullets') expect(output).toMatch(/^• .+ \[1\]$/m);
@@ -183,7 +185,8 @@ describe('handleChatLine: commands', () => {
   it('/quote lists verbatim passages with ¶ numbers under a heading in the topic’s language', async () => {
     const output = await reply('/quote armët');
     expect(output.startsWith('Citime për “armët”')).toBe(true);
-    const quotes = output.split('\n').slice(1);
+    const quotes = output.split('\n').slice(1, -1);
+    expect(output.split('\n').at(-1)).toBe(`— ${suite.ctx.article.title} · 2023-09`);
     expect(quotes.length).toBeGreaterThan(0);
     for (const line of quotes) {
       const [, n, quote] = /^¶(\d+) — «(.+)»$/.exec(line)!;

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Summary } from '../../src/answer/types.js';
+import { articleKey } from '../../src/article/catalog.js';
 import { answerReply, partialReply, summaryReply } from '../../src/discord/embeds.js';
 import { toMessages } from '../../src/discord/respond.js';
 import { expectWithinLimits } from './harness.js';
 
 const article = { id: 'art', title: 'Kim to visit Putin', date: '2023-09' };
-/** The bot's article list: source buttons name an article by its position in it. */
-const ARTICLES = [{ id: 'other' }, article];
 const citation = (marker: number, paragraph: number, quote: string, translation?: string) => ({ marker, articleId: 'art', paragraph, quote, translation });
 
 function answer(overrides: Partial<Answer>): Answer {
@@ -15,7 +14,7 @@ function answer(overrides: Partial<Answer>): Answer {
 
 describe('answerReply', () => {
   it('shows a translation under its quote, marked as a translation', () => {
-    const reply = answerReply(answer({ citations: [citation(1, 2, 'Kim Jong Un do të udhëtojë.', 'Kim Jong Un will travel.')] }), ARTICLES);
+    const reply = answerReply(answer({ citations: [citation(1, 2, 'Kim Jong Un do të udhëtojë.', 'Kim Jong Un will travel.')] }));
 
     expect(reply.embeds![0]!.description).toBe(
       'Kim [1].\n\n**Sources**\n[1] ¶2 — «Kim Jong Un do të udhëtojë.»\n↳ *translation: Kim Jong Un will travel.*',
@@ -23,7 +22,7 @@ describe('answerReply', () => {
   });
 
   it('escapes markdown in the answer, the quotes and the question, and shows a notice last', () => {
-    const reply = answerReply(answer({ question: 'Who is *bold*?', text: 'A **claim** [1]', notice: 'Model was unavailable.', citations: [citation(1, 1, 'a_b_c')] }), ARTICLES);
+    const reply = answerReply(answer({ question: 'Who is *bold*?', text: 'A **claim** [1]', notice: 'Model was unavailable.', citations: [citation(1, 1, 'a_b_c')] }));
     const embed = reply.embeds![0]!;
 
     expect(embed.title).toBe('Who is \\*bold\\*?');
@@ -34,22 +33,29 @@ describe('answerReply', () => {
   it('cuts a long quote the answer already shows in full to its first ten words', () => {
     const quote = 'Kim Jong Un do të udhëtojë nga Pheniani me një tren të blinduar drejt Vladivostokut.';
 
-    const reply = answerReply(answer({ text: `${quote} [1]`, citations: [citation(1, 2, quote)] }), ARTICLES);
+    const reply = answerReply(answer({ text: `${quote} [1]`, citations: [citation(1, 2, quote)] }));
 
     expect(reply.embeds![0]!.description).toContain('[1] ¶2 — «Kim Jong Un do të udhëtojë nga Pheniani me një…»');
   });
 
   it('adds one "Show source" button per citation and a "New question" button, labelled in the answer’s language', () => {
-    const reply = answerReply(answer({ language: 'sq', citations: [citation(1, 2, 'a'), citation(2, 2, 'b')] }), ARTICLES);
+    const reply = answerReply(answer({ language: 'sq', citations: [citation(1, 2, 'a'), citation(2, 2, 'b')] }));
 
     expect(reply.buttons!.map((b) => b.label)).toEqual(['Shfaq burimin [1]', 'Shfaq burimin [2]', 'Pyetje e re']);
-    expect(reply.buttons!.map((b) => b.customId)).toEqual(['source:sq:1:2:1', 'source:sq:2:2:1', 'new:sq']);
+    expect(reply.buttons!.map((b) => b.customId)).toEqual([`source:sq:1:2:${articleKey('art')}`, `source:sq:2:2:${articleKey('art')}`, 'new:sq']);
+  });
+
+  it('links the article when its front matter has a url, in the answer’s language', () => {
+    const linked = answerReply(answer({ language: 'sq', article: { ...article, url: 'https://example.com/kim' } }));
+    expect(linked.embeds![0]!.description!.endsWith('[Lexoni artikullin](https://example.com/kim)')).toBe(true);
+    expect(linked.embeds![0]!.footer).toEqual({ text: 'Kim to visit Putin · 2023-09' });
+    expect(answerReply(answer({})).embeds![0]!.description).not.toContain('](');
   });
 
   it('keeps "New question" with 30 citations: 24 source buttons, the other sources stay footnotes', () => {
     const citations = Array.from({ length: 30 }, (_, i) => citation(i + 1, 1 + (i % 12), `quote ${i + 1}`));
 
-    const reply = answerReply(answer({ citations }), ARTICLES);
+    const reply = answerReply(answer({ citations }));
     const [body] = toMessages(reply);
 
     expect(reply.buttons).toHaveLength(25);
