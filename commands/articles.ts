@@ -7,7 +7,7 @@ import { respond } from '../src/discord/respond.js';
 /** `/articles [language]` — the articles the bot knows, newest first, a page at a time (privately). */
 export default {
   data: () =>
-    bilingual(new SlashCommandBuilder().setName('articles'), 'The articles I can answer about, newest first', 'Artikujt për të cilët përgjigjem, më të rejat së pari').addStringOption(
+    bilingual(new SlashCommandBuilder().setName('articles'), 'The articles I know, newest first', 'Artikujt që njoh, më të rejat së pari').addStringOption(
       languageOption,
     ),
   async execute(interaction, ctx) {

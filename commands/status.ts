@@ -9,7 +9,7 @@ import { statusInfo, statusText } from '../src/discord/status.js';
 /** `/status [language]` (server managers) — what the bot knows and how it runs. */
 export default {
   data: () =>
-    bilingual(new SlashCommandBuilder().setName('status'), 'Articles, index, answer mode and uptime (managers)', 'Artikujt, indeksi, mënyra e përgjigjeve (menaxherët)')
+    bilingual(new SlashCommandBuilder().setName('status'), 'Articles, index and uptime (managers)', 'Artikujt, indeksi, koha e punës (menaxherët)')
       .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
       .setContexts(InteractionContextType.Guild)
       .addStringOption(languageOption),

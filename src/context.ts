@@ -85,7 +85,7 @@ export async function createContext(config: Config, logger: Logger, options: Con
  * live snapshot for the fields it does not replace.
  */
 export function deriveContext<T extends object, O extends object>(base: T, overrides: O): Omit<T, keyof O> & O {
-  return Object.assign(Object.create(base) as T, overrides);
+  return Object.create(base, Object.getOwnPropertyDescriptors(overrides)) as Omit<T, keyof O> & O;
 }
 
 /** The engines for each snapshot; LLM answerers all share the first one's model client and queue. */

@@ -28,6 +28,7 @@ describe('loadConfig defaults', () => {
   it('runs offline with extractive answers and local embeddings when nothing is set', () => {
     expect(load()).toEqual({
       articlesDir: 'articles',
+      watchArticles: true,
       embeddingsDir: 'embeddings',
       logLevel: 'warn',
       discord: {

@@ -67,7 +67,7 @@ export function languageOption(option: SlashCommandStringOption): SlashCommandSt
 
 /** The optional `article` option (autocomplete on title and date); without it the command uses every article, or the newest. */
 export function articleOption(option: SlashCommandStringOption): SlashCommandStringOption {
-  return bilingual(option.setName('article'), 'Which article (default: the best match, or the newest)', 'Cili artikull (parazgjedhur: më i përshtatshmi ose më i riu)')
+  return bilingual(option.setName('article'), 'Which article (default: best match or newest)', 'Cili artikull (ose: më i afërti, më i riu)')
     .setAutocomplete(true)
     .setMaxLength(100);
 }

@@ -29,10 +29,11 @@ describe('ask CLI --json', () => {
       expect(Object.keys(answer).sort()).toEqual(['answer', 'article', 'citations', 'found', 'language', 'mode', 'question']);
       expect(answer.article).toBe(SEED_ID);
       expect(answer.mode).toBe('extractive');
-      const citations = answer.citations as { paragraph: number; quote: string }[];
+      const citations = answer.citations as { article: string; paragraph: number; quote: string }[];
       expect(citations.length).toBeGreaterThan(0);
       for (const citation of citations) {
-        expect(Object.keys(citation).sort()).toEqual(['paragraph', 'quote']);
+        expect(Object.keys(citation).sort()).toEqual(['article', 'paragraph', 'quote']);
+        expect(citation.article).toBe(article.id);
         expect(isVerbatim(citation.quote, article.paragraphs[citation.paragraph - 1]!.text), citation.quote).toBe(true);
       }
     }

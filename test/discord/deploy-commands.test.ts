@@ -20,13 +20,13 @@ afterEach(async () => {
 const deploy = (extra: Record<string, string>) => runNode(SCRIPT, [], childEnv(dir, { DISCORD_API_BASE: api.restBase, ...extra }));
 
 describe('npm run deploy-commands', () => {
-  it('registers all seven commands in the guild with one bulk overwrite when DISCORD_GUILD_ID is set', async () => {
+  it('registers all ten commands in the guild with one bulk overwrite when DISCORD_GUILD_ID is set', async () => {
     api = await startDiscordApi();
 
     const result = await deploy({ DISCORD_TOKEN: api.token, DISCORD_CLIENT_ID: api.ids.applicationId, DISCORD_GUILD_ID: api.ids.guildId });
 
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`Registered 7 commands in guild ${api.ids.guildId} (available now): /about /ask /help /new /paragraph /quote /summary\n`);
+    expect(result.stdout).toBe(`Registered 10 commands in guild ${api.ids.guildId} (available now): /about /articles /ask /help /new /paragraph /quote /reindex /status /summary\n`);
     const puts = api.requestsMatching<RESTPostAPIChatInputApplicationCommandsJSONBody[]>({ method: 'PUT' });
     expect(puts.map((r) => r.path)).toEqual([`/applications/${api.ids.applicationId}/guilds/${api.ids.guildId}/commands`]);
     expect(puts[0]!.status).toBe(200);
