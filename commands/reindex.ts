@@ -1,8 +1,7 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { ConfigError } from '../src/errors.js';
 import { t } from '../src/i18n.js';
 import { assertManager } from '../src/discord/access.js';
-import { bilingual, languageOption, type Command } from '../src/discord/command.js';
+import { managerCommand, type Command } from '../src/discord/command.js';
 import { logContext } from '../src/discord/errors.js';
 import { interactionLanguage } from '../src/discord/language.js';
 import { respond } from '../src/discord/respond.js';
@@ -13,10 +12,7 @@ import { respond } from '../src/discord/respond.js';
  */
 export default {
   data: () =>
-    bilingual(new SlashCommandBuilder().setName('reindex'), 'Rebuild the article index in the background (managers)', 'Rindërto indeksin në sfond (menaxherët)')
-      .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-      .setContexts(InteractionContextType.Guild)
-      .addStringOption(languageOption),
+    managerCommand('reindex', 'Rebuild the article index in the background (managers)', 'Rindërto indeksin në sfond (menaxherët)'),
   async execute(interaction, ctx) {
     assertManager(interaction);
     const language = interactionLanguage(interaction);

@@ -1,6 +1,5 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { assertManager } from '../src/discord/access.js';
-import { bilingual, languageOption, type Command } from '../src/discord/command.js';
+import { managerCommand, type Command } from '../src/discord/command.js';
 import { statusReply } from '../src/discord/embeds.js';
 import { interactionLanguage } from '../src/discord/language.js';
 import { respond } from '../src/discord/respond.js';
@@ -9,10 +8,7 @@ import { statusInfo, statusText } from '../src/discord/status.js';
 /** `/status [language]` (server managers) — what the bot knows and how it runs. */
 export default {
   data: () =>
-    bilingual(new SlashCommandBuilder().setName('status'), 'Articles, index and uptime (managers)', 'Artikujt, indeksi, koha e punës (menaxherët)')
-      .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-      .setContexts(InteractionContextType.Guild)
-      .addStringOption(languageOption),
+    managerCommand('status', 'Articles, index and uptime (managers)', 'Artikujt, indeksi, koha e punës (menaxherët)'),
   async execute(interaction, ctx) {
     assertManager(interaction);
     const language = interactionLanguage(interaction);

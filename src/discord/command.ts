@@ -1,10 +1,13 @@
-import type {
-  APIApplicationCommandOptionChoice,
-  AutocompleteInteraction,
-  ChatInputCommandInteraction,
-  LocalizationMap,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-  SlashCommandStringOption,
+import {
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type APIApplicationCommandOptionChoice,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type LocalizationMap,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type SlashCommandStringOption,
 } from 'discord.js';
 import type { Article } from '../article/article.js';
 import type { BotContext } from '../context.js';
@@ -81,4 +84,16 @@ export function pickedArticle(interaction: ChatInputCommandInteraction | Autocom
 /** Suggestions for the `article` option while it is typed. */
 export async function autocompleteArticle(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
   await respondChoices(interaction, ctx.library.current.catalog.choices(String(interaction.options.getFocused())));
+}
+
+/**
+ * An admin command: hidden from members without Manage Server (`default_member_permissions`) and
+ * offered in servers only, with the language option. Run it after `assertManager`: a server can
+ * override who sees it.
+ */
+export function managerCommand(name: string, en: string, sq: string) {
+  return bilingual(new SlashCommandBuilder().setName(name), en, sq)
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild)
+    .addStringOption(languageOption);
 }

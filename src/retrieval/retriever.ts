@@ -1,8 +1,10 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { passageKey, type Article, type Paragraph, type Sentence } from '../article/article.js';
+import type { Confidence } from '../answer/types.js';
 import type { HnswStore } from '../index/hnsw-store.js';
 import { Bm25 } from './bm25.js';
 import { analyzeQuery, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** A paragraph found for a question. */
 export interface RetrievedPassage {
@@ -28,13 +30,27 @@ export interface RetrievedSentence {
 export interface Retrieval {
   query: AnalyzedQuery;
   passages: RetrievedPassage[];
-  /** False when the article does not address the question; `passages` are then only the closest. */
+  /** False when the articles do not address the question; `passages` are then only the closest. */
   found: boolean;
+  /** Why the articles do not answer, when they don't. */
+  refusal?: RefusalReason;
+  /** High when the best passage mentions everything the question asks about; low when the answer is only the closest match. */
+  confidence: Confidence;
   /** Share of the question's concepts found together in the best of the top passages. */
   coverage: number;
   /** Names in the question that no article mentions (every word of the name is needed). */
   missingNames: string[];
 }
+
+/**
+ * The evidence that the articles do not answer a question:
+ * - `missing-name`: a name it asks about is in no article;
+ * - `nothing-found`: none of its words (or their forms, translations or related words) is in any article;
+ * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?");
+ * - `not-together`: what it asks about is in the articles, but never together in one passage;
+ * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when".
+ */
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'not-together' | 'missing-answer-kind';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -46,16 +62,14 @@ const RRF_K = 60;
  */
 const DENSE_WEIGHT = 0.5;
 /**
- * More than half of what a question asks about must occur together in one of the top passages
- * for the article to answer it. "Together" matters: "What did China say about the visit?" has
- * China in one paragraph and the visit in another, and the article does not answer it.
+ * More than half of what a question asks about, of what the articles mention at all, must occur
+ * together in one of the top passages for them to answer it. "Together" matters: "What did China
+ * say about the visit?" has China in one paragraph and the visit in another. Words no article
+ * has are left out of this share: they may be paraphrases ("worried" for "warned"), and a
+ * missing word alone is no proof that the answer is missing.
  */
 const MIN_COVERAGE = 0.5;
 const ASSESSED_PASSAGES = 3;
-/** A question word's stem may differ from the article's by a short ending the stemmer missed. */
-const MAX_ENDING_GAP = 2;
-/** ...but only past this many shared letters: shorter prefixes join unrelated words. */
-const MIN_PREFIX = 4;
 
 /** Sorts sentences as they appear in the article. */
 export function byArticleOrder(a: Pick<RetrievedSentence, 'paragraph' | 'sentence'>, b: Pick<RetrievedSentence, 'paragraph' | 'sentence'>): number {
@@ -85,8 +99,10 @@ export class Retriever {
   private readonly paragraphBm25: Bm25;
   private readonly sentences: SentenceEntry[];
   private readonly sentenceBm25: Bm25;
-  /** The articles' keys by their first letters, to find inflected variants quickly. */
-  private readonly keysByPrefix = new Map<string, string[]>();
+  /** Each paragraph's sentences, as a range of indexes into `sentences`. */
+  private readonly sentenceRanges = new Map<number, { start: number; end: number }>();
+  /** The articles' words, to match inflected names, derived words and cognates of the question's. */
+  private readonly vocabulary: Vocabulary;
 
   constructor(
     readonly articles: readonly Article[],
@@ -101,11 +117,12 @@ export class Retriever {
       paragraph.sentences.map((sentence) => ({ article, paragraph, sentence })),
     );
     this.sentenceBm25 = new Bm25(this.sentences.map(({ sentence }) => indexKeys(sentence.text)));
-    for (const key of this.paragraphBm25.vocabulary()) {
-      if (key.length < MIN_PREFIX) continue;
-      const prefix = key.slice(0, MIN_PREFIX);
-      this.keysByPrefix.set(prefix, [...(this.keysByPrefix.get(prefix) ?? []), key]);
-    }
+    let first = 0;
+    this.paragraphs.forEach(({ paragraph }, i) => {
+      this.sentenceRanges.set(i, { start: first, end: first + paragraph.sentences.length });
+      first += paragraph.sentences.length;
+    });
+    this.vocabulary = new Vocabulary(this.paragraphs.map(({ paragraph }) => paragraph.text));
   }
 
   /**
@@ -114,7 +131,7 @@ export class Retriever {
    */
   async retrieve(question: string): Promise<Retrieval> {
     const analyzed = analyzeQuery(question);
-    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withInflections(c)) };
+    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withVocabulary(c)) };
     const vector = await this.embeddings.embedQuery(query.searchText);
     const hits = this.store.search(vector, this.paragraphs.length);
     const bm25 = this.paragraphBm25.scores(rankingConcepts(query));
@@ -132,9 +149,9 @@ export class Retriever {
       .forEach((p, rank) => (p.score += 1 / (RRF_K + rank + 1)));
 
     passages.sort((a, b) => b.score - a.score);
-    const { coverage, missingNames } = this.assess(query.concepts, passages.slice(0, ASSESSED_PASSAGES));
-    const found = coverage > MIN_COVERAGE && missingNames.length === 0;
-    return { query, passages, found, coverage, missingNames };
+    const { coverage, missingNames, refusal, complete } = this.assess(query, passages.slice(0, ASSESSED_PASSAGES));
+    const found = refusal === undefined;
+    return { query, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
   }
 
   /**
@@ -168,37 +185,87 @@ export class Retriever {
   /** Concepts of the query that a sentence mentions (to avoid quoting two sentences that add nothing). */
   conceptsIn(text: string, concepts: readonly QueryConcept[]): QueryConcept[] {
     const keys = new Set(indexKeys(text));
-    return concepts.filter((c) => c.keys.some((k) => keys.has(k)));
+    return concepts.filter((c) => [...c.keys, ...(c.related ?? [])].some((k) => keys.has(k)));
   }
 
   /**
-   * Adds the article's own keys that differ from a concept's keys only by a short ending
-   * ("kimi"/"kim", "shtetit"/"shtet"): light stemming misses some inflections, and the
-   * article's vocabulary is small enough to compare against directly. Names are left exact.
+   * Adds the keys of the articles' words that are forms of the concept's words (inflections the
+   * stemmer misses: "Vlora"/"Vlorës", "Phenjan"/"Pheniani") and, for words that are not names,
+   * of related words (derivations and cognates, weighed less). A name's words must each stay a
+   * form of themselves: "Korea" is not "Korçë".
    */
-  private withInflections(concept: QueryConcept): QueryConcept {
-    if (concept.isName) return concept;
+  private withVocabulary(concept: QueryConcept): QueryConcept {
     const keys = new Set(concept.keys);
-    for (const key of concept.keys) {
-      for (const known of this.keysByPrefix.get(key.slice(0, MIN_PREFIX)) ?? []) {
-        const [short, long] = key.length <= known.length ? [key, known] : [known, key];
-        if (long.length - short.length <= MAX_ENDING_GAP && long.startsWith(short)) keys.add(known);
+    const related = new Set<string>();
+    for (const form of concept.forms) {
+      for (const { key, relation } of this.vocabulary.matches(form)) {
+        if (relation === 'same') keys.add(key);
+        else if (!concept.isName) related.add(key);
       }
     }
-    return { ...concept, keys: [...keys] };
+    for (const key of keys) related.delete(key);
+    const nameParts = concept.nameParts?.map((part, i) => [...part, ...this.vocabulary.matches(concept.forms[i] ?? '').filter((m) => m.relation === 'same').map((m) => m.key)]);
+    return { ...concept, keys: [...keys], related: [...related], ...(nameParts && { nameParts }) };
+  }
+
+  /** Does some article mention the concept (every word of a name; any form, translation or related word otherwise)? */
+  private inArticles(concept: QueryConcept): boolean {
+    if (concept.nameParts) return concept.nameParts.every((part) => part.some((k) => this.paragraphBm25.has(k)));
+    return [...concept.keys, ...(concept.related ?? [])].some((k) => this.paragraphBm25.has(k));
   }
 
   /**
-   * How much of the question the best of the top passages covers, and which names in the
-   * question no article mentions (a question about someone absent is not answered here).
+   * Decides whether the articles answer the question, on evidence of absence only (see
+   * {@link RefusalReason}), and how much of it the best of the top passages covers.
    */
-  private assess(concepts: readonly QueryConcept[], top: readonly RetrievedPassage[]): { coverage: number; missingNames: string[] } {
-    if (concepts.length === 0) return { coverage: 0, missingNames: [] };
-    const missingNames = concepts.filter((c) => c.nameParts && !c.nameParts.every((k) => this.paragraphBm25.has(k))).map((c) => c.source);
-    const coverage = Math.max(
-      0,
-      ...top.map((p) => this.paragraphBm25.matchedConcepts(this.positionOf.get(passageKey(p.article.id, p.paragraph.number))!, concepts).length / concepts.length),
-    );
-    return { coverage, missingNames };
+  private assess(query: AnalyzedQuery, top: readonly RetrievedPassage[]): Assessment {
+    const missingNames = query.concepts.filter((c) => c.nameParts && !this.inArticles(c)).map((c) => c.source);
+    const present = query.concepts.filter((c) => this.inArticles(c));
+    const complete = present.length === query.concepts.length;
+    const refused = (refusal: RefusalReason, coverage = 0): Assessment => ({ coverage, missingNames, refusal, complete });
+    if (missingNames.length > 0) return refused('missing-name');
+    if (present.length === 0 || top.length === 0) return refused('nothing-found');
+    if (!complete && present.every((c) => c.isName)) return refused('only-names');
+
+    let best = top[0]!;
+    let bestMatched = -1;
+    for (const passage of top) {
+      const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage), present).length;
+      if (matched > bestMatched) [best, bestMatched] = [passage, matched];
+    }
+    const coverage = bestMatched / present.length;
+    if (present.length > 1 && coverage <= MIN_COVERAGE) return refused('not-together', coverage);
+    if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
+    return { coverage, missingNames, complete: complete && coverage === 1 };
   }
+
+  private positionOfPassage(passage: Pick<RetrievedPassage, 'article' | 'paragraph'>): number {
+    return this.positionOf.get(passageKey(passage.article.id, passage.paragraph.number))!;
+  }
+
+  /**
+   * Does the passage hold an answer of the kind asked for, in a sentence about the question?
+   * "How many shells?" is not answered by a paragraph whose only number is in another sentence.
+   * Kinds without evidence words (`place`, `role`…) are not checked.
+   */
+  private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
+    if (!query.answerEvidence) return true;
+    const sentences = this.sentenceRanges.get(this.positionOfPassage(passage))!;
+    let most = 0;
+    const about: number[] = [];
+    for (let i = sentences.start; i < sentences.end; i++) {
+      const matched = this.sentenceBm25.matchedConcepts(i, present).length;
+      if (matched > most) [most, about.length] = [matched, 0];
+      if (matched === most) about.push(i);
+    }
+    return about.some((i) => /\d/.test(this.sentences[i]!.sentence.text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence!]).length > 0);
+  }
+}
+
+interface Assessment {
+  coverage: number;
+  missingNames: string[];
+  refusal?: RefusalReason;
+  /** Every concept of the question is in the best passage. */
+  complete: boolean;
 }
