@@ -134,6 +134,19 @@ describe('the live index', () => {
     expect((await ctx.answerer.ask('What did John Kirby say?')).found).toBe(true);
   });
 
+  it('serves an update from memory, with a warning, when the index folder cannot be written', async () => {
+    rmSync(index, { recursive: true, force: true });
+    writeFileSync(index, 'not a folder');
+    addTram(articles);
+
+    const changes = await ctx.library.refresh();
+
+    expect(changes?.added.map((a) => a.id)).toEqual([TRAM_ID]);
+    expect((await ctx.answerer.ask(TRAM_QUESTION)).article.id).toBe(TRAM_ID);
+    expect(warnings().map((w) => w.msg)).toContain('index updated in memory only: it could not be saved');
+    rmSync(index, { force: true });
+  });
+
   it('answers from one article only when one is picked, and refuses an unknown one politely', async () => {
     addTram(articles);
     await ctx.library.refresh();
