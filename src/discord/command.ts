@@ -30,7 +30,7 @@ export interface CommandDefinition {
 
 /** One slash command: a file in `commands/` with `export default { data, execute } satisfies Command`. */
 export interface Command {
-  /** The definition registered with Discord; built from the article because some limits depend on it (the ¶ count). */
+  /** The definition registered with Discord; given the newest article at registration (no command needs it now that articles change while the bot runs). */
   data(article: Article): CommandDefinition;
   /** Set when the command answers questions: the per-user cooldown and the concurrency cap then apply. */
   rateLimited?: boolean;
