@@ -62,14 +62,15 @@ export async function updateIndex(
 
   // From here on nothing awaits: searches see the store before or after the whole update.
   const { store } = index;
-  const replaced = new Set([...changes.changed.map((a) => a.id), ...changes.removed.map((e) => e.id)]);
-  for (const entry of index.manifest.articles) if (replaced.has(entry.id)) store.markDeleted(labelsOf(entry));
+  // Added before anything is deleted: a vector the index refuses leaves every current passage in place.
   const added = new Map(
     embedded.map(({ article, documents, vectors }) => {
       const firstLabel = store.add(vectors, documents.map((d) => ({ pageContent: d.pageContent, metadata: d.metadata })));
       return [article.id, { id: article.id, contentHash: article.contentHash, firstLabel, paragraphs: documents.length }];
     }),
   );
+  const replaced = new Set([...changes.changed.map((a) => a.id), ...changes.removed.map((e) => e.id)]);
+  for (const entry of index.manifest.articles) if (replaced.has(entry.id)) store.markDeleted(labelsOf(entry));
   const kept = index.manifest.articles.filter((entry) => !replaced.has(entry.id) || added.has(entry.id));
   const entries = [...kept.map((entry) => added.get(entry.id) ?? entry), ...changes.added.map((a) => added.get(a.id)!)];
   let manifest: IndexManifest = { ...index.manifest, articles: entries, updatedAt: new Date().toISOString() };
