@@ -3,8 +3,10 @@ import { passageKey, type Article, type Paragraph, type Sentence } from '../arti
 import type { Confidence } from '../answer/types.js';
 import type { HnswStore } from '../index/hnsw-store.js';
 import { Bm25 } from './bm25.js';
-import { analyzeQuery, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, indexKey, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
 import { Vocabulary } from './vocabulary.js';
+import { albanianForms, albanianSynonyms } from './word-groups.js';
+import type { Language } from '../errors.js';
 
 /** A paragraph found for a question. */
 export interface RetrievedPassage {
@@ -71,6 +73,19 @@ const DENSE_WEIGHT = 0.5;
 const MIN_COVERAGE = 0.5;
 const ASSESSED_PASSAGES = 3;
 
+/**
+ * Shortest key a word of an irregular-form or synonym group adds. Three-letter stems join
+ * unrelated words ("vjen", comes, and "vjet", years, are both "vie"), and a group's words are
+ * not in the question, so nothing else vouches for the match.
+ */
+const MIN_GROUP_KEY = 4;
+
+/** Adds the index key of a word from a word group to a set, unless it is a stopword or too short to be safe. */
+function addKey(word: string, to: Set<string>): void {
+  const key = indexKey(word);
+  if (key && key.length >= MIN_GROUP_KEY) to.add(key);
+}
+
 /** Sorts sentences as they appear in the article. */
 export function byArticleOrder(a: Pick<RetrievedSentence, 'paragraph' | 'sentence'>, b: Pick<RetrievedSentence, 'paragraph' | 'sentence'>): number {
   return a.paragraph.number - b.paragraph.number || a.sentence.index - b.sentence.index;
@@ -131,7 +146,7 @@ export class Retriever {
    */
   async retrieve(question: string): Promise<Retrieval> {
     const analyzed = analyzeQuery(question);
-    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withVocabulary(c)) };
+    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withVocabulary(c, analyzed.language)) };
     const vector = await this.embeddings.embedQuery(query.searchText);
     const hits = this.store.search(vector, this.paragraphs.length);
     const bm25 = this.paragraphBm25.scores(rankingConcepts(query));
@@ -189,18 +204,25 @@ export class Retriever {
   }
 
   /**
-   * Adds the keys of the articles' words that are forms of the concept's words (inflections the
-   * stemmer misses: "Vlora"/"Vlorës", "Phenjan"/"Pheniani") and, for words that are not names,
-   * of related words (derivations and cognates, weighed less). A name's words must each stay a
-   * form of themselves: "Korea" is not "Korçë".
+   * Adds the keys of the articles' words that are forms of the concept's words: inflections the
+   * stemmer misses ("Vlora"/"Vlorës", "Phenjan"/"Pheniani") and irregular forms ("erdhën"/"vjen");
+   * and, for words that are not names, the keys of related words, weighed less: derivations and
+   * cognates ("operators"/"operatorët") and synonyms ("zjarr"/"flakë"). A name's words must each
+   * stay a form of themselves: "Korea" is not "Korçë".
    */
-  private withVocabulary(concept: QueryConcept): QueryConcept {
+  private withVocabulary(concept: QueryConcept, language: Language): QueryConcept {
     const keys = new Set(concept.keys);
     const related = new Set<string>();
-    for (const form of concept.forms) {
-      for (const { key, relation } of this.vocabulary.matches(form)) {
-        if (relation === 'same') keys.add(key);
-        else if (!concept.isName) related.add(key);
+    const addMatches = (word: string, sameTo: Set<string>, relatedTo: Set<string>) => {
+      for (const { key, relation } of this.vocabulary.matches(word)) (relation === 'same' ? sameTo : relatedTo).add(key);
+    };
+    for (const form of concept.forms) addMatches(form, keys, concept.isName ? new Set() : related);
+    if (!concept.isName) {
+      // The Albanian words of the concept: the question's own in an Albanian question, else its translations.
+      const albanian = language === 'sq' ? concept.forms : concept.forms.filter((f) => f !== concept.source);
+      for (const form of albanian) {
+        for (const word of albanianForms().relatedWords(form)) addKey(word, keys);
+        for (const word of albanianSynonyms().relatedWords(form)) addKey(word, related);
       }
     }
     for (const key of keys) related.delete(key);

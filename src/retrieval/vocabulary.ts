@@ -21,8 +21,12 @@ const INFLECTION_ENDINGS = new Set([
   'at', 'ra', 're', 'ri', 'rit', 'rin', 'rat', 'ret', 'ave', 'eve', 'ive', 'ise', 'ese', 'ine', 'ite', 'ite', 'ore',
   'ia', 'ies', 'ed', 'd', 'ing', 'ly', 'er', 'ers',
 ]);
-/** Shared opening letters that make two longer words related forms (derivations, cognates). */
-const MIN_RELATED_PREFIX = 5;
+/**
+ * Shared opening letters that make two longer words related forms (derivations, cognates). Five
+ * are not enough in Albanian, whose prefixes start many unrelated words alike ("përmbytje",
+ * flood, and "përmbushur", fulfilled).
+ */
+const MIN_RELATED_PREFIX = 6;
 /** ...and the share of the shorter word those letters must cover. */
 const MIN_RELATED_SHARE = 0.7;
 /** ...and the most letters either word may add after the shared part. */
@@ -41,9 +45,9 @@ function commonPrefix(a: string, b: string): number {
  * - `same`: one is the other plus an inflection ending ("vlore"/"vlores", "kim"/"kimi");
  *   a three-letter word only takes one-letter endings ("tre" is not "treni").
  * - `related`: a long shared opening with short tails, as in derived words and English–Albanian
- *   cognates ("operators"/"operatoret", "investment"/"investim", "shkoder"/"shkodres").
- * Words that share fewer than five opening letters are never `related`: that is the guard
- * against false friends ("vend"/"vendim", "austria"/"australia", "korea"/"korke").
+ *   cognates ("operators"/"operatoret", "investment"/"investim").
+ * Words that share fewer than six opening letters are never `related`: that is the guard
+ * against false friends ("vend"/"vendim", "austria"/"australia", "përmbytje"/"përmbushur").
  */
 export function relateWords(a: string, b: string): WordRelation | undefined {
   if (a === b) return 'same';
