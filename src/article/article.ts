@@ -162,11 +162,14 @@ function lstatOrUndefined(path: string) {
   }
 }
 
-/** The article files of a folder (`.txt`, `.md`; regular files or symlinks to one), sorted by name. */
+/**
+ * The article files of a folder (`.txt`, `.md`; regular files or symlinks to one), sorted by name.
+ * A folder's README and hidden files (editors' lock and backup files) are not articles.
+ */
 export function articleFiles(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`Articles folder not found: ${dir}`);
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => /\.(txt|md)$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
+    .filter((entry) => /^[^.].*\.(txt|md)$/i.test(entry.name) && !/^readme\.md$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
     .map((entry) => join(dir, entry.name))
     .sort();
 }

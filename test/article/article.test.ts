@@ -222,6 +222,16 @@ describe('article files that are not article text', () => {
     expect(loadArticles(dir).map((a) => a.id)).toEqual(['linked']);
   });
 
+  it('leaves out a README and hidden files such as an editor’s lock link', () => {
+    copyFileSync(SEED_ARTICLE, path('seed.txt'));
+    writeFileSync(path('README.md'), '# Articles\n\nOne file per article.');
+    symlinkSync('user@host.1234', path('.#seed.txt'));
+    writeFileSync(path('.draft.md'), 'Draft.');
+    const { logger, lines } = recordingLogger();
+    expect(loadArticles(dir, logger).map((a) => a.id)).toEqual(['seed']);
+    expect(lines).toEqual([]);
+  });
+
   it('reads UTF-8 with a byte-order mark as text, without the mark', () => {
     writeFileSync(path('bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Titulli i lajmit. Më shumë.')]));
     expect(loadArticle(path('bom.txt')).title).toBe('Titulli i lajmit');
