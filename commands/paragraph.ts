@@ -27,7 +27,7 @@ export default {
     if (interaction.options.getFocused(true).name === 'article') return autocompleteArticle(interaction, ctx);
     // An article typed but not (yet) known gets no suggestions rather than another article's.
     const ref = interaction.options.getString('article');
-    const article = ref ? ctx.library.current.catalog.find(ref) : ctx.article;
+    const article = ref ? ctx.library.current.catalog.resolve(ref) : ctx.article;
     await respondChoices(interaction, article ? paragraphChoices(article, String(interaction.options.getFocused())) : []);
   },
 } satisfies Command;

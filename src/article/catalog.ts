@@ -61,6 +61,18 @@ export class Catalog {
     return this.byRef.get(ref.trim());
   }
 
+  /**
+   * The article a user meant by what they typed instead of picking a suggestion: its id or short
+   * key, else the only article whose title, date or id contain every typed word. Undefined when
+   * none or several match.
+   */
+  resolve(typed: string): Article | undefined {
+    const found = this.find(typed);
+    if (found) return found;
+    const matches = this.matching(typed);
+    return matches.length === 1 && typed.trim() !== '' ? matches[0] : undefined;
+  }
+
   /** Page `page` (0-based; out-of-range numbers show the nearest page that exists) of `size` articles. */
   page(page: number, size: number): CatalogPage {
     const pages = Math.max(1, Math.ceil(this.articles.length / size));
@@ -74,12 +86,7 @@ export class Catalog {
    * value is the id, or the short key when the id is longer than Discord allows.
    */
   choices(typed: string): { name: string; value: string }[] {
-    const words = fold(typed).split(/\s+/).filter(Boolean);
-    return this.articles
-      .filter((a) => {
-        const haystack = fold(`${a.title} ${a.date ?? ''} ${a.id}`);
-        return words.every((w) => haystack.includes(w));
-      })
+    return this.matching(typed)
       .slice(0, MAX_CHOICES)
       .map((a) => {
         const name = articleLabel(a);
@@ -88,5 +95,14 @@ export class Catalog {
           value: a.id.length <= MAX_CHOICE_LENGTH ? a.id : articleKey(a.id),
         };
       });
+  }
+
+  /** Articles whose title, date or id contain every word of `typed`, ignoring case and diacritics. */
+  private matching(typed: string): readonly Article[] {
+    const words = fold(typed).split(/\s+/).filter(Boolean);
+    return this.articles.filter((a) => {
+      const haystack = fold(`${a.title} ${a.date ?? ''} ${a.id}`);
+      return words.every((w) => haystack.includes(w));
+    });
   }
 }

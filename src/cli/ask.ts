@@ -37,7 +37,7 @@ runMain(async () => {
   const ctx = await createContext(config, createLogger(config.logLevel));
   const snapshot = ctx.library.current;
   // An unknown id is the operator's to fix: one line naming the ids there are.
-  if (args.article !== undefined && !snapshot.catalog.find(args.article)) {
+  if (args.article !== undefined && !snapshot.catalog.resolve(args.article)) {
     throw new ConfigError(`Unknown article "${args.article}" for --article. Articles: ${snapshot.articles.slice(0, 20).map((a) => a.id).join(', ')}${snapshot.articles.length > 20 ? ', …' : ''}`);
   }
   const { answerer, article } = args.article ? snapshot.scope(args.article) : { answerer: snapshot.answerer, article: snapshot.article };

@@ -65,9 +65,12 @@ export class Snapshot implements Engines {
     return this.articles.reduce((sum, a) => sum + a.paragraphs.length, 0);
   }
 
-  /** The article with this id or short key; a {@link UserError} saying how to find one when there is none. */
+  /**
+   * The article with this id or short key, or the only one whose title or date contains what was
+   * typed; a {@link UserError} saying how to find one when there is none.
+   */
   find(ref: string): Article {
-    const article = this.catalog.find(ref);
+    const article = this.catalog.resolve(ref);
     if (!article) throw new UserError(localized('unknownArticle', { article: ref.trim().slice(0, 60) || '""' }));
     return article;
   }

@@ -48,6 +48,19 @@ describe('Catalog', () => {
     expect(news.choices('nothing like it')).toEqual([]);
   });
 
+  it('resolves what was typed instead of picked: an id, a key, or words that only one article’s title or date contains', () => {
+    const news = new Catalog([article('tram', '2024-03-15', 'Tirana hap linjën e tramvajit'), article('kim', '2023-09', 'Kim takon Putinin'), article('kim2', '2023-10', 'Kim kthehet')]);
+    expect(news.resolve('tram')?.id).toBe('tram');
+    expect(news.resolve(articleKey('kim'))?.id).toBe('kim');
+    expect(news.resolve('tirana linjen')?.id).toBe('tram');
+    expect(news.resolve('putinin')?.id).toBe('kim');
+    expect(news.resolve('Kim')).toBeUndefined(); // two articles: ambiguous
+    expect(news.resolve('2023')).toBeUndefined();
+    expect(news.resolve('2023-10')?.id).toBe('kim2');
+    expect(news.resolve('   ')).toBeUndefined();
+    expect(news.resolve('nothing')).toBeUndefined();
+  });
+
   it('keeps choices within Discord’s limits: 25 at most, names and values of 100 characters at most', () => {
     const many = new Catalog(Array.from({ length: 40 }, (_, i) => article(`${'x'.repeat(120)}${i}`, undefined, 'T'.repeat(150))));
     const choices = many.choices('');

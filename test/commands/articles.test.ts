@@ -136,6 +136,9 @@ describe('picking an article', () => {
     const answer = await ask({ question: 'What did John Kirby say?', article: TRAM_ID });
     expect(answer.embeds![0]!.footer?.text).toBe(`${TRAM_TITLE} · 2024-03-15`);
     expect(embedText(answer)).toContain('The article does not say');
+    // Typed rather than picked from the suggestions: words of one article's title are enough.
+    const typed = await ask({ question: 'What did John Kirby say?', article: 'linjën e tramvajit' });
+    expect(typed.embeds![0]!.footer?.text).toBe(`${TRAM_TITLE} · 2024-03-15`);
   });
 
   it('summarises the newest article without article:, and the one picked with it', async () => {
