@@ -6,6 +6,8 @@ import { articleFiles, noArticlesError, readArticleFile, warnSkipped, type Artic
 const SETTLE_MS = 300;
 /** ...but a folder that keeps changing is still read at least this often. */
 const MAX_WAIT_MS = 2_000;
+/** How often the folder is checked even without events. */
+const RESCAN_MS = 30_000;
 
 /** What identifies a file's version without reading it. */
 function signature(path: string): string | undefined {
@@ -56,31 +58,53 @@ export class ArticleFolder {
 
   /**
    * Calls `onChange` once the folder has settled after files were added, changed, renamed or
-   * removed. Returns a function that stops watching. The watch does not keep the process alive.
+   * removed. Events can be missed (network file systems) and a folder replaced as a whole (a
+   * deploy that renames a new folder into place) leaves the watch on the old one: every
+   * `rescanMs` the folder is also checked, and watched again when it was replaced. Returns a
+   * function that stops watching; the watch does not keep the process alive.
    */
-  watch(onChange: () => void): () => void {
+  watch(onChange: () => void, rescanMs = RESCAN_MS): () => void {
     let timer: NodeJS.Timeout | undefined;
     let firstEvent = 0;
-    const fire = () => {
-      timer = undefined;
-      onChange();
+    const settled = () => {
+      const now = Date.now();
+      if (!timer) firstEvent = now;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        onChange();
+      }, Math.max(0, Math.min(SETTLE_MS, firstEvent + MAX_WAIT_MS - now))).unref();
     };
-    let watcher: FSWatcher;
-    try {
-      watcher = watch(this.dir, { persistent: false }, () => {
-        const now = Date.now();
-        if (!timer) firstEvent = now;
-        clearTimeout(timer);
-        timer = setTimeout(fire, Math.max(0, Math.min(SETTLE_MS, firstEvent + MAX_WAIT_MS - now))).unref();
-      });
-    } catch (err) {
-      this.logger.warn({ dir: this.dir, err }, 'cannot watch the articles folder: changes need a restart');
-      return () => undefined;
-    }
-    watcher.on('error', (err) => this.logger.warn({ dir: this.dir, err }, 'stopped watching the articles folder: changes need a restart'));
+    let watcher: FSWatcher | undefined;
+    let watched: number | undefined;
+    const start = () => {
+      watcher?.close();
+      watcher = undefined;
+      watched = inode(this.dir);
+      try {
+        watcher = watch(this.dir, { persistent: false }, settled);
+        watcher.on('error', (err) => this.logger.warn({ dir: this.dir, err }, 'lost the watch on the articles folder: changes are seen at the next check'));
+      } catch (err) {
+        this.logger.warn({ dir: this.dir, err }, 'cannot watch the articles folder: changes are seen at the next check');
+      }
+    };
+    start();
+    const check = setInterval(() => {
+      if (inode(this.dir) !== watched) start();
+      settled();
+    }, rescanMs).unref();
     return () => {
       clearTimeout(timer);
-      watcher.close();
+      clearInterval(check);
+      watcher?.close();
     };
+  }
+}
+
+function inode(path: string): number | undefined {
+  try {
+    return statSync(path).ino;
+  } catch {
+    return undefined;
   }
 }

@@ -206,9 +206,12 @@ export class LiveIndex {
     return this.rebuilding;
   }
 
-  /** Watches the folder and {@link refresh}es after each change (a no-op when already watching). */
-  watch(): void {
-    this.stopWatching ??= this.options.folder.watch(() => void this.refresh());
+  /**
+   * Watches the folder and {@link refresh}es after each change (a no-op when already watching);
+   * `rescanMs` is how often it also checks without a change event.
+   */
+  watch(rescanMs?: number): void {
+    this.stopWatching ??= this.options.folder.watch(() => void this.refresh(), rescanMs);
   }
 
   /** Stops watching; waits for an update under way. */

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -190,6 +190,24 @@ describe('the live index', () => {
     await vi.waitFor(() => expect(ctx.articles.map((a) => a.id)).toEqual([TRAM_ID, SEED_ID]), { timeout: 5_000, interval: 50 });
     unlinkSync(path);
     await vi.waitFor(() => expect(ctx.articles.map((a) => a.id)).toEqual([SEED_ID]), { timeout: 5_000, interval: 50 });
+  });
+
+  it('keeps up with a folder replaced as a whole (a deploy renaming a new folder into place)', async () => {
+    ctx.library.watch(200);
+    const staged = `${articles}-next`;
+    mkdirSync(staged);
+    copyFileSync(join(articles, `${SEED_ID}.txt`), join(staged, `${SEED_ID}.txt`));
+    addTram(staged);
+    renameSync(articles, `${articles}-old`);
+    renameSync(staged, articles);
+    try {
+      await vi.waitFor(() => expect(ctx.articles.map((a) => a.id)).toEqual([TRAM_ID, SEED_ID]), { timeout: 5_000, interval: 50 });
+      // The new folder is watched: a later change is seen too.
+      unlinkSync(join(articles, `${TRAM_ID}.md`));
+      await vi.waitFor(() => expect(ctx.articles.map((a) => a.id)).toEqual([SEED_ID]), { timeout: 5_000, interval: 50 });
+    } finally {
+      removeDir(`${articles}-old`);
+    }
   });
 
   it('brings the saved index up to date at the next start without a full rebuild', async () => {
