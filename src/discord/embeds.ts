@@ -1,7 +1,7 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import { aboutText, type AboutInfo } from '../about.js';
 import type { Answer, ArticleRef, Citation, ParagraphResult, QuoteResult, Summary } from '../answer/types.js';
-import { articleLabel, type Catalog } from '../article/catalog.js';
+import { articleKey, articleLabel, type Catalog } from '../article/catalog.js';
 import { articleRef } from '../answer/extractive.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
@@ -124,6 +124,9 @@ export function helpReply(language: Language, articleTitle: string): Reply {
 
 /** Articles per page of `/articles`: five fit one embed with room to spare for long titles. */
 const ARTICLES_PER_PAGE = 5;
+const MAX_LISTED_TITLE = 200;
+const MAX_LISTED_URL = 400;
+const MAX_LISTED_ID = 100;
 
 /**
  * Page `number` (0-based; past the end, the last page) of `/articles`: per article its title
@@ -132,12 +135,16 @@ const ARTICLES_PER_PAGE = 5;
  */
 export function articlesReply(catalog: Catalog, number: number, language: Language): Reply {
   const page = catalog.page(number, ARTICLES_PER_PAGE);
+  // Bounded so that a page always fits one message, which its buttons replace in place.
   const lines = page.articles.map((article) => {
     const { url } = articleRef(article);
-    const title = url ? `[${escapeMarkdown(article.title)}](${url})` : escapeMarkdown(article.title);
+    const name = escapeMarkdown(truncate(article.title, MAX_LISTED_TITLE));
+    const title = url && url.length <= MAX_LISTED_URL ? `[${name}](${url})` : name;
     const facts = [article.date ?? t('undated', language), t('paragraphCount', language, { count: article.paragraphs.length })];
-    if (article.source) facts.push(escapeMarkdown(article.source));
-    return `**${title}**\n${facts.join(' · ')} · \`${article.id.replace(/`/g, "'")}\``;
+    if (article.source) facts.push(escapeMarkdown(truncate(article.source, MAX_LISTED_TITLE)));
+    // What `article:` takes: the id, or its short key when the id is too long to type.
+    const ref = article.id.length <= MAX_LISTED_ID ? article.id.replace(/`/g, "'") : articleKey(article.id);
+    return `**${title}**\n${facts.join(' · ')} · \`${ref}\``;
   });
   return {
     embeds: [{

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Summary } from '../../src/answer/types.js';
 import { articleKey } from '../../src/article/catalog.js';
-import { answerReply, partialReply, summaryReply } from '../../src/discord/embeds.js';
+import { answerReply, articlesReply, partialReply, summaryReply } from '../../src/discord/embeds.js';
+import { Catalog } from '../../src/article/catalog.js';
+import type { Article } from '../../src/article/article.js';
 import { toMessages } from '../../src/discord/respond.js';
 import { expectWithinLimits } from './harness.js';
 
@@ -94,5 +96,33 @@ describe('summaryReply', () => {
 
     expect(reply.buttons!.map((b) => b.label)).toEqual(['Who is Patricia Lewis?', 'What did John Kirby say?', 'What is Chatham House?']);
     for (const body of toMessages(reply)) expectWithinLimits(body);
+  });
+});
+
+describe('articlesReply', () => {
+  const huge = (i: number): Article => ({
+    id: `${'id'.repeat(120)}-${i}`,
+    title: `*${'T'.repeat(3000)}`,
+    date: `2024-01-0${i}`,
+    source: 'S'.repeat(3000),
+    url: `https://example.com/${'p'.repeat(3000)}`,
+    language: 'sq',
+    paragraphs: [{ number: 1, text: 'Tekst.', sentences: [{ index: 0, text: 'Tekst.' }] }],
+    contentHash: String(i),
+    path: `${i}.txt`,
+  });
+
+  it('fits a page of articles with huge titles, sources, links and ids in one message, with its buttons', () => {
+    const catalog = new Catalog(Array.from({ length: 7 }, (_, i) => huge(i + 1)));
+    const reply = articlesReply(catalog, 0, 'en');
+    const messages = toMessages(reply);
+
+    expect(messages).toHaveLength(1);
+    expectWithinLimits(messages[0]!);
+    expect(messages[0]!.components.flatMap((row) => row.components.map((b) => b.custom_id))).toEqual(['articles:en:1']);
+    const text = messages[0]!.embeds.map((e) => e.description).join('');
+    expect(text).toContain(`\`${articleKey(huge(7).id)}\``);
+    expect(text).not.toContain('](https://');
+    expect(text).toContain('\\*TTT');
   });
 });
