@@ -40,8 +40,8 @@ export const MESSAGES = {
     sq: 'Mund të lexoj vetëm pyetje në shqip ose në anglisht (me shkronja latine). Ju lutem pyesni përsëri.',
   },
   unknownArticle: {
-    en: 'There is no article “{article}”. /articles lists them; pick one from the suggestions.',
-    sq: 'Nuk ka artikull “{article}”. /articles i rendit; zgjidhni një nga sugjerimet.',
+    en: 'There is no article “{article}”. /articles lists them with their ids.',
+    sq: 'Nuk ka artikull “{article}”. /articles i rendit me id-të e tyre.',
   },
   paragraphOutOfRange: {
     en: 'There is no paragraph {number}. The article has paragraphs 1 to {count}.',

@@ -342,7 +342,7 @@ describe('handleChatLine: several articles', () => {
   it('/article with an id that does not exist says how to find one, and keeps the current choice', async () => {
     const focus: ChatFocus = { article: TRAM_ID };
     const output = (await handleChatLine(ctx, '/article nope', undefined, [], focus)).output;
-    expectClear(output, 'There is no article “nope”. /articles lists them; pick one from the suggestions.');
+    expectClear(output, 'There is no article “nope”. /articles lists them with their ids.');
     expect(focus.article).toBe(TRAM_ID);
   });
 });

@@ -190,7 +190,7 @@ describe('picking an article', () => {
 
     const reply = (await callback(h.api, id)).body.data!;
 
-    expect(reply.content).toBe('There is no article “no-such-article”. /articles lists them; pick one from the suggestions.');
+    expect(reply.content).toBe('There is no article “no-such-article”. /articles lists them with their ids.');
     expect(reply.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
   });
 });
