@@ -1,7 +1,7 @@
 import { ConfigError } from '../src/errors.js';
 import { t } from '../src/i18n.js';
-import { assertManager } from '../src/discord/access.js';
-import { managerCommand, type Command } from '../src/discord/command.js';
+import { requireAdmin } from '../src/discord/admin.js';
+import { adminCommand, type Command } from '../src/discord/command.js';
 import { logContext } from '../src/discord/errors.js';
 import { interactionLanguage } from '../src/discord/language.js';
 import { respond } from '../src/discord/respond.js';
@@ -12,9 +12,9 @@ import { respond } from '../src/discord/respond.js';
  */
 export default {
   data: () =>
-    managerCommand('reindex', 'Rebuild the article index in the background (managers)', 'Rindërto indeksin në sfond (menaxherët)'),
+    adminCommand('reindex', 'Rebuild the article index in the background (admins)', 'Rindërto indeksin në sfond (administratorët)'),
   async execute(interaction, ctx) {
-    assertManager(interaction);
+    requireAdmin(interaction);
     const language = interactionLanguage(interaction);
     const joined = ctx.library.isRebuilding;
     const rebuild = ctx.library.rebuild();

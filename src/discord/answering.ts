@@ -49,7 +49,7 @@ export async function answerQuestion(ctx: DiscordContext, source: QuestionSource
     throw error;
   }
 
-  const sent = await reply.show(answerReply(answer));
+  const sent = await reply.show(answerReply(answer, ctx.feedback.recordAnswer(answer)));
   ctx.stats.answersServed++;
   // Outside a thread or DM, the answer starts a conversation in a thread opened on it.
   const conversationId = conversation ?? (sent && (await openThread(ctx, source, sent, answer.question)));

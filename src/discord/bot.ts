@@ -1,10 +1,12 @@
 import { Client, Events, GatewayIntentBits, Options, Partials, RESTEvents } from 'discord.js';
 import { deriveContext, type BotContext } from '../context.js';
 import { ConfigError } from '../errors.js';
+import { StoredConversations } from '../feedback/conversations.js';
+import { FeedbackDatabase } from '../feedback/database.js';
+import { FeedbackStore } from '../feedback/store.js';
 import { AnswerGuard } from './access.js';
 import type { DiscordContext } from './command.js';
 import { loadCommands } from './command-loader.js';
-import { Conversations } from './conversations.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
 import { gatewayCloseError, startupError } from './startup-errors.js';
@@ -43,7 +45,14 @@ export async function startBot(core: BotContext): Promise<RunningBot> {
   const settings = core.config.discord;
   if (!settings.token) throw new ConfigError('DISCORD_TOKEN is not set.');
 
-  const ctx: DiscordContext = deriveContext(core, { conversations: new Conversations(), stats: { startedAt: Date.now(), answersServed: 0 } });
+  // Votes and conversation history live in DATA_DIR, so both survive a restart.
+  const database = FeedbackDatabase.open(core.config.dataDir, logger);
+  // Derived, not spread: the bot keeps reading the live index's current snapshot.
+  const ctx: DiscordContext = deriveContext(core, {
+    conversations: new StoredConversations(database),
+    feedback: new FeedbackStore(database),
+    stats: { startedAt: Date.now(), answersServed: 0 },
+  });
   const commands = await loadCommands(core.article);
   const guard = new AnswerGuard(settings.cooldownSeconds, settings.maxConcurrentAnswers);
   const client = new Client({
@@ -66,6 +75,7 @@ export async function startBot(core: BotContext): Promise<RunningBot> {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       await client.destroy();
+      database.close();
     })());
   const onRejection = (reason: unknown) => logger.error({ err: reason }, 'unhandled promise rejection');
   const onSignal = (signal: NodeJS.Signals) => {

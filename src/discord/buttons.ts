@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import { localized, t } from '../i18n.js';
 import { answerQuestion } from './answering.js';
 import type { DiscordContext } from './command.js';
+import { castVote } from '../feedback/votes.js';
 import { conversationOf } from './conversations.js';
 import type { ButtonAction } from './custom-ids.js';
 import { articlesReply, paragraphReply } from './embeds.js';
@@ -27,6 +28,9 @@ export async function handleButton(interaction: ButtonInteraction, ctx: DiscordC
       await updateMessage(interaction, articlesReply(ctx.library.current.catalog, action.page, action.language));
       return;
     }
+    case 'vote':
+      await respond(interaction, { content: castVote(ctx.feedback, interaction.user.id, action), ephemeral: true });
+      return;
     case 'new': {
       // Under an answer in a channel, the button sits in the parent channel: the thread has the message's id.
       ctx.conversations.clear(conversationOf(interaction) ?? interaction.message.id);

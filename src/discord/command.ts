@@ -1,6 +1,5 @@
 import {
   InteractionContextType,
-  PermissionFlagsBits,
   SlashCommandBuilder,
   type APIApplicationCommandOptionChoice,
   type AutocompleteInteraction,
@@ -12,14 +11,18 @@ import {
 import type { Article } from '../article/article.js';
 import type { BotContext } from '../context.js';
 import type { ArticleScope } from '../index/live-index.js';
+import type { FeedbackStore } from '../feedback/store.js';
 import type { Conversations } from './conversations.js';
+import { ADMIN_PERMISSION } from './admin.js';
 import { respondChoices } from './respond.js';
 
-/** What Discord handlers are given: the core context plus the bot's conversation memory. */
+/** What Discord handlers are given: the core context plus the bot's conversation memory and reader feedback. */
 export interface DiscordContext extends BotContext {
   conversations: Conversations;
   /** Counters for `/status`, since the bot started. */
   stats: { startedAt: number; answersServed: number };
+  /** Votes on answers; `feedback.totals()` is what `/stats`, `/status` and metrics read. */
+  feedback: FeedbackStore;
 }
 
 /** A slash command definition as built with `SlashCommandBuilder`. */
@@ -88,12 +91,12 @@ export async function autocompleteArticle(interaction: AutocompleteInteraction, 
 
 /**
  * An admin command: hidden from members without Manage Server (`default_member_permissions`) and
- * offered in servers only, with the language option. Run it after `assertManager`: a server can
- * override who sees it.
+ * offered in servers only, with the language option. Its handler calls `requireAdmin` first: a
+ * server can override who sees it.
  */
-export function managerCommand(name: string, en: string, sq: string) {
+export function adminCommand(name: string, en: string, sq: string) {
   return bilingual(new SlashCommandBuilder().setName(name), en, sq)
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setDefaultMemberPermissions(ADMIN_PERMISSION)
     .setContexts(InteractionContextType.Guild)
     .addStringOption(languageOption);
 }

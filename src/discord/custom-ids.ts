@@ -2,6 +2,7 @@ import { ButtonStyle } from 'discord.js';
 import type { Citation } from '../answer/types.js';
 import { articleKey } from '../article/catalog.js';
 import type { Language } from '../errors.js';
+import { ANSWER_ID, type Vote } from '../feedback/store.js';
 import { t } from '../i18n.js';
 import type { Button } from './respond.js';
 
@@ -15,7 +16,8 @@ export type ButtonAction =
   | { kind: 'source'; language: Language; marker: number; paragraph: number; articleKey: string }
   | { kind: 'articles'; language: Language; page: number }
   | { kind: 'ask'; language: Language; question: string }
-  | { kind: 'new'; language: Language };
+  | { kind: 'new'; language: Language }
+  | { kind: 'vote'; language: Language; vote: Vote; answerId: string };
 
 const MAX_CUSTOM_ID = 100;
 const ARTICLE_KEY = /^[0-9a-f]{10}$/;
@@ -32,6 +34,8 @@ export function encodeButton(action: ButtonAction): string {
       return `ask:${action.language}:${action.question}`;
     case 'new':
       return `new:${action.language}`;
+    case 'vote':
+      return `vote:${action.language}:${action.vote}:${action.answerId}`;
   }
 }
 
@@ -41,6 +45,9 @@ export function decodeButton(customId: string): ButtonAction | undefined {
   if (language !== 'en' && language !== 'sq') return undefined;
   if (kind === 'new') return { kind, language };
   if (kind === 'ask' && rest.join(':')) return { kind, language, question: rest.join(':') };
+  if (kind === 'vote' && rest.length === 2 && (rest[0] === 'up' || rest[0] === 'down') && ANSWER_ID.test(rest[1]!)) {
+    return { kind, language, vote: rest[0], answerId: rest[1]! };
+  }
   if (kind === 'source' && rest.length === 3 && /^\d+$/.test(rest[0]!) && /^\d+$/.test(rest[1]!) && ARTICLE_KEY.test(rest[2]!)) {
     return { kind, language, marker: Number(rest[0]), paragraph: Number(rest[1]), articleKey: rest[2]! };
   }
@@ -67,6 +74,14 @@ export function pageButtons(page: number, pages: number, language: Language): Bu
 export function suggestionButton(question: string, language: Language): Button | undefined {
   const customId = encodeButton({ kind: 'ask', language, question });
   return customId.length <= MAX_CUSTOM_ID ? { customId, label: question, style: ButtonStyle.Primary } : undefined;
+}
+
+/** 👍 and 👎 under an answer: `answerId` is the id its feedback was stored under. */
+export function voteButtons(answerId: string, language: Language): Button[] {
+  return (['up', 'down'] as const).map((vote) => ({
+    customId: encodeButton({ kind: 'vote', language, vote, answerId }),
+    emoji: vote === 'up' ? '👍' : '👎',
+  }));
 }
 
 /** "New question": forgets the conversation the answer belongs to. */

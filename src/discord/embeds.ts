@@ -4,9 +4,10 @@ import type { Answer, ArticleRef, Citation, ParagraphResult, QuoteResult, Summar
 import { articleKey, articleLabel, type Catalog } from '../article/catalog.js';
 import { articleRef } from '../answer/extractive.js';
 import type { Language } from '../errors.js';
+import type { DownVotedQuestion, FeedbackTotals } from '../feedback/store.js';
 import { t } from '../i18n.js';
 import { isQuotedInArticleLanguage, listedQuote } from '../render/citations.js';
-import { newQuestionButton, pageButtons, sourceButton, suggestionButton } from './custom-ids.js';
+import { newQuestionButton, pageButtons, sourceButton, suggestionButton, voteButtons } from './custom-ids.js';
 import { LIMITS, truncate, type Button, type Reply } from './respond.js';
 
 /**
@@ -44,9 +45,11 @@ function footnotes(citations: readonly Citation[], language: Language, answerTex
 
 /**
  * An answer: its text with `[n]` markers, the sources as footnotes, a "Show source" button per
- * citation (up to 24) and "New question". The footer names the article; a link leads to it.
+ * citation (up to 24, or 22 next to the vote buttons), 👍 👎 when the answer was stored for
+ * feedback under `feedbackId`, and "New question" last. The footer names the article; a link
+ * leads to it.
  */
-export function answerReply(answer: Answer): Reply {
+export function answerReply(answer: Answer, feedbackId?: string): Reply {
   const { language } = answer;
   const parts: string[] = [];
   if (isQuotedInArticleLanguage(answer)) parts.push(`*${t('fromArticle', language)}*`);
@@ -57,10 +60,12 @@ export function answerReply(answer: Answer): Reply {
   }
   if (answer.notice) parts.push(`*${escapeMarkdown(answer.notice)}*`);
   parts.push(...articleLink(answer.article, language));
+  const votes = feedbackId === undefined ? [] : voteButtons(feedbackId, language);
   return {
     embeds: [{ color: COLOR, title: escapeMarkdown(answer.question), description: parts.join('\n\n'), footer: footer(answer.article) }],
     buttons: [
-      ...answer.citations.slice(0, MAX_SOURCE_BUTTONS).map((c) => sourceButton(c, language)),
+      ...answer.citations.slice(0, MAX_SOURCE_BUTTONS - votes.length).map((c) => sourceButton(c, language)),
+      ...votes,
       newQuestionButton(language),
     ],
   };
@@ -161,4 +166,22 @@ export function articlesReply(catalog: Catalog, number: number, language: Langua
 /** `/status` for an admin, privately. */
 export function statusReply(text: string, language: Language): Reply {
   return { embeds: [{ color: COLOR, title: t('statusTitle', language), description: text }], ephemeral: true };
+}
+
+/** Questions in `/stats` are cut to this length, so that ten fit in one field. */
+const STATS_QUESTION = 60;
+
+/** `/stats`: vote totals and the questions voted down most. */
+export function statsReply(totals: FeedbackTotals, downVoted: readonly DownVotedQuestion[], language: Language): Reply {
+  const votes = totals.up + totals.down;
+  const share = votes === 0 ? '–' : Math.round((100 * totals.up) / votes);
+  const worst = downVoted.map((q, i) => `${i + 1}. «${escapeMarkdown(truncate(q.question, STATS_QUESTION))}» — 👎 ${q.down} · 👍 ${q.up} · ${escapeMarkdown(q.article)}`);
+  return {
+    embeds: [{
+      color: COLOR,
+      title: t('statsTitle', language),
+      description: t('statsTotals', language, { answers: totals.answers, voted: totals.votedAnswers, up: totals.up, down: totals.down, share }),
+      fields: [{ name: t('statsDownVoted', language), value: worst.length > 0 ? worst.join('\n') : t('statsNoDownVotes', language) }],
+    }],
+  };
 }

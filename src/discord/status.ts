@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from 'discord.js';
 import type { Language } from '../errors.js';
+import type { FeedbackTotals } from '../feedback/store.js';
 import { t } from '../i18n.js';
 import type { DiscordContext } from './command.js';
 
@@ -24,6 +25,8 @@ export interface StatusInfo {
   /** Gateway heartbeat round trip in ms; -1 until the first heartbeat is acknowledged. */
   pingMs: number;
   answersServed: number;
+  /** Answers on record and their votes; undefined when the feedback database cannot be read. */
+  feedback?: FeedbackTotals;
 }
 
 /** The facts `/status` shows, from one snapshot of the index. */
@@ -46,6 +49,7 @@ export function statusInfo(ctx: DiscordContext, client: Client): StatusInfo {
     uptimeMs: Date.now() - ctx.stats.startedAt,
     pingMs: client.ws.ping,
     answersServed: ctx.stats.answersServed,
+    feedback: ctx.feedback.totals(),
   };
 }
 
@@ -59,14 +63,16 @@ function sizeOf(path: string): number {
 
 /** `/status` as text, in the given language. */
 export function statusText(info: StatusInfo, language: Language): string {
-  return t('statusBody', language, {
-    ...info,
+  const { feedback: totals, ...facts } = info;
+  const feedback = totals ? t('statusFeedback', language, { ...totals }) : t('statusFeedbackUnavailable', language);
+  return `${t('statusBody', language, {
+    ...facts,
     size: formatBytes(info.bytes),
     updated: info.updatedAt ? t('statusUpdated', language, { updatedAt: info.updatedAt }) : '',
     uptime: formatDuration(info.uptimeMs),
     ping: info.pingMs >= 0 ? `${Math.round(info.pingMs)} ms` : '—',
     served: info.answersServed,
-  });
+  })}\n${feedback}`;
 }
 
 function formatBytes(bytes: number): string {

@@ -99,31 +99,40 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     firstLabel += a.paragraphs.length;
     return entry;
   });
-  const manifest = saveIndex(store, dir, {
+  const description = {
     formatVersion: FORMAT_VERSION,
     embedder: { id: embedder.id, dimensions: store.dimensions, fittedPassages: store.passages.length },
     chunking: CHUNKING,
     articles,
     builtAt: new Date().toISOString(),
     buildMs: Math.round(performance.now() - started),
-  });
+  };
+  const manifest = saveIndex(store, dir, description, options.forceRebuild ? undefined : logger);
   return { store, manifest, embedder, rebuiltBecause: reason };
 }
 
+/** Why a folder refuses writes although it is one: permissions or a read-only mount. */
+const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
+
 /**
  * Writes the store, then its manifest (with the files' checksums); a file-system error becomes a
- * one-line {@link ConfigError}.
+ * one-line {@link ConfigError}. Given a logger, a read-only folder is not an error: the index just
+ * built is served from memory, with one warning (`npm run index` passes none: writing the index is
+ * its whole job).
  */
-export function saveIndex(store: HnswStore, dir: string, description: Omit<IndexManifest, 'files'>): IndexManifest {
+export function saveIndex(store: HnswStore, dir: string, description: Omit<IndexManifest, 'files'>, logger?: Logger): IndexManifest {
+  const manifest: IndexManifest = { ...description, files: { index: '', docstore: '' } };
   try {
-    const manifest: IndexManifest = { ...description, files: store.save(dir) };
+    manifest.files = store.save(dir);
     // Written last: until it is in place, the previous manifest's checksums reject the new files.
     writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
     return manifest;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;
-    throw new ConfigError(`Cannot write the vector index to ${dir}: ${code}`);
+    if (!logger || !READ_ONLY.has(code)) throw new ConfigError(`Cannot write the vector index to ${dir}: ${code}`);
+    logger.warn({ dir, code }, 'the index folder is read-only: serving the index from memory (it is rebuilt at every start until the folder is writable)');
+    return manifest;
   }
 }
 

@@ -269,6 +269,7 @@ describe('admin commands', () => {
     expect(text).toContain('Answers: extractive');
     expect(text).toMatch(/Uptime: \d+ min \d+ s · gateway ping: (\d+ ms|—)/);
     expect(text).toContain('Answers served since start: 1');
+    expect(text).toContain('Feedback: 1 answers on record, 0 voted on · 👍 0 · 👎 0');
   });
 
   it.each([
@@ -278,7 +279,7 @@ describe('admin commands', () => {
     await start();
     for (const command of ['status', 'reindex']) {
       const reply = (await callback(h.api, slash(h.api, command, {}, spec).id)).body.data!;
-      expect(reply.content, command).toBe('Only members who can manage this server can use this command.');
+      expect(reply.content, command).toBe('Only server admins (Manage Server permission) can use this command.');
       expect(reply.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     }
     expect(ctx.library.isRebuilding).toBe(false);

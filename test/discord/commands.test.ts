@@ -25,7 +25,7 @@ const definition = (name: string) => commands.get(name)!.data(article).toJSON();
 
 describe('command loader', () => {
   it('loads one command per file in commands/, keyed by name', () => {
-    expect([...commands.keys()]).toEqual(['about', 'articles', 'ask', 'help', 'new', 'paragraph', 'quote', 'reindex', 'status', 'summary']);
+    expect([...commands.keys()]).toEqual(['about', 'articles', 'ask', 'help', 'new', 'paragraph', 'quote', 'reindex', 'stats', 'status', 'summary']);
   });
 
   it('gives every command and option a description in both languages within 100 characters, English-only for English clients', () => {
@@ -56,7 +56,7 @@ describe('command loader', () => {
   });
 
   it('offers an optional English/Albanian language option on every command but /ask (Discord has no Albanian locale to go by)', () => {
-    for (const name of ['about', 'help', 'new', 'paragraph', 'quote', 'summary']) {
+    for (const name of ['about', 'help', 'new', 'paragraph', 'quote', 'stats', 'summary']) {
       const language = definition(name).options?.find((o) => o.name === 'language') as { required?: boolean; choices?: { value: string }[] } | undefined;
       expect(language, `/${name}`).toBeDefined();
       expect(language!.required ?? false).toBe(false);
@@ -72,8 +72,8 @@ describe('command loader', () => {
     }
   });
 
-  it('hides /status and /reindex from members: Manage Server by default, in servers only', () => {
-    for (const name of ['status', 'reindex']) {
+  it('hides /status, /reindex and /stats from members (Manage Server) and from DMs: they are admin commands', () => {
+    for (const name of ['status', 'reindex', 'stats']) {
       const json = definition(name);
       expect(json.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
       expect(json.contexts).toEqual([InteractionContextType.Guild]);

@@ -8,6 +8,7 @@ describe('button custom ids', () => {
     { kind: 'articles', language: 'en', page: 3 },
     { kind: 'ask', language: 'en', question: 'What did TASS report: anything?' },
     { kind: 'new', language: 'sq' },
+    { kind: 'vote', language: 'en', vote: 'down', answerId: 'Ab-_0123456z' },
   ])('round-trips %o', (action) => {
     expect(decodeButton(encodeButton(action))).toEqual(action);
   });
@@ -21,6 +22,13 @@ describe('button custom ids', () => {
     expect(decodeButton('articles:en:-1')).toBeUndefined();
     expect(decodeButton('articles:en:1e3')).toBeUndefined();
     expect(decodeButton('articles:en:99999999999')).toBeUndefined();
+  });
+
+  it('ignores vote ids with another verdict, or an answer id that is not 12 URL-safe characters', () => {
+    expect(decodeButton('vote:en:meh:Ab-_0123456z')).toBeUndefined();
+    expect(decodeButton('vote:en:up:Ab-_0123456')).toBeUndefined();
+    expect(decodeButton('vote:en:up:Ab-_0123456z:1')).toBeUndefined();
+    expect(decodeButton('vote:en:up:Ab-_01234*6z')).toBeUndefined();
   });
 
   it('ignores source ids cut short, or naming their article by id or by list position as the bot once did', () => {

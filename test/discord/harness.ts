@@ -15,14 +15,14 @@ import { deriveContext, type BotContext } from '../../src/context.js';
 import { startBot, type RunningBot } from '../../src/discord/bot.js';
 import { LIMITS } from '../../src/discord/respond.js';
 import { startDiscordApi, type CommandOption, type CommandInteractionSpec, type DiscordApi, type JsonObject, type RecordedRequest } from '../fixtures/discord-api.js';
-import { createTestContext, recordingLogger, type TestContext } from '../helpers/core.js';
+import { createTestContext, makeTempDir, recordingLogger, removeDir, type TestContext } from '../helpers/core.js';
 
 export interface Harness {
   api: DiscordApi;
   bot: RunningBot;
   /** The context the bot was started with. */
   ctx: BotContext;
-  /** JSON log lines the bot wrote (level info and up). */
+  /** JSON log lines the bot wrote (level info and up, unless `logLevel` says otherwise). */
   logs: string[];
   /** Messages the bot posted, with their ids, as Discord echoed them back on the gateway. */
   botMessages: (MessageJson & JsonObject)[];
@@ -34,6 +34,10 @@ export interface HarnessOptions {
   answerer?: Answerer;
   /** Close code the gateway answers the bot's IDENTIFY with, instead of READY (see {@link refuseGateway}). */
   gatewayCloseCode?: number;
+  /** Lowest level of the log lines kept in `logs`; default `info`. */
+  logLevel?: string;
+  /** DATA_DIR of the bot (its SQLite database); a fresh temp folder, removed on close, unless given (then kept). */
+  dataDir?: string;
 }
 
 /** The offline context over the seed article; call once per file (`beforeAll`) and `cleanup()` after. */
@@ -90,13 +94,15 @@ export function useBotSuite(): BotSuite {
 export async function startHarness(base: BotContext, options: HarnessOptions = {}): Promise<Harness> {
   const api = await startDiscordApi();
   const refusing = options.gatewayCloseCode === undefined ? undefined : await refuseGateway(api, options.gatewayCloseCode);
-  const { logger, lines } = recordingLogger();
+  const { logger, lines } = recordingLogger(options.logLevel);
   const discord = { ...base.config.discord, token: api.token, apiBase: api.restBase, cooldownSeconds: 0, ...options.discord };
+  const dataDir = options.dataDir ?? makeTempDir('qa-data-');
   // Derived, not spread: the bot keeps reading the live index for what is not replaced.
-  const ctx = deriveContext(base, { logger, config: { ...base.config, discord }, ...(options.answerer ? { answerer: options.answerer } : {}) }) as BotContext;
+  const ctx = deriveContext(base, { logger, config: { ...base.config, discord, dataDir }, ...(options.answerer ? { answerer: options.answerer } : {}) }) as BotContext;
   const closeServers = async () => {
     await refusing?.();
     await api.close();
+    if (options.dataDir === undefined) removeDir(dataDir);
   };
   let bot: RunningBot;
   try {
