@@ -14,7 +14,7 @@ describe('/help', () => {
     expect(reply.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const text = reply.body.data!.embeds![0]!.description!;
     expect(text).toContain(`I answer questions about the news articles I have (the newest: “${suite.ctx.article.title}”)`);
-    for (const command of ['/ask', '/summary', '/quote', '/paragraph', '/articles', '/about', '/new', '/status', '/reindex']) expect(text).toContain(`\`${command}\``);
+    for (const command of ['/ask', '/summary', '/quote', '/paragraph', '/articles', '/about', '/new', '/status', '/reindex', '/stats']) expect(text).toContain(`\`${command}\``);
     expectNoPings(h.api);
   });
 
