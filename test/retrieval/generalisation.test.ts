@@ -65,7 +65,7 @@ describe('refusing on evidence of absence', () => {
     ['What happened in Korçë?', 'missing-name'],
     ['What did the port cost in 2019?', 'missing-name'],
     ['Sa vjeç është Ilir Deda?', 'only-names'],
-    ['Çfarë thanë peshkatarët për spitalin?', 'not-together'],
+    ['Çfarë thanë peshkatarët për ambulancat e Kimit?', 'not-together'],
     ['Sa peshkatarë protestuan?', 'missing-answer-kind'],
     ['Why are the zorblaxes flimflamming?', 'nothing-found'],
   ])('refuses "%s" (%s)', async (question, reason) => {
