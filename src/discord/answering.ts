@@ -21,8 +21,11 @@ const MAX_THREAD_NAME = 100;
  * the final answer with its checked citations and source buttons. In a channel the answer opens a
  * thread, so that follow-ups there are answered with the conversation's recent turns as history.
  * If answering fails, a preview already shown is removed and the error goes to the caller.
+ * `article` (an id or short key) limits the answer to that article; otherwise the best-matching one answers.
  */
-export async function answerQuestion(ctx: DiscordContext, source: QuestionSource, question: string): Promise<void> {
+export async function answerQuestion(ctx: DiscordContext, source: QuestionSource, question: string, article?: string): Promise<void> {
+  // An article that does not exist is refused before anything is shown.
+  const answerer = article ? ctx.library.current.scope(article).answerer : ctx.answerer;
   const conversation = conversationOf(source);
   if (source instanceof Message) {
     showTyping(source.channel).catch((err: unknown) => ctx.logger.debug({ ...logContext(source), err }, 'typing indicator failed'));
@@ -39,14 +42,15 @@ export async function answerQuestion(ctx: DiscordContext, source: QuestionSource
   try {
     const history = conversation ? ctx.conversations.history(conversation) : [];
     const language = questionLanguage(question, source, ctx.conversations);
-    answer = await ctx.answerer.ask(question, { history, language, onPartial: previews.push }).finally(previews.stop);
+    answer = await answerer.ask(question, { history, language, onPartial: previews.push }).finally(previews.stop);
   } catch (error) {
     // The error handler reports the failure; a half-written answer must not stay up in public.
     await reply.retract().catch((err: unknown) => ctx.logger.warn({ ...logContext(source), err }, 'could not remove a partial answer'));
     throw error;
   }
 
-  const sent = await reply.show(answerReply(answer, ctx.articles, ctx.feedback.recordAnswer(answer)));
+  const sent = await reply.show(answerReply(answer, ctx.feedback.recordAnswer(answer)));
+  ctx.stats.answersServed++;
   // Outside a thread or DM, the answer starts a conversation in a thread opened on it.
   const conversationId = conversation ?? (sent && (await openThread(ctx, source, sent, answer.question)));
   if (conversationId) ctx.conversations.add(conversationId, { question: answer.question, answer: answer.text, language: answer.language });

@@ -8,8 +8,14 @@ export interface Embedder {
   id: string;
   embeddings: EmbeddingsInterface;
   /**
-   * Weights learnt from the articles (the local embedder's IDF), saved with the index so that
-   * loading it does not refit; absent for a pretrained model.
+   * The same embedder fitted on another corpus, for embedders that learn from the texts they
+   * index (the local one's IDF).
+   */
+  fitted?(corpus: readonly string[]): Embedder;
+  /**
+   * Weights learnt from the articles (the local embedder's IDF), saved with the index: a saved
+   * index is queried with the weights of the corpus it was built from, whatever articles were
+   * added since, and loading it does not refit. Absent for a pretrained model.
    */
   weights?: { save(): Buffer; restore(data: Buffer): void };
 }
@@ -24,10 +30,16 @@ export async function createEmbedder(config: Config, articles: readonly Article[
     const { createOpenAIEmbeddings } = await import('../llm/models.js');
     return { id: `openai:${config.llm.embeddingsModel}`, embeddings: createOpenAIEmbeddings(config) };
   }
-  const local = new LocalEmbeddings().fitOnFirstUse(() => articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+  return localEmbedder(() => articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+}
+
+/** The local embedder, fitted on the corpus when it first embeds (unless its weights are restored first). */
+function localEmbedder(corpus: () => readonly string[]): Embedder {
+  const local = new LocalEmbeddings().fitOnFirstUse(corpus);
   return {
     id: `${local.id}:d${local.dimensions}`,
     embeddings: local,
+    fitted: (texts) => localEmbedder(() => texts),
     weights: { save: () => local.saveWeights(), restore: (data) => local.restoreWeights(data) },
   };
 }

@@ -87,7 +87,8 @@ export async function runScaleBench(config: Config, logger: Logger, paragraphs: 
     }
 
     // The seed article's dev questions, answered inside the archive.
-    const seedId = ctx.article.id;
+    // The newest article is not the seed in a generated archive: the seed is named by its file.
+    const seedId = archive.seedFile.replace(/\.(txt|md)$/i, '');
     const seed = { answerable: 0, fromSeed: 0, goldCited: 0, unanswerable: 0, refused: 0 };
     for (const item of loadEvalSet('eval/dev-questions.json')) {
       const answer = await ctx.answerer.ask(item.q);
@@ -103,7 +104,7 @@ export async function runScaleBench(config: Config, logger: Logger, paragraphs: 
     const peakRssBytes = process.resourceUsage().maxRSS * 1024;
 
     // Vector search alone: hnswlib as the retriever calls it, exact search, and MemoryVectorStore.
-    const queryVectors = await Promise.all(questions.map((q) => ctx.embedder.embeddings.embedQuery(analyzeQuery(q).searchText)));
+    const queryVectors = await Promise.all(questions.map((q) => ctx.index.embedder.embeddings.embedQuery(analyzeQuery(q).searchText)));
     const dimensions = ctx.index.store.dimensions;
     const matrix = new Float32Array(passages * dimensions);
     for (let label = 0; label < passages; label++) matrix.set(ctx.index.store.vector(label), label * dimensions);
@@ -111,7 +112,7 @@ export async function runScaleBench(config: Config, logger: Logger, paragraphs: 
     let found = 0;
     for (const vector of queryVectors) {
       const t = performance.now();
-      const hits = ctx.index.store.search(vector, 10, EF_SEARCH);
+      const hits = ctx.index.store.search(vector, 10, undefined, EF_SEARCH);
       vectorSearch.push(performance.now() - t);
       const exact = exactTop(matrix, dimensions, vector, 10);
       const labels = new Set(hits.map((h) => h.label));
@@ -120,7 +121,7 @@ export async function runScaleBench(config: Config, logger: Logger, paragraphs: 
     const recallAt10 = found / Math.max(1, queryVectors.length * 10);
 
     const { MemoryVectorStore } = await import('@langchain/classic/vectorstores/memory');
-    const memory = new MemoryVectorStore(ctx.embedder.embeddings);
+    const memory = new MemoryVectorStore(ctx.index.embedder.embeddings);
     const vectors: number[][] = [];
     for (let label = 0; label < passages; label++) vectors.push(Array.from(matrix.subarray(label * dimensions, (label + 1) * dimensions)));
     await memory.addVectors(

@@ -78,10 +78,18 @@ export class HnswStore {
     this.all = passages;
   }
 
+  /** Passages a search of a loaded store has made so far, by label: the same object each time. */
+  private readonly made: StoredPassage[] = [];
+
   /** Every passage, by label. A loaded store builds this list on first use: a search does not need it. */
   get passages(): StoredPassage[] {
-    this.all ??= Array.from({ length: this.lazy?.count ?? 0 }, (_, label) => this.lazy!.at(label));
+    this.all ??= Array.from({ length: this.lazy?.count ?? 0 }, (_, label) => this.passageAt(label));
     return this.all;
+  }
+
+  private passageAt(label: number): StoredPassage {
+    if (this.all) return this.all[label]!;
+    return (this.made[label] ??= this.lazy!.at(label));
   }
 
   /** Number of passages, without materialising them. */
@@ -97,10 +105,15 @@ export class HnswStore {
     return new HnswStore(index, [], dimensions);
   }
 
-  /** Adds passages with their vectors; grows the index when needed. */
-  add(vectors: readonly number[][], passages: readonly StoredPassage[]): void {
+  /**
+   * Adds passages with their vectors; grows the index when needed. Labels are positions in
+   * {@link passages}, which only grows: returns the first new label.
+   */
+  add(vectors: readonly number[][], passages: readonly StoredPassage[]): number {
+    const first = this.passages.length;
     const needed = this.passages.length + passages.length;
-    if (needed > this.index.getMaxElements()) this.index.resizeIndex(needed);
+    // Doubling keeps a long run of small additions (batches, live updates) from copying the graph each time.
+    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, 2 * this.index.getMaxElements()));
     vectors.forEach((vector, i) => {
       if (vector.length !== this.dimensions) {
         throw new Error(`Vector has ${vector.length} dimensions, index expects ${this.dimensions}`);
@@ -108,19 +121,25 @@ export class HnswStore {
       this.index.addPoint(vector, this.passages.length);
       this.passages.push(passages[i]!);
     });
+    return first;
+  }
+
+  /** Hides passages from every later search (hnswlib keeps the mark in the saved file). */
+  markDeleted(labels: Iterable<number>): void {
+    for (const label of labels) this.index.markDelete(label);
   }
 
   /**
-   * The `k` nearest passages to a query vector, closest first (approximate: hnswlib keeps
-   * `max(k, ef)` candidates while it walks the graph).
+   * The `k` nearest passages to a query vector, closest first; only labels that pass `filter`,
+   * when given (approximate: hnswlib keeps `max(k, ef)` candidates while it walks the graph).
    */
-  search(vector: readonly number[], k: number, ef = EF_SEARCH): VectorHit[] {
+  search(vector: readonly number[], k: number, filter?: (label: number) => boolean, ef = EF_SEARCH): VectorHit[] {
     const count = this.index.getCurrentCount();
-    if (count === 0) return [];
+    if (count === 0 || k <= 0) return [];
     const wanted = Math.min(k, count);
     this.index.setEf(Math.max(wanted, ef));
-    const { neighbors, distances } = this.index.searchKnn([...vector], wanted);
-    return neighbors.map((label, i) => ({ passage: this.all?.[label] ?? this.lazy!.at(label), similarity: 1 - distances[i]!, label }));
+    const { neighbors, distances } = this.index.searchKnn([...vector], wanted, filter);
+    return neighbors.map((label, i) => ({ passage: this.passageAt(label), similarity: 1 - distances[i]!, label }));
   }
 
   /** The stored vector of a passage, by its position in {@link passages} (for exact-search baselines). */

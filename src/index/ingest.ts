@@ -16,18 +16,51 @@ export function toDocuments(article: Article): Document<PassageMetadata>[] {
   );
 }
 
-/**
- * Paragraphs embedded and inserted per step: large enough for a remote embedder's batching,
- * small enough that the vectors of a 100k-paragraph archive are never all in memory at once.
- */
-const BATCH = 1000;
+/** How far an index build has got, reported after each batch of paragraphs. */
+export interface BuildProgress {
+  /** Articles whose paragraphs are all embedded. */
+  articles: number;
+  articlesTotal: number;
+  paragraphs: number;
+  paragraphsTotal: number;
+  elapsedMs: number;
+}
 
-/** Embeds every paragraph of every article into a fresh index sized for all of them up front. */
-export async function buildStore(articles: readonly Article[], embeddings: EmbeddingsInterface): Promise<HnswStore> {
+/**
+ * Paragraphs embedded at once: progress moves on a single long article, and the vectors of a
+ * 100k-paragraph archive are never all in memory at once.
+ */
+const BATCH = 256;
+
+/**
+ * Embeds every paragraph of every article into a fresh index, in order (each article's labels
+ * are consecutive), in batches, calling `onProgress` after each batch.
+ */
+export async function buildStore(
+  articles: readonly Article[],
+  embeddings: EmbeddingsInterface,
+  onProgress?: (progress: BuildProgress) => void,
+): Promise<HnswStore> {
+  const started = performance.now();
   const documents = articles.flatMap(toDocuments);
+  // The index of the article each document completes, so progress can count whole articles.
+  const lastOf = new Map<number, number>();
+  let end = 0;
+  articles.forEach((article, i) => lastOf.set((end += article.paragraphs.length) - 1, i + 1));
+  // Sized for the whole archive up front: no graph copies while it grows.
   const vectorStore = new HnswVectorStore(embeddings, undefined, { capacity: documents.length });
-  for (let start = 0; start < documents.length; start += BATCH) {
-    await vectorStore.addDocuments(documents.slice(start, start + BATCH));
+  let doneArticles = 0;
+  for (let from = 0; from < documents.length; from += BATCH) {
+    const batch = documents.slice(from, from + BATCH);
+    await vectorStore.addDocuments(batch);
+    for (let i = from; i < from + batch.length; i++) doneArticles = lastOf.get(i) ?? doneArticles;
+    onProgress?.({
+      articles: doneArticles,
+      articlesTotal: articles.length,
+      paragraphs: from + batch.length,
+      paragraphsTotal: documents.length,
+      elapsedMs: performance.now() - started,
+    });
   }
   if (!vectorStore.hnsw) throw new Error('No paragraphs to index');
   return vectorStore.hnsw;

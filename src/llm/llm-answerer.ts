@@ -60,6 +60,11 @@ export interface LlmAnswererOptions {
   extractive: ExtractiveAnswerer;
   /** Articles longer than this (characters) are summarised by map-reduce; default 12 000. */
   summaryCharBudget?: number;
+  /**
+   * An answerer whose model client and queue this one shares: answerers over other articles or a
+   * newer index then count against the same concurrency limit.
+   */
+  sharing?: LlmAnswerer;
   /** Paragraph text shown to the model for one answer (characters); default 12 000. */
   documentCharBudget?: number;
 }
@@ -115,8 +120,8 @@ export class LlmAnswerer implements Answerer {
     this.logger = options.logger;
     this.retriever = options.retriever;
     this.extractive = options.extractive;
-    this.client = new ChatClient(createChatModel(config), options.logger, config.llm.timeoutMs);
-    this.gate = new ModelGate(config.llm.maxConcurrency, config.llm.maxQueue);
+    this.client = options.sharing?.client ?? new ChatClient(createChatModel(config), options.logger, config.llm.timeoutMs);
+    this.gate = options.sharing?.gate ?? new ModelGate(config.llm.maxConcurrency, config.llm.maxQueue);
     this.article = options.retriever.articles[0]!;
     this.summaryCharBudget = options.summaryCharBudget;
     this.deadlineMs = config.llm.answerDeadlineMs;

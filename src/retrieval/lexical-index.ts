@@ -3,7 +3,7 @@ import { Bm25, Bm25Builder } from './bm25.js';
 import { indexKeys } from './query.js';
 import { Vocabulary } from './vocabulary.js';
 
-const FORMAT = 'lexical-v2';
+const FORMAT = 'lexical-v3';
 
 /**
  * The word-level side of retrieval: BM25 postings of every paragraph and of every sentence, in
@@ -18,7 +18,16 @@ export class LexicalIndex {
     /** Sentences of paragraph `p` are `sentenceStart[p] .. sentenceStart[p + 1]` in {@link sentences}. */
     readonly sentenceStart: Uint32Array,
     readonly vocabulary: Vocabulary,
+    /** The articles indexed, in the order their paragraphs were. */
+    readonly articles: readonly { id: string; contentHash: string }[],
   ) {}
+
+  /** Was this index built from exactly these articles (by id and content), in whatever order? */
+  covers(articles: readonly Pick<Article, 'id' | 'contentHash'>[]): boolean {
+    if (articles.length !== this.articles.length) return false;
+    const hashes = new Map(this.articles.map((a) => [a.id, a.contentHash]));
+    return articles.every((a) => hashes.get(a.id) === a.contentHash);
+  }
 
   /**
    * Analyses every sentence once; a paragraph's keys are its sentences' keys in order. Sentences
@@ -45,7 +54,8 @@ export class LexicalIndex {
         starts.push(sentenceCount);
       }
     }
-    return new LexicalIndex(paragraphs.build(), sentences.build(), Uint32Array.from(starts), vocabulary);
+    const ids = articles.map(({ id, contentHash }) => ({ id, contentHash }));
+    return new LexicalIndex(paragraphs.build(), sentences.build(), Uint32Array.from(starts), vocabulary, ids);
   }
 
   /** Sentence ids of the paragraph at `position`. */
@@ -62,7 +72,7 @@ export class LexicalIndex {
     const starts = Buffer.from(this.sentenceStart.buffer, this.sentenceStart.byteOffset, this.sentenceStart.byteLength);
     const words = Buffer.from([...this.vocabulary.entries()].map(([shape, key]) => `${shape}\t${key}`).join('\n'), 'utf8');
     const parts = [paragraphs, sentences, starts, words];
-    const header = Buffer.from(JSON.stringify({ format: FORMAT, parts: parts.map((part) => part.length) }));
+    const header = Buffer.from(JSON.stringify({ format: FORMAT, parts: parts.map((part) => part.length), articles: this.articles }));
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length);
     return Buffer.concat([length, header, ...parts]);
@@ -71,7 +81,11 @@ export class LexicalIndex {
   /** Reads a buffer written by {@link serialize}; throws when it is damaged. */
   static deserialize(data: Buffer): LexicalIndex {
     const headerLength = data.readUInt32LE(0);
-    const header = JSON.parse(data.toString('utf8', 4, 4 + headerLength)) as { format: string; parts: number[] };
+    const header = JSON.parse(data.toString('utf8', 4, 4 + headerLength)) as {
+      format: string;
+      parts: number[];
+      articles: { id: string; contentHash: string }[];
+    };
     if (header.format !== FORMAT || header.parts.length !== 4) throw new Error('Not a lexical index');
     let position = 4 + headerLength;
     const [paragraphs, sentences, starts, words] = header.parts.map((size) => {
@@ -90,7 +104,7 @@ export class LexicalIndex {
         return [line.slice(0, tab), line.slice(tab + 1)] as const;
       }),
     );
-    const index = new LexicalIndex(Bm25.deserialize(paragraphs), Bm25.deserialize(sentences), sentenceStart, vocabulary);
+    const index = new LexicalIndex(Bm25.deserialize(paragraphs), Bm25.deserialize(sentences), sentenceStart, vocabulary, header.articles);
     if (sentenceStart.length !== index.paragraphs.size + 1 || sentenceStart[sentenceStart.length - 1] !== index.sentences.size) {
       throw new Error('Lexical index parts disagree');
     }

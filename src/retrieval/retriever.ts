@@ -130,26 +130,33 @@ export class Retriever {
   /** The articles' words, to match inflected names, derived words and cognates of the question's. */
   private readonly vocabulary: Vocabulary;
 
+  private readonly lexical: LexicalIndex;
+
   /**
-   * `lexical` must have been built from the same articles in the same order; it is built here
-   * when not given (the index persists it, so a cold start passes it in).
+   * `lexical` (the saved index's, so a cold start does not re-analyse the archive) is used when
+   * it was built from exactly these articles, and the paragraphs then take its order; otherwise
+   * the postings are built here.
    */
   constructor(
     readonly articles: readonly Article[],
-    private readonly store: HnswStore,
+    /** The vector index, or a view of it limited to these articles' passages. */
+    private readonly store: Pick<HnswStore, 'search'>,
     private readonly embeddings: EmbeddingsInterface,
-    private readonly lexical: LexicalIndex = LexicalIndex.build(articles),
+    lexical?: LexicalIndex,
   ) {
-    this.paragraphs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
+    this.lexical = lexical?.covers(articles) ? lexical : LexicalIndex.build(articles);
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const ordered = this.lexical.articles.map(({ id }) => byId.get(id)!);
+    this.paragraphs = ordered.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
     let start = 0;
-    for (const article of articles) {
+    for (const article of ordered) {
       this.articleStart.set(article.id, start);
       start += article.paragraphs.length;
     }
-    if (lexical.paragraphs.size !== this.paragraphs.length) throw new Error('The lexical index was built from other articles');
-    this.paragraphBm25 = lexical.paragraphs;
-    this.sentenceBm25 = lexical.sentences;
-    this.vocabulary = lexical.vocabulary;
+    if (this.lexical.paragraphs.size !== this.paragraphs.length) throw new Error('The lexical index was built from other articles');
+    this.paragraphBm25 = this.lexical.paragraphs;
+    this.sentenceBm25 = this.lexical.sentences;
+    this.vocabulary = this.lexical.vocabulary;
   }
 
   /**

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { WebSocketServer } from 'ws';
 import type { Answerer } from '../../src/answer/answerer.js';
 import type { Config } from '../../src/config.js';
-import type { BotContext } from '../../src/context.js';
+import { deriveContext, type BotContext } from '../../src/context.js';
 import { startBot, type RunningBot } from '../../src/discord/bot.js';
 import { LIMITS } from '../../src/discord/respond.js';
 import { startDiscordApi, type CommandOption, type CommandInteractionSpec, type DiscordApi, type JsonObject, type RecordedRequest } from '../fixtures/discord-api.js';
@@ -97,7 +97,8 @@ export async function startHarness(base: BotContext, options: HarnessOptions = {
   const { logger, lines } = recordingLogger(options.logLevel);
   const discord = { ...base.config.discord, token: api.token, apiBase: api.restBase, cooldownSeconds: 0, ...options.discord };
   const dataDir = options.dataDir ?? makeTempDir('qa-data-');
-  const ctx: BotContext = { ...base, logger, answerer: options.answerer ?? base.answerer, config: { ...base.config, discord, dataDir } };
+  // Derived, not spread: the bot keeps reading the live index for what is not replaced.
+  const ctx = deriveContext(base, { logger, config: { ...base.config, discord, dataDir }, ...(options.answerer ? { answerer: options.answerer } : {}) }) as BotContext;
   const closeServers = async () => {
     await refusing?.();
     await api.close();
