@@ -265,7 +265,7 @@ describe('admin commands', () => {
     expect(text).toContain('Articles: 2 · paragraphs: 15');
     expect(text).toMatch(/Index: \d+ passages \(\d+ deleted\), [\d.]+ (KB|MB) on disk/);
     expect(text).toContain(`Built: ${ctx.index.manifest.builtAt} in ${ctx.index.manifest.buildMs} ms`);
-    expect(text).toContain(`Embedder: ${ctx.index.manifest.embedder.id}, 4096 dimensions`);
+    expect(text).toContain(`Embedder: ${ctx.index.manifest.embedder.id}, ${ctx.index.manifest.embedder.dimensions} dimensions`);
     expect(text).toContain('Answers: extractive');
     expect(text).toMatch(/Uptime: \d+ min \d+ s · gateway ping: (\d+ ms|—)/);
     expect(text).toContain('Answers served since start: 1');
