@@ -145,9 +145,13 @@ describe('openIndex', () => {
       const manifest = readManifest(dir);
       expect(manifest.articles).toEqual([{ id: 'seed', contentHash: edited[0]!.contentHash, firstLabel: 12, paragraphs: 13 }]);
       expect(manifest.updatedAt).toBeDefined();
+      // The postings are rebuilt for the changed article, saved, and loaded as such.
+      expect(updated.lexical.covers(edited)).toBe(true);
+      expect(updated.lexical.covers(original)).toBe(false);
       // Deleted passages are never found again, after a reload too.
       const reloaded = await open({ articles: edited, embedder: localEmbedder(edited) });
       expect(reloaded.rebuiltBecause).toBeUndefined();
+      expect(reloaded.lexical.serialize().equals(updated.lexical.serialize())).toBe(true);
       const query = await reloaded.embedder.embeddings.embedQuery('John Kirby');
       const labels = reloaded.store.search(query, 100).map((h) => reloaded.store.passages.indexOf(h.passage));
       expect(labels).toHaveLength(13);

@@ -3,6 +3,9 @@ import { loadArticle } from '../../src/article/article.js';
 import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
 import { analyzeQuery, indexKeys } from '../../src/retrieval/query.js';
 import { Bm25 } from '../../src/retrieval/bm25.js';
+import { LocalEmbeddings } from '../../src/embeddings/local.js';
+import { HnswStore } from '../../src/index/hnsw-store.js';
+import { Retriever } from '../../src/retrieval/retriever.js';
 import { SEED_ARTICLE } from '../helpers/core.js';
 
 const article = loadArticle(SEED_ARTICLE);
@@ -18,6 +21,14 @@ describe('LexicalIndex', () => {
     article.paragraphs.forEach((p, position) => expect(index.sentenceIds(position)).toHaveLength(p.sentences.length));
     expect(index.sentenceIds(0)[0]).toBe(0);
     expect(index.sentenceIds(1)[0]).toBe(article.paragraphs[0]!.sentences.length);
+  });
+
+  it('says which articles it covers, by id and content, in any order', () => {
+    const index = LexicalIndex.build([article]);
+    expect(index.covers([article])).toBe(true);
+    expect(index.covers([{ ...article, contentHash: 'f'.repeat(64) }])).toBe(false);
+    expect(index.covers([article, { ...article, id: 'other' }])).toBe(false);
+    expect(index.covers([])).toBe(false);
   });
 
   it('round-trips through its file form', () => {
@@ -40,5 +51,24 @@ describe('LexicalIndex', () => {
     const foreign = Buffer.from(data);
     foreign.write('lexical-v9', foreign.indexOf('lexical-v3'));
     expect(() => LexicalIndex.deserialize(foreign)).toThrow(/lexical index/);
+  });
+});
+
+describe('Retriever with saved postings', () => {
+  it('uses postings that cover its articles and builds its own for any other set, with the same answers', async () => {
+    const embeddings = new LocalEmbeddings().fit(article.paragraphs.map((p) => p.text));
+    const store = HnswStore.create(embeddings.dimensions, 12);
+    store.add(
+      article.paragraphs.map((p) => embeddings.embed(p.text)),
+      article.paragraphs.map((p) => ({ pageContent: p.text, metadata: { articleId: article.id, paragraph: p.number, title: article.title } })),
+    );
+    const other = { ...article, id: 'elsewhere', contentHash: 'e'.repeat(64) };
+    const foreign = LexicalIndex.build([other]);
+    const withSaved = new Retriever([article], store, embeddings, LexicalIndex.build([article]));
+    const withForeign = new Retriever([article], store, embeddings, foreign);
+    const question = 'Çfarë tha John Kirby?';
+    const top = async (r: Retriever) => (await r.retrieve(question)).passages.slice(0, 3).map((p) => p.paragraph.number);
+    expect(await top(withForeign)).toEqual(await top(withSaved));
+    expect((await withSaved.retrieve(question)).passages[0]!.paragraph.number).toBe(4);
   });
 });
