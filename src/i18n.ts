@@ -129,6 +129,18 @@ export const MESSAGES = {
       'Mund të më përmendni me një pyetje, të më shkruani në mesazh privat, ose të vazhdoni të pyesni në thread-in që hap nën përgjigje. Pyetni në shqip ose në anglisht.',
     ].join('\n'),
   },
+  restarting: {
+    en: 'I am restarting. Please ask again in a minute.',
+    sq: 'Po rinisem. Ju lutem pyesni përsëri pas një minute.',
+  },
+  shutdownFallback: {
+    en: 'I had to restart before the language model finished, so this answer is made of verbatim sentences from the article.',
+    sq: 'U desh të rinisem para se modeli gjuhësor të mbaronte, ndaj kjo përgjigje përbëhet nga fjali të artikullit.',
+  },
+  shutdownNotice: {
+    en: 'I had to restart before I could finish this. Please ask again in a minute.',
+    sq: 'U desh të rinisem para se ta mbaroja këtë. Ju lutem pyesni përsëri pas një minute.',
+  },
 } as const satisfies Record<string, Localized>;
 
 /** The name of a message in {@link MESSAGES}. */

@@ -7,12 +7,17 @@ import { runMain } from './cli/run.js';
 runMain(async () => {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const ctx = await createContext(config, logger);
   if (config.discord.token) {
-    // Loaded only here: discord.js costs half a second of start-up the terminal chat does not need.
-    const { startBot } = await import('./discord/bot.js');
-    await startBot(ctx);
+    // Loaded only here: discord.js and prom-client cost start-up time the terminal chat does not need.
+    if (config.ops.sharding.mode === 'manager') {
+      const { runManager } = await import('./ops/sharding.js');
+      await runManager(config, logger);
+    } else {
+      const { runBot } = await import('./ops/run-bot.js');
+      await runBot(config, logger);
+    }
   } else {
+    const ctx = await createContext(config, logger);
     const { runChat } = await import('./cli/chat.js');
     await runChat(ctx, process.stdin, process.stdout, process.stdin.isTTY === true);
   }

@@ -8,11 +8,14 @@ import type {
 } from 'discord.js';
 import type { Article } from '../article/article.js';
 import type { BotContext } from '../context.js';
+import type { InFlight } from '../ops/shutdown.js';
 import type { Conversations } from './conversations.js';
 
-/** What Discord handlers are given: the core context plus the bot's conversation memory. */
+/** What Discord handlers are given: the core context plus the bot's conversation memory and its work in progress. */
 export interface DiscordContext extends BotContext {
   conversations: Conversations;
+  /** Answers and commands running now: a shutdown lets them finish (see src/ops/shutdown.ts). */
+  inFlight: InFlight;
 }
 
 /** A slash command definition as built with `SlashCommandBuilder`. */

@@ -37,11 +37,12 @@ export async function handleMessage(message: Message, ctx: DiscordContext, guard
   const language = questionLanguage(question, message, ctx.conversations) ?? 'en';
   try {
     if (!isAllowedChannel(ctx.config.discord.allowedChannelIds, message)) throw new UserError(localized('channelNotAllowed'));
+    if (!ctx.inFlight.accepting) throw new UserError(localized('restarting'));
     if (HELP_REQUEST.test(question)) {
       await respond(message, helpReply(language, ctx.article.title));
       return;
     }
-    await guard.run(message.author.id, () => answerQuestion(ctx, message, question));
+    await ctx.inFlight.run(() => guard.run(message.author.id, () => answerQuestion(ctx, message, question)));
   } catch (error) {
     await reportError(message, error, ctx.logger, language);
   }

@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import type { Language } from '../errors.js';
 import { t, type MessageKey } from '../i18n.js';
 import type { Logger } from '../logger.js';
+import { noTelemetry, type FallbackReason, type Telemetry } from '../ops/telemetry.js';
 import type { Retrieval, Retriever } from '../retrieval/retriever.js';
 import { detectLanguage } from '../text/language.js';
 import { ChatClient } from './chat-client.js';
@@ -32,6 +33,8 @@ export interface LlmAnswererOptions {
   extractive: ExtractiveAnswerer;
   /** Articles longer than this (characters) are summarised by map-reduce; default 12 000. */
   summaryCharBudget?: number;
+  /** Counts fallbacks to the extractive engine, and reads the model queue's depth. */
+  telemetry?: Telemetry;
 }
 
 /**
@@ -49,6 +52,7 @@ export class LlmAnswerer implements Answerer {
   private readonly gate: ModelGate;
   private readonly article: Article;
   private readonly summaryCharBudget?: number;
+  private readonly telemetry: Telemetry;
 
   constructor(options: LlmAnswererOptions) {
     const { config } = options;
@@ -59,6 +63,8 @@ export class LlmAnswerer implements Answerer {
     this.gate = new ModelGate(config.llm.maxConcurrency, config.llm.maxQueue);
     this.article = options.retriever.articles[0]!;
     this.summaryCharBudget = options.summaryCharBudget;
+    this.telemetry = options.telemetry ?? noTelemetry;
+    this.telemetry.observe('model_queue', () => this.gate.queued);
   }
 
   /**
@@ -74,6 +80,7 @@ export class LlmAnswerer implements Answerer {
     const job = this.gate.run(() => this.answer(question, language, options));
     if (job) return job;
     this.logger.warn({ active: this.gate.active, queued: this.gate.queued }, 'model queue full; answering extractively');
+    this.telemetry.llmFallback('queue_full');
     return { ...(await this.extractive.ask(question, { language })), notice: t('llmBusy', language) };
   }
 
@@ -82,6 +89,7 @@ export class LlmAnswerer implements Answerer {
     const job = this.gate.run(() => this.summary(length, language));
     if (job) return job;
     this.logger.warn({ active: this.gate.active, queued: this.gate.queued }, 'model queue full; summarising extractively');
+    this.telemetry.llmFallback('queue_full');
     return { ...(await this.extractive.summarize(length, language)), notice: t('llmBusy', language) };
   }
 
@@ -104,16 +112,16 @@ export class LlmAnswerer implements Answerer {
       reply = await this.client.json(messages, ANSWER_FORMAT, options.onPartial && this.previewer(documents, options.onPartial));
     } catch (error) {
       this.logger.warn({ err: error, stage: 'answer' }, 'model call failed; answering extractively');
-      return this.fallback(question, retrieval, language, 'llmFallback');
+      return this.fallback(question, retrieval, language, 'llmFallback', 'model_error');
     }
     if (reply.trim() === '') {
       this.logger.warn({ stage: 'answer' }, 'model returned an empty reply; answering extractively');
-      return this.fallback(question, retrieval, language, 'llmFallback');
+      return this.fallback(question, retrieval, language, 'llmFallback', 'empty_reply');
     }
     const draft = parseReply(reply, ANSWER_FORMAT);
     if (!draft) {
       this.logger.warn({ stage: 'answer', replyLength: reply.length }, 'model reply is not the expected JSON; answering extractively');
-      return this.fallback(question, retrieval, language, 'llmUnchecked');
+      return this.fallback(question, retrieval, language, 'llmUnchecked', 'bad_format');
     }
     if (!draft.found) return this.notFound(question, retrieval, language);
 
@@ -123,11 +131,11 @@ export class LlmAnswerer implements Answerer {
     if (checked.changes.length > 0) this.logger.info({ stage: 'answer', changes: checked.changes }, 'checker corrected the model answer');
     if (checked.citations.length === 0) {
       this.logger.warn({ stage: 'answer' }, 'model answer has no verifiable citation; answering extractively');
-      return this.fallback(question, retrieval, language, 'llmUnchecked');
+      return this.fallback(question, retrieval, language, 'llmUnchecked', 'unverified');
     }
     if (repeatsInstructions(text, answerInstructions(language))) {
       this.logger.warn({ stage: 'answer' }, 'model answer recites its instructions; answering extractively');
-      return this.fallback(question, retrieval, language, 'llmUnchecked');
+      return this.fallback(question, retrieval, language, 'llmUnchecked', 'unverified');
     }
     return { question, language, found: true, mode: this.mode, text, citations: checked.citations, article: articleRef(article) };
   }
@@ -175,14 +183,17 @@ export class LlmAnswerer implements Answerer {
 
   private async summary(length: SummaryLength, language: Language): Promise<Summary> {
     let notice: MessageKey = 'llmUnchecked';
+    let reason: FallbackReason = 'unverified';
     try {
       const summary = await summarizeArticle(this.client, this.article, length, language, this.summaryCharBudget);
       if (summary) return { length, language, mode: this.mode, ...summary, article: articleRef(this.article) };
       this.logger.warn({ stage: 'summary' }, 'model summary has no verifiable point; summarising extractively');
     } catch (error) {
       notice = 'llmFallback';
+      reason = 'model_error';
       this.logger.warn({ err: error, stage: 'summary' }, 'model call failed; summarising extractively');
     }
+    this.telemetry.llmFallback(reason);
     return { ...(await this.extractive.summarize(length, language)), notice: t(notice, language) };
   }
 
@@ -192,7 +203,8 @@ export class LlmAnswerer implements Answerer {
   }
 
   /** The extractive answer for the same retrieval, with a notice saying why the model's is not shown. */
-  private fallback(question: string, retrieval: Retrieval, language: Language, notice: MessageKey): Answer {
+  private fallback(question: string, retrieval: Retrieval, language: Language, notice: MessageKey, reason: FallbackReason): Answer {
+    this.telemetry.llmFallback(reason);
     return { ...this.extractive.answerFrom(retrieval, language), question, notice: t(notice, language) };
   }
 }
