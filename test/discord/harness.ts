@@ -12,9 +12,10 @@ import { WebSocketServer } from 'ws';
 import type { Answerer } from '../../src/answer/answerer.js';
 import type { Config } from '../../src/config.js';
 import type { BotContext } from '../../src/context.js';
-import { startBot, type RunningBot } from '../../src/discord/bot.js';
+import { startBot, type BotHooks, type RunningBot } from '../../src/discord/bot.js';
+import type { Telemetry } from '../../src/ops/telemetry.js';
 import { LIMITS } from '../../src/discord/respond.js';
-import { startDiscordApi, type CommandOption, type CommandInteractionSpec, type DiscordApi, type JsonObject, type RecordedRequest } from '../fixtures/discord-api.js';
+import { startDiscordApi, type DiscordApiOptions, type CommandOption, type CommandInteractionSpec, type DiscordApi, type JsonObject, type RecordedRequest } from '../fixtures/discord-api.js';
 import { createTestContext, recordingLogger, type TestContext } from '../helpers/core.js';
 
 export interface Harness {
@@ -34,6 +35,14 @@ export interface HarnessOptions {
   answerer?: Answerer;
   /** Close code the gateway answers the bot's IDENTIFY with, instead of READY (see {@link refuseGateway}). */
   gatewayCloseCode?: number;
+  /** Options of the fake Discord API (more servers, shard counts). */
+  api?: DiscordApiOptions;
+  /** Sharding and shutdown settings. */
+  ops?: Partial<Config['ops']>;
+  /** Where answers are counted (metrics tests). */
+  telemetry?: Telemetry;
+  /** Passed to startBot: the ops tests watch the gateway and the shutdown through them. */
+  hooks?: BotHooks;
 }
 
 /** The offline context over the seed article; call once per file (`beforeAll`) and `cleanup()` after. */
@@ -88,18 +97,19 @@ export function useBotSuite(): BotSuite {
 
 /** Starts the fixture and the bot; cooldown is off unless `discord.cooldownSeconds` says otherwise. */
 export async function startHarness(base: BotContext, options: HarnessOptions = {}): Promise<Harness> {
-  const api = await startDiscordApi();
+  const api = await startDiscordApi(options.api);
   const refusing = options.gatewayCloseCode === undefined ? undefined : await refuseGateway(api, options.gatewayCloseCode);
   const { logger, lines } = recordingLogger();
   const discord = { ...base.config.discord, token: api.token, apiBase: api.restBase, cooldownSeconds: 0, ...options.discord };
-  const ctx: BotContext = { ...base, logger, answerer: options.answerer ?? base.answerer, config: { ...base.config, discord } };
+  const config = { ...base.config, discord, ops: { ...base.config.ops, ...options.ops } };
+  const ctx: BotContext = { ...base, logger, answerer: options.answerer ?? base.answerer, telemetry: options.telemetry ?? base.telemetry, config };
   const closeServers = async () => {
     await refusing?.();
     await api.close();
   };
   let bot: RunningBot;
   try {
-    bot = await startBot(ctx);
+    bot = await startBot(ctx, options.hooks);
   } catch (error) {
     await closeServers();
     throw error;

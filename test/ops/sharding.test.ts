@@ -1,0 +1,68 @@
+/**
+ * Gateway sharding in one process (DISCORD_SHARD_IDS / DISCORD_SHARD_COUNT) with the real
+ * discord.js client against the fixture's gateway, which sends each server's events only to
+ * the shard `(guild_id >> 22) % shard_count`.
+ */
+import { Events, type GatewayDispatchPayload } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { shardStatuses } from '../../src/ops/sharding.js';
+import { DEFAULT_GUILD_ID, shardOf } from '../fixtures/discord-api.js';
+import { answered, finalEdit, slash, useBotSuite } from '../discord/harness.js';
+import { get, guildOnShard, parseMetrics, startWithOps, value } from './helpers.js';
+
+const suite = useBotSuite();
+const QUESTION = 'Çfarë tha John Kirby?';
+/** The fixture's default server and one on the other shard of two. */
+const GUILDS = [DEFAULT_GUILD_ID, guildOnShard(1 - shardOf(DEFAULT_GUILD_ID, 2), 2)];
+
+describe('sharding in one process', () => {
+  it('identifies shards [0,2] and [1,2], answers in servers on either, counts the answers and reports both shards for /status', async () => {
+    const { h, base } = await startWithOps(suite, {
+      api: { extraGuildIds: [GUILDS[1]!], maxConcurrency: 2 },
+      ops: { sharding: { mode: 'in-process', count: 2, ids: [0, 1] } },
+    });
+    expect(h.api.identifiedShards().sort()).toEqual([[0, 2], [1, 2]]);
+
+    // Which shard each interaction arrived on, as discord.js saw it.
+    const arrivedOn = new Map<string, number>();
+    h.bot.client.on(Events.Raw, (packet: GatewayDispatchPayload, shard: number) => {
+      if (packet.t === 'INTERACTION_CREATE') arrivedOn.set(packet.d.id, shard);
+    });
+    for (const guildId of GUILDS) {
+      const { id, token } = slash(h.api, 'ask', { question: QUESTION }, { guildId });
+      const edit = await finalEdit(h.api, token);
+      expect(edit.body.embeds![0]!.description).toContain('Kirby');
+      expect(arrivedOn.get(id)).toBe(shardOf(guildId, 2));
+    }
+    expect(new Set(arrivedOn.values())).toEqual(new Set([0, 1]));
+    await answered(h, 2);
+
+    const metrics = parseMetrics((await get(base, '/metrics')).body);
+    expect(value(metrics, 'qabot_answers_total', { mode: 'extractive', outcome: 'answered' })).toBe(2);
+    expect(value(metrics, 'qabot_gateway_ready', { shard: '0' })).toBe(1);
+    expect(value(metrics, 'qabot_gateway_ready', { shard: '1' })).toBe(1);
+
+    const shards = await shardStatuses(h.bot.client);
+    expect(shards.map(({ id, guilds, ready, status }) => ({ id, guilds, ready, status }))).toEqual([
+      { id: 0, guilds: 1, ready: true, status: 'Ready' },
+      { id: 1, guilds: 1, ready: true, status: 'Ready' },
+    ]);
+  });
+
+  it('connects only DISCORD_SHARD_IDS of DISCORD_SHARD_COUNT: the servers of other shards are left to other processes', async () => {
+    const mine = shardOf(GUILDS[1]!, 2);
+    const { h } = await startWithOps(suite, {
+      api: { extraGuildIds: [GUILDS[1]!] },
+      ops: { sharding: { mode: 'in-process', count: 2, ids: [mine] } },
+    });
+    expect(h.api.identifiedShards()).toEqual([[mine, 2]]);
+    expect(h.bot.client.guilds.cache.map((guild) => guild.id)).toEqual([GUILDS[1]]);
+
+    // An interaction in the other shard's server never reaches this process.
+    const elsewhere = slash(h.api, 'ask', { question: QUESTION }, { guildId: GUILDS[0] });
+    const here = slash(h.api, 'ask', { question: QUESTION }, { guildId: GUILDS[1] });
+    await finalEdit(h.api, here.token);
+    await answered(h, 1);
+    expect(h.api.requests.some((r) => r.path.includes(elsewhere.token))).toBe(false);
+  });
+});
