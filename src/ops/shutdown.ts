@@ -79,7 +79,11 @@ export class InFlight {
 
 /** Resolves with `fallback()` as soon as `signal` is aborted, unless `work` settles first. */
 export async function unlessAborted<T>(work: Promise<T>, signal: AbortSignal, fallback: () => Promise<T>): Promise<T> {
-  if (signal.aborted) return fallback();
+  const abandon = () => {
+    work.catch(() => undefined); // the abandoned work's own failure no longer matters
+    return fallback();
+  };
+  if (signal.aborted) return abandon();
   const ABORTED = Symbol('aborted');
   let onAbort: (() => void) | undefined;
   const aborted = new Promise<typeof ABORTED>((resolve) => {
@@ -92,6 +96,5 @@ export async function unlessAborted<T>(work: Promise<T>, signal: AbortSignal, fa
   } finally {
     signal.removeEventListener('abort', onAbort!);
   }
-  work.catch(() => undefined); // the abandoned work's own failure no longer matters
-  return fallback();
+  return abandon();
 }
