@@ -228,8 +228,10 @@ export async function runManager(config: Config, logger: Logger): Promise<void> 
     await server?.close();
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
-    // The shard process wrote its own one-line reason (a bad token, a refused intent) above.
-    throw new ConfigError(`A shard did not start (${error instanceof Error ? error.message : String(error)}); see the line above for why.`);
+    const shard = [...manager.shards.keys()].at(-1); // shards start one after another: the last one failed
+    if ((error as { code?: string }).code === 'ShardingReadyTimeout') throw new ConfigError(`Shard ${shard} was not ready within ${SPAWN_TIMEOUT_MS / 1000} s.`);
+    // The shard process wrote its own one-line reason (a refused intent, an unreachable API) above.
+    throw new ConfigError(`Shard ${shard} stopped before it was ready; the line above says why.`);
   }
   started = true;
   logger.info({ shards: ids, total }, 'all shards ready');
