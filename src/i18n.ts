@@ -6,6 +6,10 @@ export const MESSAGES = {
     en: 'The article does not say. These are the closest passages:',
     sq: 'Artikulli nuk e thotë këtë. Këto janë pjesët më të afërta:',
   },
+  closestAnswer: {
+    en: 'The closest the article comes to this:',
+    sq: 'Më e afërta që thotë artikulli për këtë:',
+  },
   fromArticle: { en: 'From the article (quoted in Albanian):', sq: 'Nga artikulli:' },
   sources: { en: 'Sources', sq: 'Burimet' },
   paragraph: { en: 'Paragraph', sq: 'Paragrafi' },

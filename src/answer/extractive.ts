@@ -66,10 +66,13 @@ export class ExtractiveAnswerer implements Answerer {
     const base = { question: retrieval.query.text, language, mode: this.mode, article: articleRef(article) };
     if (!retrieval.found) {
       const citations = toCitations(this.retriever.closestSentences(retrieval, CLOSEST_PASSAGES));
-      return { ...base, found: false, text: t('notFound', language), citations };
+      return { ...base, found: false, confidence: 'low', text: t('notFound', language), citations };
     }
     const citations = toCitations(this.answerSentences(retrieval));
-    return { ...base, found: true, text: citations.map((c) => `${c.quote} [${c.marker}]`).join(' '), citations };
+    const quoted = citations.map((c) => `${c.quote} [${c.marker}]`).join(' ');
+    // Unsure: say so, and never claim the article is silent about what it may answer.
+    const text = retrieval.confidence === 'low' ? `${t('closestAnswer', language)} ${quoted}` : quoted;
+    return { ...base, found: true, confidence: retrieval.confidence, text, citations };
   }
 
   /**

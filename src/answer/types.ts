@@ -13,6 +13,12 @@ export interface Citation {
   translation?: string;
 }
 
+/**
+ * How sure an answer is: `high` when the passage it quotes mentions everything the question asks
+ * about, `low` when it is only the closest the articles come (and the answer says so).
+ */
+export type Confidence = 'high' | 'low';
+
 /** Which engine wrote the text: a model (checked) or verbatim extraction. */
 export type AnswerEngine = 'llm' | 'extractive';
 
@@ -29,6 +35,8 @@ export interface Answer {
   language: Language;
   /** False when the article does not answer; `citations` then list the closest passages. */
   found: boolean;
+  /** Always `low` when not found. */
+  confidence: Confidence;
   mode: AnswerEngine;
   /** The answer with `[n]` markers. */
   text: string;

@@ -3,11 +3,13 @@ import { isValidCitation, markersIn } from '../answer/verify.js';
 import type { BotContext } from '../context.js';
 import type { Language } from '../errors.js';
 
-/** One question of an eval set; `paragraphs` empty means the article does not answer it. */
+/** One question of an eval set; `paragraphs` empty means no article answers it. */
 export interface EvalQuestion {
   lang: Language;
   q: string;
   paragraphs: number[];
+  /** Id (file stem) of the article that answers; when set, a hit needs this article as well as the ¶. */
+  article?: string;
 }
 
 /** Scores per language (and overall) on an eval set. */
@@ -62,17 +64,21 @@ export async function evaluate(ctx: BotContext, questions: readonly EvalQuestion
     }
     const stats = (report.byLanguage[item.lang] ??= { answerable: 0, hit1: 0, hit3: 0, mrr: 0, citedHit: 0 });
     stats.answerable++;
-    const ranking = retrieval.passages.map((p) => p.paragraph.number);
-    const firstGold = ranking.findIndex((n) => item.paragraphs.includes(n));
+    const isGold = (articleId: string, paragraph: number) =>
+      (!item.article || articleId === item.article) && item.paragraphs.includes(paragraph);
+    const ranking = retrieval.passages.map((p) => ({ articleId: p.article.id, paragraph: p.paragraph.number }));
+    const firstGold = ranking.findIndex((p) => isGold(p.articleId, p.paragraph));
     if (firstGold === 0) stats.hit1++;
     if (firstGold >= 0 && firstGold < 3) stats.hit3++;
     if (firstGold >= 0) stats.mrr += 1 / (firstGold + 1);
-    if (answer.citations.some((c) => item.paragraphs.includes(c.paragraph)) && answer.found) stats.citedHit++;
+    if (answer.citations.some((c) => isGold(c.articleId, c.paragraph)) && answer.found) stats.citedHit++;
     if (!answer.found) {
       report.falseRefusals++;
       report.failures.push(`refused an answerable question: ${item.q}`);
     } else if (firstGold !== 0) {
-      report.failures.push(`gold ¶${item.paragraphs.join(',')} ranked ${firstGold + 1} (top: ¶${ranking.slice(0, 3).join(', ¶')}): ${item.q}`);
+      const top = ranking.slice(0, 3).map((p) => passageLabel(item.article && p.articleId, [p.paragraph]));
+      const gold = passageLabel(item.article, item.paragraphs);
+      report.failures.push(`gold ${gold} ranked ${firstGold < 0 ? 'nowhere' : firstGold + 1} (top: ${top.join(', ')}): ${item.q}`);
     }
   }
   for (const stats of Object.values(report.byLanguage)) {
@@ -82,6 +88,11 @@ export async function evaluate(ctx: BotContext, questions: readonly EvalQuestion
     stats.citedHit /= stats.answerable;
   }
   return report;
+}
+
+/** `¶n`, prefixed with the article id when the set names articles (several articles are indexed). */
+function passageLabel(articleId: string | undefined, paragraphs: readonly number[]): string {
+  return `${articleId ?? ''}¶${paragraphs.join(',')}`;
 }
 
 /** Loads an eval file in the dev-set format (`{ questions: [...] }`). */

@@ -137,7 +137,8 @@ export class LlmAnswerer implements Answerer {
       this.logger.warn({ stage: 'answer' }, 'model answer recites its instructions; answering extractively');
       return this.fallback(question, retrieval, language, 'llmUnchecked', 'unverified');
     }
-    return { question, language, found: true, mode: this.mode, text, citations: checked.citations, article: articleRef(article) };
+    // The model read the passages and every citation it kept was checked: it answered, it did not guess.
+    return { question, language, found: true, confidence: 'high', mode: this.mode, text, citations: checked.citations, article: articleRef(article) };
   }
 
   /**

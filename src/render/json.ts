@@ -1,10 +1,12 @@
-import type { Answer, AnswerEngine } from '../answer/types.js';
+import type { Answer, AnswerEngine, Confidence } from '../answer/types.js';
 import type { Language } from '../errors.js';
 
 /** The stable `npm run ask -- --json` line format (one object per question). */
 export interface AnswerJson {
   question: string;
   found: boolean;
+  /** `low` when the answer is only the closest the article comes (always `low` when not found). */
+  confidence: Confidence;
   language: Language;
   answer: string;
   citations: { paragraph: number; quote: string }[];
@@ -17,6 +19,7 @@ export function answerToJson(answer: Answer): AnswerJson {
   return {
     question: answer.question,
     found: answer.found,
+    confidence: answer.confidence,
     language: answer.language,
     answer: answer.notice ? `${answer.text}\n\n(${answer.notice})` : answer.text,
     citations: answer.citations.map((c) => ({ paragraph: c.paragraph, quote: c.quote })),
@@ -39,5 +42,5 @@ export interface Rejection {
 /** The JSON line of a rejected question: not found, no citations, the reason as the answer. */
 export function rejectionToJson(rejection: Rejection): AnswerJson {
   const { question, language, message, articleId, mode } = rejection;
-  return { question, found: false, language, answer: message, citations: [], article: articleId, mode };
+  return { question, found: false, confidence: 'low', language, answer: message, citations: [], article: articleId, mode };
 }

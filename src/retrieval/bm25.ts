@@ -2,6 +2,8 @@ import type { QueryConcept } from './query.js';
 
 const K1 = 1.2;
 const B = 0.75;
+/** A derived word or cognate counts for this share of an occurrence of the word itself. */
+export const RELATED_WEIGHT = 0.6;
 
 /**
  * Okapi BM25 over index keys, scoring a question as a set of concepts: each concept counts once,
@@ -45,12 +47,17 @@ export class Bm25 {
    * structured query): a rare inflection or translation does not get a rare word's weight.
    */
   scores(concepts: readonly QueryConcept[]): number[] {
-    const weighted = concepts.map((concept) => ({ keys: concept.keys, weight: this.conceptIdf(concept) * (concept.weight ?? 1) }));
+    const weighted = concepts.map((concept) => ({
+      keys: concept.keys,
+      related: concept.related ?? [],
+      weight: this.conceptIdf(concept) * (concept.weight ?? 1),
+    }));
     return this.termFrequencies.map((tf, i) => {
       const norm = K1 * (1 - B + (B * this.lengths[i]!) / this.averageLength);
       let total = 0;
-      for (const { keys, weight } of weighted) {
-        const f = keys.reduce((sum, key) => sum + (tf.get(key) ?? 0), 0);
+      for (const { keys, related, weight } of weighted) {
+        const frequency = (list: readonly string[]) => list.reduce((sum, key) => sum + (tf.get(key) ?? 0), 0);
+        const f = frequency(keys) + RELATED_WEIGHT * frequency(related);
         if (f > 0) total += (weight * f * (K1 + 1)) / (f + norm);
       }
       return total;
@@ -63,9 +70,11 @@ export class Bm25 {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** The concepts that document `i` contains; a name counts only with all of its words. */
+  /** The concepts that document `i` contains, by the word, a form or a related word; a name counts only with all of its words. */
   matchedConcepts(i: number, concepts: readonly QueryConcept[]): QueryConcept[] {
     const tf = this.termFrequencies[i]!;
-    return concepts.filter((c) => (c.nameParts ? c.nameParts.every((k) => tf.has(k)) : c.keys.some((k) => tf.has(k))));
+    return concepts.filter((c) =>
+      c.nameParts ? c.nameParts.every((part) => part.some((k) => tf.has(k))) : [...c.keys, ...(c.related ?? [])].some((k) => tf.has(k)),
+    );
   }
 }

@@ -1,8 +1,8 @@
 import type { Language } from '../errors.js';
 import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
 import { detectLanguage } from '../text/language.js';
-import { EN_SQ_LEXICON } from '../text/lexicon-en-sq.js';
 import { fold, words } from '../text/normalize.js';
+import { alternatives, readEnglishAlbanianLexicon, readWordList, type LexiconEntry } from '../text/word-lists.js';
 
 /**
  * The index key of a word, shared by article text and questions: folded, cognate-normalised,
@@ -24,12 +24,18 @@ export function indexKeys(text: string, language: Language = 'sq'): string[] {
 export interface QueryConcept {
   /** The word (or two-word phrase) as the user wrote it. */
   source: string;
-  /** Keys of the word itself and of its Albanian translations. */
+  /** Keys of the word itself, of its Albanian translations, and of their inflected forms. */
   keys: string[];
+  /** Keys of derived words and cognates ("operators" → "operatorët"): they count, but less. */
+  related?: string[];
+  /** The words as written (the question's and its translations'), matched against the articles' vocabulary. */
+  forms: string[];
   /** A name (capitalised mid-sentence, untranslated), possibly of several words: an answer must mention it. */
   isName: boolean;
-  /** For a name, the key of each of its words: all must occur for the name to count as mentioned. */
-  nameParts?: string[];
+  /** For a name, the keys that count for each of its words: every word must occur for the name to count as mentioned. */
+  nameParts?: string[][];
+  /** English word the lexicon has no entry for: its absence from the articles proves nothing. */
+  untranslated?: boolean;
   /** Share of a full match this concept adds to a score; 1 unless said otherwise. */
   weight?: number;
 }
@@ -45,57 +51,93 @@ export interface AnalyzedQuery {
    * a meeting, and the paragraph that also names the place is the better answer.
    */
   answerType?: QueryConcept;
+  /** The kind of answer asked for (`place`, `time`, `quantity`…), from `data/lexicon/answer-types.tsv`. */
+  answerKind?: string;
+  /** Keys that prove a passage holds the kind of answer asked for ("how many" → a number word); empty when not checked. */
+  answerEvidence?: QueryConcept;
   /** The question plus the Albanian translations of its words, for the embedder. */
   searchText: string;
 }
 
 /** Lexicon entries by lowercase key and by Porter stem of single-word keys. */
 interface LexiconIndex {
-  byKey: Map<string, readonly string[]>;
-  byStem: Map<string, string[]>;
+  byKey: Map<string, LexiconEntry>;
+  byStem: Map<string, LexiconEntry>;
 }
 
 let lexiconIndex: LexiconIndex | undefined;
 
-/** Built on the first English question, not at start-up: stemming 2,000 keys costs tens of ms. */
+/** Read and built on the first English question, not at start-up: stemming 2,000 keys costs tens of ms. */
 function lexicon(): LexiconIndex {
   if (lexiconIndex) return lexiconIndex;
-  const byKey = new Map<string, readonly string[]>();
-  const byStem = new Map<string, string[]>();
-  for (const [key, values] of Object.entries(EN_SQ_LEXICON)) {
-    byKey.set(fold(key), values);
+  const byKey = new Map<string, LexiconEntry>();
+  const byStem = new Map<string, LexiconEntry>();
+  for (const [key, entry] of readEnglishAlbanianLexicon()) {
+    byKey.set(fold(key), entry);
     if (!key.includes(' ')) {
       const stem = stemEnglish(fold(key));
-      byStem.set(stem, [...(byStem.get(stem) ?? []), ...values]);
+      const known = byStem.get(stem);
+      byStem.set(stem, known ? { ...known, forms: [...known.forms, ...entry.forms] } : entry);
     }
   }
   lexiconIndex = { byKey, byStem };
   return lexiconIndex;
 }
 
-/** Albanian cue words of each kind of answer, by the question words that ask for it. */
-const ANSWER_TYPE_CUES: { askedBy: readonly string[]; cues: string }[] = [
-  { askedBy: ['where', 'ku', 'whereabouts'], cues: 'qytet qyteti qytetit port porti vend vendi vendit rajon rajoni kryeqytet drejt larg afër' },
-  {
-    askedBy: ['when', 'kur'],
-    cues:
-      'sot dje nesër javë javën muaj muajit vit vitin hënën martën mërkurën enjten premten shtunën dielën janar ' +
-      'shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor kohët fundit',
-  },
-  { askedBy: ['many', 'much', 'sa'], cues: 'dy tre tri katër pesë gjashtë shtatë tetë nëntë dhjetë qind mijë milion' },
-];
+/** A kind of answer (`data/lexicon/answer-types.tsv`): the question words that ask for it and its cue keys. */
+interface AnswerType {
+  kind: string;
+  /** Alternatives, each a list of word stems that must all occur in the question. */
+  askedBy: string[][];
+  keys: string[];
+  /** Keys that prove a passage holds such an answer; empty when the kind is not checked. */
+  evidence: string[];
+}
+
+/** Cues rank, softly: they say what kind of passage answers, not what it is about. */
 const ANSWER_TYPE_WEIGHT = 0.5;
 
-const ANSWER_TYPES = ANSWER_TYPE_CUES.map(({ askedBy, cues }) => ({ askedBy, keys: [...new Set(indexKeys(cues))] }));
+let answerTypes: AnswerType[] | undefined;
 
-function answerTypeOf(foldedTokens: readonly string[]): QueryConcept | undefined {
-  const type = ANSWER_TYPES.find((t) => t.askedBy.some((w) => foldedTokens.includes(w)));
-  return type && { source: type.askedBy[0]!, keys: type.keys, isName: false, weight: ANSWER_TYPE_WEIGHT };
+/** The stems a question word is compared by: its English and Albanian stems and the word itself. */
+function stemsOf(foldedWord: string): string[] {
+  return [foldedWord, stemEnglish(foldedWord), stemAlbanian(cognateKey(foldedWord))];
+}
+
+function loadAnswerTypes(): AnswerType[] {
+  answerTypes ??= readWordList('answer-types.tsv').map(({ fields }) => ({
+    kind: fields[0]!,
+    askedBy: alternatives(fields[1]).map((words) => words.split('+').map((w) => stemAlbanian(cognateKey(fold(w.trim()))))),
+    keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
+    evidence: [...new Set(alternatives(fields[3]).flatMap((cue) => indexKeys(cue)))],
+  }));
+  return answerTypes;
+}
+
+/** The kind of answer the question asks for, and which of its tokens asked for it. */
+function answerTypeOf(foldedTokens: readonly string[]): { type: AnswerType; askers: Set<number> } | undefined {
+  const tokenStems = foldedTokens.map((t) => stemsOf(t).map((s) => stemAlbanian(cognateKey(s))));
+  for (const type of loadAnswerTypes()) {
+    for (const words of type.askedBy) {
+      const positions = words.map((word) => tokenStems.findIndex((stems) => stems.includes(word)));
+      if (positions.every((i) => i >= 0)) return { type, askers: new Set(positions) };
+    }
+  }
+  return undefined;
+}
+
+function lookUp(foldedWord: string): LexiconEntry | undefined {
+  const { byKey, byStem } = lexicon();
+  return byKey.get(foldedWord) ?? byStem.get(stemEnglish(foldedWord));
 }
 
 function translate(foldedWord: string): readonly string[] {
-  const { byKey, byStem } = lexicon();
-  return singleWordsFirst(byKey.get(foldedWord) ?? byStem.get(stemEnglish(foldedWord)) ?? []);
+  return singleWordsFirst(lookUp(foldedWord)?.forms ?? []);
+}
+
+/** Places and organisations are names: "Germany" asks about Germany, whatever else the article says. */
+function isNamedEntity(entry: LexiconEntry | undefined): boolean {
+  return entry?.kind === 'place' || entry?.kind === 'organisation';
 }
 
 /**
@@ -117,6 +159,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const tokens = words(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
   const concepts: QueryConcept[] = [];
   const translations: string[] = [];
+  const asked = answerTypeOf(tokens.map(fold));
 
   const capitalised = (i: number) => i > 0 && /^\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;
@@ -127,17 +170,18 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     const folded = fold(surface);
     if (language === 'en' && i + 1 < tokens.length) {
       const phrase = `${folded} ${fold(tokens[i + 1]!)}`;
-      const phraseTranslation = lexicon().byKey.get(phrase);
-      if (phraseTranslation) {
-        const keys = unique([...phraseTranslation.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
-        concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, isName: false });
-        translations.push(...phraseTranslation);
+      const entry = lexicon().byKey.get(phrase);
+      if (entry) {
+        const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
+        const isName = isNamedEntity(entry) && /^\p{Lu}/u.test(surface);
+        concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, forms: entry.forms.flatMap(words), isName, ...(isName && { nameParts: [keys] }) });
+        translations.push(...entry.forms);
         i++;
         continue;
       }
     }
     const own = indexKey(surface, language);
-    if (!own) continue;
+    if (!own || asked?.askers.has(i)) continue;
     // Part of a multi-word name ("Kim Jong Un"): "Un" is a name here, not the UN.
     const isName = untranslatedName(i) || (capitalised(i) && (untranslatedName(i - 1) || untranslatedName(i + 1)));
     const previous = concepts.at(-1);
@@ -145,22 +189,30 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       // One name is one concept, however many words it has, so names do not outweigh the rest.
       previous.source += ` ${surface}`;
       previous.keys = unique([...previous.keys, own]);
-      previous.nameParts = [...(previous.nameParts ?? []), own];
+      previous.forms.push(surface);
+      previous.nameParts = [...(previous.nameParts ?? []), [own]];
       previousNameEnd = i;
       continue;
     }
     const translated = language === 'en' && !isName ? translate(folded) : [];
     translations.push(...translated);
+    const keys = unique([own, ...translated.flatMap((t) => indexKeys(t))]);
+    // A capitalised place or organisation the lexicon translates is a name all the same (one part, any translation).
+    const isTranslatedName = !isName && /^\p{Lu}/u.test(surface) && isNamedEntity(lookUp(folded));
     concepts.push({
       source: surface,
-      keys: unique([own, ...translated.flatMap((t) => indexKeys(t))]),
-      isName,
-      ...(isName && { nameParts: [own] }),
+      keys,
+      forms: [surface, ...translated.flatMap(words)],
+      isName: isName || isTranslatedName,
+      ...(isName && { nameParts: [[own]] }),
+      ...(isTranslatedName && { nameParts: [keys] }),
+      ...(language === 'en' && !isName && translated.length === 0 && { untranslated: true }),
     });
     if (isName) previousNameEnd = i;
   }
-  const answerType = answerTypeOf(tokens.map(fold));
-  return { text, language, concepts, answerType, searchText: [text, ...translations].join(' ') };
+  const answerType = asked && { source: asked.type.kind, keys: asked.type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
+  const answerEvidence = asked?.type.evidence.length ? { source: asked.type.kind, keys: asked.type.evidence, forms: [], isName: false } : undefined;
+  return { text, language, concepts, answerType, answerKind: asked?.type.kind, answerEvidence, searchText: [text, ...translations].join(' ') };
 }
 
 function unique<T>(items: T[]): T[] {

@@ -1,8 +1,10 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { passageKey, type Article, type Paragraph, type Sentence } from '../article/article.js';
+import type { Confidence } from '../answer/types.js';
 import type { HnswStore } from '../index/hnsw-store.js';
 import { Bm25 } from './bm25.js';
 import { analyzeQuery, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** A paragraph found for a question. */
 export interface RetrievedPassage {
@@ -28,8 +30,10 @@ export interface RetrievedSentence {
 export interface Retrieval {
   query: AnalyzedQuery;
   passages: RetrievedPassage[];
-  /** False when the article does not address the question; `passages` are then only the closest. */
+  /** False when the articles do not address the question; `passages` are then only the closest. */
   found: boolean;
+  /** High when the best passage mentions everything the question asks about; low when the answer is only the closest match. */
+  confidence: Confidence;
   /** Share of the question's concepts found together in the best of the top passages. */
   coverage: number;
   /** Names in the question that no article mentions (every word of the name is needed). */
@@ -52,10 +56,6 @@ const DENSE_WEIGHT = 0.5;
  */
 const MIN_COVERAGE = 0.5;
 const ASSESSED_PASSAGES = 3;
-/** A question word's stem may differ from the article's by a short ending the stemmer missed. */
-const MAX_ENDING_GAP = 2;
-/** ...but only past this many shared letters: shorter prefixes join unrelated words. */
-const MIN_PREFIX = 4;
 
 /** Sorts sentences as they appear in the article. */
 export function byArticleOrder(a: Pick<RetrievedSentence, 'paragraph' | 'sentence'>, b: Pick<RetrievedSentence, 'paragraph' | 'sentence'>): number {
@@ -85,8 +85,8 @@ export class Retriever {
   private readonly paragraphBm25: Bm25;
   private readonly sentences: SentenceEntry[];
   private readonly sentenceBm25: Bm25;
-  /** The articles' keys by their first letters, to find inflected variants quickly. */
-  private readonly keysByPrefix = new Map<string, string[]>();
+  /** The articles' words, to match inflected names, derived words and cognates of the question's. */
+  private readonly vocabulary: Vocabulary;
 
   constructor(
     readonly articles: readonly Article[],
@@ -100,11 +100,7 @@ export class Retriever {
       paragraph.sentences.map((sentence) => ({ article, paragraph, sentence })),
     );
     this.sentenceBm25 = new Bm25(this.sentences.map(({ sentence }) => indexKeys(sentence.text)));
-    for (const key of this.paragraphBm25.vocabulary()) {
-      if (key.length < MIN_PREFIX) continue;
-      const prefix = key.slice(0, MIN_PREFIX);
-      this.keysByPrefix.set(prefix, [...(this.keysByPrefix.get(prefix) ?? []), key]);
-    }
+    this.vocabulary = new Vocabulary(this.paragraphs.map(({ paragraph }) => paragraph.text));
   }
 
   /**
@@ -113,7 +109,7 @@ export class Retriever {
    */
   async retrieve(question: string): Promise<Retrieval> {
     const analyzed = analyzeQuery(question);
-    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withInflections(c)) };
+    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withVocabulary(c)) };
     const vector = await this.embeddings.embedQuery(query.searchText);
     const hits = this.store.search(vector, this.paragraphs.length);
     const bm25 = this.paragraphBm25.scores(rankingConcepts(query));
@@ -131,9 +127,10 @@ export class Retriever {
       .forEach((p, rank) => (p.score += 1 / (RRF_K + rank + 1)));
 
     passages.sort((a, b) => b.score - a.score);
-    const { coverage, missingNames } = this.assess(query.concepts, passages.slice(0, ASSESSED_PASSAGES));
-    const found = coverage > MIN_COVERAGE && missingNames.length === 0;
-    return { query, passages, found, coverage, missingNames };
+    const { coverage, missingNames, hasAnswerKind } = this.assess(query, passages.slice(0, ASSESSED_PASSAGES));
+    const found = coverage > MIN_COVERAGE && missingNames.length === 0 && hasAnswerKind;
+    const confidence = found && coverage === 1 && !query.concepts.some((c) => this.isUnknown(c)) ? 'high' : 'low';
+    return { query, passages, found, confidence, coverage, missingNames };
   }
 
   /**
@@ -167,37 +164,66 @@ export class Retriever {
   /** Concepts of the query that a sentence mentions (to avoid quoting two sentences that add nothing). */
   conceptsIn(text: string, concepts: readonly QueryConcept[]): QueryConcept[] {
     const keys = new Set(indexKeys(text));
-    return concepts.filter((c) => c.keys.some((k) => keys.has(k)));
+    return concepts.filter((c) => [...c.keys, ...(c.related ?? [])].some((k) => keys.has(k)));
   }
 
   /**
-   * Adds the article's own keys that differ from a concept's keys only by a short ending
-   * ("kimi"/"kim", "shtetit"/"shtet"): light stemming misses some inflections, and the
-   * article's vocabulary is small enough to compare against directly. Names are left exact.
+   * Adds the keys of the articles' words that are forms of the concept's words (inflections the
+   * stemmer misses: "Vlora"/"Vlorës", "Phenjan"/"Pheniani") and, for words that are not names,
+   * of related words (derivations and cognates, weighed less). A name's words must each stay a
+   * form of themselves: "Korea" is not "Korçë".
    */
-  private withInflections(concept: QueryConcept): QueryConcept {
-    if (concept.isName) return concept;
+  private withVocabulary(concept: QueryConcept): QueryConcept {
     const keys = new Set(concept.keys);
-    for (const key of concept.keys) {
-      for (const known of this.keysByPrefix.get(key.slice(0, MIN_PREFIX)) ?? []) {
-        const [short, long] = key.length <= known.length ? [key, known] : [known, key];
-        if (long.length - short.length <= MAX_ENDING_GAP && long.startsWith(short)) keys.add(known);
+    const related = new Set<string>();
+    for (const form of concept.forms) {
+      for (const { key, relation } of this.vocabulary.matches(form)) {
+        if (relation === 'same') keys.add(key);
+        else if (!concept.isName) related.add(key);
       }
     }
-    return { ...concept, keys: [...keys] };
+    for (const key of keys) related.delete(key);
+    const nameParts = concept.nameParts?.map((part, i) => [...part, ...this.vocabulary.matches(concept.forms[i] ?? '').filter((m) => m.relation === 'same').map((m) => m.key)]);
+    return { ...concept, keys: [...keys], related: [...related], ...(nameParts && { nameParts }) };
+  }
+
+  /** An English word the lexicon lacks and the articles have no form of: it can be neither found nor ruled out. */
+  private isUnknown(concept: QueryConcept): boolean {
+    return concept.untranslated === true && ![...concept.keys, ...(concept.related ?? [])].some((k) => this.paragraphBm25.has(k));
   }
 
   /**
-   * How much of the question the best of the top passages covers, and which names in the
-   * question no article mentions (a question about someone absent is not answered here).
+   * How much of the question the best of the top passages covers, which names in the question
+   * no article mentions (a question about someone absent is not answered here), and whether
+   * that passage holds the kind of answer asked for: "how many" needs a number and "when" a
+   * time, or the article does not give it.
    */
-  private assess(concepts: readonly QueryConcept[], top: readonly RetrievedPassage[]): { coverage: number; missingNames: string[] } {
-    if (concepts.length === 0) return { coverage: 0, missingNames: [] };
-    const missingNames = concepts.filter((c) => c.nameParts && !c.nameParts.every((k) => this.paragraphBm25.has(k))).map((c) => c.source);
-    const coverage = Math.max(
-      0,
-      ...top.map((p) => this.paragraphBm25.matchedConcepts(this.positionOf.get(passageKey(p.article.id, p.paragraph.number))!, concepts).length / concepts.length),
-    );
-    return { coverage, missingNames };
+  private assess(query: AnalyzedQuery, top: readonly RetrievedPassage[]): Assessment {
+    const { concepts } = query;
+    const missingNames = concepts
+      .filter((c) => c.nameParts && !c.nameParts.every((part) => part.some((k) => this.paragraphBm25.has(k))))
+      .map((c) => c.source);
+    if (concepts.length === 0 || top.length === 0) return { coverage: 0, missingNames, hasAnswerKind: false };
+    let best = top[0]!;
+    let bestMatched = -1;
+    for (const passage of top) {
+      const matched = this.paragraphBm25.matchedConcepts(this.positionOf.get(passageKey(passage.article.id, passage.paragraph.number))!, concepts).length;
+      if (matched > bestMatched) [best, bestMatched] = [passage, matched];
+    }
+    return { coverage: bestMatched / concepts.length, missingNames, hasAnswerKind: this.hasAnswerKind(query, best) };
   }
+
+  /** Does the passage hold an answer of the kind the question asks for? Kinds without a check always do. */
+  private hasAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage): boolean {
+    if (!query.answerEvidence) return true;
+    if (/\d/.test(passage.paragraph.text)) return true;
+    const position = this.positionOf.get(passageKey(passage.article.id, passage.paragraph.number))!;
+    return this.paragraphBm25.matchedConcepts(position, [query.answerEvidence]).length > 0;
+  }
+}
+
+interface Assessment {
+  coverage: number;
+  missingNames: string[];
+  hasAnswerKind: boolean;
 }

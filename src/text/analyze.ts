@@ -5,7 +5,7 @@ import { ALBANIAN_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
  * Version of the text analysis (stopwords, stemming, cognate folding). It is part of the local
  * embedder's id, so bumping it after changing any of them rebuilds saved indexes.
  */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 /**
  * Albanian inflection is suffixal (case, definiteness, number, tense). Stripping the common
@@ -26,6 +26,12 @@ const ALBANIAN_SUFFIXES = [
  */
 const MIN_STEM = 3;
 
+/**
+ * Nouns in -ër/-ël lose the ë when inflected ("Shkodër"/"Shkodrës", "numër"/"numri",
+ * "qendër"/"qendra"): the stem is taken without it.
+ */
+const UNSTRESSED_E = /(?<=[^aeiou])e(?=[rl]$)/;
+
 /** Light Albanian stemmer over folded words: removes up to two inflectional endings. */
 export function stemAlbanian(foldedWord: string): string {
   let stem = foldedWord;
@@ -34,7 +40,7 @@ export function stemAlbanian(foldedWord: string): string {
     if (!suffix) break;
     stem = stem.slice(0, -suffix.length);
   }
-  return stem;
+  return stem.length > MIN_STEM + 1 ? stem.replace(UNSTRESSED_E, '') : stem;
 }
 
 /** Stems an English word with Porter's algorithm, which is what English text retrieval uses by default. */

@@ -26,7 +26,7 @@ describe('ask CLI --json', () => {
     expect(lines).toHaveLength(2);
     const [first, second] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     for (const answer of [first!, second!]) {
-      expect(Object.keys(answer).sort()).toEqual(['answer', 'article', 'citations', 'found', 'language', 'mode', 'question']);
+      expect(Object.keys(answer).sort()).toEqual(['answer', 'article', 'citations', 'confidence', 'found', 'language', 'mode', 'question']);
       expect(answer.article).toBe(SEED_ID);
       expect(answer.mode).toBe('extractive');
       const citations = answer.citations as { paragraph: number; quote: string }[];

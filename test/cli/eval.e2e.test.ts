@@ -16,15 +16,34 @@ describe('eval CLI', () => {
   it('prints the report, also when started through a symlinked path with a space in it', async () => {
     const link = join(tmp, 'repo with space');
     symlinkSync(REPO_ROOT, link, 'dir');
-    const result = await runNode(join(link, 'dist/src/cli/eval.js'), [], childEnv(join(tmp, 'embeddings')));
+    const result = await runNode(join(link, 'dist/src/cli/eval.js'), ['eval/dev-questions.json'], childEnv(join(tmp, 'embeddings')));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Eval of eval\/dev-questions\.json — extractive answers, embedder local-char-ngram-tfidf-v1/);
+    expect(result.stdout).toMatch(/^Eval of eval\/dev-questions\.json \(eval\/dev-questions\.json; articles: articles\) — extractive answers, embedder local-char-ngram-tfidf-v1/);
     expect(result.stdout).toMatch(/^language\s+questions\s+hit@1\s+hit@3\s+MRR\s+cited-hit$/m);
     expect(result.stdout).toMatch(/^sq\s+10\s/m);
     expect(result.stdout).toMatch(/^en\s+10\s/m);
     expect(result.stdout).toMatch(/^refusals: \d+\/4 unanswerable questions refused; \d+ answerable questions refused$/m);
     expect(result.stdout).toMatch(/^quote fidelity: 100\.0% \(\d+\/\d+\)$/m);
     expect(result.stdout).toMatch(/^citation validity: 100\.0% \(\d+\/\d+\)$/m);
+  });
+
+  it('scores a set over several articles, each on its own index, when given the article folders', async () => {
+    const result = await runNode(
+      join(REPO_ROOT, 'dist/src/cli/eval.js'),
+      ['eval/corpus-dev-questions.json', '--articles', 'articles', '--articles', 'eval/articles'],
+      childEnv(join(tmp, 'embeddings')),
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Eval of eval\/corpus-dev-questions\.json \(eval\/corpus-dev-questions\.json; articles: articles, eval\/articles\)/);
+    expect(result.stdout).toMatch(/^quote fidelity: 100\.0% \(\d+\/\d+\)$/m);
+  });
+
+  it('explains its usage with exit code 2 when an option is unknown', async () => {
+    const result = await runNode(join(REPO_ROOT, 'dist/src/cli/eval.js'), ['eval/dev-questions.json', '--verbose'], childEnv(join(tmp, 'embeddings')));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('usage: npm run eval [-- questions.json [--articles DIR ...]]\n');
+    expect(result.stdout).toBe('');
   });
 });

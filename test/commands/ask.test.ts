@@ -27,7 +27,7 @@ const suite = useBotSuite();
 function answerWith(text: string, question = 'q'): Answer {
   const { article: a } = suite.ctx;
   const citations = [1, 2, 3].map((n) => ({ marker: n, articleId: a.id, paragraph: n, quote: a.paragraphs[n - 1]!.sentences[0]!.text }));
-  return { question, language: 'en', found: true, mode: 'llm', text, citations, article: { id: a.id, title: a.title, date: a.date } };
+  return { question, language: 'en', found: true, confidence: 'high', mode: 'llm', text, citations, article: { id: a.id, title: a.title, date: a.date } };
 }
 
 describe('/ask', () => {

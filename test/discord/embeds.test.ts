@@ -10,7 +10,7 @@ const ARTICLES = [{ id: 'other' }, article];
 const citation = (marker: number, paragraph: number, quote: string, translation?: string) => ({ marker, articleId: 'art', paragraph, quote, translation });
 
 function answer(overrides: Partial<Answer>): Answer {
-  return { question: 'Who?', language: 'en', found: true, mode: 'llm', text: 'Kim [1].', citations: [citation(1, 2, 'Kim Jong Un do të udhëtojë.')], article, ...overrides };
+  return { question: 'Who?', language: 'en', found: true, confidence: 'high', mode: 'llm', text: 'Kim [1].', citations: [citation(1, 2, 'Kim Jong Un do të udhëtojë.')], article, ...overrides };
 }
 
 describe('answerReply', () => {

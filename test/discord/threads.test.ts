@@ -25,7 +25,7 @@ function longAnswer(question: string): Answer {
   const { article: a } = suite.ctx;
   const text = Array.from({ length: 12 }, () => 'Kremlini tha sot se nuk kishte asnjë koment lidhur me artikullin [1]. '.repeat(12)).join('\n\n');
   const citations = [{ marker: 1, articleId: a.id, paragraph: 1, quote: a.paragraphs[0]!.sentences[0]!.text }];
-  return { question, language: 'en', found: true, mode: 'llm', text, citations, article: { id: a.id, title: a.title, date: a.date } };
+  return { question, language: 'en', found: true, confidence: 'high', mode: 'llm', text, citations, article: { id: a.id, title: a.title, date: a.date } };
 }
 
 /** Asks with /ask in the main channel and returns the id of the thread opened on the answer. */

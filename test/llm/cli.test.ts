@@ -13,7 +13,7 @@ import { ARTICLES_DIR, DISCORD_SECRET, documentWith, SECRET_KEY, startApi, tempD
 const ROOT = join(import.meta.dirname, '../..');
 const ASK = join(ROOT, 'dist/src/cli/ask.js');
 const TRAIN_QUOTE = 'me gjasë me një tren të blinduar';
-const JSON_KEYS = ['question', 'found', 'language', 'answer', 'citations', 'article', 'mode'];
+const JSON_KEYS = ['question', 'found', 'confidence', 'language', 'answer', 'citations', 'article', 'mode'];
 
 let api: OpenAiApi;
 const index = tempDir();

@@ -260,6 +260,7 @@ describe('terminal chat in LLM mode', () => {
         question: TRAIN_QUESTION,
         language: 'sq',
         found: true,
+        confidence: 'high',
         mode: 'llm',
         text: 'Kim do të udhëtojë me gjasë me një tren të blinduar [1].',
         citations: [{ marker: 1, articleId: suite.ctx.article.id, paragraph: 2, quote: TRAIN_QUOTE }],

@@ -24,6 +24,7 @@ describe('isQuotedInArticleLanguage', () => {
     question: 'q',
     language: 'en',
     found: true,
+    confidence: 'high',
     mode: 'extractive',
     text: 't',
     citations: [],

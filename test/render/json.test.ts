@@ -6,6 +6,7 @@ const answer: Answer = {
   question: 'Ku?',
   language: 'sq',
   found: true,
+  confidence: 'high',
   mode: 'extractive',
   text: 'Në Vladivostok [1].',
   citations: [{ marker: 1, articleId: 'a', paragraph: 2, quote: 'Vladivostok' }],
@@ -16,7 +17,7 @@ describe('rejectionToJson', () => {
   it('gives a rejected question the line shape of an answer: not found, no citations, the reason as the answer', () => {
     const line = rejectionToJson({ question: '😀', language: 'en', message: 'No words.', articleId: 'a', mode: 'llm' });
 
-    expect(line).toEqual({ question: '😀', found: false, language: 'en', answer: 'No words.', citations: [], article: 'a', mode: 'llm' });
+    expect(line).toEqual({ question: '😀', found: false, confidence: 'low', language: 'en', answer: 'No words.', citations: [], article: 'a', mode: 'llm' });
     expect(Object.keys(line)).toEqual(Object.keys(answerToJson(answer)));
   });
 });

@@ -1,0 +1,107 @@
+import { cognateKey, isStopword } from '../text/analyze.js';
+import { fold, words } from '../text/normalize.js';
+import { indexKey } from './query.js';
+
+/** How a question word relates to a word of the articles. */
+export type WordRelation = 'same' | 'related';
+
+/** A word of the articles that a question word matches, as the index key to search for. */
+export interface VocabularyMatch {
+  key: string;
+  relation: WordRelation;
+}
+
+/**
+ * Endings that turn one form of a word into another: Albanian case, definiteness and number
+ * ("Durrës"/"Durrësit", "Vlorë"/"Vlorës", "Putin"/"Putinit") and English plural, past and
+ * gerund ("operator"/"operators"). Folded spelling (ë→e). Compared after cognate folding.
+ */
+const INFLECTION_ENDINGS = new Set([
+  'i', 'a', 'e', 'u', 't', 'n', 's', 'it', 'in', 'ut', 'un', 'et', 'en', 'es', 've', 'ia', 'ie', 'ne', 'se', 'te',
+  'at', 'ra', 're', 'ri', 'rit', 'rin', 'rat', 'ret', 'ave', 'eve', 'ive', 'ise', 'ese', 'ine', 'ite', 'ite', 'ore',
+  'ia', 'ies', 'ed', 'd', 'ing', 'ly', 'er', 'ers',
+]);
+/** Shared opening letters that make two longer words related forms (derivations, cognates). */
+const MIN_RELATED_PREFIX = 5;
+/** ...and the share of the shorter word those letters must cover. */
+const MIN_RELATED_SHARE = 0.7;
+/** ...and the most letters either word may add after the shared part. */
+const MAX_RELATED_TAIL = 5;
+/** Words are bucketed by their first letters: every relation below needs at least these in common. */
+const BUCKET_PREFIX = 3;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * How two cognate-folded words relate, by their shapes alone.
+ * - `same`: one is the other plus an inflection ending ("vlore"/"vlores", "kim"/"kimi");
+ *   a three-letter word only takes one-letter endings ("tre" is not "treni").
+ * - `related`: a long shared opening with short tails, as in derived words and English–Albanian
+ *   cognates ("operators"/"operatoret", "investment"/"investim", "shkoder"/"shkodres").
+ * Words that share fewer than five opening letters are never `related`: that is the guard
+ * against false friends ("vend"/"vendim", "austria"/"australia", "korea"/"korke").
+ */
+export function relateWords(a: string, b: string): WordRelation | undefined {
+  if (a === b) return 'same';
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const prefix = commonPrefix(short, long);
+  if (prefix === short.length && short.length >= BUCKET_PREFIX) {
+    const ending = long.slice(prefix);
+    if (INFLECTION_ENDINGS.has(ending) && (short.length > BUCKET_PREFIX || ending.length === 1)) return 'same';
+  }
+  if (prefix >= MIN_RELATED_PREFIX && prefix >= MIN_RELATED_SHARE * short.length && long.length - prefix <= MAX_RELATED_TAIL) {
+    return 'related';
+  }
+  return undefined;
+}
+
+/**
+ * The articles' own words, for matching question words that the stemmer leaves apart:
+ * inflected names, derived forms and cognates. The vocabulary of a news archive is small
+ * next to its text, and words are bucketed by their first letters, so a look-up compares a
+ * question word with a few dozen words at most.
+ */
+export class Vocabulary {
+  /** Cognate-folded word → its index key. */
+  private readonly keyOf = new Map<string, string>();
+  private readonly byPrefix = new Map<string, string[]>();
+
+  constructor(texts: Iterable<string>) {
+    for (const text of texts) this.add(text);
+  }
+
+  /** Adds the words of a text. */
+  add(text: string): void {
+    for (const word of words(text)) {
+      const folded = fold(word);
+      if (folded.length < BUCKET_PREFIX || /\d/.test(folded) || isStopword(folded, 'sq')) continue;
+      const shape = cognateKey(folded);
+      if (this.keyOf.has(shape)) continue;
+      const key = indexKey(word);
+      if (!key) continue;
+      this.keyOf.set(shape, key);
+      const bucket = shape.slice(0, BUCKET_PREFIX);
+      const list = this.byPrefix.get(bucket);
+      if (list) list.push(shape);
+      else this.byPrefix.set(bucket, [shape]);
+    }
+  }
+
+  /** Index keys of the articles' words that are forms of, or related to, the given word. */
+  matches(word: string): VocabularyMatch[] {
+    const shape = cognateKey(fold(word));
+    if (shape.length < BUCKET_PREFIX) return [];
+    const best = new Map<string, WordRelation>();
+    for (const known of this.byPrefix.get(shape.slice(0, BUCKET_PREFIX)) ?? []) {
+      const relation = relateWords(shape, known);
+      if (!relation) continue;
+      const key = this.keyOf.get(known)!;
+      if (best.get(key) !== 'same') best.set(key, relation);
+    }
+    return [...best].map(([key, relation]) => ({ key, relation }));
+  }
+}
