@@ -50,6 +50,8 @@ export async function runBot(config: Config, baseLogger: Logger): Promise<void> 
     }
   } catch (error) {
     await server?.close();
+    // discord.js's IPC listener would keep a failed shard process alive: let it exit, its manager then reports it.
+    if (managed) process.disconnect?.();
     throw error;
   }
 }

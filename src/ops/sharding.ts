@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, Status, type APIGatewayBotInfo, type Client, type Shard } from 'discord.js';
 import { Counter, Gauge, Registry } from 'prom-client';
@@ -19,6 +20,8 @@ const SPAWN_TIMEOUT_MS = 120_000;
 const ASK_TIMEOUT_MS = 2_000;
 /** After the shards' grace period, how long they get to disconnect before they are killed. */
 const EXIT_MARGIN_MS = 10_000;
+/** How long a shard that failed to start gets to exit by itself. */
+const FAILED_START_EXIT_MS = 5_000;
 /** Respawn delays after a crash double from this, up to the maximum, so a crash loop cannot use up Discord's daily session starts. */
 const RESPAWN_MIN_MS = 1_000;
 const RESPAWN_MAX_MS = 60_000;
@@ -224,7 +227,11 @@ export async function runManager(config: Config, logger: Logger): Promise<void> 
     await manager.spawn({ amount: total, delay, timeout: SPAWN_TIMEOUT_MS });
   } catch (error) {
     stopping = true;
-    for (const shard of manager.shards.values()) if (shard.process) shard.kill();
+    // A shard that failed exits by itself once it has said why; give it the time to, then end what is left.
+    const children = [...manager.shards.values()].flatMap((shard) => (shard.process ? [shard.process] : []));
+    const exited = children.map((child) => new Promise((resolve) => (child.exitCode === null && child.signalCode === null ? child.once('exit', resolve) : resolve(null))));
+    await Promise.race([Promise.all(exited), sleep(FAILED_START_EXIT_MS)]);
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await server?.close();
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);

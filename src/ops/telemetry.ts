@@ -33,7 +33,7 @@ export const noTelemetry: Telemetry = {
 };
 
 /** The outcome of an answer: a refusal says the article does not answer; a low-confidence answer gives the closest passage. */
-export function outcomeOf(answer: Pick<Answer, 'found'> & { confidence?: 'high' | 'low' }): AnswerOutcome {
+export function outcomeOf(answer: Pick<Answer, 'found' | 'confidence'>): AnswerOutcome {
   if (!answer.found) return 'refused';
   return answer.confidence === 'low' ? 'low_confidence' : 'answered';
 }

@@ -93,7 +93,7 @@ describe('/metrics', () => {
     const { h, base } = await startWithOps(suite, { answerer: slow, discord: { maxConcurrentAnswers: 1 } });
     const first = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
     await callback(h.api, first.id);
-    const second = slash(h.api, 'ask', { question: 'Who is John Kirby?', user: { id: '1000000000000000999' } });
+    const second = slash(h.api, 'ask', { question: 'Who is John Kirby?' }, { user: { id: '1000000000000000999' } });
     await callback(h.api, second.id);
     let metrics = parseMetrics((await get(base, '/metrics')).body);
     expect(value(metrics, 'qabot_busy_rejections_total')).toBe(1);
