@@ -7,7 +7,7 @@ import { Events, type GatewayDispatchPayload } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { shardStatuses } from '../../src/ops/sharding.js';
 import { DEFAULT_GUILD_ID, shardOf } from '../fixtures/discord-api.js';
-import { answered, finalEdit, slash, useBotSuite } from '../discord/harness.js';
+import { answered, buttonIds, callback, channelPost, finalEdit, slash, statuses, useBotSuite } from '../discord/harness.js';
 import { get, guildOnShard, parseMetrics, startWithOps, value } from './helpers.js';
 
 const suite = useBotSuite();
@@ -49,6 +49,32 @@ describe('sharding in one process', () => {
     ]);
   });
 
+  it('keeps threads, buttons and DMs working on either shard: follow-ups in a thread of the second shard\'s server, a source button there, a DM on shard 0', async () => {
+    const { h } = await startWithOps(suite, {
+      api: { extraGuildIds: [GUILDS[1]!], maxConcurrency: 2 },
+      ops: { sharding: { mode: 'in-process', count: 2, ids: [0, 1] } },
+    });
+    const guildId = GUILDS[1]!;
+    const asked = slash(h.api, 'ask', { question: QUESTION }, { guildId });
+    const edit = await finalEdit(h.api, asked.token);
+    const thread = await h.api.waitForRequest({ route: 'POST /channels/:channelId/messages/:messageId/threads' });
+    expect(thread.path.startsWith(`/channels/${h.api.channelIdOf(guildId)}/`)).toBe(true);
+    const threadId = thread.path.split('/')[4]!;
+    await answered(h, 1);
+
+    h.api.messageCreate({ content: 'Po Patricia Lewis çfarë tha?', channelId: threadId });
+    expect(embedsOf(await channelPost(h.api, threadId))).toContain('Lewis');
+
+    const source = buttonIds(edit.body).find((id) => id.startsWith('source:'))!;
+    const click = h.api.interactionCreate({ kind: 'button', customId: source, guildId });
+    const shown = await callback(h.api, click.id);
+    expect(await statuses([shown])).toEqual([200]);
+    expect(JSON.stringify(shown.body)).toContain('John Kirby');
+
+    h.api.messageCreate({ content: QUESTION, dm: true });
+    expect(embedsOf(await channelPost(h.api, h.api.ids.dmChannelId))).toContain('Kirby');
+  });
+
   it('connects only DISCORD_SHARD_IDS of DISCORD_SHARD_COUNT: the servers of other shards are left to other processes', async () => {
     const mine = shardOf(GUILDS[1]!, 2);
     const { h } = await startWithOps(suite, {
@@ -66,3 +92,8 @@ describe('sharding in one process', () => {
     expect(h.api.requests.some((r) => r.path.includes(elsewhere.token))).toBe(false);
   });
 });
+
+/** The embed text of a message the bot posted. */
+function embedsOf(request: { body: unknown }): string {
+  return JSON.stringify((request.body as { embeds?: unknown[] }).embeds ?? []);
+}
