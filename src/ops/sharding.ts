@@ -1,14 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { REST, Routes, ShardingManager, Status, type APIGatewayBotInfo, type Client, type Shard } from 'discord.js';
+import { REST, Routes, ShardingManager, type APIGatewayBotInfo, type Client, type Shard } from 'discord.js';
 import { Counter, Gauge, Registry } from 'prom-client';
 import type { Config } from '../config.js';
 import { createContext } from '../context.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { startupError } from '../discord/startup-errors.js';
-import { localShards, type HealthReport, type ShardStatus } from './health.js';
+import { describeShards, localShards, readShards, type HealthReport, type ShardStatus } from './health.js';
 import { aggregateMetrics, METRICS_CONTENT_TYPE, type MetricsJson } from './metrics.js';
 import { startOpsServer, type OpsServer } from './server.js';
 
@@ -75,19 +75,9 @@ export function serveManager(hooks: ShardProcessHooks): void {
 export async function shardStatuses(client: Client): Promise<ShardStatus[]> {
   if (!client.shard) return localShards(client);
   try {
-    // Runs in each shard process; it cannot use this module's imports, so it repeats localShards' reading.
-    const perProcess = await client.shard.broadcastEval((c) =>
-      [...c.ws.shards.values()].map((s) => ({
-        id: s.id,
-        guilds: c.guilds.cache.filter((g) => g.shardId === s.id).size,
-        ping: s.ping >= 0 ? s.ping : undefined,
-        status: String(s.status),
-        ready: s.status === 0,
-      })),
-    );
-    return perProcess.flat().map((s) => ({ ...s, status: Status[Number(s.status)] ?? s.status })).sort((a, b) => a.id - b.id);
+    return describeShards((await client.shard.broadcastEval(readShards)).flat());
   } catch {
-    return localShards(client);
+    return localShards(client); // a shard process is down or respawning: show what this one knows
   }
 }
 
