@@ -50,7 +50,7 @@ export interface BotHooks {
 
 /**
  * `npm start` with DISCORD_TOKEN: logs in as the bot and serves slash commands, buttons, mentions
- * and DMs until SIGINT/SIGTERM (then disconnects and exits 0). Resolves once the bot is ready.
+ * and DMs until SIGINT/SIGTERM (then {@link RunningBot.shutdown} and exit 0). Resolves once the bot is ready.
  * What the operator can fix — a token Discord rejects, an API out of reach, a privileged intent
  * not turned on — is a {@link ConfigError}: one line at start-up, no stack trace. If Discord closes
  * the gateway for good later, the bot logs it, disconnects and exits 1.
