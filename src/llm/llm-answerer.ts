@@ -18,8 +18,12 @@ import { ANSWER_FORMAT, parseReply, partialObject } from './output.js';
 import { answerInstructions, answerMessages, condenseMessages } from './prompts.js';
 import { summarizeArticle } from './summarizer.js';
 
-/** Retrieved paragraphs shown to the model for an answer. */
-const ANSWER_DOCUMENTS = 4;
+/**
+ * Paragraph text the model is shown for one answer, about 3,000 tokens. An article that fits is
+ * shown whole, so the model sees the answer even when retrieval ranks it low; a longer one
+ * contributes its best passages up to this size.
+ */
+const DOCUMENT_CHAR_BUDGET = 12_000;
 /** Earlier turns given to the model to make a follow-up standalone, and how much of each. */
 const HISTORY_TURNS = 3;
 const HISTORY_TEXT_LENGTH = 600;
@@ -35,6 +39,33 @@ export interface LlmAnswererOptions {
   summaryCharBudget?: number;
   /** Counts fallbacks to the extractive engine, and reads the model queue's depth. */
   telemetry?: Telemetry;
+  /** Paragraph text shown to the model for one answer (characters); default 12 000. */
+  documentCharBudget?: number;
+}
+
+/**
+ * The paragraphs the model is shown: the best-matching article whole when it fits the budget,
+ * in article order; otherwise the best passages, best first, until the budget is spent (at least one).
+ */
+export function documentsFor(retrieval: Retrieval, charBudget: number): SourceDocument[] {
+  const article = retrieval.passages[0]?.article;
+  const whole = article?.paragraphs.reduce((sum, p) => sum + p.text.length, 0) ?? Infinity;
+  const chosen =
+    article && whole <= charBudget
+      ? article.paragraphs.map((paragraph) => ({ articleId: article.id, paragraph }))
+      : withinBudget(retrieval.passages, charBudget).map((p) => ({ articleId: p.article.id, paragraph: p.paragraph }));
+  return chosen.map((d, i) => ({ id: i + 1, ...d }));
+}
+
+function withinBudget<T extends { paragraph: { text: string } }>(passages: readonly T[], charBudget: number): T[] {
+  const chosen: T[] = [];
+  let used = 0;
+  for (const passage of passages) {
+    if (chosen.length > 0 && used + passage.paragraph.text.length > charBudget) break;
+    chosen.push(passage);
+    used += passage.paragraph.text.length;
+  }
+  return chosen;
 }
 
 /**
@@ -53,6 +84,7 @@ export class LlmAnswerer implements Answerer {
   private readonly article: Article;
   private readonly summaryCharBudget?: number;
   private readonly telemetry: Telemetry;
+  private readonly documentCharBudget: number;
 
   constructor(options: LlmAnswererOptions) {
     const { config } = options;
@@ -65,6 +97,7 @@ export class LlmAnswerer implements Answerer {
     this.summaryCharBudget = options.summaryCharBudget;
     this.telemetry = options.telemetry ?? noTelemetry;
     this.telemetry.observe('model_queue', () => this.gate.queued);
+    this.documentCharBudget = options.documentCharBudget ?? DOCUMENT_CHAR_BUDGET;
   }
 
   /**
@@ -98,9 +131,7 @@ export class LlmAnswerer implements Answerer {
     const retrieval = await this.retriever.retrieve(standalone);
     // A question about someone the article never mentions cannot be answered from it.
     if (retrieval.missingNames.length > 0) return this.notFound(question, retrieval, language);
-    const documents: SourceDocument[] = retrieval.passages
-      .slice(0, ANSWER_DOCUMENTS)
-      .map((p, i) => ({ id: i + 1, articleId: p.article.id, paragraph: p.paragraph }));
+    const documents = documentsFor(retrieval, this.documentCharBudget);
     const messages = answerMessages(
       standalone,
       language,

@@ -3,8 +3,10 @@ import { passageKey, type Article, type Paragraph, type Sentence } from '../arti
 import type { Confidence } from '../answer/types.js';
 import type { HnswStore } from '../index/hnsw-store.js';
 import { Bm25 } from './bm25.js';
-import { analyzeQuery, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, indexKey, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
 import { Vocabulary } from './vocabulary.js';
+import { albanianForms, albanianSynonyms } from './word-groups.js';
+import type { Language } from '../errors.js';
 
 /** A paragraph found for a question. */
 export interface RetrievedPassage {
@@ -32,6 +34,8 @@ export interface Retrieval {
   passages: RetrievedPassage[];
   /** False when the articles do not address the question; `passages` are then only the closest. */
   found: boolean;
+  /** Why the articles do not answer, when they don't. */
+  refusal?: RefusalReason;
   /** High when the best passage mentions everything the question asks about; low when the answer is only the closest match. */
   confidence: Confidence;
   /** Share of the question's concepts found together in the best of the top passages. */
@@ -39,6 +43,16 @@ export interface Retrieval {
   /** Names in the question that no article mentions (every word of the name is needed). */
   missingNames: string[];
 }
+
+/**
+ * The evidence that the articles do not answer a question:
+ * - `missing-name`: a name it asks about is in no article;
+ * - `nothing-found`: none of its words (or their forms, translations or related words) is in any article;
+ * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?");
+ * - `not-together`: what it asks about is in the articles, but never together in one passage;
+ * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when".
+ */
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'not-together' | 'missing-answer-kind';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -50,12 +64,27 @@ const RRF_K = 60;
  */
 const DENSE_WEIGHT = 0.5;
 /**
- * More than half of what a question asks about must occur together in one of the top passages
- * for the article to answer it. "Together" matters: "What did China say about the visit?" has
- * China in one paragraph and the visit in another, and the article does not answer it.
+ * More than half of what a question asks about, of what the articles mention at all, must occur
+ * together in one of the top passages for them to answer it. "Together" matters: "What did China
+ * say about the visit?" has China in one paragraph and the visit in another. Words no article
+ * has are left out of this share: they may be paraphrases ("worried" for "warned"), and a
+ * missing word alone is no proof that the answer is missing.
  */
 const MIN_COVERAGE = 0.5;
 const ASSESSED_PASSAGES = 3;
+
+/**
+ * Shortest key a word of an irregular-form or synonym group adds. Three-letter stems join
+ * unrelated words ("vjen", comes, and "vjet", years, are both "vie"), and a group's words are
+ * not in the question, so nothing else vouches for the match.
+ */
+const MIN_GROUP_KEY = 4;
+
+/** Adds the index key of a word from a word group to a set, unless it is a stopword or too short to be safe. */
+function addKey(word: string, to: Set<string>): void {
+  const key = indexKey(word);
+  if (key && key.length >= MIN_GROUP_KEY) to.add(key);
+}
 
 /** Sorts sentences as they appear in the article. */
 export function byArticleOrder(a: Pick<RetrievedSentence, 'paragraph' | 'sentence'>, b: Pick<RetrievedSentence, 'paragraph' | 'sentence'>): number {
@@ -85,6 +114,8 @@ export class Retriever {
   private readonly paragraphBm25: Bm25;
   private readonly sentences: SentenceEntry[];
   private readonly sentenceBm25: Bm25;
+  /** Each paragraph's sentences, as a range of indexes into `sentences`. */
+  private readonly sentenceRanges = new Map<number, { start: number; end: number }>();
   /** The articles' words, to match inflected names, derived words and cognates of the question's. */
   private readonly vocabulary: Vocabulary;
 
@@ -100,6 +131,11 @@ export class Retriever {
       paragraph.sentences.map((sentence) => ({ article, paragraph, sentence })),
     );
     this.sentenceBm25 = new Bm25(this.sentences.map(({ sentence }) => indexKeys(sentence.text)));
+    let first = 0;
+    this.paragraphs.forEach(({ paragraph }, i) => {
+      this.sentenceRanges.set(i, { start: first, end: first + paragraph.sentences.length });
+      first += paragraph.sentences.length;
+    });
     this.vocabulary = new Vocabulary(this.paragraphs.map(({ paragraph }) => paragraph.text));
   }
 
@@ -109,7 +145,7 @@ export class Retriever {
    */
   async retrieve(question: string): Promise<Retrieval> {
     const analyzed = analyzeQuery(question);
-    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withVocabulary(c)) };
+    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withVocabulary(c, analyzed.language)) };
     const vector = await this.embeddings.embedQuery(query.searchText);
     const hits = this.store.search(vector, this.paragraphs.length);
     const bm25 = this.paragraphBm25.scores(rankingConcepts(query));
@@ -127,10 +163,9 @@ export class Retriever {
       .forEach((p, rank) => (p.score += 1 / (RRF_K + rank + 1)));
 
     passages.sort((a, b) => b.score - a.score);
-    const { coverage, missingNames, hasAnswerKind } = this.assess(query, passages.slice(0, ASSESSED_PASSAGES));
-    const found = coverage > MIN_COVERAGE && missingNames.length === 0 && hasAnswerKind;
-    const confidence = found && coverage === 1 && !query.concepts.some((c) => this.isUnknown(c)) ? 'high' : 'low';
-    return { query, passages, found, confidence, coverage, missingNames };
+    const { coverage, missingNames, refusal, complete } = this.assess(query, passages.slice(0, ASSESSED_PASSAGES));
+    const found = refusal === undefined;
+    return { query, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
   }
 
   /**
@@ -168,18 +203,25 @@ export class Retriever {
   }
 
   /**
-   * Adds the keys of the articles' words that are forms of the concept's words (inflections the
-   * stemmer misses: "Vlora"/"Vlorës", "Phenjan"/"Pheniani") and, for words that are not names,
-   * of related words (derivations and cognates, weighed less). A name's words must each stay a
-   * form of themselves: "Korea" is not "Korçë".
+   * Adds the keys of the articles' words that are forms of the concept's words: inflections the
+   * stemmer misses ("Vlora"/"Vlorës", "Phenjan"/"Pheniani") and irregular forms ("erdhën"/"vjen");
+   * and, for words that are not names, the keys of related words, weighed less: derivations and
+   * cognates ("operators"/"operatorët") and synonyms ("zjarr"/"flakë"). A name's words must each
+   * stay a form of themselves: "Korea" is not "Korçë".
    */
-  private withVocabulary(concept: QueryConcept): QueryConcept {
+  private withVocabulary(concept: QueryConcept, language: Language): QueryConcept {
     const keys = new Set(concept.keys);
     const related = new Set<string>();
-    for (const form of concept.forms) {
-      for (const { key, relation } of this.vocabulary.matches(form)) {
-        if (relation === 'same') keys.add(key);
-        else if (!concept.isName) related.add(key);
+    const addMatches = (word: string, sameTo: Set<string>, relatedTo: Set<string>) => {
+      for (const { key, relation } of this.vocabulary.matches(word)) (relation === 'same' ? sameTo : relatedTo).add(key);
+    };
+    for (const form of concept.forms) addMatches(form, keys, concept.isName ? new Set() : related);
+    if (!concept.isName) {
+      // The Albanian words of the concept: the question's own in an Albanian question, else its translations.
+      const albanian = language === 'sq' ? concept.forms : concept.forms.filter((f) => f !== concept.source);
+      for (const form of albanian) {
+        for (const word of albanianForms().relatedWords(form)) addKey(word, keys);
+        for (const word of albanianSynonyms().relatedWords(form)) addKey(word, related);
       }
     }
     for (const key of keys) related.delete(key);
@@ -187,43 +229,64 @@ export class Retriever {
     return { ...concept, keys: [...keys], related: [...related], ...(nameParts && { nameParts }) };
   }
 
-  /** An English word the lexicon lacks and the articles have no form of: it can be neither found nor ruled out. */
-  private isUnknown(concept: QueryConcept): boolean {
-    return concept.untranslated === true && ![...concept.keys, ...(concept.related ?? [])].some((k) => this.paragraphBm25.has(k));
+  /** Does some article mention the concept (every word of a name; any form, translation or related word otherwise)? */
+  private inArticles(concept: QueryConcept): boolean {
+    if (concept.nameParts) return concept.nameParts.every((part) => part.some((k) => this.paragraphBm25.has(k)));
+    return [...concept.keys, ...(concept.related ?? [])].some((k) => this.paragraphBm25.has(k));
   }
 
   /**
-   * How much of the question the best of the top passages covers, which names in the question
-   * no article mentions (a question about someone absent is not answered here), and whether
-   * that passage holds the kind of answer asked for: "how many" needs a number and "when" a
-   * time, or the article does not give it.
+   * Decides whether the articles answer the question, on evidence of absence only (see
+   * {@link RefusalReason}), and how much of it the best of the top passages covers.
    */
   private assess(query: AnalyzedQuery, top: readonly RetrievedPassage[]): Assessment {
-    const { concepts } = query;
-    const missingNames = concepts
-      .filter((c) => c.nameParts && !c.nameParts.every((part) => part.some((k) => this.paragraphBm25.has(k))))
-      .map((c) => c.source);
-    if (concepts.length === 0 || top.length === 0) return { coverage: 0, missingNames, hasAnswerKind: false };
+    const missingNames = query.concepts.filter((c) => c.nameParts && !this.inArticles(c)).map((c) => c.source);
+    const present = query.concepts.filter((c) => this.inArticles(c));
+    const complete = present.length === query.concepts.length;
+    const refused = (refusal: RefusalReason, coverage = 0): Assessment => ({ coverage, missingNames, refusal, complete });
+    if (missingNames.length > 0) return refused('missing-name');
+    if (present.length === 0 || top.length === 0) return refused('nothing-found');
+    if (!complete && present.every((c) => c.isName)) return refused('only-names');
+
     let best = top[0]!;
     let bestMatched = -1;
     for (const passage of top) {
-      const matched = this.paragraphBm25.matchedConcepts(this.positionOf.get(passageKey(passage.article.id, passage.paragraph.number))!, concepts).length;
+      const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage), present).length;
       if (matched > bestMatched) [best, bestMatched] = [passage, matched];
     }
-    return { coverage: bestMatched / concepts.length, missingNames, hasAnswerKind: this.hasAnswerKind(query, best) };
+    const coverage = bestMatched / present.length;
+    if (present.length > 1 && coverage <= MIN_COVERAGE) return refused('not-together', coverage);
+    if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
+    return { coverage, missingNames, complete: complete && coverage === 1 };
   }
 
-  /** Does the passage hold an answer of the kind the question asks for? Kinds without a check always do. */
-  private hasAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage): boolean {
+  private positionOfPassage(passage: Pick<RetrievedPassage, 'article' | 'paragraph'>): number {
+    return this.positionOf.get(passageKey(passage.article.id, passage.paragraph.number))!;
+  }
+
+  /**
+   * Does the passage hold an answer of the kind asked for, in a sentence about the question?
+   * "How many shells?" is not answered by a paragraph whose only number is in another sentence.
+   * Kinds without evidence words (`place`, `role`…) are not checked.
+   */
+  private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
     if (!query.answerEvidence) return true;
-    if (/\d/.test(passage.paragraph.text)) return true;
-    const position = this.positionOf.get(passageKey(passage.article.id, passage.paragraph.number))!;
-    return this.paragraphBm25.matchedConcepts(position, [query.answerEvidence]).length > 0;
+    const sentences = this.sentenceRanges.get(this.positionOfPassage(passage))!;
+    let most = 0;
+    const about: number[] = [];
+    for (let i = sentences.start; i < sentences.end; i++) {
+      const matched = this.sentenceBm25.matchedConcepts(i, present).length;
+      if (matched > most) [most, about.length] = [matched, 0];
+      if (matched === most) about.push(i);
+    }
+    return about.some((i) => /\d/.test(this.sentences[i]!.sentence.text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence!]).length > 0);
   }
 }
 
 interface Assessment {
   coverage: number;
   missingNames: string[];
-  hasAnswerKind: boolean;
+  refusal?: RefusalReason;
+  /** Every concept of the question is in the best passage. */
+  complete: boolean;
 }

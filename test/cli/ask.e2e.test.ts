@@ -42,7 +42,7 @@ describe('ask CLI --json', () => {
     expect(typeof first!.found).toBe('boolean');
     if (first!.found) expect(first!.answer).toMatch(/\[1\]/);
     else expect(first!.answer).toBe('Artikulli nuk e thotë këtë. Këto janë pjesët më të afërta:');
-    expect(second).toMatchObject({ question: 'What is the capital of Australia?', found: false, language: 'en' });
+    expect(second).toMatchObject({ question: 'What is the capital of Australia?', found: false, confidence: 'low', language: 'en' });
     expect(second!.answer).toBe('The article does not say. These are the closest passages:');
   });
 
@@ -53,6 +53,7 @@ describe('ask CLI --json', () => {
     expect(bad).toEqual({
       question: '😀',
       found: false,
+      confidence: 'low',
       language: 'en',
       answer: 'I could not find any words in that message. Please ask a question in Albanian or English.',
       citations: [],

@@ -103,13 +103,21 @@ export function useLlmSuite(): LlmSuite {
 }
 
 /** A separate LLM answerer on the same retriever, with its own settings. */
-export function answererWith(ctx: BotContext, api: OpenAiApi, logger: Logger, llm: Partial<Config['llm']> = {}, summaryCharBudget?: number) {
+export function answererWith(
+  ctx: BotContext,
+  api: OpenAiApi,
+  logger: Logger,
+  llm: Partial<Config['llm']> = {},
+  summaryCharBudget?: number,
+  documentCharBudget?: number,
+) {
   return new LlmAnswerer({
     config: llmConfig(api, ctx.config.embeddingsDir, llm),
     logger,
     retriever: ctx.retriever,
     extractive: ctx.extractive,
     summaryCharBudget,
+    documentCharBudget,
   });
 }
 
