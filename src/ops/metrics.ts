@@ -35,7 +35,7 @@ export class Metrics implements Telemetry {
   private readonly reconnects: Counter<'shard'>;
   private client?: Client;
   private index?: () => { articles: number; paragraphs: number };
-  private feedback?: () => FeedbackTotals;
+  private feedback?: () => FeedbackTotals | undefined;
 
   constructor() {
     const registers = [this.registry];
@@ -94,8 +94,8 @@ export class Metrics implements Telemetry {
     this.index = read;
   }
 
-  /** Where the reader feedback totals are read from. */
-  watchFeedback(read: () => FeedbackTotals): void {
+  /** Where the reader feedback totals are read from (e.g. `() => feedbackStore.totals()`); undefined when they cannot be read now. */
+  watchFeedback(read: () => FeedbackTotals | undefined): void {
     this.feedback = read;
   }
 
