@@ -149,10 +149,11 @@ export async function runManager(config: Config, logger: Logger): Promise<void> 
     });
   });
 
+  let requests = 0;
   const ask = async <T>(shard: Shard, kind: 'health' | 'metrics'): Promise<T | undefined> => {
     const child = shard.process;
     if (!child) return undefined;
-    const id = Math.random();
+    const id = ++requests;
     return new Promise<T | undefined>((resolve) => {
       const done = (value: T | undefined) => {
         clearTimeout(timer);
