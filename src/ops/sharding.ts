@@ -81,6 +81,15 @@ export async function shardStatuses(client: Client): Promise<ShardStatus[]> {
   }
 }
 
+/**
+ * When to respawn a shard process that died after running `ranForMs`, `streak` quick deaths in a
+ * row before: at once after a stable run, else after 1 s, 2 s, 4 s … up to a minute.
+ */
+export function respawnDelay(ranForMs: number, streak: number): { streak: number; delay: number } {
+  if (ranForMs > STABLE_AFTER_MS) return { streak: 0, delay: 0 };
+  return { streak: streak + 1, delay: Math.min(RESPAWN_MAX_MS, RESPAWN_MIN_MS * 2 ** streak) };
+}
+
 /** Recommended shard count and identify concurrency, from Discord (`GET /gateway/bot`). */
 async function gatewayInfo(config: Config): Promise<APIGatewayBotInfo> {
   const rest = new REST(config.discord.apiBase ? { api: config.discord.apiBase } : {}).setToken(config.discord.token!);
@@ -137,9 +146,8 @@ export async function runManager(config: Config, logger: Logger): Promise<void> 
       const { pid, exitCode, signalCode } = child as ChildProcess;
       logger.error({ shard: shard.id, pid, code: exitCode, signal: signalCode }, 'shard process died');
       if (!started) return; // a shard that cannot start fails the start-up instead
-      const streak = Date.now() - spawnedAt > STABLE_AFTER_MS ? 0 : (crashes.get(shard.id) ?? 0) + 1;
+      const { streak, delay } = respawnDelay(Date.now() - spawnedAt, crashes.get(shard.id) ?? 0);
       crashes.set(shard.id, streak);
-      const delay = streak === 0 ? 0 : Math.min(RESPAWN_MAX_MS, RESPAWN_MIN_MS * 2 ** (streak - 1));
       logger.info({ shard: shard.id, delayMs: delay }, 'respawning shard process');
       respawns.set(shard.id, setTimeout(() => {
         respawns.delete(shard.id);

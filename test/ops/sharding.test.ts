@@ -5,7 +5,7 @@
  */
 import { Events, type GatewayDispatchPayload } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { shardStatuses } from '../../src/ops/sharding.js';
+import { respawnDelay, shardStatuses } from '../../src/ops/sharding.js';
 import { DEFAULT_GUILD_ID, shardOf } from '../fixtures/discord-api.js';
 import { answered, buttonIds, callback, channelPost, finalEdit, slash, statuses, useBotSuite } from '../discord/harness.js';
 import { get, guildOnShard, parseMetrics, startWithOps, value } from './helpers.js';
@@ -97,3 +97,13 @@ describe('sharding in one process', () => {
 function embedsOf(request: { body: unknown }): string {
   return JSON.stringify((request.body as { embeds?: unknown[] }).embeds ?? []);
 }
+
+describe('respawning a shard process that died', () => {
+  it('is at once after a stable run, and backs off 1 s, 2 s, 4 s … up to a minute while it keeps dying early', () => {
+    expect(respawnDelay(5 * 60_000, 3)).toEqual({ streak: 0, delay: 0 });
+    const delays: number[] = [];
+    let streak = 0;
+    for (let i = 0; i < 9; i++) ({ streak, delay: delays[i] } = respawnDelay(2_000, streak));
+    expect(delays).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000]);
+  });
+});
