@@ -82,6 +82,7 @@ async function benchDiscord(): Promise<void> {
       PATH: process.env.PATH ?? '',
       ENV_FILE: '',
       EMBEDDINGS_DIR: embeddingsDir,
+      DATA_DIR: join(embeddingsDir, 'data'),
       ANSWER_MODE: 'extractive',
       DISCORD_TOKEN: api.token,
       DISCORD_API_BASE: api.restBase,

@@ -67,9 +67,17 @@ export const MESSAGES = {
     en: 'The model’s answer could not be verified against the article, so these are the article’s own sentences.',
     sq: 'Përgjigja e modelit nuk u verifikua dot me artikullin, ndaj këto janë fjalitë e vetë artikullit.',
   },
+  llmTimeout: {
+    en: 'The language model took too long, so this answer is made of verbatim sentences from the article.',
+    sq: 'Modeli gjuhësor u vonua shumë, ndaj kjo përgjigje përbëhet nga fjali të artikullit.',
+  },
   llmBusy: {
     en: 'Many questions are being answered right now, so this answer is made of verbatim sentences from the article.',
     sq: 'Po u përgjigjem shumë pyetjeve tani, ndaj kjo përgjigje përbëhet nga fjali të artikullit.',
+  },
+  otherLanguage: {
+    en: 'I speak Albanian and English, so this answer is in English; your question was searched by its names and numbers.',
+    sq: 'Flas shqip dhe anglisht, ndaj kjo përgjigje është në shqip; pyetja juaj u kërkua sipas emrave dhe numrave që ka.',
   },
   translation: { en: 'translation', sq: 'përkthim' },
   busy: {
@@ -99,6 +107,41 @@ export const MESSAGES = {
     en: 'This button is no longer valid. Please ask again.',
     sq: 'Ky buton nuk është më i vlefshëm. Ju lutem pyesni përsëri.',
   },
+  voteRecorded: {
+    en: 'Thanks for your feedback: {emoji} recorded.',
+    sq: 'Faleminderit për mendimin: {emoji} u regjistrua.',
+  },
+  voteChanged: {
+    en: 'Your vote on this answer is now {emoji}.',
+    sq: 'Vota juaj për këtë përgjigje tani është {emoji}.',
+  },
+  voteUnchanged: {
+    en: 'You have already voted {emoji} on this answer.',
+    sq: 'E keni votuar tashmë këtë përgjigje me {emoji}.',
+  },
+  voteUnknownAnswer: {
+    en: 'I no longer have this answer on record, so your vote was not counted. Please ask again.',
+    sq: 'Nuk e kam më këtë përgjigje në regjistër, ndaj vota juaj nuk u numërua. Ju lutem pyesni përsëri.',
+  },
+  feedbackUnavailable: {
+    en: 'Sorry, I cannot save feedback right now, so your vote was not counted. The answer itself is fine; please vote again later.',
+    sq: 'Më vjen keq, tani për tani nuk mund ta ruaj mendimin tuaj, ndaj vota nuk u numërua. Përgjigjja është në rregull; ju lutem votoni përsëri më vonë.',
+  },
+  adminOnly: {
+    en: 'Only server admins (Manage Server permission) can use this command.',
+    sq: 'Këtë komandë mund ta përdorin vetëm administratorët e serverit (leja Manage Server).',
+  },
+  feedbackUnreadable: {
+    en: 'The feedback database cannot be read right now; the log says why. Please try again later.',
+    sq: 'Baza e të dhënave të mendimeve nuk mund të lexohet tani; arsyeja është në log. Ju lutem provoni më vonë.',
+  },
+  statsTitle: { en: 'Reader feedback', sq: 'Mendimet e lexuesve' },
+  statsTotals: {
+    en: 'Answers on record: {answers}\nAnswers voted on: {voted}\n👍 {up} · 👎 {down} ({share}% helpful)',
+    sq: 'Përgjigje në regjistër: {answers}\nPërgjigje të votuara: {voted}\n👍 {up} · 👎 {down} ({share}% të dobishme)',
+  },
+  statsDownVoted: { en: 'Most down-voted questions', sq: 'Pyetjet me më shumë 👎' },
+  statsNoDownVotes: { en: 'No answer has been voted down yet.', sq: 'Asnjë përgjigje nuk ka marrë ende 👎.' },
   aboutBody: {
     en: 'Date: {date}\nParagraphs: {paragraphs}\nIndex: {embedder}, {dimensions} dimensions, built {builtAt}\nAnswers: {mode}',
     sq: 'Data: {date}\nParagrafë: {paragraphs}\nIndeksi: {embedder}, {dimensions} dimensione, ndërtuar më {builtAt}\nPërgjigjet: {mode}',

@@ -29,6 +29,7 @@ describe('loadConfig defaults', () => {
     expect(load()).toEqual({
       articlesDir: 'articles',
       embeddingsDir: 'embeddings',
+      dataDir: 'data',
       logLevel: 'warn',
       discord: {
         token: undefined,
@@ -46,8 +47,9 @@ describe('loadConfig defaults', () => {
         chatModel: 'gpt-4o-mini',
         embeddingsModel: 'text-embedding-3-small',
         embeddings: 'local',
-        timeoutMs: 30_000,
+        timeoutMs: 10_000,
         maxRetries: 2,
+        answerDeadlineMs: 20_000,
         maxConcurrency: 4,
         maxQueue: 32,
       },
@@ -63,6 +65,7 @@ describe('loadConfig defaults', () => {
     const config = load({
       ARTICLES_DIR: ' /data/articles ',
       EMBEDDINGS_DIR: '/tmp/idx',
+      DATA_DIR: ' /var/lib/bot ',
       LOG_LEVEL: 'debug',
       DISCORD_TOKEN: 'abc.def',
       DISCORD_CLIENT_ID: '123456789012345678',
@@ -74,6 +77,7 @@ describe('loadConfig defaults', () => {
     });
     expect(config.articlesDir).toBe('/data/articles');
     expect(config.embeddingsDir).toBe('/tmp/idx');
+    expect(config.dataDir).toBe('/var/lib/bot');
     expect(config.logLevel).toBe('debug');
     expect(config.discord).toMatchObject({
       token: 'abc.def',
@@ -119,14 +123,23 @@ describe('loadConfig errors name the variable to fix', () => {
     expect(error.message).not.toContain('\n');
   });
 
+  it('fits OPENAI_TIMEOUT_MS inside ANSWER_DEADLINE_MS, and refuses a timeout longer than the deadline', () => {
+    expect(load({ ANSWER_DEADLINE_MS: '5000' }).llm).toMatchObject({ answerDeadlineMs: 5_000, timeoutMs: 5_000 });
+    expect(load({ ANSWER_DEADLINE_MS: '60000', OPENAI_TIMEOUT_MS: '45000' }).llm).toMatchObject({ answerDeadlineMs: 60_000, timeoutMs: 45_000 });
+    expect(configError({ OPENAI_TIMEOUT_MS: '30000' }).message).toBe(
+      'Invalid setting OPENAI_TIMEOUT_MS: 30000 is more than ANSWER_DEADLINE_MS (20000), the time an answer may take in all',
+    );
+    expect(configError({ ANSWER_DEADLINE_MS: '900000' }).message).toMatch(/^Invalid setting ANSWER_DEADLINE_MS: expected a whole number from 1000 to 840000/);
+  });
+
   it('says that the LLM answer mode and OpenAI embeddings need a key or a base URL', () => {
     expect(configError({ ANSWER_MODE: 'llm' }).message).toMatch(/OPENAI_API_KEY|OPENAI_BASE_URL/);
     expect(configError({ EMBEDDINGS: 'openai' }).message).toMatch(/OPENAI_API_KEY|OPENAI_BASE_URL/);
   });
 
-  it('quotes the bad value so it can be found', () => {
-    expect(configError({ LOG_LEVEL: 'loud' }).message).toContain('loud');
-    expect(configError({ ALLOWED_CHANNEL_IDS: '123456789012345678,abc' }).message).toContain('abc');
+  it('quotes a short plain bad value so it can be found', () => {
+    expect(configError({ LOG_LEVEL: 'loud' }).message).toBe('Invalid setting LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "loud"');
+    expect(configError({ COOLDOWN_SECONDS: '1.5' }).message).toContain('"1.5"');
   });
 
   it('never echoes a secret in an error', () => {
@@ -134,14 +147,37 @@ describe('loadConfig errors name the variable to fix', () => {
     expect(error.message).not.toMatch(/sk-secret-value|discord-secret/);
   });
 
+  const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
   it.each([
-    ['OPENAI_BASE_URL', 'ftp://user:sk-secret@host', 'ftp://host'],
-    ['DISCORD_API_BASE', 'ftp://sk-secret@host/api', 'ftp://host/api'],
-    ['OPENAI_BASE_URL', 'user:sk-secret@localhost:11434', 'localhost:11434'],
-    ['OPENAI_BASE_URL', 'ftp://user:sk@secret@host', 'ftp://host'],
-  ])('leaves out the credentials of an invalid URL in %s (%s)', (name, value, shown) => {
+    ['DISCORD_CLIENT_ID', TOKEN, 'Invalid setting DISCORD_CLIENT_ID: expected a Discord id (17–20 digits)'],
+    ['DISCORD_GUILD_ID', TOKEN, 'Invalid setting DISCORD_GUILD_ID: expected a Discord id (17–20 digits)'],
+    ['ALLOWED_CHANNEL_IDS', `123456789012345678,${TOKEN}`, 'Invalid setting ALLOWED_CHANNEL_IDS: expected comma-separated Discord ids (17–20 digits); entry 2 is not one'],
+    ['LOG_LEVEL', TOKEN, `Invalid setting LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got a value of ${TOKEN.length} characters`],
+    ['OPENAI_CHAT_MODEL', 'gpt-4o', undefined],
+  ])('does not echo a token pasted into %s', (name, value, message) => {
+    if (message === undefined) return void expect(load({ [name]: value })).toBeDefined();
     const error = configError({ [name]: value });
-    expect(error.message).toBe(`Invalid setting ${name}: expected an http(s) URL, got "${shown}"`);
+    expect(error.message).toBe(message);
+    expect(error.message).not.toContain(TOKEN.slice(0, 10));
+  });
+
+  it.each([
+    ['OPENAI_BASE_URL', 'http://user:sk-secret-KEY@127.0.0.1:11434/v1', 'OPENAI_API_KEY'],
+    ['OPENAI_BASE_URL', 'https://sk-secret-KEY@api.example.com/v1', 'OPENAI_API_KEY'],
+    ['DISCORD_API_BASE', 'http://proxy:sk-secret-KEY@127.0.0.1:5000/api', 'DISCORD_TOKEN'],
+  ])('rejects a URL with credentials in %s, naming the variable but not the value', (name, value, instead) => {
+    const error = configError({ [name]: value });
+    expect(error.message).toBe(`Invalid setting ${name}: the URL must not contain a user name or password; put credentials in ${instead}`);
+    expect(error.message).not.toMatch(/sk-secret|proxy:|user:|127\.0\.0\.1|example/);
+  });
+
+  it.each([
+    ['OPENAI_BASE_URL', 'ftp://user:sk-secret@host'],
+    ['DISCORD_API_BASE', 'ftp://sk-secret@host/api'],
+    ['OPENAI_BASE_URL', 'user:sk-secret@localhost:11434'],
+    ['OPENAI_BASE_URL', 'ftp://user:sk@secret@host'],
+  ])('does not echo an invalid URL in %s (%s)', (name, value) => {
+    expect(configError({ [name]: value }).message).toBe(`Invalid setting ${name}: expected an http(s) URL`);
   });
 });
 

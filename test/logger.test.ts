@@ -56,3 +56,44 @@ describe('createLogger', () => {
     expect(line.err.url).toContain('/interactions/123456789012345678/:token/callback');
   });
 });
+
+describe('URLs in logs', () => {
+  it('redacts the credentials and query string of every URL in an error, its causes and its url', () => {
+    const cause = new TypeError(`request to http://user:${KEY}@127.0.0.1:9/v1/chat/completions failed`);
+    const error = Object.assign(new Error(`Connection error at https://${KEY}@api.example.com/v1`, { cause }), {
+      url: `http://127.0.0.1:9/v1/models?api-key=${KEY}`,
+    });
+    let line = '';
+    createLogger('info', { write: (text: string) => void (line += text) }).error({ err: error }, 'test');
+    expect(line).not.toContain(KEY);
+    const { err } = JSON.parse(line) as { err: { message: string; stack: string; url: string } };
+    expect(err.message).toContain('http://[redacted]@127.0.0.1:9/v1/chat/completions failed');
+    expect(err.stack).toContain('https://[redacted]@api.example.com/v1');
+    expect(err.url).toBe('http://127.0.0.1:9/v1/models?[redacted]');
+  });
+});
+
+describe('URL settings in logs', () => {
+  it('logs a base URL without its query string', () => {
+    const line = JSON.parse(logged({ baseUrl: `http://127.0.0.1:9/v1?key=${KEY}`, llm: { baseUrl: 'http://127.0.0.1:9/v1' } }));
+    expect(line).toMatchObject({ baseUrl: 'http://127.0.0.1:9/v1?[redacted]', llm: { baseUrl: 'http://127.0.0.1:9/v1' } });
+  });
+});
+
+describe('stacks in logs', () => {
+  const error = Object.assign(new Error('Connection error.'), { status: 500 });
+  const line = (level: 'warn' | 'error') => {
+    let written = '';
+    createLogger('info', { write: (text: string) => void (written += text) })[level]({ err: error, stage: 'answer' }, 'test');
+    return JSON.parse(written) as { err: Record<string, unknown>; stage: string };
+  };
+
+  it('logs an error of an expected condition (warn and below) without its stack', () => {
+    expect(line('warn')).toMatchObject({ err: { type: 'Error', message: 'Connection error.', status: 500 }, stage: 'answer' });
+    expect(line('warn').err.stack).toBeUndefined();
+  });
+
+  it('keeps the stack of a bug (error and above)', () => {
+    expect(line('error').err.stack).toMatch(/^Error: Connection error\.\n\s+at /);
+  });
+});

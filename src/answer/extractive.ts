@@ -5,8 +5,8 @@ import { byArticleOrder, type Retrieval, type RetrievedSentence, type Retriever 
 import { indexKeys } from '../retrieval/query.js';
 import type { Answerer, AskOptions } from './answerer.js';
 import { validateQuestion } from './question.js';
+import { readQuestion, withReading } from './reading.js';
 import type { Answer, ArticleRef, Citation, Summary, SummaryLength } from './types.js';
-import { detectLanguage } from '../text/language.js';
 
 /** How many top paragraphs an answer may quote from. */
 const ANSWER_PASSAGES = 3;
@@ -53,9 +53,9 @@ export class ExtractiveAnswerer implements Answerer {
 
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
     const question = validateQuestion(rawQuestion);
-    const language = options.language ?? detectLanguage(question);
-    const retrieval = await this.retriever.retrieve(question);
-    const answer = this.answerFrom(retrieval, language);
+    const reading = readQuestion(question, options.language);
+    const retrieval = await this.retriever.retrieve(reading.search);
+    const answer = withReading(this.answerFrom(retrieval, reading.language), question, reading);
     options.onPartial?.(answer.text);
     return answer;
   }

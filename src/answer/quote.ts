@@ -41,7 +41,8 @@ export function getParagraph(article: Article, input: string | number): Paragrap
   if (!/^[+-]?\d+$/.test(text)) throw new UserError(localized('paragraphNotNumber', { input: text.slice(0, 40), count }));
   const number = Number(text);
   const paragraph = article.paragraphs[number - 1];
-  if (!paragraph || number < 1) throw new UserError(localized('paragraphOutOfRange', { number, count }));
+  // Shown as typed: a number too big for a double would otherwise read "1e+23".
+  if (!paragraph || number < 1) throw new UserError(localized('paragraphOutOfRange', { number: text.slice(0, 40), count }));
   return { article: articleRef(article), paragraph: number, paragraphCount: count, text: paragraph.text };
 }
 

@@ -9,6 +9,9 @@ import { createEmbedder } from '../embeddings/factory.js';
 import { buildStore } from '../index/ingest.js';
 import { createLogger } from '../logger.js';
 import { loadEvalSet } from '../eval/evaluate.js';
+import { StoredConversations } from '../feedback/conversations.js';
+import { FeedbackDatabase } from '../feedback/database.js';
+import { FeedbackStore } from '../feedback/store.js';
 import { runMain } from './run.js';
 
 /** Speed and memory of the offline path. Targets are in the README; this prints what it measures. */
@@ -16,6 +19,7 @@ import { runMain } from './run.js';
 const WARM_ROUNDS = 20;
 const COLD_RUNS = 7;
 const BUILD_RUNS = 20;
+const FEEDBACK_RUNS = 500;
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -57,6 +61,25 @@ runMain(async () => {
       }
     }
 
+    // Feedback: what the bot writes to SQLite per answer and per vote. better-sqlite3 is synchronous,
+    // so this is time the event loop is blocked.
+    const answer = await ctx.answerer.ask(questions[0]!);
+    const database = FeedbackDatabase.open(join(embeddingsDir, 'data'), logger);
+    const feedback = new FeedbackStore(database);
+    const conversations = new StoredConversations(database);
+    const stored: number[] = [];
+    const voted: number[] = [];
+    for (let i = 0; i < FEEDBACK_RUNS; i++) {
+      let started = performance.now();
+      const id = feedback.recordAnswer(answer);
+      conversations.add(`thread-${i % 50}`, { question: answer.question, answer: answer.text, language: answer.language });
+      stored.push(performance.now() - started);
+      started = performance.now();
+      feedback.vote(id, `user-${i}`, i % 3 === 0 ? 'down' : 'up');
+      voted.push(performance.now() - started);
+    }
+    database.close();
+
     // Cold CLI: the whole `npm run ask -- "…"`, from spawning npm to the printed answer.
     const cold: number[] = [];
     const direct: number[] = [];
@@ -79,6 +102,8 @@ runMain(async () => {
         row(`warm answer (${warm.length} asks)`, warm, 'p95 ≤ 5 ms'),
         row('cold `npm run ask -- "…"`', cold, '≤ 600 ms'),
         row('cold `node dist/src/cli/ask.js`', direct, '(without npm)'),
+        row('store answer + turn (SQLite, WAL)', stored, 'p95 ≤ 2 ms'),
+        row('store a vote (SQLite, WAL)', voted, 'p95 ≤ 2 ms'),
         `resident memory after the run: ${rssMb.toFixed(0)} MB`,
       ].join('\n') + '\n',
     );

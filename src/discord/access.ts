@@ -1,20 +1,30 @@
 import type { Interaction, Message } from 'discord.js';
-import { UserError } from '../errors.js';
+import { UserError, type Localized } from '../errors.js';
 import { localized } from '../i18n.js';
 import { setMostRecent } from './recency.js';
 
 /** What "busy, try again in N s" suggests: answers take well under a second offline, a few with a model. */
 const BUSY_RETRY_SECONDS = 5;
 
+/** "Wait" or "busy": answering work the guard did not admit. Told to the user without adding to the noise (see messages.ts). */
+export class Refusal extends UserError {
+  constructor(text: Localized) {
+    super(text);
+    this.name = 'Refusal';
+  }
+}
+
 /**
  * Admits answering work: at most one question per user every `cooldownSeconds`, and at most
- * `maxConcurrent` answers in progress across everyone. Refusals are {@link UserError}s saying
+ * `maxConcurrent` answers in progress across everyone. Refusals are {@link Refusal}s saying
  * when to try again. No refusal starts a cooldown: neither these nor a task's own (a UserError
  * for a question with no words, or too long).
  */
 export class AnswerGuard {
   /** When each user was last admitted, least recent first (so expired entries are dropped cheaply). */
   private readonly lastAdmitted = new Map<string, number>();
+  /** When each user was last sent a notice (help, a refusal) as a message, least recent first. */
+  private readonly lastNotified = new Map<string, number>();
   private running = 0;
 
   constructor(
@@ -44,14 +54,27 @@ export class AnswerGuard {
     }
   }
 
+  /**
+   * Whether `userId` may be sent a notice (help, a refusal) as a message now: once per cooldown
+   * window, so that repeating a message cannot make the bot post again and again. Counts the
+   * notice as sent when it says yes. Always yes without a cooldown.
+   */
+  mayNotify(userId: string): boolean {
+    const now = this.now();
+    const windowMs = this.cooldownSeconds * 1000;
+    if ((this.lastNotified.get(userId) ?? -Infinity) + windowMs > now) return false;
+    setMostRecent(this.lastNotified, userId, now, (at) => at + windowMs <= now);
+    return true;
+  }
+
   private admit(userId: string): void {
     const now = this.now();
     const cooldownMs = this.cooldownSeconds * 1000;
     const wait = (this.lastAdmitted.get(userId) ?? -Infinity) + cooldownMs - now;
-    if (wait > 0) throw new UserError(localized('cooldown', { seconds: Math.ceil(wait / 1000) }));
+    if (wait > 0) throw new Refusal(localized('cooldown', { seconds: Math.ceil(wait / 1000) }));
     if (this.running >= this.maxConcurrent) {
       this.onBusy();
-      throw new UserError(localized('busy', { seconds: BUSY_RETRY_SECONDS }));
+      throw new Refusal(localized('busy', { seconds: BUSY_RETRY_SECONDS }));
     }
     setMostRecent(this.lastAdmitted, userId, now, (at) => at + cooldownMs <= now);
   }

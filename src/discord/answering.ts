@@ -69,7 +69,7 @@ async function answerAndShow(ctx: DiscordContext, source: QuestionSource, questi
     throw error;
   }
 
-  const sent = await reply.show(answerReply(answer, ctx.articles));
+  const sent = await reply.show(answerReply(answer, ctx.articles, ctx.feedback.recordAnswer(answer)));
   // Outside a thread or DM, the answer starts a conversation in a thread opened on it.
   const conversationId = conversation ?? (sent && (await openThread(ctx, source, sent, answer.question)));
   if (conversationId) ctx.conversations.add(conversationId, { question: answer.question, answer: answer.text, language: answer.language });

@@ -1,11 +1,13 @@
 import { Client, Events, GatewayIntentBits, Options, Partials, RESTEvents } from 'discord.js';
 import type { BotContext } from '../context.js';
 import { ConfigError } from '../errors.js';
+import { StoredConversations } from '../feedback/conversations.js';
+import { FeedbackDatabase } from '../feedback/database.js';
+import { FeedbackStore } from '../feedback/store.js';
 import { InFlight } from '../ops/shutdown.js';
 import { AnswerGuard } from './access.js';
 import type { DiscordContext } from './command.js';
 import { loadCommands } from './command-loader.js';
-import { Conversations } from './conversations.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
 import { gatewayCloseError, startupError } from './startup-errors.js';
@@ -36,6 +38,8 @@ export interface RunningBot {
    * `onShutdown` hook. Safe to call twice.
    */
   shutdown(reason: string): Promise<void>;
+  /** Reader votes, for the metrics. */
+  feedback: FeedbackStore;
 }
 
 /** How the process around the bot takes part in its life: readiness, metrics, and its own resources to close. */
@@ -60,8 +64,10 @@ export async function startBot(core: BotContext, hooks: BotHooks = {}): Promise<
   const settings = core.config.discord;
   if (!settings.token) throw new ConfigError('DISCORD_TOKEN is not set.');
 
+  // Votes and conversation history live in DATA_DIR, so both survive a restart.
+  const database = FeedbackDatabase.open(core.config.dataDir, logger);
   const inFlight = new InFlight();
-  const ctx: DiscordContext = { ...core, conversations: new Conversations(), inFlight };
+  const ctx: DiscordContext = { ...core, conversations: new StoredConversations(database), feedback: new FeedbackStore(database), inFlight };
   const commands = await loadCommands(core.article);
   const guard = new AnswerGuard(settings.cooldownSeconds, settings.maxConcurrentAnswers, Date.now, () => core.telemetry.busyRejected());
   core.telemetry.observe('answers_in_flight', () => guard.inProgress);
@@ -93,6 +99,7 @@ export async function startBot(core: BotContext, hooks: BotHooks = {}): Promise<
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       await client.destroy();
+      database.close();
     })());
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason: string) =>
@@ -142,5 +149,5 @@ export async function startBot(core: BotContext, hooks: BotHooks = {}): Promise<
     logger.warn({ method: request.method, route: request.route, status: response.status, retries: request.retries }, 'Discord API error response');
   });
   logger.info({ user: client.user?.tag, commands: [...commands.keys()], shards: [...client.ws.shards.keys()] }, 'Discord bot ready');
-  return { client: client as Client<true>, stop, shutdown };
+  return { client: client as Client<true>, stop, shutdown, feedback: ctx.feedback };
 }

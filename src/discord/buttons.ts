@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import { localized, t } from '../i18n.js';
 import { answerQuestion } from './answering.js';
 import type { DiscordContext } from './command.js';
+import { castVote } from '../feedback/votes.js';
 import { conversationOf } from './conversations.js';
 import type { ButtonAction } from './custom-ids.js';
 import { paragraphReply } from './embeds.js';
@@ -21,6 +22,9 @@ export async function handleButton(interaction: ButtonInteraction, ctx: DiscordC
     }
     case 'ask':
       await answerQuestion(ctx, interaction, action.question);
+      return;
+    case 'vote':
+      await respond(interaction, { content: castVote(ctx.feedback, interaction.user.id, action), ephemeral: true });
       return;
     case 'new': {
       // Under an answer in a channel, the button sits in the parent channel: the thread has the message's id.

@@ -8,12 +8,15 @@ import type {
 } from 'discord.js';
 import type { Article } from '../article/article.js';
 import type { BotContext } from '../context.js';
+import type { FeedbackStore } from '../feedback/store.js';
 import type { InFlight } from '../ops/shutdown.js';
 import type { Conversations } from './conversations.js';
 
-/** What Discord handlers are given: the core context plus the bot's conversation memory and its work in progress. */
+/** What Discord handlers are given: the core context plus the bot's conversation memory, reader feedback and work in progress. */
 export interface DiscordContext extends BotContext {
   conversations: Conversations;
+  /** Votes on answers; `feedback.totals()` is what `/stats`, `/status` and metrics read. */
+  feedback: FeedbackStore;
   /** Answers and commands running now: a shutdown lets them finish (see src/ops/shutdown.ts). */
   inFlight: InFlight;
 }

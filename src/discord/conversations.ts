@@ -15,7 +15,8 @@ export interface RememberedTurn extends Turn {
   language: Language;
 }
 
-interface TimedTurn extends RememberedTurn {
+/** A remembered turn with when it was added. */
+export interface TimedTurn extends RememberedTurn {
   at: number;
 }
 
@@ -51,7 +52,8 @@ export class Conversations {
     this.turns.delete(id);
   }
 
-  private fresh(id: string): TimedTurn[] {
+  /** The conversation's turns of the last 30 minutes, oldest first. */
+  protected fresh(id: string): TimedTurn[] {
     const cutoff = this.now() - MAX_AGE_MS;
     return (this.turns.get(id) ?? []).filter((turn) => turn.at >= cutoff);
   }

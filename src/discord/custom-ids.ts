@@ -1,6 +1,7 @@
 import { ButtonStyle } from 'discord.js';
 import type { Citation } from '../answer/types.js';
 import type { Language } from '../errors.js';
+import { ANSWER_ID, type Vote } from '../feedback/store.js';
 import { t } from '../i18n.js';
 import type { Button } from './respond.js';
 
@@ -12,7 +13,8 @@ import type { Button } from './respond.js';
 export type ButtonAction =
   | { kind: 'source'; language: Language; marker: number; paragraph: number; articleIndex: number }
   | { kind: 'ask'; language: Language; question: string }
-  | { kind: 'new'; language: Language };
+  | { kind: 'new'; language: Language }
+  | { kind: 'vote'; language: Language; vote: Vote; answerId: string };
 
 const MAX_CUSTOM_ID = 100;
 
@@ -26,6 +28,8 @@ export function encodeButton(action: ButtonAction): string {
       return `ask:${action.language}:${action.question}`;
     case 'new':
       return `new:${action.language}`;
+    case 'vote':
+      return `vote:${action.language}:${action.vote}:${action.answerId}`;
   }
 }
 
@@ -35,6 +39,9 @@ export function decodeButton(customId: string): ButtonAction | undefined {
   if (language !== 'en' && language !== 'sq') return undefined;
   if (kind === 'new') return { kind, language };
   if (kind === 'ask' && rest.join(':')) return { kind, language, question: rest.join(':') };
+  if (kind === 'vote' && rest.length === 2 && (rest[0] === 'up' || rest[0] === 'down') && ANSWER_ID.test(rest[1]!)) {
+    return { kind, language, vote: rest[0], answerId: rest[1]! };
+  }
   if (kind === 'source' && rest.length === 3 && rest.every((n) => /^\d+$/.test(n))) {
     const [marker, paragraph, articleIndex] = rest.map(Number) as [number, number, number];
     return { kind, language, marker, paragraph, articleIndex };
@@ -52,6 +59,14 @@ export function sourceButton(citation: Citation, articleIndex: number, language:
 export function suggestionButton(question: string, language: Language): Button | undefined {
   const customId = encodeButton({ kind: 'ask', language, question });
   return customId.length <= MAX_CUSTOM_ID ? { customId, label: question, style: ButtonStyle.Primary } : undefined;
+}
+
+/** 👍 and 👎 under an answer: `answerId` is the id its feedback was stored under. */
+export function voteButtons(answerId: string, language: Language): Button[] {
+  return (['up', 'down'] as const).map((vote) => ({
+    customId: encodeButton({ kind: 'vote', language, vote, answerId }),
+    emoji: vote === 'up' ? '👍' : '👎',
+  }));
 }
 
 /** "New question": forgets the conversation the answer belongs to. */

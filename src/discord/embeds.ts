@@ -2,9 +2,10 @@ import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import { aboutText, type AboutInfo } from '../about.js';
 import type { Answer, ArticleRef, Citation, ParagraphResult, QuoteResult, Summary } from '../answer/types.js';
 import type { Language } from '../errors.js';
+import type { DownVotedQuestion, FeedbackTotals } from '../feedback/store.js';
 import { t } from '../i18n.js';
 import { isQuotedInArticleLanguage, listedQuote } from '../render/citations.js';
-import { newQuestionButton, sourceButton, suggestionButton } from './custom-ids.js';
+import { newQuestionButton, sourceButton, suggestionButton, voteButtons } from './custom-ids.js';
 import { LIMITS, truncate, type Button, type Reply } from './respond.js';
 
 /**
@@ -37,10 +38,11 @@ function footnotes(citations: readonly Citation[], language: Language, answerTex
 
 /**
  * An answer: its text with `[n]` markers, the sources as footnotes, a "Show source" button per
- * citation (up to 24) and "New question". `articles` is the bot's article list, which source
- * buttons refer to by position.
+ * citation (up to 24, or 22 next to the vote buttons), 👍 👎 when the answer was stored for
+ * feedback under `feedbackId`, and "New question" last. `articles` is the bot's article list,
+ * which source buttons refer to by position.
  */
-export function answerReply(answer: Answer, articles: readonly { id: string }[]): Reply {
+export function answerReply(answer: Answer, articles: readonly { id: string }[], feedbackId?: string): Reply {
   const { language } = answer;
   const parts: string[] = [];
   if (isQuotedInArticleLanguage(answer)) parts.push(`*${t('fromArticle', language)}*`);
@@ -50,10 +52,12 @@ export function answerReply(answer: Answer, articles: readonly { id: string }[])
     parts.push(answer.found ? `**${t('sources', language)}**\n${notes}` : notes);
   }
   if (answer.notice) parts.push(`*${escapeMarkdown(answer.notice)}*`);
+  const votes = feedbackId === undefined ? [] : voteButtons(feedbackId, language);
   return {
     embeds: [{ color: COLOR, title: escapeMarkdown(answer.question), description: parts.join('\n\n'), footer: footer(answer.article) }],
     buttons: [
-      ...answer.citations.slice(0, MAX_SOURCE_BUTTONS).map((c) => sourceButton(c, articles.findIndex((a) => a.id === c.articleId), language)),
+      ...answer.citations.slice(0, MAX_SOURCE_BUTTONS - votes.length).map((c) => sourceButton(c, articles.findIndex((a) => a.id === c.articleId), language)),
+      ...votes,
       newQuestionButton(language),
     ],
   };
@@ -111,4 +115,22 @@ export function aboutReply(info: AboutInfo, language: Language): Reply {
 /** What the bot can do, for `/help` and for a mention without a question. */
 export function helpReply(language: Language, articleTitle: string): Reply {
   return { embeds: [{ color: COLOR, description: t('help', language, { title: articleTitle }) }] };
+}
+
+/** Questions in `/stats` are cut to this length, so that ten fit in one field. */
+const STATS_QUESTION = 60;
+
+/** `/stats`: vote totals and the questions voted down most. */
+export function statsReply(totals: FeedbackTotals, downVoted: readonly DownVotedQuestion[], language: Language): Reply {
+  const votes = totals.up + totals.down;
+  const share = votes === 0 ? '–' : Math.round((100 * totals.up) / votes);
+  const worst = downVoted.map((q, i) => `${i + 1}. «${escapeMarkdown(truncate(q.question, STATS_QUESTION))}» — 👎 ${q.down} · 👍 ${q.up} · ${escapeMarkdown(q.article)}`);
+  return {
+    embeds: [{
+      color: COLOR,
+      title: t('statsTitle', language),
+      description: t('statsTotals', language, { answers: totals.answers, voted: totals.votedAnswers, up: totals.up, down: totals.down, share }),
+      fields: [{ name: t('statsDownVoted', language), value: worst.length > 0 ? worst.join('\n') : t('statsNoDownVotes', language) }],
+    }],
+  };
 }

@@ -42,8 +42,10 @@ export const LIMITS = {
 export interface Button {
   /** At most 100 characters, unique within a message; see custom-ids.ts. */
   customId: string;
-  /** Cut to 80 characters when sent. */
-  label: string;
+  /** Cut to 80 characters when sent; a button with an emoji may have none. */
+  label?: string;
+  /** A Unicode emoji shown before the label. */
+  emoji?: string;
   /** Secondary (grey) unless set. */
   style?: ButtonStyle.Primary | ButtonStyle.Secondary;
 }
@@ -164,7 +166,8 @@ function buttonRows(buttons: readonly Button[]): MessageBody['components'] {
         type: ComponentType.Button,
         style: b.style ?? ButtonStyle.Secondary,
         custom_id: b.customId,
-        label: truncate(b.label, LIMITS.buttonLabel),
+        ...(b.label ? { label: truncate(b.label, LIMITS.buttonLabel) } : {}),
+        ...(b.emoji ? { emoji: { name: b.emoji } } : {}),
       })),
     });
   }

@@ -1,5 +1,6 @@
 import { DiscordAPIError, GatewayCloseCodes } from 'discord.js';
 import { ConfigError } from '../errors.js';
+import { redactUrls } from '../logger.js';
 
 /**
  * Start-up failures of `npm start` and `npm run deploy-commands` that the operator can fix,
@@ -22,7 +23,7 @@ export function startupError(error: unknown, apiBase: string | undefined): unkno
   const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
   if (code === 'TokenInvalid' || (error instanceof DiscordAPIError && error.status === 401)) return new ConfigError(tokenRejected('401 Unauthorized'));
   const network = String(cause?.code ?? code);
-  if (NETWORK_ERRORS.has(network)) return new ConfigError(`Could not reach the Discord API at ${apiBase ?? 'https://discord.com/api'} (${network}).`);
+  if (NETWORK_ERRORS.has(network)) return new ConfigError(`Could not reach the Discord API at ${redactUrls(apiBase ?? 'https://discord.com/api')} (${network}).`);
   return error;
 }
 

@@ -74,7 +74,7 @@ export async function evaluate(ctx: BotContext, questions: readonly EvalQuestion
     if (answer.citations.some((c) => isGold(c.articleId, c.paragraph)) && answer.found) stats.citedHit++;
     if (!answer.found) {
       report.falseRefusals++;
-      report.failures.push(`refused an answerable question: ${item.q}`);
+      report.failures.push(`refused an answerable question${retrieval.refusal ? ` (${retrieval.refusal})` : ''}: ${item.q}`);
     } else if (firstGold !== 0) {
       const top = ranking.slice(0, 3).map((p) => passageLabel(item.article && p.articleId, [p.paragraph]));
       const gold = passageLabel(item.article, item.paragraphs);

@@ -74,28 +74,32 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   logger.info({ dir, reason }, 'building the vector index');
   const { buildStore } = await import('./ingest.js');
   const store = await buildStore(options.articles, options.embedder.embeddings);
-  const manifest = saveIndex(store, dir, wanted.articles, options.embedder.id);
+  const manifest = saveIndex(store, dir, wanted.articles, options.embedder.id, options.forceRebuild ? undefined : logger);
   return { store, manifest, rebuiltBecause: reason };
 }
 
-/** Writes the store, then its manifest; a file-system error becomes a one-line {@link ConfigError}. */
-function saveIndex(store: HnswStore, dir: string, articles: IndexManifest['articles'], embedderId: string): IndexManifest {
+/** Why a folder refuses writes although it is one: permissions or a read-only mount. */
+const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/**
+ * Writes the store, then its manifest; a file-system error becomes a one-line {@link ConfigError}.
+ * Given a logger, a read-only folder is not an error: the index just built is served from memory,
+ * with one warning (`npm run index` passes none: writing the index is its whole job).
+ */
+function saveIndex(store: HnswStore, dir: string, articles: IndexManifest['articles'], embedderId: string, logger?: Logger): IndexManifest {
+  const embedder = { id: embedderId, dimensions: store.dimensions };
+  const manifest: IndexManifest = { formatVersion: FORMAT_VERSION, embedder, chunking: CHUNKING, articles, files: { index: '', docstore: '' }, builtAt: new Date().toISOString() };
   try {
-    const manifest: IndexManifest = {
-      formatVersion: FORMAT_VERSION,
-      embedder: { id: embedderId, dimensions: store.dimensions },
-      chunking: CHUNKING,
-      articles,
-      files: store.save(dir),
-      builtAt: new Date().toISOString(),
-    };
+    manifest.files = store.save(dir);
     // Written last: until it is in place, the previous manifest's checksums reject the new files.
     writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
     return manifest;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;
-    throw new ConfigError(`Cannot write the vector index to ${dir}: ${code}`);
+    if (!logger || !READ_ONLY.has(code)) throw new ConfigError(`Cannot write the vector index to ${dir}: ${code}`);
+    logger.warn({ dir, code }, 'the index folder is read-only: serving the index from memory (it is rebuilt at every start until the folder is writable)');
+    return manifest;
   }
 }
 

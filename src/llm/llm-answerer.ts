@@ -2,6 +2,7 @@ import type { Article } from '../article/article.js';
 import type { Answerer, AskOptions, Turn } from '../answer/answerer.js';
 import { articleRef, type ExtractiveAnswerer } from '../answer/extractive.js';
 import { validateQuestion } from '../answer/question.js';
+import { readQuestion, withReading } from '../answer/reading.js';
 import type { Answer, Summary, SummaryLength } from '../answer/types.js';
 import type { Config } from '../config.js';
 import type { Language } from '../errors.js';
@@ -9,14 +10,37 @@ import { t, type MessageKey } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import { noTelemetry, type FallbackReason, type Telemetry } from '../ops/telemetry.js';
 import type { Retrieval, Retriever } from '../retrieval/retriever.js';
-import { detectLanguage } from '../text/language.js';
-import { ChatClient } from './chat-client.js';
+import { ChatClient, type ChatCalls } from './chat-client.js';
 import { checkDraft, previewText, repeatsInstructions, type SourceDocument } from './checker.js';
 import { ModelGate } from './gate.js';
 import { createChatModel } from './models.js';
 import { ANSWER_FORMAT, parseReply, partialObject } from './output.js';
 import { answerInstructions, answerMessages, condenseMessages } from './prompts.js';
 import { summarizeArticle } from './summarizer.js';
+
+/**
+ * The time budget of one answer or summary: a signal that ends its model calls when it runs out,
+ * and a check against the clock, which never lags behind the signal's timer (a question taken
+ * from the queue in the same instant as its deadline must not be sent).
+ */
+class Deadline {
+  readonly signal: AbortSignal;
+  private readonly endsAt: number;
+
+  constructor(ms: number) {
+    this.signal = AbortSignal.timeout(ms);
+    this.endsAt = Date.now() + ms;
+  }
+
+  get passed(): boolean {
+    return this.signal.aborted || Date.now() >= this.endsAt;
+  }
+
+  /** Throws once the budget is spent, so that no model call starts after it. */
+  check(): void {
+    if (this.passed) throw new Error('answer deadline passed');
+  }
+}
 
 /**
  * Paragraph text the model is shown for one answer, about 3,000 tokens. An article that fits is
@@ -72,7 +96,10 @@ function withinBudget<T extends { paragraph: { text: string } }>(passages: reado
  * Answers with a language model, in the asker's language, from the retrieved paragraphs — and
  * shows nothing the checker could not tie to a verbatim quote of the article. Whatever goes
  * wrong with the model (errors, timeouts, unusable output, too many requests at once), the user
- * gets the extractive answer with a notice saying why.
+ * gets the extractive answer with a notice saying why. Each answer and summary has a time budget
+ * (`ANSWER_DEADLINE_MS`) covering its wait in the queue, the model calls, their retries and the
+ * streaming: when it runs out the extractive answer is shown, and a question whose budget ran
+ * out while it was queued is never sent to the model.
  */
 export class LlmAnswerer implements Answerer {
   readonly mode = 'llm' as const;
@@ -84,6 +111,7 @@ export class LlmAnswerer implements Answerer {
   private readonly article: Article;
   private readonly summaryCharBudget?: number;
   private readonly telemetry: Telemetry;
+  private readonly deadlineMs: number;
   private readonly documentCharBudget: number;
 
   constructor(options: LlmAnswererOptions) {
@@ -97,6 +125,7 @@ export class LlmAnswerer implements Answerer {
     this.summaryCharBudget = options.summaryCharBudget;
     this.telemetry = options.telemetry ?? noTelemetry;
     this.telemetry.observe('model_queue', () => this.gate.queued);
+    this.deadlineMs = config.llm.answerDeadlineMs;
     this.documentCharBudget = options.documentCharBudget ?? DOCUMENT_CHAR_BUDGET;
   }
 
@@ -109,26 +138,38 @@ export class LlmAnswerer implements Answerer {
    */
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
     const question = validateQuestion(rawQuestion);
-    const language = options.language ?? detectLanguage(question);
-    const job = this.gate.run(() => this.answer(question, language, options));
-    if (job) return job;
-    this.logger.warn({ active: this.gate.active, queued: this.gate.queued }, 'model queue full; answering extractively');
-    this.telemetry.llmFallback('queue_full');
-    return { ...(await this.extractive.ask(question, { language })), notice: t('llmBusy', language) };
+    const reading = readQuestion(question, options.language);
+    const { language } = reading;
+    const deadline = new Deadline(this.deadlineMs);
+    const job = this.gate.run(() => (deadline.passed ? this.extractiveAnswer(question, language, 'llmTimeout') : this.answer(question, language, options, deadline)));
+    return withReading(await (job ?? this.extractiveAnswer(question, language, 'llmBusy')), question, reading);
   }
 
   /** A model-written summary, every point checked; the extractive summary when that fails. */
   async summarize(length: SummaryLength, language: Language): Promise<Summary> {
-    const job = this.gate.run(() => this.summary(length, language));
-    if (job) return job;
-    this.logger.warn({ active: this.gate.active, queued: this.gate.queued }, 'model queue full; summarising extractively');
-    this.telemetry.llmFallback('queue_full');
-    return { ...(await this.extractive.summarize(length, language)), notice: t('llmBusy', language) };
+    const deadline = new Deadline(this.deadlineMs);
+    const job = this.gate.run(() => (deadline.passed ? this.extractiveSummary(length, language, 'llmTimeout') : this.summary(length, language, deadline)));
+    return job ?? this.extractiveSummary(length, language, 'llmBusy');
   }
 
-  private async answer(question: string, language: Language, options: AskOptions): Promise<Answer> {
-    const standalone = options.history?.length ? await this.condense(question, options.history) : question;
-    const retrieval = await this.retriever.retrieve(standalone);
+  /** The extractive answer when the model is not asked at all: its queue is full, or the question's budget ran out waiting. */
+  private async extractiveAnswer(question: string, language: Language, notice: 'llmBusy' | 'llmTimeout'): Promise<Answer> {
+    this.telemetry.llmFallback(notice === 'llmBusy' ? 'queue_full' : 'deadline');
+    this.logger.warn({ active: this.gate.active, queued: this.gate.queued, notice }, notice === 'llmBusy' ? 'model queue full; answering extractively' : 'answer deadline passed in the queue; answering extractively');
+    return { ...(await this.extractive.ask(question, { language })), notice: t(notice, language) };
+  }
+
+  private async extractiveSummary(length: SummaryLength, language: Language, notice: 'llmBusy' | 'llmTimeout'): Promise<Summary> {
+    this.telemetry.llmFallback(notice === 'llmBusy' ? 'queue_full' : 'deadline');
+    this.logger.warn({ active: this.gate.active, queued: this.gate.queued, notice }, notice === 'llmBusy' ? 'model queue full; summarising extractively' : 'summary deadline passed in the queue; summarising extractively');
+    return { ...(await this.extractive.summarize(length, language)), notice: t(notice, language) };
+  }
+
+  private async answer(question: string, language: Language, options: AskOptions, deadline: Deadline): Promise<Answer> {
+    const chat = this.client.within(deadline.signal);
+    const standalone = options.history?.length ? await this.condense(chat, question, options.history) : question;
+    // A question in another language is searched by its names and numbers; the model reads it whole.
+    const retrieval = await this.retriever.retrieve(readQuestion(standalone).search);
     // A question about someone the article never mentions cannot be answered from it.
     if (retrieval.missingNames.length > 0) return this.notFound(question, retrieval, language);
     const documents = documentsFor(retrieval, this.documentCharBudget);
@@ -140,8 +181,13 @@ export class LlmAnswerer implements Answerer {
 
     let reply: string;
     try {
-      reply = await this.client.json(messages, ANSWER_FORMAT, options.onPartial && this.previewer(documents, options.onPartial));
+      deadline.check();
+      reply = await chat.json(messages, ANSWER_FORMAT, options.onPartial && this.previewer(documents, options.onPartial));
     } catch (error) {
+      if (deadline.passed) {
+        this.logger.warn({ stage: 'answer', deadlineMs: this.deadlineMs }, 'answer deadline reached; answering extractively');
+        return this.fallback(question, retrieval, language, 'llmTimeout', 'deadline');
+      }
       this.logger.warn({ err: error, stage: 'answer' }, 'model call failed; answering extractively');
       return this.fallback(question, retrieval, language, 'llmFallback', 'model_error');
     }
@@ -196,13 +242,13 @@ export class LlmAnswerer implements Answerer {
   }
 
   /** The follow-up rewritten to stand alone; the question as asked if the model cannot do it. */
-  private async condense(question: string, history: readonly Turn[]): Promise<string> {
+  private async condense(chat: ChatCalls, question: string, history: readonly Turn[]): Promise<string> {
     const recent = history.slice(-HISTORY_TURNS).map((turn) => ({
       question: turn.question.slice(0, HISTORY_TEXT_LENGTH),
       answer: turn.answer.replace(/\s*\[\d+\]/g, '').slice(0, HISTORY_TEXT_LENGTH),
     }));
     try {
-      const reply = await this.client.text(condenseMessages(question, recent));
+      const reply = await chat.text(condenseMessages(question, recent));
       const line = reply.split('\n').find((l) => l.trim() !== '') ?? '';
       const standalone = validateQuestion(line.trim().replace(/^["“«']+|["”»']+$/g, ''));
       this.logger.debug({ question, standalone }, 'follow-up condensed');
@@ -213,17 +259,18 @@ export class LlmAnswerer implements Answerer {
     }
   }
 
-  private async summary(length: SummaryLength, language: Language): Promise<Summary> {
+  private async summary(length: SummaryLength, language: Language, deadline: Deadline): Promise<Summary> {
     let notice: MessageKey = 'llmUnchecked';
     let reason: FallbackReason = 'unverified';
     try {
-      const summary = await summarizeArticle(this.client, this.article, length, language, this.summaryCharBudget);
+      const summary = await summarizeArticle(this.client.within(deadline.signal), this.article, length, language, this.summaryCharBudget);
       if (summary) return { length, language, mode: this.mode, ...summary, article: articleRef(this.article) };
       this.logger.warn({ stage: 'summary' }, 'model summary has no verifiable point; summarising extractively');
     } catch (error) {
-      notice = 'llmFallback';
-      reason = 'model_error';
-      this.logger.warn({ err: error, stage: 'summary' }, 'model call failed; summarising extractively');
+      notice = deadline.passed ? 'llmTimeout' : 'llmFallback';
+      reason = deadline.passed ? 'deadline' : 'model_error';
+      if (deadline.passed) this.logger.warn({ stage: 'summary', deadlineMs: this.deadlineMs }, 'summary deadline reached; summarising extractively');
+      else this.logger.warn({ err: error, stage: 'summary' }, 'model call failed; summarising extractively');
     }
     this.telemetry.llmFallback(reason);
     return { ...(await this.extractive.summarize(length, language)), notice: t(notice, language) };

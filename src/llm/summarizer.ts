@@ -2,7 +2,7 @@ import type { Article } from '../article/article.js';
 import { markersIn } from '../answer/verify.js';
 import type { Citation, SummaryLength } from '../answer/types.js';
 import type { Language } from '../errors.js';
-import type { ChatClient } from './chat-client.js';
+import type { ChatCalls } from './chat-client.js';
 import { checkDraft, repeatsInstructions, type SourceDocument } from './checker.js';
 import { SUMMARY_FORMAT, parseReply } from './output.js';
 import { summaryInstructions, summaryMessages } from './prompts.js';
@@ -35,7 +35,7 @@ interface SummaryDocument extends SourceDocument {
  * call failures are thrown.
  */
 export async function summarizeArticle(
-  client: ChatClient,
+  client: ChatCalls,
   article: Article,
   length: SummaryLength,
   language: Language,
@@ -65,7 +65,7 @@ export async function summarizeArticle(
 
 /** One model call over the documents, checked. */
 async function writeSummary(
-  client: ChatClient,
+  client: ChatCalls,
   documents: readonly SummaryDocument[],
   length: SummaryLength,
   language: Language,

@@ -58,7 +58,12 @@ export class Metrics implements Telemetry {
       aggregator: 'max',
       registers,
       collect: () => {
-        const totals = this.feedback?.();
+        let totals: FeedbackTotals | undefined;
+        try {
+          totals = this.feedback?.();
+        } catch {
+          return; // the store is closed or busy: the gauge keeps its last values
+        }
         if (!totals) return;
         this.gaugeOf('feedback_votes').set({ vote: 'up' }, totals.up);
         this.gaugeOf('feedback_votes').set({ vote: 'down' }, totals.down);

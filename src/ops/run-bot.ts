@@ -41,6 +41,7 @@ export async function runBot(config: Config, baseLogger: Logger): Promise<void> 
       onDraining: () => health.shuttingDown(),
       onShutdown: async () => server?.close(),
     });
+    metrics?.watchFeedback(() => bot.feedback.totals());
     if (managed) {
       serveManager({
         health: () => health.check(),

@@ -4,7 +4,7 @@ import type { Answer, AnswerEngine } from '../answer/types.js';
 export type AnswerOutcome = 'answered' | 'low_confidence' | 'refused' | 'error';
 
 /** Why an LLM-mode answer or summary was written by the extractive engine instead. */
-export type FallbackReason = 'model_error' | 'empty_reply' | 'bad_format' | 'unverified' | 'queue_full' | 'shutdown';
+export type FallbackReason = 'model_error' | 'empty_reply' | 'bad_format' | 'unverified' | 'queue_full' | 'deadline' | 'shutdown';
 
 /** Numbers read when metrics are scraped rather than counted as they happen. */
 export type Gauge = 'answers_in_flight' | 'model_queue';

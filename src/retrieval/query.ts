@@ -2,7 +2,7 @@ import type { Language } from '../errors.js';
 import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, words } from '../text/normalize.js';
-import { alternatives, readEnglishAlbanianLexicon, readWordList, type LexiconEntry } from '../text/word-lists.js';
+import { alternatives, readEnglishAlbanianLexicon, readWordList, type LexiconEntry, type WordKind } from '../text/word-lists.js';
 
 /**
  * The index key of a word, shared by article text and questions: folded, cognate-normalised,
@@ -32,10 +32,17 @@ export interface QueryConcept {
   forms: string[];
   /** A name (capitalised mid-sentence, untranslated), possibly of several words: an answer must mention it. */
   isName: boolean;
-  /** For a name, the keys that count for each of its words: every word must occur for the name to count as mentioned. */
+  /**
+   * For a name, each of its words as written, with the translations of a translated name
+   * ("Japan" → "Japonia"…): every part must occur in an article for the name to count as mentioned.
+   */
+  nameWords?: string[][];
+  /** For a name, the index keys of the articles' words that are forms of each part (set by the retriever). */
   nameParts?: string[][];
   /** English word the lexicon has no entry for: its absence from the articles proves nothing. */
   untranslated?: boolean;
+  /** What kind of word the lexicon says it is (English words only). */
+  kind?: WordKind;
   /** Share of a full match this concept adds to a score; 1 unless said otherwise. */
   weight?: number;
 }
@@ -53,8 +60,10 @@ export interface AnalyzedQuery {
   answerType?: QueryConcept;
   /** The kind of answer asked for (`place`, `time`, `quantity`…), from `data/lexicon/answer-types.tsv`. */
   answerKind?: string;
-  /** Keys that prove a passage holds the kind of answer asked for ("how many" → a number word); empty when not checked. */
+  /** Keys that prove a passage holds the kind of answer asked for ("how many" → a number word); absent when not checked. */
   answerEvidence?: QueryConcept;
+  /** A proper name proves a passage holds the kind of answer asked for ("What is she called?"). */
+  answerIsName?: boolean;
   /** The question plus the Albanian translations of its words, for the embedder. */
   searchText: string;
 }
@@ -92,7 +101,12 @@ interface AnswerType {
   keys: string[];
   /** Keys that prove a passage holds such an answer; empty when the kind is not checked. */
   evidence: string[];
+  /** A proper name proves it (`@name` in the file). */
+  evidenceIsName: boolean;
 }
+
+/** The evidence word that stands for a proper name in `answer-types.tsv`. */
+const NAME_EVIDENCE = '@name';
 
 /** Cues rank, softly: they say what kind of passage answers, not what it is about. */
 const ANSWER_TYPE_WEIGHT = 0.5;
@@ -109,7 +123,8 @@ function loadAnswerTypes(): AnswerType[] {
     kind: fields[0]!,
     askedBy: alternatives(fields[1]).map((words) => words.split('+').map((w) => stemAlbanian(cognateKey(fold(w.trim()))))),
     keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
-    evidence: [...new Set(alternatives(fields[3]).flatMap((cue) => indexKeys(cue)))],
+    evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
+    evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
   }));
   return answerTypes;
 }
@@ -174,7 +189,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       if (entry) {
         const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
         const isName = isNamedEntity(entry) && /^\p{Lu}/u.test(surface);
-        concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, forms: entry.forms.flatMap(words), isName, ...(isName && { nameParts: [keys] }) });
+        const forms = entry.forms.flatMap(words);
+        concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, forms, isName, ...(isName && { nameWords: [[surface, tokens[i + 1]!, ...forms]] }) });
         translations.push(...entry.forms);
         i++;
         continue;
@@ -182,6 +198,11 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     }
     const own = indexKey(surface, language);
     if (!own || asked?.askers.has(i)) continue;
+    if (/^\d+$/.test(own)) {
+      // A number or year is asked about like a name: "in 2021" is not answered by an article without 2021.
+      concepts.push({ source: surface, keys: [own], forms: [surface], isName: true, nameWords: [[surface]] });
+      continue;
+    }
     // Part of a multi-word name ("Kim Jong Un"): "Un" is a name here, not the UN.
     const isName = untranslatedName(i) || (capitalised(i) && (untranslatedName(i - 1) || untranslatedName(i + 1)));
     const previous = concepts.at(-1);
@@ -190,7 +211,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       previous.source += ` ${surface}`;
       previous.keys = unique([...previous.keys, own]);
       previous.forms.push(surface);
-      previous.nameParts = [...(previous.nameParts ?? []), [own]];
+      previous.nameWords = [...(previous.nameWords ?? []), [surface]];
       previousNameEnd = i;
       continue;
     }
@@ -198,21 +219,32 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     translations.push(...translated);
     const keys = unique([own, ...translated.flatMap((t) => indexKeys(t))]);
     // A capitalised place or organisation the lexicon translates is a name all the same (one part, any translation).
-    const isTranslatedName = !isName && /^\p{Lu}/u.test(surface) && isNamedEntity(lookUp(folded));
+    const entry = language === 'en' && !isName ? lookUp(folded) : undefined;
+    const isTranslatedName = !isName && /^\p{Lu}/u.test(surface) && isNamedEntity(entry);
     concepts.push({
       source: surface,
       keys,
       forms: [surface, ...translated.flatMap(words)],
       isName: isName || isTranslatedName,
-      ...(isName && { nameParts: [[own]] }),
-      ...(isTranslatedName && { nameParts: [keys] }),
+      ...(isName && { nameWords: [[surface]] }),
+      ...(isTranslatedName && { nameWords: [[surface, ...translated.flatMap(words)]] }),
       ...(language === 'en' && !isName && translated.length === 0 && { untranslated: true }),
+      ...(entry && { kind: entry.kind }),
     });
     if (isName) previousNameEnd = i;
   }
   const answerType = asked && { source: asked.type.kind, keys: asked.type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
   const answerEvidence = asked?.type.evidence.length ? { source: asked.type.kind, keys: asked.type.evidence, forms: [], isName: false } : undefined;
-  return { text, language, concepts, answerType, answerKind: asked?.type.kind, answerEvidence, searchText: [text, ...translations].join(' ') };
+  return {
+    text,
+    language,
+    concepts,
+    answerType,
+    answerKind: asked?.type.kind,
+    answerEvidence,
+    ...(asked?.type.evidenceIsName && { answerIsName: true }),
+    searchText: [text, ...translations].join(' '),
+  };
 }
 
 function unique<T>(items: T[]): T[] {

@@ -5,6 +5,7 @@ import type { HnswStore } from '../index/hnsw-store.js';
 import { Bm25 } from './bm25.js';
 import { analyzeQuery, indexKey, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
 import { Vocabulary } from './vocabulary.js';
+import { words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
 import type { Language } from '../errors.js';
 
@@ -79,6 +80,9 @@ const ASSESSED_PASSAGES = 3;
  * not in the question, so nothing else vouches for the match.
  */
 const MIN_GROUP_KEY = 4;
+
+/** Words shorter than this ("Un" of "Kim Jong Un") are too short for the vocabulary's letter-by-letter comparison. */
+const MIN_COMPARED_LENGTH = 3;
 
 /** Adds the index key of a word from a word group to a set, unless it is a stopword or too short to be safe. */
 function addKey(word: string, to: Set<string>): void {
@@ -225,8 +229,21 @@ export class Retriever {
       }
     }
     for (const key of keys) related.delete(key);
-    const nameParts = concept.nameParts?.map((part, i) => [...part, ...this.vocabulary.matches(concept.forms[i] ?? '').filter((m) => m.relation === 'same').map((m) => m.key)]);
+    const nameParts = concept.nameWords?.map((part) => [...new Set(part.flatMap((word) => this.formsInArticles(word)))]);
     return { ...concept, keys: [...keys], related: [...related], ...(nameParts && { nameParts }) };
+  }
+
+  /**
+   * Keys of the articles' words that are forms of a word of a name, compared letter by letter
+   * ("Vlora"/"Vlorës") rather than by stem: stems of names are short, and "Japoni" and "Tokio"
+   * would otherwise find "japi" and "tokë". Numbers, and words too short to compare, count by their key.
+   */
+  private formsInArticles(word: string): string[] {
+    if (/^\d+$/.test(word)) return this.paragraphBm25.has(word) ? [word] : [];
+    const same = this.vocabulary.matches(word, { name: true }).filter((m) => m.relation === 'same').map((m) => m.key);
+    if (same.length > 0 || word.length >= MIN_COMPARED_LENGTH) return same;
+    const key = indexKey(word);
+    return key && this.paragraphBm25.has(key) ? [key] : [];
   }
 
   /** Does some article mention the concept (every word of a name; any form, translation or related word otherwise)? */
@@ -260,6 +277,14 @@ export class Retriever {
     return { coverage, missingNames, complete: complete && coverage === 1 };
   }
 
+  /** Does the sentence name someone or something the question does not (a capitalised word that does not start it)? */
+  private namesOtherThanAsked(sentence: string, query: AnalyzedQuery): boolean {
+    const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
+    return words(sentence)
+      .slice(1)
+      .some((word) => /^\p{Lu}/u.test(word) && !asked.has(indexKey(word) ?? ''));
+  }
+
   private positionOfPassage(passage: Pick<RetrievedPassage, 'article' | 'paragraph'>): number {
     return this.positionOf.get(passageKey(passage.article.id, passage.paragraph.number))!;
   }
@@ -270,7 +295,7 @@ export class Retriever {
    * Kinds without evidence words (`place`, `role`…) are not checked.
    */
   private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
-    if (!query.answerEvidence) return true;
+    if (!query.answerEvidence && !query.answerIsName) return true;
     const sentences = this.sentenceRanges.get(this.positionOfPassage(passage))!;
     let most = 0;
     const about: number[] = [];
@@ -279,7 +304,11 @@ export class Retriever {
       if (matched > most) [most, about.length] = [matched, 0];
       if (matched === most) about.push(i);
     }
-    return about.some((i) => /\d/.test(this.sentences[i]!.sentence.text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence!]).length > 0);
+    return about.some((i) => {
+      const text = this.sentences[i]!.sentence.text;
+      if (query.answerIsName && this.namesOtherThanAsked(text, query)) return true;
+      return query.answerEvidence !== undefined && (/\d/.test(text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0);
+    });
   }
 }
 

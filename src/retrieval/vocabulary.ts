@@ -21,14 +21,38 @@ const INFLECTION_ENDINGS = new Set([
   'at', 'ra', 're', 'ri', 'rit', 'rin', 'rat', 'ret', 'ave', 'eve', 'ive', 'ise', 'ese', 'ine', 'ite', 'ite', 'ore',
   'ia', 'ies', 'ed', 'd', 'ing', 'ly', 'er', 'ers',
 ]);
-/** Shared opening letters that make two longer words related forms (derivations, cognates). */
-const MIN_RELATED_PREFIX = 5;
+/**
+ * Shared opening letters that make two longer words related forms (derivations, cognates). Five
+ * are not enough in Albanian, whose prefixes start many unrelated words alike ("përmbytje",
+ * flood, and "përmbushur", fulfilled).
+ */
+const MIN_RELATED_PREFIX = 6;
 /** ...and the share of the shorter word those letters must cover. */
 const MIN_RELATED_SHARE = 0.7;
 /** ...and the most letters either word may add after the shared part. */
 const MAX_RELATED_TAIL = 5;
+/** Shortest base two differently inflected words may share to count as one word. */
+const MIN_SHARED_BASE = 4;
+/** Longest inflection ending. */
+const MAX_ENDING_LENGTH = 3;
 /** Words are bucketed by their first letters: every relation below needs at least these in common. */
 const BUCKET_PREFIX = 3;
+
+/**
+ * What a word may be without one inflection ending, each base of four letters or more, with
+ * the unstressed ë of -ër/-ël nouns dropped as inflection drops it ("shkoder" → "shkodr").
+ */
+function inflectionBases(word: string): Set<string> {
+  const bases = new Set<string>();
+  for (let cut = 0; cut <= MAX_ENDING_LENGTH; cut++) {
+    const base = word.slice(0, word.length - cut);
+    if (base.length < MIN_SHARED_BASE) break;
+    if (cut > 0 && !INFLECTION_ENDINGS.has(word.slice(base.length))) continue;
+    bases.add(base);
+    bases.add(base.replace(/(?<=[^aeiou])e(?=[rl]$)/, ''));
+  }
+  return bases;
+}
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -38,21 +62,25 @@ function commonPrefix(a: string, b: string): number {
 
 /**
  * How two cognate-folded words relate, by their shapes alone.
- * - `same`: one is the other plus an inflection ending ("vlore"/"vlores", "kim"/"kimi");
- *   a three-letter word only takes one-letter endings ("tre" is not "treni").
+ * - `same`: one is the other plus an inflection ending ("vlore"/"vlores", "kim"/"kimi"), or
+ *   both are one stem of four letters or more with endings; a three-letter word only takes
+ *   one-letter endings ("tre" is not "treni"), unless it is a name ("Kim"/"Kimit").
  * - `related`: a long shared opening with short tails, as in derived words and English–Albanian
- *   cognates ("operators"/"operatoret", "investment"/"investim", "shkoder"/"shkodres").
- * Words that share fewer than five opening letters are never `related`: that is the guard
- * against false friends ("vend"/"vendim", "austria"/"australia", "korea"/"korke").
+ *   cognates ("operators"/"operatoret", "investment"/"investim").
+ * Words that share fewer than six opening letters are never `related`: that is the guard
+ * against false friends ("vend"/"vendim", "austria"/"australia", "përmbytje"/"përmbushur").
  */
-export function relateWords(a: string, b: string): WordRelation | undefined {
+export function relateWords(a: string, b: string, options: { name?: boolean } = {}): WordRelation | undefined {
   if (a === b) return 'same';
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const prefix = commonPrefix(short, long);
   if (prefix === short.length && short.length >= BUCKET_PREFIX) {
     const ending = long.slice(prefix);
-    if (INFLECTION_ENDINGS.has(ending) && (short.length > BUCKET_PREFIX || ending.length === 1)) return 'same';
+    if (INFLECTION_ENDINGS.has(ending) && (short.length > BUCKET_PREFIX || ending.length === 1 || options.name)) return 'same';
   }
+  // Two inflected forms of one base: "Uznova"/"Uznovë", "Shkodër"/"Shkodrës".
+  const bases = inflectionBases(short);
+  if ([...inflectionBases(long)].some((base) => bases.has(base))) return 'same';
   if (prefix >= MIN_RELATED_PREFIX && prefix >= MIN_RELATED_SHARE * short.length && long.length - prefix <= MAX_RELATED_TAIL) {
     return 'related';
   }
@@ -91,13 +119,13 @@ export class Vocabulary {
     }
   }
 
-  /** Index keys of the articles' words that are forms of, or related to, the given word. */
-  matches(word: string): VocabularyMatch[] {
+  /** Index keys of the articles' words that are forms of, or related to, the given word (a name's, with `name`). */
+  matches(word: string, options: { name?: boolean } = {}): VocabularyMatch[] {
     const shape = cognateKey(fold(word));
     if (shape.length < BUCKET_PREFIX) return [];
     const best = new Map<string, WordRelation>();
     for (const known of this.byPrefix.get(shape.slice(0, BUCKET_PREFIX)) ?? []) {
-      const relation = relateWords(shape, known);
+      const relation = relateWords(shape, known, options);
       if (!relation) continue;
       const key = this.keyOf.get(known)!;
       if (best.get(key) !== 'same') best.set(key, relation);

@@ -14,9 +14,10 @@ export class WordGroups {
   /** Builds the groups from lists of words; a word in several groups gets all of them. */
   constructor(groups: Iterable<readonly string[]>) {
     for (const group of groups) {
-      const members = [...new Set(group.flatMap((member) => words(member)))];
+      // A phrase ("vizitë zyrtare") is matched by its first content word but adds none of its
+      // words: each alone means something else ("zyrtare", official).
+      const members = group.filter((member) => words(member).length === 1);
       for (const member of group) {
-        // A phrase ("humbi jetën") belongs to its group by its first content word.
         const key = words(member).map((w) => indexKey(w)).find(Boolean);
         if (!key) continue;
         this.groupsOf.set(key, [...new Set([...(this.groupsOf.get(key) ?? []), ...members])]);

@@ -41,3 +41,14 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 export function words(text: string): string[] {
   return cleanText(text).match(WORD) ?? [];
 }
+
+/** Discord mention syntax: users, roles and channels (`<@id>`, `<@!id>`, `<@&id>`, `<#id>`), and `@everyone`/`@here`. */
+export const MENTION = /<[@#][!&]?\d+>|@(?:everyone|here)\b/gi;
+
+/**
+ * Text with every mention taken out, as user input is: no message of the bot pings anyone anyway
+ * (respond.ts), but text the bot did not write itself (a model's) must not even look like a ping.
+ */
+export function neutralizeMentions(text: string): string {
+  return text.replace(MENTION, '').replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+(?=[.,;:!?…])/g, '').trim();
+}

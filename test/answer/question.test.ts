@@ -18,6 +18,21 @@ describe('validateQuestion', () => {
     expect(validateQuestion('  Ku   do të\n\ttakohen?  ')).toBe('Ku do të takohen?');
   });
 
+  it.each([
+    ['a code fence', '```\nWhat did John Kirby say?\n```'],
+    ['a code fence with a language tag', '```text\nWhat did John Kirby say?\n```'],
+    ['a one-line code fence', '```What did John Kirby say?```'],
+    ['inline code', '`What did John Kirby say?`'],
+    ['bold, spoiler and strike-through marks', '**What** did ||John|| ~~Kirby~~ __say__?'],
+    ['a quote mark', '> What did John Kirby say?'],
+  ])('keeps the words of %s and drops its markdown', (_, raw) => {
+    expect(validateQuestion(raw)).toBe('What did John Kirby say?');
+  });
+
+  it('keeps a word right after a fence on the same line, which is not a language tag', () => {
+    expect(validateQuestion('```Kirby said what?\n```')).toBe('Kirby said what?');
+  });
+
   it('removes zero-width characters inside words', () => {
     expect(validateQuestion('Ku do të tako\u200Bhen\u200D?\uFEFF')).toBe('Ku do të takohen?');
   });

@@ -36,6 +36,13 @@ describe('handleChatLine: questions', () => {
     expect(output).toContain('¶4');
   });
 
+  it('answers a question wrapped in a code fence with a language tag like the question itself', async () => {
+    const plain = await suite.ctx.answerer.ask('Kush është Patricia Lewis?');
+    const fenced = await suite.ctx.answerer.ask('```text\nKush është Patricia Lewis?\n```');
+    expect(fenced).toEqual(plain);
+    expect(fenced.found).toBe(true);
+  });
+
   it('answers /ask like a plain question', async () => {
     expect(await reply('/ask Çfarë tha John Kirby?')).toBe(await reply('Çfarë tha John Kirby?'));
   });
@@ -96,6 +103,8 @@ describe('handleChatLine: bad input gets a clear message, never a stack trace', 
   it.each([
     ['0', 'There is no paragraph 0. The article has paragraphs 1 to 12.'],
     ['99', 'There is no paragraph 99. The article has paragraphs 1 to 12.'],
+    ['99999999999999999999999', 'There is no paragraph 99999999999999999999999. The article has paragraphs 1 to 12.'],
+    ['¶ +0042', 'There is no paragraph +0042. The article has paragraphs 1 to 12.'],
     ['abc', '“abc” is not a paragraph number. Use a whole number from 1 to 12.'],
     ['', '“” is not a paragraph number. Use a whole number from 1 to 12.'],
   ])('answers /paragraph %j with the valid range', async (argument, expected) => {

@@ -135,7 +135,7 @@ describe('/ask', () => {
     const shown = parts.map((p) => (p.body.embeds ?? []).map((e) => e.description ?? '').join('\n')).join('\n');
     expect(words(shown).slice(0, words(huge).length)).toEqual(words(huge));
     expect(parts.slice(0, -1).every((p) => buttonIds(p.body).length === 0)).toBe(true);
-    expect(buttonIds(parts.at(-1)!.body)).toHaveLength(4);
+    expect(buttonIds(parts.at(-1)!.body)).toHaveLength(6); // 3 sources, 👍, 👎, New question
     expect(parts[0]!.body.embeds![0]!.title).toBe('Everything, please?');
     expectNoPings(h.api);
   });

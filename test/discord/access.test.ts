@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerGuard } from '../../src/discord/access.js';
+import { AnswerGuard, Refusal } from '../../src/discord/access.js';
 import { UserError } from '../../src/errors.js';
 import { localized } from '../../src/i18n.js';
 
@@ -54,5 +54,24 @@ describe('AnswerGuard', () => {
 
     await expect(guard.run('alice', async () => 'answered')).resolves.toBe('answered');
     expect((await refusal(guard.run('alice', async () => 'again'))).en).toBe('Please wait 60 s before asking again.');
+  });
+
+  it('refuses with a Refusal (a UserError that says wait), so that message handlers can say it quietly', async () => {
+    const guard = new AnswerGuard(60, 5, clock().now);
+    await guard.run('alice', async () => undefined);
+    await expect(guard.run('alice', async () => undefined)).rejects.toBeInstanceOf(Refusal);
+  });
+
+  it('lets a user be sent one notice per cooldown window, each user their own, and any number without a cooldown', () => {
+    const time = clock();
+    const guard = new AnswerGuard(10, 5, time.now);
+    expect([guard.mayNotify('alice'), guard.mayNotify('alice'), guard.mayNotify('bob')]).toEqual([true, false, true]);
+    time.advance(9_999);
+    expect(guard.mayNotify('alice')).toBe(false);
+    time.advance(1);
+    expect(guard.mayNotify('alice')).toBe(true);
+
+    const open = new AnswerGuard(0, 5, time.now);
+    expect([open.mayNotify('alice'), open.mayNotify('alice')]).toEqual([true, true]);
   });
 });

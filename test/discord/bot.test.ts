@@ -8,6 +8,7 @@ import { REPO_ROOT, STACK_TRACE } from '../helpers/core.js';
 import { childEnv, ensureBuilt, runNode } from '../helpers/dist.js';
 import {
   answered,
+  buttonIds,
   CALLBACK_ROUTE,
   callback,
   channelPost,
@@ -194,14 +195,13 @@ describe('limits', () => {
     await finalEdit(h.api, third.token);
   });
 
-  it('refuses privately outside ALLOWED_CHANNEL_IDS, and answers in allowed channels, their threads and DMs', async () => {
+  it('refuses commands privately and ignores mentions outside ALLOWED_CHANNEL_IDS, and answers in allowed channels, their threads and DMs', async () => {
     const elsewhere = '1000000000000000555';
-    const h = await suite.start({ discord: { allowedChannelIds: [DEFAULT_CHANNEL_ID] } });
+    const h = await suite.start({ discord: { allowedChannelIds: [DEFAULT_CHANNEL_ID] }, logLevel: 'debug' });
 
     const refused = slash(h.api, 'ask', { question: 'What did John Kirby say?' }, { channelId: elsewhere });
     const refusal = await callback(h.api, refused.id);
     h.api.messageCreate({ content: `<@${h.api.ids.botUserId}> Çfarë tha John Kirby?`, mentionBot: true, channelId: elsewhere });
-    const mentionRefusal = await channelPost(h.api, elsewhere);
     const allowed = slash(h.api, 'ask', { question: 'Çfarë tha John Kirby?' });
     const thread = await h.api.waitForRequest({ route: 'POST /channels/:channelId/messages/:messageId/threads' });
     await answered(h, 1);
@@ -210,10 +210,12 @@ describe('limits', () => {
 
     expect(refusal.body.data!.content).toBe('I only answer in the channels set up for me, and in direct messages.');
     expect(refusal.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
-    expect(mentionRefusal.body.content).toBe('Përgjigjem vetëm në kanalet e caktuara për mua dhe në mesazhe private.');
     await finalEdit(h.api, allowed.token);
     await channelPost(h.api, DEFAULT_DM_CHANNEL_ID);
     await answered(h, 3);
+    // Gateway events are handled in order: the mention elsewhere was handled before the answers.
+    expect(h.api.requests.filter((r) => r.path.startsWith(`/channels/${elsewhere}`))).toEqual([]);
+    expect(logged(h, 20, 'ignored a message outside ALLOWED_CHANNEL_IDS')).toMatchObject([{ channelId: elsewhere, userId: h.api.ids.userId }]);
   });
 });
 
@@ -300,6 +302,32 @@ describe('the compiled entry point (node dist/src/main.js)', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   }, 30_000);
+
+  it('keeps a reader’s vote across a restart of the process: after SIGTERM and a new start, the old answer’s 👎 changes the 👍', async () => {
+    api = await startDiscordApi();
+    /** Clicks a button; returns what the bot said (privately) in reply. */
+    const click = async (customId: string) => (await callback(api, api.interactionCreate({ kind: 'button', customId }).id)).body.data?.content;
+    const first = await startChild();
+    let down: string;
+    try {
+      const { token } = api.interactionCreate({ kind: 'command', name: 'ask', options: [{ name: 'question', type: 3, value: 'What did John Kirby say?' }] });
+      const up = buttonIds((await finalEdit(api, token)).body).find((id) => id.startsWith('vote:en:up:'))!;
+      down = up.replace(':up:', ':down:');
+      expect(await click(up)).toBe('Thanks for your feedback: 👍 recorded.');
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+    } finally {
+      if (first.child.exitCode === null) first.child.kill('SIGKILL');
+    }
+
+    const second = await startChild();
+    try {
+      expect(await click(down)).toBe('Your vote on this answer is now 👎.');
+    } finally {
+      second.child.kill('SIGTERM');
+      await second.exited;
+    }
+  }, 60_000);
 
   it('logs and exits 1 when Discord closes the gateway for good after start-up', async () => {
     api = await startDiscordApi();

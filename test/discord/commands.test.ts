@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApplicationCommandOptionType } from 'discord.js';
+import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticle, type Article } from '../../src/article/article.js';
 import type { Command } from '../../src/discord/command.js';
@@ -25,7 +25,7 @@ const definition = (name: string) => commands.get(name)!.data(article).toJSON();
 
 describe('command loader', () => {
   it('loads one command per file in commands/, keyed by name', () => {
-    expect([...commands.keys()]).toEqual(['about', 'ask', 'help', 'new', 'paragraph', 'quote', 'summary']);
+    expect([...commands.keys()]).toEqual(['about', 'ask', 'help', 'new', 'paragraph', 'quote', 'stats', 'summary']);
   });
 
   it('gives every command and option a description in both languages within 100 characters, English-only for English clients', () => {
@@ -50,12 +50,18 @@ describe('command loader', () => {
   });
 
   it('offers an optional English/Albanian language option on every command but /ask (Discord has no Albanian locale to go by)', () => {
-    for (const name of ['about', 'help', 'new', 'paragraph', 'quote', 'summary']) {
+    for (const name of ['about', 'help', 'new', 'paragraph', 'quote', 'stats', 'summary']) {
       const language = definition(name).options?.find((o) => o.name === 'language') as { required?: boolean; choices?: { value: string }[] } | undefined;
       expect(language, `/${name}`).toBeDefined();
       expect(language!.required ?? false).toBe(false);
       expect(language!.choices!.map((c) => c.value)).toEqual(['en', 'sq']);
     }
+  });
+
+  it('hides /stats from members (Manage Server) and from DMs: it is an admin command', () => {
+    const stats = definition('stats');
+    expect(stats.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
+    expect(stats.contexts).toEqual([InteractionContextType.Guild]);
   });
 
   it('refuses a file that does not export a command, and a command name defined twice', async () => {

@@ -6,6 +6,7 @@ describe('button custom ids', () => {
     { kind: 'source', language: 'sq', marker: 2, paragraph: 11, articleIndex: 0 },
     { kind: 'ask', language: 'en', question: 'What did TASS report: anything?' },
     { kind: 'new', language: 'sq' },
+    { kind: 'vote', language: 'en', vote: 'down', answerId: 'Ab-_0123456z' },
   ])('round-trips %o', (action) => {
     expect(decodeButton(encodeButton(action))).toEqual(action);
   });
@@ -15,6 +16,13 @@ describe('button custom ids', () => {
     expect(decodeButton('source:de:1:2:x')).toBeUndefined();
     expect(decodeButton('source:en:one:2:0')).toBeUndefined();
     expect(decodeButton('ask:en:')).toBeUndefined();
+  });
+
+  it('ignores vote ids with another verdict, or an answer id that is not 12 URL-safe characters', () => {
+    expect(decodeButton('vote:en:meh:Ab-_0123456z')).toBeUndefined();
+    expect(decodeButton('vote:en:up:Ab-_0123456')).toBeUndefined();
+    expect(decodeButton('vote:en:up:Ab-_0123456z:1')).toBeUndefined();
+    expect(decodeButton('vote:en:up:Ab-_01234*6z')).toBeUndefined();
   });
 
   it('ignores source ids cut short, or naming their article by id as the bot once did', () => {

@@ -1,4 +1,4 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscordApi, type DiscordApi } from '../fixtures/discord-api.js';
 import { makeTempDir, removeDir, STACK_TRACE } from '../helpers/core.js';
@@ -20,13 +20,13 @@ afterEach(async () => {
 const deploy = (extra: Record<string, string>) => runNode(SCRIPT, [], childEnv(dir, { DISCORD_API_BASE: api.restBase, ...extra }));
 
 describe('npm run deploy-commands', () => {
-  it('registers all seven commands in the guild with one bulk overwrite when DISCORD_GUILD_ID is set', async () => {
+  it('registers every command in the guild with one bulk overwrite when DISCORD_GUILD_ID is set', async () => {
     api = await startDiscordApi();
 
     const result = await deploy({ DISCORD_TOKEN: api.token, DISCORD_CLIENT_ID: api.ids.applicationId, DISCORD_GUILD_ID: api.ids.guildId });
 
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`Registered 7 commands in guild ${api.ids.guildId} (available now): /about /ask /help /new /paragraph /quote /summary\n`);
+    expect(result.stdout).toBe(`Registered 8 commands in guild ${api.ids.guildId} (available now): /about /ask /help /new /paragraph /quote /stats /summary\n`);
     const puts = api.requestsMatching<RESTPostAPIChatInputApplicationCommandsJSONBody[]>({ method: 'PUT' });
     expect(puts.map((r) => r.path)).toEqual([`/applications/${api.ids.applicationId}/guilds/${api.ids.guildId}/commands`]);
     expect(puts[0]!.status).toBe(200);
@@ -34,6 +34,8 @@ describe('npm run deploy-commands', () => {
     expect(ask.description).toBe('Ask a question about the article · Bëni një pyetje për artikullin');
     expect(ask.description_localizations).toEqual({ 'en-US': 'Ask a question about the article', 'en-GB': 'Ask a question about the article' });
     expect(ask.options?.[0]).toMatchObject({ name: 'question', required: true, max_length: 500 });
+    // Admin commands reach Discord hidden from members: only Manage Server sees them.
+    expect(puts[0]!.body.find((c) => c.name === 'stats')!.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
   });
 
   it('registers the commands globally without DISCORD_GUILD_ID', async () => {

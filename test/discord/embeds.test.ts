@@ -59,6 +59,29 @@ describe('answerReply', () => {
   });
 });
 
+describe('answerReply with feedback', () => {
+  it('adds 👍 and 👎 before "New question", carrying the stored answer’s id', () => {
+    const reply = answerReply(answer({ language: 'sq', citations: [citation(1, 2, 'a')] }), ARTICLES, 'Ab-_0123456z');
+    const [body] = toMessages(reply);
+
+    expect(reply.buttons!.map((b) => b.customId)).toEqual(['source:sq:1:2:1', 'vote:sq:up:Ab-_0123456z', 'vote:sq:down:Ab-_0123456z', 'new:sq']);
+    expect(body!.components[0]!.components.slice(1, 3)).toEqual([
+      expect.objectContaining({ emoji: { name: '👍' }, custom_id: 'vote:sq:up:Ab-_0123456z' }),
+      expect.objectContaining({ emoji: { name: '👎' }, custom_id: 'vote:sq:down:Ab-_0123456z' }),
+    ]);
+    expect(body!.components[0]!.components[1]).not.toHaveProperty('label');
+  });
+
+  it('makes room for the vote buttons with 30 citations: 22 source buttons, 👍, 👎, "New question"', () => {
+    const citations = Array.from({ length: 30 }, (_, i) => citation(i + 1, 1 + (i % 12), `quote ${i + 1}`));
+
+    const reply = answerReply(answer({ citations }), ARTICLES, 'Ab-_0123456z');
+
+    expect(reply.buttons).toHaveLength(25);
+    expect(reply.buttons!.map((b) => b.label ?? b.emoji).slice(-4)).toEqual(['Show source [22]', '👍', '👎', 'New question']);
+  });
+});
+
 describe('partialReply', () => {
   it('shows the text written so far with a trailing ellipsis, within 2,000 characters', () => {
     expect(partialReply('Kim').content).toBe('Kim …');

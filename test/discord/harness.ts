@@ -16,14 +16,14 @@ import { startBot, type BotHooks, type RunningBot } from '../../src/discord/bot.
 import type { Telemetry } from '../../src/ops/telemetry.js';
 import { LIMITS } from '../../src/discord/respond.js';
 import { startDiscordApi, type DiscordApiOptions, type CommandOption, type CommandInteractionSpec, type DiscordApi, type JsonObject, type RecordedRequest } from '../fixtures/discord-api.js';
-import { createTestContext, recordingLogger, type TestContext } from '../helpers/core.js';
+import { createTestContext, makeTempDir, recordingLogger, removeDir, type TestContext } from '../helpers/core.js';
 
 export interface Harness {
   api: DiscordApi;
   bot: RunningBot;
   /** The context the bot was started with. */
   ctx: BotContext;
-  /** JSON log lines the bot wrote (level info and up). */
+  /** JSON log lines the bot wrote (level info and up, unless `logLevel` says otherwise). */
   logs: string[];
   /** Messages the bot posted, with their ids, as Discord echoed them back on the gateway. */
   botMessages: (MessageJson & JsonObject)[];
@@ -43,6 +43,10 @@ export interface HarnessOptions {
   telemetry?: Telemetry;
   /** Passed to startBot: the ops tests watch the gateway and the shutdown through them. */
   hooks?: BotHooks;
+  /** Lowest level of the log lines kept in `logs`; default `info`. */
+  logLevel?: string;
+  /** DATA_DIR of the bot (its SQLite database); a fresh temp folder, removed on close, unless given (then kept). */
+  dataDir?: string;
 }
 
 /** The offline context over the seed article; call once per file (`beforeAll`) and `cleanup()` after. */
@@ -99,13 +103,15 @@ export function useBotSuite(): BotSuite {
 export async function startHarness(base: BotContext, options: HarnessOptions = {}): Promise<Harness> {
   const api = await startDiscordApi(options.api);
   const refusing = options.gatewayCloseCode === undefined ? undefined : await refuseGateway(api, options.gatewayCloseCode);
-  const { logger, lines } = recordingLogger();
+  const { logger, lines } = recordingLogger(options.logLevel);
   const discord = { ...base.config.discord, token: api.token, apiBase: api.restBase, cooldownSeconds: 0, ...options.discord };
-  const config = { ...base.config, discord, ops: { ...base.config.ops, ...options.ops } };
+  const dataDir = options.dataDir ?? makeTempDir('qa-data-');
+  const config = { ...base.config, discord, dataDir, ops: { ...base.config.ops, ...options.ops } };
   const ctx: BotContext = { ...base, logger, answerer: options.answerer ?? base.answerer, telemetry: options.telemetry ?? base.telemetry, config };
   const closeServers = async () => {
     await refusing?.();
     await api.close();
+    if (options.dataDir === undefined) removeDir(dataDir);
   };
   let bot: RunningBot;
   try {

@@ -73,7 +73,7 @@ describe('evaluate', () => {
     expect(report.correctRefusals).toBe(1);
     expect(report.falseRefusals).toBe(1);
     expect(report.failures.some((f) => f.startsWith('gold ¶9 ranked') && f.endsWith('Çfarë tha John Kirby?'))).toBe(true);
-    expect(report.failures).toContain('refused an answerable question: What is the capital of Australia?');
+    expect(report.failures).toContain('refused an answerable question (missing-name): What is the capital of Australia?');
     expect(report.verbatimQuotes).toBe(report.quotes);
     expect(report.citationsValid).toBe(report.citations);
   });

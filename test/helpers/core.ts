@@ -35,10 +35,10 @@ export function silentLogger(): Logger {
   return createLogger('silent', { write: () => undefined });
 }
 
-/** A logger that keeps each JSON line it writes, for asserting what was logged. */
-export function recordingLogger(): { logger: Logger; lines: string[] } {
+/** A logger that keeps each JSON line it writes (at `level` and up), for asserting what was logged. */
+export function recordingLogger(level = 'info'): { logger: Logger; lines: string[] } {
   const lines: string[] = [];
-  return { logger: createLogger('info', { write: (line: string) => void lines.push(line) }), lines };
+  return { logger: createLogger(level, { write: (line: string) => void lines.push(line) }), lines };
 }
 
 /** Settings for tests: explicit env only (`ENV_FILE: ''`), seed articles, a temp index folder. */

@@ -11,7 +11,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { REPO_ROOT } from './core.js';
 
-const ENTRY_POINTS = ['dist/src/main.js', 'dist/src/cli/ask.js', 'dist/src/cli/eval.js'].map((p) => join(REPO_ROOT, p));
+const ENTRY_POINTS = ['dist/src/main.js', 'dist/src/cli/ask.js', 'dist/src/cli/eval.js', 'dist/src/cli/feedback.js'].map((p) => join(REPO_ROOT, p));
 const SOURCE_DIRS = ['src', 'commands'].map((d) => join(REPO_ROOT, d));
 const LOCK = join(tmpdir(), `article-qa-build-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}.lock`);
 const LOCK_STALE_MS = 120_000;
@@ -66,9 +66,10 @@ export async function ensureBuilt(): Promise<void> {
   }
 }
 
-/** The only environment a child process gets: no inherited tokens, keys or `.env`. */
+/** The only environment a child process gets: no inherited tokens, keys or `.env`; its DATA_DIR is inside `embeddingsDir` (a temp folder). */
 export function childEnv(embeddingsDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH ?? '', HOME: homedir(), ENV_FILE: '', EMBEDDINGS_DIR: embeddingsDir, LOG_LEVEL: 'warn', ...extra };
+  const dataDir = join(embeddingsDir, 'data');
+  return { PATH: process.env.PATH ?? '', HOME: homedir(), ENV_FILE: '', EMBEDDINGS_DIR: embeddingsDir, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extra };
 }
 
 export interface RunResult {

@@ -1,4 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadArticles, type Article } from '../../src/article/article.js';
@@ -6,7 +8,7 @@ import { LocalEmbeddings } from '../../src/embeddings/local.js';
 import { ConfigError } from '../../src/errors.js';
 import type { Embedder } from '../../src/embeddings/factory.js';
 import { CHUNKING, openIndex, type IndexManifest } from '../../src/index/open-index.js';
-import { ARTICLES_DIR, SEED_ARTICLE, makeTempDir, removeDir, silentLogger } from '../helpers/core.js';
+import { ARTICLES_DIR, SEED_ARTICLE, makeTempDir, recordingLogger, removeDir, silentLogger } from '../helpers/core.js';
 
 const logger = silentLogger();
 
@@ -242,6 +244,51 @@ describe('openIndex', () => {
 
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).message).toBe(`Cannot write the vector index to ${folder}: ${code}`);
+  });
+
+  describe('in a read-only folder (as on a read-only mount, which even root cannot write)', () => {
+    const writers = ['writeFileSync', 'mkdirSync', 'renameSync'] as const;
+    const originals = Object.fromEntries(writers.map((name) => [name, fs[name]]));
+    /** Makes every write under `folder` fail with EROFS, for the code under test too (its named imports included). */
+    function mountReadOnly(folder: string): void {
+      for (const name of writers) {
+        const original = originals[name] as (...args: unknown[]) => unknown;
+        (fs as unknown as Record<string, unknown>)[name] = (path: unknown, ...rest: unknown[]) => {
+          if (String(path).startsWith(folder)) throw Object.assign(new Error(`EROFS: read-only file system, '${String(path)}'`), { code: 'EROFS' });
+          return original(path, ...rest);
+        };
+      }
+      syncBuiltinESMExports();
+    }
+    afterEach(() => {
+      Object.assign(fs, originals);
+      syncBuiltinESMExports();
+    });
+
+    it('serves a stale index rebuilt in memory, with one warning, and leaves the saved one as it was', async () => {
+      await open();
+      const saved = readManifest(dir);
+      const { logger: recording, lines } = recordingLogger();
+      mountReadOnly(dir);
+
+      const opened = await openIndex({ articles, embedder: localEmbedder(articles, { minGram: 2, maxGram: 4 }), dir, logger: recording });
+
+      expect(opened.rebuiltBecause).toBe('embedder changed');
+      expect(opened.store.passages).toHaveLength(articles.flatMap((a) => a.paragraphs).length);
+      const warnings = lines.map((l) => JSON.parse(l) as { level: number; msg: string; code?: string }).filter((l) => l.level === 40);
+      expect(warnings).toEqual([expect.objectContaining({ code: 'EROFS', msg: expect.stringMatching(/^the index folder is read-only: serving the index from memory/) })]);
+      expect(readManifest(dir)).toEqual(saved);
+    });
+
+    it('still fails in one line for `npm run index`, whose job is to write it', async () => {
+      mkdirSync(dir, { recursive: true });
+      mountReadOnly(dir);
+
+      const error = await open({ forceRebuild: true }).catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).message).toBe(`Cannot write the vector index to ${dir}: EROFS`);
+    });
   });
 
   it('removes its temporary file when a file of the index cannot be put in place', async () => {

@@ -10,7 +10,7 @@ import { ConfigError } from '../../src/errors.js';
 import { Health } from '../../src/ops/health.js';
 import { aggregateMetrics, Metrics } from '../../src/ops/metrics.js';
 import { startOpsServer } from '../../src/ops/server.js';
-import { answered, callback, finalEdit, slash, useBotSuite } from '../discord/harness.js';
+import { answered, buttonIds, callback, finalEdit, slash, useBotSuite } from '../discord/harness.js';
 import { recordingLogger } from '../helpers/core.js';
 import { get, parseMetrics, startWithOps, value } from './helpers.js';
 
@@ -52,12 +52,15 @@ describe('/healthz', () => {
 
 describe('/metrics', () => {
   it('counts answers by mode and outcome with their latency, the index, gateway state and votes, as valid Prometheus text', async () => {
-    const { h, base, metrics: registry } = await startWithOps(suite);
-    registry.watchFeedback(() => ({ up: 3, down: 1 }));
+    const { h, base } = await startWithOps(suite);
+    const votes: string[] = [];
     for (const question of ['Çfarë tha John Kirby?', 'Who is John Kirby?', 'What is the capital of Australia?']) {
       const { token } = slash(h.api, 'ask', { question });
-      await finalEdit(h.api, token);
+      votes.push(...buttonIds((await finalEdit(h.api, token)).body).filter((id) => id.startsWith('vote:')));
     }
+    // Two readers vote 👍 on the first answer, one 👎 on the second.
+    const clicks = [votes[0]!, votes[0]!, votes[3]!].map((customId, i) => h.api.interactionCreate({ kind: 'button', customId, user: { id: `100000000000000050${i}` } }));
+    for (const { id } of clicks) await callback(h.api, id);
     const blank = slash(h.api, 'ask', { question: '😀' }); // bad input: refused with a user error, not an answer
     await callback(h.api, blank.id);
     await answered(h, 3);
@@ -77,7 +80,7 @@ describe('/metrics', () => {
     expect(value(metrics, 'qabot_index_articles')).toBe(suite.ctx.articles.length);
     expect(value(metrics, 'qabot_index_paragraphs')).toBe(suite.ctx.articles.reduce((n, a) => n + a.paragraphs.length, 0));
     expect(value(metrics, 'qabot_gateway_ready', { shard: '0' })).toBe(1);
-    expect(value(metrics, 'qabot_feedback_votes', { vote: 'up' })).toBe(3);
+    expect(value(metrics, 'qabot_feedback_votes', { vote: 'up' })).toBe(2);
     expect(value(metrics, 'qabot_feedback_votes', { vote: 'down' })).toBe(1);
     expect(value(metrics, 'qabot_answers_in_flight')).toBe(0);
     expect(metrics.some((family) => family.name === 'process_resident_memory_bytes')).toBe(true);
@@ -105,6 +108,18 @@ describe('/metrics', () => {
       expect(value(metrics, 'qabot_answers_total', { mode: 'extractive', outcome: 'error' })).toBe(1);
     });
     expect(value(metrics, 'qabot_answers_in_flight')).toBe(0);
+  });
+
+  it('still answers when the feedback store cannot be read (closed at shutdown), keeping the last vote counts', async () => {
+    const metrics = new Metrics();
+    let closed = false;
+    metrics.watchFeedback(() => {
+      if (closed) throw new TypeError('The database connection is not open');
+      return { up: 4, down: 2 };
+    });
+    expect(value(parseMetrics(await metrics.text()), 'qabot_feedback_votes', { vote: 'up' })).toBe(4);
+    closed = true;
+    expect(value(parseMetrics(await metrics.text()), 'qabot_feedback_votes', { vote: 'up' })).toBe(4);
   });
 
   it('sums the counters of several processes and keeps one copy of what they share (the index, the votes)', async () => {

@@ -81,6 +81,7 @@ export async function startWithOps(suite: BotSuite, options: HarnessOptions = {}
     await server.close();
     throw error;
   }
+  metrics.watchFeedback(() => h.bot.feedback.totals());
   const close = h.close;
   h.close = async () => {
     await close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadEvalSet } from '../../src/eval/evaluate.js';
-import { detectLanguage, languageEvidence } from '../../src/text/language.js';
+import { detectLanguage, identifyLanguage, languageEvidence } from '../../src/text/language.js';
 import { DEV_QUESTIONS } from '../helpers/core.js';
 
 describe('detectLanguage', () => {
@@ -56,5 +56,38 @@ describe('languageEvidence', () => {
 
   it('has no answer for names alone, or as much evidence for both languages', () => {
     for (const text of ['Po Putin?', 'Kremlini', 'Kim Jong Un', '', 'the dhe']) expect(languageEvidence(text)).toBeUndefined();
+  });
+});
+
+describe('identifyLanguage: questions in a third language', () => {
+  it.each([
+    'Dove si incontreranno Kim e Putin?',
+    'Cosa ha detto John Kirby?',
+    'Che cosa hanno detto Kim e Putin sul treno?',
+    'Où vont se rencontrer Kim et Putin?',
+    "Qu'est-ce que Kirby a dit?",
+    '¿Dónde se reunirán Kim y Putin?',
+    '¿Qué dijo John Kirby?',
+    'Wo treffen sich Kim und Putin?',
+    'Was hat John Kirby gesagt?',
+    'Onde Kim e Putin vão se encontrar?',
+    'O que disse John Kirby?',
+  ])('tells %j is in neither Albanian nor English, and answers it in English', (question) => {
+    expect(identifyLanguage(question)).toBe('other');
+    expect(languageEvidence(question)).toBe('en');
+    expect(detectLanguage(question)).toBe('en');
+  });
+
+  it('takes no Albanian or English question of the eval sets for another language', () => {
+    for (const set of ['dev', 'paraphrase', 'corpus-dev']) {
+      for (const { q, lang } of loadEvalSet(DEV_QUESTIONS.replace("dev-questions", `${set}-questions`))) {
+        expect(identifyLanguage(q), `${set}: ${q}`).not.toBe('other');
+        expect(detectLanguage(q), `${set}: ${q}`).toBe(lang);
+      }
+    }
+  });
+
+  it('finds no language in names alone', () => {
+    expect(identifyLanguage('Kim Putin Vladivostok 2023')).toBeUndefined();
   });
 });

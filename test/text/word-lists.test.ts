@@ -1,8 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ALBANIAN_MARKERS, ENGLISH_MARKERS } from '../../src/text/language.js';
+import { fold, words as textWords } from '../../src/text/normalize.js';
 import { alternatives, readEnglishAlbanianLexicon, readWordList, WORD_KINDS } from '../../src/text/word-lists.js';
+import { ARTICLES_DIR, REPO_ROOT } from '../helpers/core.js';
 
 /** A word or phrase of letters (any case, with ë/ç), digits, inner hyphens and single spaces. */
 const PHRASE = /^[\p{L}\p{N}]+(?:[- ][\p{L}\p{N}]+)*$/u;
@@ -60,5 +63,33 @@ describe('readWordList', () => {
       { line: 5, fields: ['other', 'c'] },
     ]);
     expect(alternatives('a | b |  | c')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the third-language words (data/lexicon/third-languages.tsv)', () => {
+  const lines = readWordList('third-languages.tsv');
+  const words = lines.flatMap(({ fields }) => alternatives(fields[1]));
+
+  it('gives each language once, a three-letter code and folded words (lower case, no diacritics), each word once', () => {
+    for (const { line, fields } of lines) {
+      expect(fields, `line ${line}`).toHaveLength(2);
+      expect(fields[0], `line ${line}`).toMatch(/^[a-z]{3}$/);
+      const own = alternatives(fields[1]);
+      for (const word of own) expect(word, `line ${line}`).toMatch(/^[a-z]+(?:'[a-z]+)?$/);
+      expect(new Set(own).size, `line ${line}: a word is repeated`).toBe(own.length);
+    }
+    expect(new Set(lines.map(({ fields }) => fields[0])).size).toBe(lines.length);
+  });
+
+  it('holds no Albanian or English marker, no English word of the lexicon, and no word of an article or of an Albanian or English eval question', () => {
+    const lexicon = [...readEnglishAlbanianLexicon().keys()].flatMap((key) => key.split(' '));
+    const articleWords = [ARTICLES_DIR, join(REPO_ROOT, 'eval', 'articles')].flatMap((dir) =>
+      readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).flatMap((f) => textWords(readFileSync(join(dir, f), 'utf8')).map(fold)),
+    );
+    const questionWords = ['dev', 'paraphrase', 'corpus-dev'].flatMap((set) =>
+      (JSON.parse(readFileSync(join(REPO_ROOT, 'eval', `${set}-questions.json`), 'utf8')) as { questions: { q: string }[] }).questions.flatMap((q) => textWords(q.q).map(fold)),
+    );
+    const taken = new Set([...ALBANIAN_MARKERS, ...ENGLISH_MARKERS, ...lexicon, ...articleWords, ...questionWords]);
+    expect(words.filter((word) => taken.has(word))).toEqual([]);
   });
 });
