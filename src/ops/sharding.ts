@@ -225,6 +225,7 @@ export async function runManager(config: Config, logger: Logger): Promise<void> 
   try {
     await manager.spawn({ amount: total, delay, timeout: SPAWN_TIMEOUT_MS });
   } catch (error) {
+    if (stopping) return; // a signal stopped the start-up: the shutdown exits
     stopping = true;
     // A shard that failed exits by itself once it has said why; give it the time to, then end what is left.
     const children = [...manager.shards.values()].flatMap((shard) => (shard.process ? [shard.process] : []));
