@@ -65,7 +65,8 @@ export function serveManager(hooks: ShardProcessHooks): void {
       if (process.connected) process.send?.({ qabot: 'reply', id, value } satisfies OpsReply);
     });
   });
-  process.once('disconnect', () => hooks.shutdown('the shard manager is gone'));
+  if (process.connected) process.once('disconnect', () => hooks.shutdown('the shard manager is gone'));
+  else hooks.shutdown('the shard manager is gone');
 }
 
 /**
