@@ -87,6 +87,19 @@ describe('DISCORD_SHARDS (ShardingManager)', () => {
     expect(api.connectedClients).toBe(0);
   }, 120_000);
 
+  it('leaves no orphan: a shard process whose manager was killed shuts down by itself', async () => {
+    api = await startDiscordApi();
+    bot = startBotProcess(dir, { DISCORD_TOKEN: api.token, DISCORD_API_BASE: api.restBase, DISCORD_SHARDS: '1' });
+    await bot.waitForLog({ msg: 'all shards ready' }, 60_000);
+    const shard = (await bot.waitForLog({ msg: 'shard process started' })).pid as number;
+
+    bot.child.kill('SIGKILL');
+
+    await vi.waitFor(() => expect(isAlive(shard)).toBe(false), { timeout: 15_000, interval: 100 });
+    expect(bot.logs.find((l) => l.msg === 'shutting down')).toMatchObject({ reason: 'the shard manager is gone' });
+    await vi.waitFor(() => expect(api!.connectedClients).toBe(0));
+  }, 60_000);
+
   it('exits 1 with one clear line, before starting any shard, when Discord rejects the token', async () => {
     api = await startDiscordApi();
     bot = startBotProcess(dir, { DISCORD_TOKEN: 'not-the-token', DISCORD_API_BASE: api.restBase, DISCORD_SHARDS: '2' });
