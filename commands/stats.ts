@@ -1,8 +1,7 @@
-import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { UserError } from '../src/errors.js';
 import { localized } from '../src/i18n.js';
-import { ADMIN_PERMISSION, requireAdmin } from '../src/discord/admin.js';
-import { bilingual, languageOption, type Command } from '../src/discord/command.js';
+import { requireAdmin } from '../src/discord/admin.js';
+import { adminCommand, type Command } from '../src/discord/command.js';
 import { statsReply } from '../src/discord/embeds.js';
 import { interactionLanguage } from '../src/discord/language.js';
 import { respond } from '../src/discord/respond.js';
@@ -13,10 +12,7 @@ const DOWN_VOTED_SHOWN = 10;
 /** `/stats [language]` — admins only: vote totals and the most down-voted questions, shown privately. */
 export default {
   data: () =>
-    bilingual(new SlashCommandBuilder().setName('stats'), 'Reader feedback on answers (admins)', 'Mendimet e lexuesve për përgjigjet (administratorët)')
-      .setDefaultMemberPermissions(ADMIN_PERMISSION)
-      .setContexts(InteractionContextType.Guild)
-      .addStringOption(languageOption),
+    adminCommand('stats', 'Reader feedback on answers (admins)', 'Mendimet e lexuesve për përgjigjet (administratorët)'),
   execute: async (interaction, ctx) => {
     requireAdmin(interaction);
     const totals = ctx.feedback.totals();

@@ -15,11 +15,13 @@ export interface AboutInfo {
 
 /** The `/about` facts of a running bot. */
 export function aboutInfo(ctx: BotContext): AboutInfo {
-  const { manifest } = ctx.index;
+  // One snapshot: the article and the index it describes, even while an update lands.
+  const { article, index } = ctx.library.current;
+  const { manifest } = index;
   return {
-    title: ctx.article.title,
-    date: ctx.article.date,
-    paragraphs: ctx.article.paragraphs.length,
+    title: article.title,
+    date: article.date,
+    paragraphs: article.paragraphs.length,
     index: { embedder: manifest.embedder.id, dimensions: manifest.embedder.dimensions, builtAt: manifest.builtAt },
     mode: ctx.answerer.mode,
     model: ctx.answerer.mode === 'llm' ? ctx.config.llm.chatModel : undefined,

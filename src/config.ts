@@ -5,6 +5,8 @@ import { ConfigError } from './errors.js';
 /** Every setting of the bot, validated once at start. */
 export interface Config {
   articlesDir: string;
+  /** Watch `articlesDir` while the bot or chat runs, and update the index in place. */
+  watchArticles: boolean;
   embeddingsDir: string;
   /** Where the bot keeps its SQLite database (reader feedback, conversation history). */
   dataDir: string;
@@ -215,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   return {
     articlesDir: text(env, 'ARTICLES_DIR') ?? 'articles',
+    watchArticles: oneOf(env, 'WATCH_ARTICLES', ['true', 'false'], 'true') === 'true',
     embeddingsDir: text(env, 'EMBEDDINGS_DIR') ?? 'embeddings',
     dataDir: text(env, 'DATA_DIR') ?? 'data',
     // The terminal chat shares its screen with the logs: only problems are worth showing there.

@@ -28,6 +28,7 @@ describe('loadConfig defaults', () => {
   it('runs offline with extractive answers and local embeddings when nothing is set', () => {
     expect(load()).toEqual({
       articlesDir: 'articles',
+      watchArticles: true,
       embeddingsDir: 'embeddings',
       dataDir: 'data',
       logLevel: 'warn',
@@ -117,6 +118,7 @@ describe('loadConfig errors name the variable to fix', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['ALLOWED_CHANNEL_IDS', { ALLOWED_CHANNEL_IDS: '123456789012345678,abc' }],
     ['OPENAI_TIMEOUT_MS', { OPENAI_TIMEOUT_MS: '10' }],
+    ['WATCH_ARTICLES', { WATCH_ARTICLES: 'yes' }],
   ] as const)('names %s when it is %j', (name, env) => {
     const error = configError(env);
     expect(error.message).toMatch(new RegExp(`^Invalid setting ${name}\\b`));

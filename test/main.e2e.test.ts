@@ -1,8 +1,8 @@
 /** `node dist/src/main.js` without DISCORD_TOKEN: the piped terminal chat, as `npm start` runs it. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STACK_TRACE, makeTempDir, removeDir } from './helpers/core.js';
+import { SEED_ARTICLE, STACK_TRACE, makeTempDir, removeDir } from './helpers/core.js';
 import { childEnv, ensureBuilt, runNode } from './helpers/dist.js';
 
 const MAIN = 'dist/src/main.js';
@@ -71,6 +71,38 @@ describe('start-up errors', () => {
     expect(result.stderr).toContain(empty);
     expect(result.stderr).not.toMatch(STACK_TRACE);
     expect(result.stdout).toBe('');
+  });
+
+  it('exits 1 with one line when every article file is broken: empty, Latin-1, a dangling symlink', async () => {
+    const broken = join(tmp, 'broken-articles');
+    mkdirSync(broken);
+    writeFileSync(join(broken, 'a-empty.txt'), '');
+    writeFileSync(join(broken, 'b-latin1.txt'), Buffer.from('Lajm i vjetër për Korçën.', 'latin1'));
+    symlinkSync(join(broken, 'gone.txt'), join(broken, 'c-link.md'));
+    const result = await runNode(MAIN, [], childEnv(join(tmp, 'broken-index'), { ARTICLES_DIR: broken, LOG_LEVEL: 'silent' }), '/quit\n');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `Error: No articles (.txt or .md files) in ${broken}: a-empty.txt is empty; b-latin1.txt is not valid UTF-8 text (binary, or another encoding such as Latin-1); c-link.md is a dangling symlink\n`,
+    );
+    expect(result.stdout).toBe('');
+  });
+
+  it('starts with the valid articles, warning once per broken file, and never takes a binary file for the article', async () => {
+    const mixed = join(tmp, 'mixed-articles');
+    mkdirSync(mixed);
+    writeFileSync(join(mixed, '0-scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xe2, 0xe3, 0xcf, 0xd3]));
+    writeFileSync(join(mixed, '1-empty.txt'), '');
+    symlinkSync(join(mixed, 'gone.txt'), join(mixed, '2-link.txt'));
+    copyFileSync(SEED_ARTICLE, join(mixed, '3-seed.txt'));
+    const result = await runNode(MAIN, [], childEnv(join(tmp, 'mixed-index'), { ARTICLES_DIR: mixed }), '/paragraph 1\n/quit\n');
+    expect(result.code).toBe(0);
+    const warnings = result.stderr.trimEnd().split('\n').map((line) => JSON.parse(line) as { file: string; reason: string });
+    expect(warnings.map((w) => [w.file, w.reason.split(' ')[0]])).toEqual([
+      [join(mixed, '0-scan.txt'), 'binary,'],
+      [join(mixed, '1-empty.txt'), 'empty'],
+      [join(mixed, '2-link.txt'), 'a'],
+    ]);
+    expect(result.stdout).toContain('Kremlini tha sot');
   });
 
   it('exits non-zero with one line naming an articles folder that does not exist', async () => {

@@ -27,6 +27,8 @@ export interface ArticleRef {
   id: string;
   title: string;
   date?: string;
+  /** The article online (front matter `url`), when it is an http(s) link. */
+  url?: string;
 }
 
 /** An answer to a question. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import type { Logger } from 'pino';
 import { ConfigError } from '../errors.js';
 import { cleanText } from '../text/normalize.js';
 
@@ -106,20 +107,100 @@ function deriveTitle(first: Paragraph): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
-/** Reads and parses one article file; a missing or empty file is a clear start-up error. */
+/** Reads and parses one article file; a missing file, or one that is not article text, is a clear start-up error. */
 export function loadArticle(path: string): Article {
   if (!existsSync(path)) throw new ConfigError(`Article file not found: ${path}`);
-  const raw = readFileSync(path, 'utf8');
-  if (raw.trim().length === 0) throw new ConfigError(`Article file is empty: ${path}`);
-  return parseArticle(raw, path);
+  const read = readArticleFile(path);
+  if ('reason' in read) throw new ConfigError(`Article file ${path} is ${read.reason}`);
+  return read.article;
 }
 
-/** Loads every `.txt` and `.md` article in a folder, sorted by file name for stable ids and order. */
-export function loadArticles(dir: string): Article[] {
+/** Why an article file was left out. */
+export interface SkippedFile {
+  path: string;
+  /** Completes "the file is …": "empty", "not valid UTF-8 text (…)". */
+  reason: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads one article file and says why it cannot be an article rather than throwing: a dangling
+ * symlink, an unreadable, empty, binary or non-UTF-8 file (Latin-1 text would be quoted "verbatim"
+ * full of �), or one with no text after its header. The folder loader and the watcher share it.
+ */
+export function readArticleFile(path: string): { article: Article } | SkippedFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    if (code === 'ENOENT' && lstatOrUndefined(path)?.isSymbolicLink()) return { path, reason: 'a dangling symlink' };
+    return { path, reason: code === 'ENOENT' ? 'gone (deleted while it was being read)' : `unreadable (${code})` };
+  }
+  if (bytes.includes(0)) return { path, reason: 'binary, not text (it contains NUL bytes)' };
+  let raw: string;
+  try {
+    raw = utf8.decode(bytes);
+  } catch {
+    return { path, reason: 'not valid UTF-8 text (binary, or another encoding such as Latin-1): save it as UTF-8' };
+  }
+  if (raw.trim().length === 0) return { path, reason: 'empty' };
+  try {
+    return { article: parseArticle(raw, path) };
+  } catch (error) {
+    if (error instanceof ConfigError) return { path, reason: 'without text (only a header)' };
+    throw error;
+  }
+}
+
+function lstatOrUndefined(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The article files of a folder (`.txt`, `.md`; regular files or symlinks to one), sorted by name.
+ * A folder's README and hidden files (editors' lock and backup files) are not articles.
+ */
+export function articleFiles(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`Articles folder not found: ${dir}`);
-  const files = readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/i.test(f) && statSync(join(dir, f)).isFile())
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => /^[^.].*\.(txt|md)$/i.test(entry.name) && !/^readme\.md$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
+    .map((entry) => join(dir, entry.name))
     .sort();
-  if (files.length === 0) throw new ConfigError(`No articles (.txt or .md files) in ${dir}`);
-  return files.map((f) => loadArticle(join(dir, f)));
+}
+
+/**
+ * Loads every `.txt` and `.md` article in a folder, sorted by file name for stable ids. A file
+ * that is not an article is skipped with one warning naming it and why; only a folder with no
+ * valid article left is a (one-line) start-up error.
+ */
+export function loadArticles(dir: string, logger?: Pick<Logger, 'warn'>): Article[] {
+  const articles: Article[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const path of articleFiles(dir)) {
+    const read = readArticleFile(path);
+    if ('article' in read) articles.push(read.article);
+    else {
+      skipped.push(read);
+      warnSkipped(logger, read);
+    }
+  }
+  if (articles.length === 0) throw noArticlesError(dir, skipped);
+  return articles;
+}
+
+/** The one warning a skipped article file gets. */
+export function warnSkipped(logger: Pick<Logger, 'warn'> | undefined, { path, reason }: SkippedFile): void {
+  logger?.warn({ file: path, reason }, `article file skipped: ${path} is ${reason}`);
+}
+
+/** The one-line start-up error of a folder with no valid article, saying what is wrong with each file. */
+export function noArticlesError(dir: string, skipped: readonly SkippedFile[]): ConfigError {
+  const why = skipped.map((s) => `${basename(s.path)} is ${s.reason.replace(/:.*/, '')}`).join('; ');
+  return new ConfigError(`No articles (.txt or .md files) in ${dir}${why ? `: ${why}` : ''}`);
 }

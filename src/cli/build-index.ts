@@ -1,13 +1,18 @@
 import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { createLogger } from '../logger.js';
+import { progressReporter } from './progress.js';
 import { runMain } from './run.js';
 
-/** `npm run index`: rebuilds the vector index from the articles, whatever the manifest says. */
+/**
+ * `npm run index`: rebuilds the vector index from the articles, whatever the manifest says,
+ * with a progress bar on a terminal (plain progress lines when stdout is not one).
+ */
 runMain(async () => {
   const config = loadConfig();
   const started = performance.now();
-  const ctx = await createContext(config, createLogger(config.logLevel), { forceRebuild: true });
+  const onProgress = progressReporter({ stream: process.stdout, line: (text) => process.stdout.write(`${text}\n`) });
+  const ctx = await createContext(config, createLogger(config.logLevel), { forceRebuild: true, onProgress });
   const { manifest } = ctx.index;
   process.stdout.write(
     `Indexed ${ctx.index.store.passages.length} paragraphs of ${ctx.articles.length} article(s) with ${manifest.embedder.id} ` +

@@ -25,12 +25,13 @@ const MAX_THREAD_NAME = 100;
  * the final answer with its checked citations and source buttons. In a channel the answer opens a
  * thread, so that follow-ups there are answered with the conversation's recent turns as history.
  * If answering fails, a preview already shown is removed and the error goes to the caller.
+ * `article` (an id or short key) limits the answer to that article; otherwise the best-matching one answers.
  */
-export async function answerQuestion(ctx: DiscordContext, source: QuestionSource, question: string): Promise<void> {
+export async function answerQuestion(ctx: DiscordContext, source: QuestionSource, question: string, article?: string): Promise<void> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   try {
-    const answer = await answerAndShow(ctx, source, question);
+    const answer = await answerAndShow(ctx, source, question, article);
     ctx.telemetry.answered(answer.mode, outcomeOf(answer), seconds());
   } catch (error) {
     // A question refused as bad input is not an answer; anything else that failed is counted.
@@ -39,7 +40,9 @@ export async function answerQuestion(ctx: DiscordContext, source: QuestionSource
   }
 }
 
-async function answerAndShow(ctx: DiscordContext, source: QuestionSource, question: string): Promise<Answer> {
+async function answerAndShow(ctx: DiscordContext, source: QuestionSource, question: string, article?: string): Promise<Answer> {
+  // An article that does not exist is refused before anything is shown.
+  const engines = article ? ctx.library.current.scope(article) : ctx;
   const conversation = conversationOf(source);
   if (source instanceof Message) {
     showTyping(source.channel).catch((err: unknown) => ctx.logger.debug({ ...logContext(source), err }, 'typing indicator failed'));
@@ -56,11 +59,11 @@ async function answerAndShow(ctx: DiscordContext, source: QuestionSource, questi
   try {
     const history = conversation ? ctx.conversations.history(conversation) : [];
     const language = questionLanguage(question, source, ctx.conversations);
-    const asked = ctx.answerer.ask(question, { history, language, onPartial: previews.push });
+    const asked = engines.answerer.ask(question, { history, language, onPartial: previews.push });
     // When a shutdown's grace period is over, the model's answer is not waited for any longer.
     answer = await unlessAborted(asked, ctx.inFlight.signal, async () => {
       ctx.telemetry.llmFallback('shutdown');
-      const extractive = await ctx.extractive.ask(question, { language });
+      const extractive = await engines.extractive.ask(question, { language });
       return { ...extractive, notice: t('shutdownFallback', extractive.language) };
     }).finally(previews.stop);
   } catch (error) {
@@ -69,7 +72,8 @@ async function answerAndShow(ctx: DiscordContext, source: QuestionSource, questi
     throw error;
   }
 
-  const sent = await reply.show(answerReply(answer, ctx.articles, ctx.feedback.recordAnswer(answer)));
+  const sent = await reply.show(answerReply(answer, ctx.feedback.recordAnswer(answer)));
+  ctx.stats.answersServed++;
   // Outside a thread or DM, the answer starts a conversation in a thread opened on it.
   const conversationId = conversation ?? (sent && (await openThread(ctx, source, sent, answer.question)));
   if (conversationId) ctx.conversations.add(conversationId, { question: answer.question, answer: answer.text, language: answer.language });

@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits, Options, Partials, RESTEvents } from 'discord.js';
-import type { BotContext } from '../context.js';
+import { deriveContext, type BotContext } from '../context.js';
 import { ConfigError } from '../errors.js';
 import { StoredConversations } from '../feedback/conversations.js';
 import { FeedbackDatabase } from '../feedback/database.js';
@@ -67,7 +67,13 @@ export async function startBot(core: BotContext, hooks: BotHooks = {}): Promise<
   // Votes and conversation history live in DATA_DIR, so both survive a restart.
   const database = FeedbackDatabase.open(core.config.dataDir, logger);
   const inFlight = new InFlight();
-  const ctx: DiscordContext = { ...core, conversations: new StoredConversations(database), feedback: new FeedbackStore(database), inFlight };
+  // Derived, not spread: the bot keeps reading the live index's current snapshot.
+  const ctx: DiscordContext = deriveContext(core, {
+    conversations: new StoredConversations(database),
+    feedback: new FeedbackStore(database),
+    stats: { startedAt: Date.now(), answersServed: 0 },
+    inFlight,
+  });
   const commands = await loadCommands(core.article);
   const guard = new AnswerGuard(settings.cooldownSeconds, settings.maxConcurrentAnswers, Date.now, () => core.telemetry.busyRejected());
   core.telemetry.observe('answers_in_flight', () => guard.inProgress);

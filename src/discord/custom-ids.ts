@@ -1,5 +1,6 @@
 import { ButtonStyle } from 'discord.js';
 import type { Citation } from '../answer/types.js';
+import { articleKey } from '../article/catalog.js';
 import type { Language } from '../errors.js';
 import { ANSWER_ID, type Vote } from '../feedback/store.js';
 import { t } from '../i18n.js';
@@ -8,22 +9,27 @@ import type { Button } from './respond.js';
 /**
  * Buttons carry everything their click needs in their custom id (`kind:language:…`), so a click
  * works without server-side state, even after a restart. Discord caps custom ids at 100 characters.
- * A source names its article by position in the bot's article list: an id could be too long.
+ * A source names its article by its short key (see `articleKey`): an id could be too long, and a
+ * position in the list changes as articles come and go. A page of `/articles` carries its number.
  */
 export type ButtonAction =
-  | { kind: 'source'; language: Language; marker: number; paragraph: number; articleIndex: number }
+  | { kind: 'source'; language: Language; marker: number; paragraph: number; articleKey: string }
+  | { kind: 'articles'; language: Language; page: number }
   | { kind: 'ask'; language: Language; question: string }
   | { kind: 'new'; language: Language }
   | { kind: 'vote'; language: Language; vote: Vote; answerId: string };
 
 const MAX_CUSTOM_ID = 100;
+const ARTICLE_KEY = /^[0-9a-f]{10}$/;
 
 /** The custom id of a button that performs `action`; {@link decodeButton} reads it back. */
 export function encodeButton(action: ButtonAction): string {
   switch (action.kind) {
     case 'source':
       // The marker keeps ids unique when two citations quote the same paragraph (Discord rejects duplicates).
-      return `source:${action.language}:${action.marker}:${action.paragraph}:${action.articleIndex}`;
+      return `source:${action.language}:${action.marker}:${action.paragraph}:${action.articleKey}`;
+    case 'articles':
+      return `articles:${action.language}:${action.page}`;
     case 'ask':
       return `ask:${action.language}:${action.question}`;
     case 'new':
@@ -42,17 +48,26 @@ export function decodeButton(customId: string): ButtonAction | undefined {
   if (kind === 'vote' && rest.length === 2 && (rest[0] === 'up' || rest[0] === 'down') && ANSWER_ID.test(rest[1]!)) {
     return { kind, language, vote: rest[0], answerId: rest[1]! };
   }
-  if (kind === 'source' && rest.length === 3 && rest.every((n) => /^\d+$/.test(n))) {
-    const [marker, paragraph, articleIndex] = rest.map(Number) as [number, number, number];
-    return { kind, language, marker, paragraph, articleIndex };
+  if (kind === 'source' && rest.length === 3 && /^\d+$/.test(rest[0]!) && /^\d+$/.test(rest[1]!) && ARTICLE_KEY.test(rest[2]!)) {
+    return { kind, language, marker: Number(rest[0]), paragraph: Number(rest[1]), articleKey: rest[2]! };
   }
+  if (kind === 'articles' && rest.length === 1 && /^\d{1,6}$/.test(rest[0]!)) return { kind, language, page: Number(rest[0]) };
   return undefined;
 }
 
-/** "Show source [n]": replies privately with the cited paragraph in full; `articleIndex` is the cited article's position in the bot's list. */
-export function sourceButton(citation: Citation, articleIndex: number, language: Language): Button {
+/** "Show source [n]": replies privately with the cited paragraph in full. */
+export function sourceButton(citation: Citation, language: Language): Button {
   const { marker, paragraph } = citation;
-  return { customId: encodeButton({ kind: 'source', language, marker, paragraph, articleIndex }), label: t('showSource', language, { marker }) };
+  const action = { kind: 'source', language, marker, paragraph, articleKey: articleKey(citation.articleId) } as const;
+  return { customId: encodeButton(action), label: t('showSource', language, { marker }) };
+}
+
+/** "◀ Newer" / "Older ▶" under a page of `/articles`; the page that does not exist is left out. */
+export function pageButtons(page: number, pages: number, language: Language): Button[] {
+  const buttons: Button[] = [];
+  if (page > 0) buttons.push({ customId: encodeButton({ kind: 'articles', language, page: page - 1 }), label: t('newerArticles', language) });
+  if (page < pages - 1) buttons.push({ customId: encodeButton({ kind: 'articles', language, page: page + 1 }), label: t('olderArticles', language) });
+  return buttons;
 }
 
 /** A suggested follow-up question, answered like `/ask` when clicked; undefined if it is too long for a custom id. */

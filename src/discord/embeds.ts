@@ -1,11 +1,13 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import { aboutText, type AboutInfo } from '../about.js';
 import type { Answer, ArticleRef, Citation, ParagraphResult, QuoteResult, Summary } from '../answer/types.js';
+import { articleKey, articleLabel, type Catalog } from '../article/catalog.js';
+import { articleRef } from '../answer/extractive.js';
 import type { Language } from '../errors.js';
 import type { DownVotedQuestion, FeedbackTotals } from '../feedback/store.js';
 import { t } from '../i18n.js';
 import { isQuotedInArticleLanguage, listedQuote } from '../render/citations.js';
-import { newQuestionButton, sourceButton, suggestionButton, voteButtons } from './custom-ids.js';
+import { newQuestionButton, pageButtons, sourceButton, suggestionButton, voteButtons } from './custom-ids.js';
 import { LIMITS, truncate, type Button, type Reply } from './respond.js';
 
 /**
@@ -20,7 +22,12 @@ const MAX_SUGGESTIONS = 3;
 const MAX_SOURCE_BUTTONS = LIMITS.buttonsPerRow * LIMITS.rows - 1;
 
 function footer(article: ArticleRef): APIEmbed['footer'] {
-  return { text: article.date ? `${article.title} · ${article.date}` : article.title };
+  return { text: articleLabel(article) };
+}
+
+/** A link to the article online, when its front matter has a `url` (the footer names it but cannot link). */
+function articleLink(article: ArticleRef, language: Language): string[] {
+  return article.url ? [`[${t('readArticle', language)}](${article.url})`] : [];
 }
 
 /**
@@ -39,10 +46,10 @@ function footnotes(citations: readonly Citation[], language: Language, answerTex
 /**
  * An answer: its text with `[n]` markers, the sources as footnotes, a "Show source" button per
  * citation (up to 24, or 22 next to the vote buttons), 👍 👎 when the answer was stored for
- * feedback under `feedbackId`, and "New question" last. `articles` is the bot's article list,
- * which source buttons refer to by position.
+ * feedback under `feedbackId`, and "New question" last. The footer names the article; a link
+ * leads to it.
  */
-export function answerReply(answer: Answer, articles: readonly { id: string }[], feedbackId?: string): Reply {
+export function answerReply(answer: Answer, feedbackId?: string): Reply {
   const { language } = answer;
   const parts: string[] = [];
   if (isQuotedInArticleLanguage(answer)) parts.push(`*${t('fromArticle', language)}*`);
@@ -52,11 +59,12 @@ export function answerReply(answer: Answer, articles: readonly { id: string }[],
     parts.push(answer.found ? `**${t('sources', language)}**\n${notes}` : notes);
   }
   if (answer.notice) parts.push(`*${escapeMarkdown(answer.notice)}*`);
+  parts.push(...articleLink(answer.article, language));
   const votes = feedbackId === undefined ? [] : voteButtons(feedbackId, language);
   return {
     embeds: [{ color: COLOR, title: escapeMarkdown(answer.question), description: parts.join('\n\n'), footer: footer(answer.article) }],
     buttons: [
-      ...answer.citations.slice(0, MAX_SOURCE_BUTTONS - votes.length).map((c) => sourceButton(c, articles.findIndex((a) => a.id === c.articleId), language)),
+      ...answer.citations.slice(0, MAX_SOURCE_BUTTONS - votes.length).map((c) => sourceButton(c, language)),
       ...votes,
       newQuestionButton(language),
     ],
@@ -76,6 +84,7 @@ export function summaryReply(summary: Summary): Reply {
   const sources = summary.citations.map((c) => `[${c.marker}] ¶${c.paragraph}`).join(' · ');
   const parts = [points.join(bullets ? '\n' : ' '), `**${t('sources', language)}:** ${sources}`];
   if (summary.notice) parts.push(`*${escapeMarkdown(summary.notice)}*`);
+  parts.push(...articleLink(summary.article, language));
   // A question suggested twice would give two buttons one custom id, and Discord rejects the whole message.
   const buttons = [...new Set(summary.suggestions)]
     .map((s) => suggestionButton(s, language))
@@ -91,7 +100,8 @@ export function summaryReply(summary: Summary): Reply {
 export function quotesReply(result: QuoteResult): Reply {
   const topic = escapeMarkdown(result.topic);
   const title = result.found ? t('quotesTitle', result.language, { topic }) : t('noQuotes', result.language, { topic });
-  const description = result.citations.map((c) => `¶${c.paragraph} — «${escapeMarkdown(c.quote)}»`).join('\n\n');
+  const quotes = result.citations.map((c) => `¶${c.paragraph} — «${escapeMarkdown(c.quote)}»`);
+  const description = [...quotes, ...articleLink(result.article, result.language)].join('\n\n');
   return { embeds: [{ color: COLOR, title, description, footer: footer(result.article) }] };
 }
 
@@ -101,7 +111,7 @@ export function paragraphReply(result: ParagraphResult, language: Language): Rep
     embeds: [{
       color: COLOR,
       title: `${t('paragraph', language)} ${result.paragraph}/${result.paragraphCount}`,
-      description: escapeMarkdown(result.text),
+      description: [escapeMarkdown(result.text), ...articleLink(result.article, language)].join('\n\n'),
       footer: footer(result.article),
     }],
   };
@@ -115,6 +125,47 @@ export function aboutReply(info: AboutInfo, language: Language): Reply {
 /** What the bot can do, for `/help` and for a mention without a question. */
 export function helpReply(language: Language, articleTitle: string): Reply {
   return { embeds: [{ color: COLOR, description: t('help', language, { title: articleTitle }) }] };
+}
+
+/** Articles per page of `/articles`: five fit one embed with room to spare for long titles. */
+const ARTICLES_PER_PAGE = 5;
+const MAX_LISTED_TITLE = 200;
+const MAX_LISTED_URL = 400;
+const MAX_LISTED_ID = 100;
+
+/**
+ * Page `number` (0-based; past the end, the last page) of `/articles`: per article its title
+ * (linked when it has a `url`), date, ¶ count, source and id (what `article:` takes), with buttons
+ * to the newer and older pages.
+ */
+export function articlesReply(catalog: Catalog, number: number, language: Language): Reply {
+  const page = catalog.page(number, ARTICLES_PER_PAGE);
+  // Bounded so that a page always fits one message, which its buttons replace in place.
+  const lines = page.articles.map((article) => {
+    const { url } = articleRef(article);
+    const name = escapeMarkdown(truncate(article.title, MAX_LISTED_TITLE));
+    const title = url && url.length <= MAX_LISTED_URL ? `[${name}](${url})` : name;
+    const facts = [article.date ?? t('undated', language), t('paragraphCount', language, { count: article.paragraphs.length })];
+    if (article.source) facts.push(escapeMarkdown(truncate(article.source, MAX_LISTED_TITLE)));
+    // What `article:` takes: the id, or its short key when the id is too long to type.
+    const ref = article.id.length <= MAX_LISTED_ID ? article.id.replace(/`/g, "'") : articleKey(article.id);
+    return `**${title}**\n${facts.join(' · ')} · \`${ref}\``;
+  });
+  return {
+    embeds: [{
+      color: COLOR,
+      title: t('articlesTitle', language, { count: page.total }),
+      description: lines.join('\n\n'),
+      footer: { text: t('articlesPage', language, { page: page.page + 1, pages: page.pages }) },
+    }],
+    buttons: pageButtons(page.page, page.pages, language),
+    ephemeral: true,
+  };
+}
+
+/** `/status` for an admin, privately. */
+export function statusReply(text: string, language: Language): Reply {
+  return { embeds: [{ color: COLOR, title: t('statusTitle', language), description: text }], ephemeral: true };
 }
 
 /** Questions in `/stats` are cut to this length, so that ten fit in one field. */

@@ -9,6 +9,7 @@ import {
   type APIEmbedField,
   type ApplicationCommandOptionChoiceData,
   type AutocompleteInteraction,
+  type MessageComponentInteraction,
   type RepliableInteraction,
   type TextBasedChannel,
 } from 'discord.js';
@@ -275,4 +276,13 @@ export async function respondChoices(
 /** Shows "Bot is typing…" while a reply to a message is being written. */
 export async function showTyping(channel: TextBasedChannel): Promise<void> {
   if (channel.isSendable()) await channel.sendTyping();
+}
+
+/**
+ * Replaces the message a button is on with `reply` (a page of a list turned by its buttons). Only
+ * one message can be replaced: replies given this way are built to fit one.
+ */
+export async function updateMessage(interaction: MessageComponentInteraction, reply: Reply): Promise<void> {
+  const [first] = toMessages(reply);
+  await interaction.update(asEdit(first!));
 }

@@ -7,6 +7,12 @@ import { LocalEmbeddings } from './local.js';
 export interface Embedder {
   id: string;
   embeddings: EmbeddingsInterface;
+  /**
+   * The same embedder fitted on another corpus, for embedders that learn from the texts they
+   * index (the local one's IDF). A saved index is queried with the embedder fitted on the corpus
+   * it was built from, whatever articles were added since.
+   */
+  fitted?(corpus: readonly string[]): Embedder;
 }
 
 /**
@@ -18,6 +24,10 @@ export async function createEmbedder(config: Config, articles: readonly Article[
     const { createOpenAIEmbeddings } = await import('../llm/models.js');
     return { id: `openai:${config.llm.embeddingsModel}`, embeddings: createOpenAIEmbeddings(config) };
   }
-  const local = new LocalEmbeddings().fit(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
-  return { id: `${local.id}:d${local.dimensions}`, embeddings: local };
+  return localEmbedder(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+}
+
+function localEmbedder(corpus: readonly string[]): Embedder {
+  const local = new LocalEmbeddings().fit(corpus);
+  return { id: `${local.id}:d${local.dimensions}`, embeddings: local, fitted: localEmbedder };
 }

@@ -53,10 +53,15 @@ export class HnswStore {
     return new HnswStore(index, [], dimensions);
   }
 
-  /** Adds passages with their vectors; grows the index when needed. */
-  add(vectors: readonly number[][], passages: readonly StoredPassage[]): void {
+  /**
+   * Adds passages with their vectors; grows the index when needed. Labels are positions in
+   * {@link passages}, which only grows: returns the first new label.
+   */
+  add(vectors: readonly number[][], passages: readonly StoredPassage[]): number {
+    const first = this.passages.length;
     const needed = this.passages.length + passages.length;
-    if (needed > this.index.getMaxElements()) this.index.resizeIndex(needed);
+    // Doubling keeps a long run of small additions (batches, live updates) from copying the graph each time.
+    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, 2 * this.index.getMaxElements()));
     vectors.forEach((vector, i) => {
       if (vector.length !== this.dimensions) {
         throw new Error(`Vector has ${vector.length} dimensions, index expects ${this.dimensions}`);
@@ -64,13 +69,19 @@ export class HnswStore {
       this.index.addPoint(vector, this.passages.length);
       this.passages.push(passages[i]!);
     });
+    return first;
   }
 
-  /** The `k` nearest passages to a query vector, closest first. */
-  search(vector: readonly number[], k: number): VectorHit[] {
+  /** Hides passages from every later search (hnswlib keeps the mark in the saved file). */
+  markDeleted(labels: Iterable<number>): void {
+    for (const label of labels) this.index.markDelete(label);
+  }
+
+  /** The `k` nearest passages to a query vector, closest first; only labels that pass `filter`, when given. */
+  search(vector: readonly number[], k: number, filter?: (label: number) => boolean): VectorHit[] {
     const count = this.index.getCurrentCount();
-    if (count === 0) return [];
-    const { neighbors, distances } = this.index.searchKnn([...vector], Math.min(k, count));
+    if (count === 0 || k <= 0) return [];
+    const { neighbors, distances } = this.index.searchKnn([...vector], Math.min(k, count), filter);
     return neighbors.map((label, i) => ({ passage: this.passages[label]!, similarity: 1 - distances[i]! }));
   }
 

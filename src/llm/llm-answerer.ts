@@ -63,6 +63,11 @@ export interface LlmAnswererOptions {
   summaryCharBudget?: number;
   /** Counts fallbacks to the extractive engine, and reads the model queue's depth. */
   telemetry?: Telemetry;
+  /**
+   * An answerer whose model client and queue this one shares: answerers over other articles or a
+   * newer index then count against the same concurrency limit.
+   */
+  sharing?: LlmAnswerer;
   /** Paragraph text shown to the model for one answer (characters); default 12 000. */
   documentCharBudget?: number;
 }
@@ -119,12 +124,13 @@ export class LlmAnswerer implements Answerer {
     this.logger = options.logger;
     this.retriever = options.retriever;
     this.extractive = options.extractive;
-    this.client = new ChatClient(createChatModel(config), options.logger, config.llm.timeoutMs);
-    this.gate = new ModelGate(config.llm.maxConcurrency, config.llm.maxQueue);
+    this.client = options.sharing?.client ?? new ChatClient(createChatModel(config), options.logger, config.llm.timeoutMs);
+    this.gate = options.sharing?.gate ?? new ModelGate(config.llm.maxConcurrency, config.llm.maxQueue);
     this.article = options.retriever.articles[0]!;
     this.summaryCharBudget = options.summaryCharBudget;
     this.telemetry = options.telemetry ?? noTelemetry;
-    this.telemetry.observe('model_queue', () => this.gate.queued);
+    // Answerers that share a queue report it once.
+    if (!options.sharing) this.telemetry.observe('model_queue', () => this.gate.queued);
     this.deadlineMs = config.llm.answerDeadlineMs;
     this.documentCharBudget = options.documentCharBudget ?? DOCUMENT_CHAR_BUDGET;
   }

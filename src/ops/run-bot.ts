@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { createContext, type BotContext } from '../context.js';
+import { createContext, type BotContext, type ContextOptions } from '../context.js';
 import type { Logger } from '../logger.js';
 import { Health } from './health.js';
 import { METRICS_CONTENT_TYPE, Metrics } from './metrics.js';
@@ -17,7 +17,7 @@ function indexSize(ctx: BotContext): { articles: number; paragraphs: number } {
  * start — `/healthz` says 503 while the index loads and the gateway connects — except in a
  * manager's shard process, which answers the manager's requests instead.
  */
-export async function runBot(config: Config, baseLogger: Logger): Promise<void> {
+export async function runBot(config: Config, baseLogger: Logger, options: Pick<ContextOptions, 'onProgress'> = {}): Promise<void> {
   const { sharding } = config.ops;
   const managed = sharding.mode === 'managed';
   const logger = managed ? baseLogger.child({ shards: sharding.ids }) : baseLogger;
@@ -29,7 +29,9 @@ export async function runBot(config: Config, baseLogger: Logger): Promise<void> 
     server = await startOpsServer(config.ops.metricsHost, config.ops.metricsPort!, sources, logger);
   }
   try {
-    const ctx = await createContext(config, logger, { telemetry: metrics });
+    const ctx = await createContext(config, logger, { ...options, telemetry: metrics });
+    // Articles added, changed or removed while the bot runs are answered from within seconds.
+    if (config.watchArticles) ctx.library.watch();
     health.indexReady();
     metrics?.watchIndex(() => indexSize(ctx));
     const { startBot } = await import('../discord/bot.js');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type APIGatewayBotInfo, type Client, type Shard } from 'discord.js';
 import { Counter, Gauge, Registry } from 'prom-client';
 import type { Config } from '../config.js';
-import { createContext } from '../context.js';
+import { createContext, type ContextOptions } from '../context.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { startupError } from '../discord/startup-errors.js';
@@ -108,14 +108,15 @@ async function gatewayInfo(config: Config): Promise<APIGatewayBotInfo> {
  * serves one `/healthz` and `/metrics` for all shards, asking each over IPC. On SIGTERM/SIGINT
  * every shard shuts down gracefully, then the manager exits 0.
  */
-export async function runManager(config: Config, logger: Logger): Promise<void> {
+export async function runManager(config: Config, logger: Logger, options: Pick<ContextOptions, 'onProgress'> = {}): Promise<void> {
   const sharding = config.ops.sharding;
   if (sharding.mode !== 'manager') throw new Error('runManager needs DISCORD_SHARDS');
   const gateway = await gatewayInfo(config);
   const total = sharding.count === 'auto' ? gateway.shards : sharding.count;
   const ids = sharding.ids ?? [...Array(total).keys()];
   // Built here once, so that the shard processes only load it instead of all building it at once.
-  await createContext(config, logger);
+  const built = await createContext(config, logger, options);
+  await built.library.close();
 
   const manager = new ShardingManager(MAIN, { token: config.discord.token, totalShards: total, shardList: ids, respawn: false, execArgv: process.execArgv });
   const registry = new Registry();

@@ -9,7 +9,8 @@ export interface AnswerJson {
   confidence: Confidence;
   language: Language;
   answer: string;
-  citations: { paragraph: number; quote: string }[];
+  /** `article` is the id of the article the quote is from: passages of several articles can be told apart. */
+  citations: { article: string; paragraph: number; quote: string }[];
   article: string;
   mode: AnswerEngine;
 }
@@ -22,7 +23,7 @@ export function answerToJson(answer: Answer): AnswerJson {
     confidence: answer.confidence,
     language: answer.language,
     answer: answer.notice ? `${answer.text}\n\n(${answer.notice})` : answer.text,
-    citations: answer.citations.map((c) => ({ paragraph: c.paragraph, quote: c.quote })),
+    citations: answer.citations.map((c) => ({ article: c.articleId, paragraph: c.paragraph, quote: c.quote })),
     article: answer.article.id,
     mode: answer.mode,
   };

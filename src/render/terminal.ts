@@ -1,5 +1,8 @@
 import type { Answerer, Turn } from '../answer/answerer.js';
-import type { Answer, Citation, ParagraphResult, QuoteResult, Summary } from '../answer/types.js';
+import type { Answer, ArticleRef, Citation, ParagraphResult, QuoteResult, Summary } from '../answer/types.js';
+import type { Article } from '../article/article.js';
+import { articleLabel } from '../article/catalog.js';
+import { articleRef } from '../answer/extractive.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
 import { isQuotedInArticleLanguage, listedQuote } from './citations.js';
@@ -20,12 +23,18 @@ export function renderAnswer(answer: Answer): string {
   return [...heading, answer.text, ...answerFooter(answer)].join('\n');
 }
 
-/** What follows an answer's text: its sources (headed when the article answers), then any notice. */
+/** What follows an answer's text: its sources (headed when the article answers), any notice, then the article. */
 function answerFooter(answer: Answer): string[] {
   const lines = answer.found ? ['', `${t('sources', answer.language)}:`] : [];
   lines.push(...sourceLines(answer.citations, answer.language, answer.text));
   if (answer.notice) lines.push('', `(${answer.notice})`);
+  lines.push(articleLine(answer.article));
   return lines;
+}
+
+/** "— Title · date <url>": which article a result is from, and where to read it. */
+function articleLine(article: ArticleRef): string {
+  return `— ${articleLabel(article)}${article.url ? ` <${article.url}>` : ''}`;
 }
 
 /**
@@ -77,16 +86,29 @@ export function renderSummary(summary: Summary): string {
   lines.push(...summary.citations.map((c) => `[${c.marker}] ¶${c.paragraph}`));
   if (summary.suggestions.length > 0) lines.push('', ...summary.suggestions.map((s) => `? ${s}`));
   if (summary.notice) lines.push('', `(${summary.notice})`);
+  lines.push('', articleLine(summary.article));
   return lines.join('\n');
 }
 
 /** Verbatim quotes on a topic, each with its ¶ number. */
 export function renderQuotes(result: QuoteResult): string {
   const heading = result.found ? t('quotesTitle', result.language, { topic: result.topic }) : t('noQuotes', result.language, { topic: result.topic });
-  return [heading, ...result.citations.map((c) => `¶${c.paragraph} — «${c.quote}»`)].join('\n');
+  return [heading, ...result.citations.map((c) => `¶${c.paragraph} — «${c.quote}»`), articleLine(result.article)].join('\n');
 }
 
 /** One paragraph in full, headed with its number and the article's title. */
 export function renderParagraph(result: ParagraphResult, language: Language): string {
-  return `${t('paragraph', language)} ${result.paragraph}/${result.paragraphCount} — ${result.article.title}\n\n${result.text}`;
+  return `${t('paragraph', language)} ${result.paragraph}/${result.paragraphCount} ${articleLine(result.article)}\n\n${result.text}`;
+}
+
+/** The articles, newest first: id (what `/article` and `--article` take), title, date, ¶ count, source and link. */
+export function renderArticles(articles: readonly Article[], language: Language): string {
+  return articles
+    .map((article) => {
+      const { url } = articleRef(article);
+      const facts = [article.date ?? t('undated', language), t('paragraphCount', language, { count: article.paragraphs.length })];
+      if (article.source) facts.push(article.source);
+      return `${article.id}\n  ${article.title}\n  ${facts.join(' · ')}${url ? `\n  ${url}` : ''}`;
+    })
+    .join('\n');
 }

@@ -64,8 +64,8 @@ export class Bm25 {
     });
   }
 
-  /** Inverse document frequency of a concept (BM25+ style, never negative). */
-  private conceptIdf(concept: QueryConcept): number {
+  /** Inverse document frequency of a concept (BM25+ style, never negative): how much finding it tells. */
+  conceptIdf(concept: QueryConcept): number {
     const df = this.termFrequencies.filter((tf) => concept.keys.some((k) => tf.has(k))).length;
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }

@@ -143,7 +143,9 @@ function answerTypeOf(foldedTokens: readonly string[]): { type: AnswerType; aske
 
 function lookUp(foldedWord: string): LexiconEntry | undefined {
   const { byKey, byStem } = lexicon();
-  return byKey.get(foldedWord) ?? byStem.get(stemEnglish(foldedWord));
+  // English "-men" plurals ("fishermen", "spokesmen") are beyond the stemmer.
+  const singular = foldedWord.replace(/men$/, 'man');
+  return byKey.get(foldedWord) ?? byKey.get(singular) ?? byStem.get(stemEnglish(foldedWord));
 }
 
 function translate(foldedWord: string): readonly string[] {
@@ -217,7 +219,10 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     }
     const translated = language === 'en' && !isName ? translate(folded) : [];
     translations.push(...translated);
-    const keys = unique([own, ...translated.flatMap((t) => indexKeys(t))]);
+    // A translated English word searches for its translations, not for its own letters stemmed
+    // as Albanian ("train" would find "tra-" of "trajtonte"); a cognate among the articles' words
+    // is still found through the vocabulary.
+    const keys = unique([...(translated.length > 0 ? [] : [own]), ...translated.flatMap((t) => indexKeys(t))]);
     // A capitalised place or organisation the lexicon translates is a name all the same (one part, any translation).
     const entry = language === 'en' && !isName ? lookUp(folded) : undefined;
     const isTranslatedName = !isName && /^\p{Lu}/u.test(surface) && isNamedEntity(entry);

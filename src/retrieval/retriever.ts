@@ -65,14 +65,17 @@ const RRF_K = 60;
  */
 const DENSE_WEIGHT = 0.5;
 /**
- * More than half of what a question asks about, of what the articles mention at all, must occur
- * together in one of the top passages for them to answer it. "Together" matters: "What did China
- * say about the visit?" has China in one paragraph and the visit in another. Words no article
- * has are left out of this share: they may be paraphrases ("worried" for "warned"), and a
- * missing word alone is no proof that the answer is missing.
+ * More than half of what a question is about must occur together in one of the top passages
+ * for the articles to answer it. "Together" matters: "What did China say about the visit?" has
+ * China in one paragraph and the visit in another. What it is about is its names and things,
+ * weighed by how rare they are; words no article has are left out (they may be paraphrases,
+ * "worried" for "warned", and a missing word alone is no proof that the answer is missing), and
+ * so are verbs, adjectives and times, which questions paraphrase far more than they name things.
  */
 const MIN_COVERAGE = 0.5;
 const ASSESSED_PASSAGES = 3;
+/** Kinds of words a question's wording varies in without changing what it is about. */
+const PREDICATE_KINDS = new Set(['verb', 'adjective', 'time', 'number']);
 
 /**
  * Shortest key a word of an irregular-form or synonym group adds. Three-letter stems join
@@ -125,7 +128,8 @@ export class Retriever {
 
   constructor(
     readonly articles: readonly Article[],
-    private readonly store: HnswStore,
+    /** The vector index, or a view of it limited to these articles' passages. */
+    private readonly store: Pick<HnswStore, 'search'>,
     private readonly embeddings: EmbeddingsInterface,
   ) {
     this.paragraphs = articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
@@ -265,16 +269,22 @@ export class Retriever {
     if (present.length === 0 || top.length === 0) return refused('nothing-found');
     if (!complete && present.every((c) => c.isName)) return refused('only-names');
 
+    // What the question is about: its names and things, each weighed by how rare it is.
+    const subjects = present.filter((c) => !PREDICATE_KINDS.has(c.kind ?? ''));
+    const weights = new Map(subjects.map((c) => [c, this.paragraphBm25.conceptIdf(c)]));
+    const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
     let best = top[0]!;
-    let bestMatched = -1;
+    let bestWeight = -1;
     for (const passage of top) {
-      const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage), present).length;
-      if (matched > bestMatched) [best, bestMatched] = [passage, matched];
+      const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage), subjects);
+      const weight = matched.reduce((sum, c) => sum + weights.get(c)!, 0);
+      if (weight > bestWeight) [best, bestWeight] = [passage, weight];
     }
-    const coverage = bestMatched / present.length;
-    if (present.length > 1 && coverage <= MIN_COVERAGE) return refused('not-together', coverage);
+    const coverage = total > 0 ? bestWeight / total : 1;
+    if (subjects.length > 1 && coverage <= MIN_COVERAGE) return refused('not-together', coverage);
     if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
-    return { coverage, missingNames, complete: complete && coverage === 1 };
+    const all = this.paragraphBm25.matchedConcepts(this.positionOfPassage(best), query.concepts).length;
+    return { coverage, missingNames, complete: all === query.concepts.length };
   }
 
   /** Does the sentence name someone or something the question does not (a capitalised word that does not start it)? */

@@ -62,9 +62,9 @@ function commonPrefix(a: string, b: string): number {
 
 /**
  * How two cognate-folded words relate, by their shapes alone.
- * - `same`: one is the other plus an inflection ending ("vlore"/"vlores", "kim"/"kimi"), or
- *   both are one stem of four letters or more with endings; a three-letter word only takes
- *   one-letter endings ("tre" is not "treni"), unless it is a name ("Kim"/"Kimit").
+ * - `same`: one is the other plus an inflection ending ("vlore"/"vlores"); for names also a
+ *   three-letter word with its endings ("Kim"/"Kimit", where "tre" is not "treni") and two forms
+ *   of one base of four letters or more ("Uznova"/"Uznovë").
  * - `related`: a long shared opening with short tails, as in derived words and English–Albanian
  *   cognates ("operators"/"operatoret", "investment"/"investim").
  * Words that share fewer than six opening letters are never `related`: that is the guard
@@ -76,11 +76,14 @@ export function relateWords(a: string, b: string, options: { name?: boolean } = 
   const prefix = commonPrefix(short, long);
   if (prefix === short.length && short.length >= BUCKET_PREFIX) {
     const ending = long.slice(prefix);
-    if (INFLECTION_ENDINGS.has(ending) && (short.length > BUCKET_PREFIX || ending.length === 1 || options.name)) return 'same';
+    if (INFLECTION_ENDINGS.has(ending) && (short.length > BUCKET_PREFIX || options.name)) return 'same';
   }
-  // Two inflected forms of one base: "Uznova"/"Uznovë", "Shkodër"/"Shkodrës".
-  const bases = inflectionBases(short);
-  if ([...inflectionBases(long)].some((base) => bases.has(base))) return 'same';
+  // Two inflected forms of one name: "Uznova"/"Uznovë", "Shkodër"/"Shkodrës". Other words have
+  // the stemmer for this, and shapes alone would join "përmbytur" and "përmbush".
+  if (options.name) {
+    const bases = inflectionBases(short);
+    if ([...inflectionBases(long)].some((base) => bases.has(base))) return 'same';
+  }
   if (prefix >= MIN_RELATED_PREFIX && prefix >= MIN_RELATED_SHARE * short.length && long.length - prefix <= MAX_RELATED_TAIL) {
     return 'related';
   }

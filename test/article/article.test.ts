@@ -1,9 +1,9 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadArticle, loadArticles, splitSentences } from '../../src/article/article.js';
+import { loadArticle, loadArticles, readArticleFile, splitSentences } from '../../src/article/article.js';
 import { ConfigError } from '../../src/errors.js';
-import { ARTICLES_DIR, SEED_ARTICLE, SEED_ID, makeTempDir, removeDir } from '../helpers/core.js';
+import { ARTICLES_DIR, SEED_ARTICLE, SEED_ID, makeTempDir, recordingLogger, removeDir } from '../helpers/core.js';
 
 describe('the seed article', () => {
   const article = loadArticle(SEED_ARTICLE);
@@ -188,5 +188,91 @@ describe('article files', () => {
     const articles = loadArticles(dir);
     expect(articles.map((a) => a.id)).toEqual(['a-other', 'b-seed']);
     expect(articles[1]!.paragraphs).toHaveLength(12);
+  });
+});
+
+describe('article files that are not article text', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir('qa-articles-');
+  });
+  afterEach(() => removeDir(dir));
+
+  const path = (name: string) => join(dir, name);
+  const latin1 = Buffer.from('Kryeministri tha sot se vendimi është marrë.\n\nParagrafi i dytë.', 'latin1');
+  const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+
+  it.each([
+    ['binary (a PNG renamed .txt)', 'a-image.txt', binary, /binary/],
+    ['Latin-1 text', 'b-latin1.txt', latin1, /not valid UTF-8/],
+    ['UTF-8 text with a NUL byte', 'c-nul.md', Buffer.from('Tekst\u0000 i prishur.'), /binary/],
+    ['empty', 'd-empty.txt', Buffer.alloc(0), /^empty$/],
+    ['only blank lines', 'e-blank.txt', Buffer.from('\n \n\t\n'), /^empty$/],
+  ])('skips a file that is %s, with a reason', (_, name, bytes, reason) => {
+    writeFileSync(path(name), bytes);
+    const read = readArticleFile(path(name));
+    expect('reason' in read && read.reason).toMatch(reason);
+    expect(() => loadArticle(path(name))).toThrow(ConfigError);
+  });
+
+  it('skips a dangling symlink, and follows a symlink to a real article', () => {
+    symlinkSync(path('nowhere.txt'), path('dangling.txt'));
+    symlinkSync(SEED_ARTICLE, path('linked.txt'));
+    expect(readArticleFile(path('dangling.txt'))).toEqual({ path: path('dangling.txt'), reason: 'a dangling symlink' });
+    expect(loadArticles(dir).map((a) => a.id)).toEqual(['linked']);
+  });
+
+  it('leaves out a README and hidden files such as an editor’s lock link', () => {
+    copyFileSync(SEED_ARTICLE, path('seed.txt'));
+    writeFileSync(path('README.md'), '# Articles\n\nOne file per article.');
+    symlinkSync('user@host.1234', path('.#seed.txt'));
+    writeFileSync(path('.draft.md'), 'Draft.');
+    const { logger, lines } = recordingLogger();
+    expect(loadArticles(dir, logger).map((a) => a.id)).toEqual(['seed']);
+    expect(lines).toEqual([]);
+  });
+
+  it('reads UTF-8 with a byte-order mark as text, without the mark', () => {
+    writeFileSync(path('bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Titulli i lajmit. Më shumë.')]));
+    expect(loadArticle(path('bom.txt')).title).toBe('Titulli i lajmit');
+  });
+
+  it('loads the valid articles and warns once per bad file, naming it and why; the binary file is not "the article"', () => {
+    writeFileSync(path('0-binary.txt'), binary);
+    writeFileSync(path('1-latin1.txt'), latin1);
+    writeFileSync(path('2-empty.txt'), '');
+    symlinkSync(path('gone.txt'), path('3-dangling.md'));
+    copyFileSync(SEED_ARTICLE, path('4-seed.txt'));
+    const { logger, lines } = recordingLogger();
+
+    const articles = loadArticles(dir, logger);
+
+    expect(articles.map((a) => a.id)).toEqual(['4-seed']);
+    const warnings = lines.map((line) => JSON.parse(line) as { level: number; file: string; reason: string; msg: string });
+    expect(warnings.map((w) => [w.level, w.file])).toEqual([
+      [40, path('0-binary.txt')],
+      [40, path('1-latin1.txt')],
+      [40, path('2-empty.txt')],
+      [40, path('3-dangling.md')],
+    ]);
+    for (const w of warnings) expect(w.msg).toContain(w.file);
+  });
+
+  it('fails with one line naming each file and why when no valid article is left', () => {
+    writeFileSync(path('empty.txt'), '');
+    writeFileSync(path('old.txt'), latin1);
+    symlinkSync(path('gone.txt'), path('link.txt'));
+    const error = (() => {
+      try {
+        loadArticles(dir);
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.message).toBe(
+      `No articles (.txt or .md files) in ${dir}: empty.txt is empty; link.txt is a dangling symlink; old.txt is not valid UTF-8 text (binary, or another encoding such as Latin-1)`,
+    );
+    expect(error!.message).not.toContain('\n');
   });
 });

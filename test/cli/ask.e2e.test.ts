@@ -5,6 +5,7 @@ import { loadArticle } from '../../src/article/article.js';
 import { isVerbatim } from '../../src/answer/verify.js';
 import { REPO_ROOT, SEED_ARTICLE, SEED_ID, makeTempDir, removeDir } from '../helpers/core.js';
 import { childEnv, ensureBuilt, runNode } from '../helpers/dist.js';
+import { addTram, articlesFolder, TRAM_ID } from '../helpers/articles.js';
 
 const ASK = 'dist/src/cli/ask.js';
 const article = loadArticle(SEED_ARTICLE);
@@ -29,10 +30,11 @@ describe('ask CLI --json', () => {
       expect(Object.keys(answer).sort()).toEqual(['answer', 'article', 'citations', 'confidence', 'found', 'language', 'mode', 'question']);
       expect(answer.article).toBe(SEED_ID);
       expect(answer.mode).toBe('extractive');
-      const citations = answer.citations as { paragraph: number; quote: string }[];
+      const citations = answer.citations as { article: string; paragraph: number; quote: string }[];
       expect(citations.length).toBeGreaterThan(0);
       for (const citation of citations) {
-        expect(Object.keys(citation).sort()).toEqual(['paragraph', 'quote']);
+        expect(Object.keys(citation).sort()).toEqual(['article', 'paragraph', 'quote']);
+        expect(citation.article).toBe(article.id);
         expect(isVerbatim(citation.quote, article.paragraphs[citation.paragraph - 1]!.text), citation.quote).toBe(true);
       }
     }
@@ -102,5 +104,50 @@ describe('start-up cost', () => {
     const bot = await runNode('dist/src/main.js', [], childEnv(embeddingsDir, { ...forbidDiscord, DISCORD_TOKEN: 'x' }));
     expect(bot.code).not.toBe(0);
     expect(bot.stderr).toContain('discord.js was imported');
+  });
+});
+
+describe('ask CLI --article', () => {
+  let articles: string;
+  let index: string;
+  beforeAll(() => {
+    articles = articlesFolder();
+    addTram(articles);
+    index = makeTempDir('qa-e2e-ask-article-');
+  });
+  afterAll(() => {
+    removeDir(articles);
+    removeDir(index);
+  });
+
+  it('answers from the best-matching article without it, and from the one named with it; citations carry the article id', async () => {
+    const env = childEnv(index, { ARTICLES_DIR: articles });
+    const best = await runNode(ASK, ['--json', 'Sa kushtoi linja e tramvajit?', 'What did John Kirby say?'], env);
+    expect(best.code).toBe(0);
+    const [tram, kirby] = best.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { article: string; found: boolean; citations: { article: string }[] });
+    expect(tram).toMatchObject({ article: TRAM_ID, found: true });
+    expect(tram!.citations.every((c) => c.article === TRAM_ID)).toBe(true);
+    expect(kirby).toMatchObject({ article: SEED_ID, found: true });
+
+    const picked = await runNode(ASK, ['--article', TRAM_ID, '--json', 'What did John Kirby say?'], env);
+    expect(picked.code).toBe(0);
+    const answer = JSON.parse(picked.stdout) as { article: string; found: boolean; citations: { article: string }[] };
+    expect(answer).toMatchObject({ article: TRAM_ID, found: false });
+    expect(answer.citations.every((c) => c.article === TRAM_ID)).toBe(true);
+
+    const text = await runNode(ASK, [`--article=${SEED_ID}`, 'What did John Kirby say?'], env);
+    expect(text.stdout.trimEnd().split('\n').at(-1)).toBe(`— ${article.title} · 2023-09`);
+  });
+
+  it('says in one line which articles exist when --article names none of them, and shows usage when it has no value', async () => {
+    const env = childEnv(index, { ARTICLES_DIR: articles });
+    const unknown = await runNode(ASK, ['--article', 'nope', 'Who?'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toBe(`Error: Unknown article "nope" for --article. Articles: ${TRAM_ID}, ${SEED_ID}\n`);
+
+    const missing = await runNode(ASK, ['Who?', '--article'], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--article <id>');
   });
 });

@@ -1,10 +1,11 @@
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/answerer.js';
-import { handleChatLine, runChat, type ChatHistory } from '../../src/cli/chat.js';
-import type { BotContext } from '../../src/context.js';
+import { handleChatLine, runChat, type ChatFocus, type ChatHistory } from '../../src/cli/chat.js';
+import { createContext, type BotContext } from '../../src/context.js';
 import { t } from '../../src/i18n.js';
-import { recordingLogger, STACK_TRACE, useTestContext } from '../helpers/core.js';
+import { addTram, articlesFolder, TRAM_ID, TRAM_TITLE, TRAM_URL } from '../helpers/articles.js';
+import { makeTempDir, recordingLogger, removeDir, SEED_ID, STACK_TRACE, testConfig, useTestContext } from '../helpers/core.js';
 
 const suite = useTestContext();
 
@@ -183,7 +184,9 @@ describe('handleChatLine: commands', () => {
   ])('/summary%s gives a titled, cited summary with its sources', async (argument, count) => {
     const output = await reply(`/summary${argument}`);
     expect(output.startsWith(`Summary — ${suite.ctx.article.title}`)).toBe(true);
-    const sources = output.split('Sources:\n')[1]!.split('\n');
+    const [sourceBlock, articleLine] = output.split('Sources:\n')[1]!.split('\n\n');
+    const sources = sourceBlock!.split('\n');
+    expect(articleLine).toBe(`— ${suite.ctx.article.title} · 2023-09`);
     expect(sources.length).toBeGreaterThanOrEqual(count === 7 ? 6 : 3);
     for (const line of sources) expect(line).toMatch(/^\[\d+\] ¶\d+$/);
     if (argument === ' bullets') expect(output).toMatch(/^• .+ \[1\]$/m);
@@ -192,7 +195,8 @@ describe('handleChatLine: commands', () => {
   it('/quote lists verbatim passages with ¶ numbers under a heading in the topic’s language', async () => {
     const output = await reply('/quote armët');
     expect(output.startsWith('Citime për “armët”')).toBe(true);
-    const quotes = output.split('\n').slice(1);
+    const quotes = output.split('\n').slice(1, -1);
+    expect(output.split('\n').at(-1)).toBe(`— ${suite.ctx.article.title} · 2023-09`);
     expect(quotes.length).toBeGreaterThan(0);
     for (const line of quotes) {
       const [, n, quote] = /^¶(\d+) — «(.+)»$/.exec(line)!;
@@ -289,5 +293,65 @@ describe('runChat', () => {
     const output = await chat('');
     expect(output.startsWith('Offline mode')).toBe(true);
     expect(output.trim().split('\n')).toHaveLength(2);
+  });
+});
+
+describe('handleChatLine: several articles', () => {
+  let articles: string;
+  let index: string;
+  let ctx: BotContext;
+  beforeAll(async () => {
+    articles = articlesFolder();
+    addTram(articles);
+    index = makeTempDir('qa-chat-index-');
+    ctx = await createContext(testConfig(index, { ARTICLES_DIR: articles }), recordingLogger().logger);
+  });
+  afterAll(() => {
+    removeDir(articles);
+    removeDir(index);
+  });
+
+  it('/articles lists the articles newest first, with id, title, date, ¶ count, source and link', async () => {
+    const output = (await handleChatLine(ctx, '/articles')).output;
+    expect(output.split('\n')).toEqual([
+      TRAM_ID,
+      `  ${TRAM_TITLE}`,
+      '  2024-03-15 · 3 ¶ · Agjencia Test',
+      `  ${TRAM_URL}`,
+      SEED_ID,
+      `  ${ctx.articles[1]!.title}`,
+      '  2023-09 · 12 ¶',
+    ]);
+    expect((await handleChatLine(ctx, '/articles sq')).output).toContain('2024-03-15 · 3 ¶');
+  });
+
+  it('answers from the best-matching article and names it; /summary and /paragraph use the newest', async () => {
+    const kirby = (await handleChatLine(ctx, 'What did John Kirby say?')).output;
+    expect(kirby.split('\n').at(-1)).toBe(`— ${ctx.articles[1]!.title} · 2023-09`);
+    const tram = (await handleChatLine(ctx, 'Sa kushtoi linja e tramvajit?')).output;
+    expect(tram.split('\n').at(-1)).toBe(`— ${TRAM_TITLE} · 2024-03-15 <${TRAM_URL}>`);
+    expect((await handleChatLine(ctx, '/summary')).output).toContain(`Summary — ${TRAM_TITLE}`);
+    expect((await handleChatLine(ctx, '/paragraph 3')).output).toContain('Paragraph 3/3');
+  });
+
+  it('/article <id> limits questions, summaries, quotes and ¶ numbers to that article; /article alone lifts it', async () => {
+    const focus: ChatFocus = {};
+    const say = async (line: string) => (await handleChatLine(ctx, line, undefined, [], focus)).output;
+
+    expect(await say(`/article ${SEED_ID}`)).toBe(t('chatOneArticle', 'en', { article: `${ctx.articles[1]!.title} · 2023-09`, paragraphs: 12 }));
+    expect((await say('Sa kushtoi linja e tramvajit?')).split('\n').at(-1)).toContain('2023-09');
+    expect(await say('/paragraph 12')).toContain('Paragraph 12/12');
+    expect(await say('/summary')).toContain(`Summary — ${ctx.articles[1]!.title}`);
+    expect((await say('/quote Kirby')).split('\n').at(-1)).toContain('2023-09');
+
+    expect(await say('/article')).toBe(t('chatAllArticles', 'en'));
+    expect(await say('/paragraph 12')).toBe('There is no paragraph 12. The article has paragraphs 1 to 3.');
+  });
+
+  it('/article with an id that does not exist says how to find one, and keeps the current choice', async () => {
+    const focus: ChatFocus = { article: TRAM_ID };
+    const output = (await handleChatLine(ctx, '/article nope', undefined, [], focus)).output;
+    expectClear(output, 'There is no article “nope”. /articles lists them with their ids.');
+    expect(focus.article).toBe(TRAM_ID);
   });
 });

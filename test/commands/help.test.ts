@@ -13,8 +13,8 @@ describe('/help', () => {
 
     expect(reply.body.data!.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const text = reply.body.data!.embeds![0]!.description!;
-    expect(text).toContain(`I answer questions about the article “${suite.ctx.article.title}”`);
-    for (const command of ['/ask', '/summary', '/quote', '/paragraph', '/about', '/new']) expect(text).toContain(`\`${command}\``);
+    expect(text).toContain(`I answer questions about the news articles I have (the newest: “${suite.ctx.article.title}”)`);
+    for (const command of ['/ask', '/summary', '/quote', '/paragraph', '/articles', '/about', '/new', '/status', '/reindex', '/stats']) expect(text).toContain(`\`${command}\``);
     expectNoPings(h.api);
   });
 
@@ -24,7 +24,7 @@ describe('/help', () => {
 
     const text = (await callback(h.api, id)).body.data!.embeds![0]!.description!;
 
-    expect(text).toContain('Përgjigjem për pyetje rreth artikullit');
+    expect(text).toContain('Përgjigjem për pyetje rreth artikujve');
     expect(text).toContain('Pyetni në shqip ose në anglisht.');
   });
 });

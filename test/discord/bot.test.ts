@@ -1,3 +1,4 @@
+import { articleKey } from '../../src/article/catalog.js';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { GatewayCloseCodes, GatewayIntentBits, GatewayOpcodes, MessageFlags } from 'discord.js';
@@ -84,8 +85,10 @@ describe('errors', () => {
   it.each([
     ['a button id the bot does not know', 'more-sources'],
     ['a source button from before article positions (it named the article by id)', 'source:en:1:3:2023-09-kim-jong-un-putin-vladivostok'],
+    ['a source button naming the article by list position, as the bot once did', 'source:en:1:3:0'],
     ['a source id cut short', 'source:en:1:3:'],
-    ['a source of an article that is gone', 'source:en:1:3:7'],
+    ['a source of an article that is gone (or a forged key)', 'source:en:1:3:0123456789'],
+    ['a forged page of /articles', 'articles:en:-1'],
   ])('tells the user privately and politely to ask again for %s, without logging an error', async (_, customId) => {
     const h = await suite.start();
     const click = h.api.interactionCreate({ kind: 'button', customId });
@@ -97,10 +100,11 @@ describe('errors', () => {
     expect(logged(h, 50, 'failed to handle a Discord event')).toEqual([]);
   });
 
-  it('shows the paragraph for a source button naming the article by its position, and says which paragraphs exist for one that is gone', async () => {
+  it('shows the paragraph for a source button naming the article by its key, and says which paragraphs exist for one that is gone', async () => {
     const h = await suite.start();
-    const shown = h.api.interactionCreate({ kind: 'button', customId: 'source:en:1:3:0' });
-    const gone = h.api.interactionCreate({ kind: 'button', customId: 'source:en:1:99:0' });
+    const key = articleKey(suite.ctx.article.id);
+    const shown = h.api.interactionCreate({ kind: 'button', customId: `source:en:1:3:${key}` });
+    const gone = h.api.interactionCreate({ kind: 'button', customId: `source:en:1:99:${key}` });
 
     expect((await callback(h.api, shown.id)).body.data!.embeds![0]!.title).toBe('Paragraph 3/12');
     expect((await callback(h.api, gone.id)).body.data!.content).toBe('There is no paragraph 99. The article has paragraphs 1 to 12.');

@@ -25,7 +25,7 @@ const definition = (name: string) => commands.get(name)!.data(article).toJSON();
 
 describe('command loader', () => {
   it('loads one command per file in commands/, keyed by name', () => {
-    expect([...commands.keys()]).toEqual(['about', 'ask', 'help', 'new', 'paragraph', 'quote', 'stats', 'summary']);
+    expect([...commands.keys()]).toEqual(['about', 'articles', 'ask', 'help', 'new', 'paragraph', 'quote', 'reindex', 'stats', 'status', 'summary']);
   });
 
   it('gives every command and option a description in both languages within 100 characters, English-only for English clients', () => {
@@ -40,9 +40,15 @@ describe('command loader', () => {
   });
 
   it('puts the limits on the definitions: question length, paragraph range with autocomplete, summary lengths, languages', () => {
-    expect(definition('ask').options).toMatchObject([{ name: 'question', type: ApplicationCommandOptionType.String, required: true, max_length: 500 }]);
+    expect(definition('ask').options).toMatchObject([
+      { name: 'question', type: ApplicationCommandOptionType.String, required: true, max_length: 500 },
+      { name: 'article', type: ApplicationCommandOptionType.String, required: false, autocomplete: true, max_length: 100 },
+    ]);
     expect(definition('quote').options![0]).toMatchObject({ name: 'topic', required: true, max_length: 500 });
-    expect(definition('paragraph').options![0]).toMatchObject({ name: 'number', type: ApplicationCommandOptionType.Integer, min_value: 1, max_value: 12, autocomplete: true });
+    // No maximum: articles come and go while the bot runs; the reply says which numbers exist.
+    const number = definition('paragraph').options![0]! as { max_value?: number };
+    expect(number).toMatchObject({ name: 'number', type: ApplicationCommandOptionType.Integer, min_value: 1, autocomplete: true });
+    expect(number.max_value).toBeUndefined();
     const [length, language] = definition('summary').options as { choices: { value: string }[] }[];
     expect(length!.choices.map((c) => c.value)).toEqual(['short', 'detailed', 'bullets']);
     expect(language!.choices.map((c) => c.value)).toEqual(['en', 'sq']);
@@ -58,10 +64,21 @@ describe('command loader', () => {
     }
   });
 
-  it('hides /stats from members (Manage Server) and from DMs: it is an admin command', () => {
-    const stats = definition('stats');
-    expect(stats.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
-    expect(stats.contexts).toEqual([InteractionContextType.Guild]);
+  it('offers an optional article: with autocomplete on /ask, /summary, /quote and /paragraph', () => {
+    for (const name of ['ask', 'summary', 'quote', 'paragraph']) {
+      const option = definition(name).options?.find((o) => o.name === 'article');
+      expect(option, `/${name}`).toMatchObject({ type: ApplicationCommandOptionType.String, autocomplete: true });
+      expect((option as { required?: boolean }).required ?? false).toBe(false);
+    }
+  });
+
+  it('hides /status, /reindex and /stats from members (Manage Server) and from DMs: they are admin commands', () => {
+    for (const name of ['status', 'reindex', 'stats']) {
+      const json = definition(name);
+      expect(json.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
+      expect(json.contexts).toEqual([InteractionContextType.Guild]);
+    }
+    for (const name of ['ask', 'articles', 'help']) expect(definition(name).default_member_permissions ?? null).toBeNull();
   });
 
   it('refuses a file that does not export a command, and a command name defined twice', async () => {

@@ -26,7 +26,7 @@ describe('npm run deploy-commands', () => {
     const result = await deploy({ DISCORD_TOKEN: api.token, DISCORD_CLIENT_ID: api.ids.applicationId, DISCORD_GUILD_ID: api.ids.guildId });
 
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`Registered 8 commands in guild ${api.ids.guildId} (available now): /about /ask /help /new /paragraph /quote /stats /summary\n`);
+    expect(result.stdout).toBe(`Registered 11 commands in guild ${api.ids.guildId} (available now): /about /articles /ask /help /new /paragraph /quote /reindex /stats /status /summary\n`);
     const puts = api.requestsMatching<RESTPostAPIChatInputApplicationCommandsJSONBody[]>({ method: 'PUT' });
     expect(puts.map((r) => r.path)).toEqual([`/applications/${api.ids.applicationId}/guilds/${api.ids.guildId}/commands`]);
     expect(puts[0]!.status).toBe(200);

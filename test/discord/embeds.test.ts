@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Summary } from '../../src/answer/types.js';
-import { answerReply, partialReply, summaryReply } from '../../src/discord/embeds.js';
+import { articleKey } from '../../src/article/catalog.js';
+import { answerReply, articlesReply, partialReply, summaryReply } from '../../src/discord/embeds.js';
+import { Catalog } from '../../src/article/catalog.js';
+import type { Article } from '../../src/article/article.js';
 import { toMessages } from '../../src/discord/respond.js';
 import { expectWithinLimits } from './harness.js';
 
 const article = { id: 'art', title: 'Kim to visit Putin', date: '2023-09' };
-/** The bot's article list: source buttons name an article by its position in it. */
-const ARTICLES = [{ id: 'other' }, article];
 const citation = (marker: number, paragraph: number, quote: string, translation?: string) => ({ marker, articleId: 'art', paragraph, quote, translation });
 
 function answer(overrides: Partial<Answer>): Answer {
@@ -15,7 +16,7 @@ function answer(overrides: Partial<Answer>): Answer {
 
 describe('answerReply', () => {
   it('shows a translation under its quote, marked as a translation', () => {
-    const reply = answerReply(answer({ citations: [citation(1, 2, 'Kim Jong Un do të udhëtojë.', 'Kim Jong Un will travel.')] }), ARTICLES);
+    const reply = answerReply(answer({ citations: [citation(1, 2, 'Kim Jong Un do të udhëtojë.', 'Kim Jong Un will travel.')] }));
 
     expect(reply.embeds![0]!.description).toBe(
       'Kim [1].\n\n**Sources**\n[1] ¶2 — «Kim Jong Un do të udhëtojë.»\n↳ *translation: Kim Jong Un will travel.*',
@@ -23,7 +24,7 @@ describe('answerReply', () => {
   });
 
   it('escapes markdown in the answer, the quotes and the question, and shows a notice last', () => {
-    const reply = answerReply(answer({ question: 'Who is *bold*?', text: 'A **claim** [1]', notice: 'Model was unavailable.', citations: [citation(1, 1, 'a_b_c')] }), ARTICLES);
+    const reply = answerReply(answer({ question: 'Who is *bold*?', text: 'A **claim** [1]', notice: 'Model was unavailable.', citations: [citation(1, 1, 'a_b_c')] }));
     const embed = reply.embeds![0]!;
 
     expect(embed.title).toBe('Who is \\*bold\\*?');
@@ -34,22 +35,29 @@ describe('answerReply', () => {
   it('cuts a long quote the answer already shows in full to its first ten words', () => {
     const quote = 'Kim Jong Un do të udhëtojë nga Pheniani me një tren të blinduar drejt Vladivostokut.';
 
-    const reply = answerReply(answer({ text: `${quote} [1]`, citations: [citation(1, 2, quote)] }), ARTICLES);
+    const reply = answerReply(answer({ text: `${quote} [1]`, citations: [citation(1, 2, quote)] }));
 
     expect(reply.embeds![0]!.description).toContain('[1] ¶2 — «Kim Jong Un do të udhëtojë nga Pheniani me një…»');
   });
 
   it('adds one "Show source" button per citation and a "New question" button, labelled in the answer’s language', () => {
-    const reply = answerReply(answer({ language: 'sq', citations: [citation(1, 2, 'a'), citation(2, 2, 'b')] }), ARTICLES);
+    const reply = answerReply(answer({ language: 'sq', citations: [citation(1, 2, 'a'), citation(2, 2, 'b')] }));
 
     expect(reply.buttons!.map((b) => b.label)).toEqual(['Shfaq burimin [1]', 'Shfaq burimin [2]', 'Pyetje e re']);
-    expect(reply.buttons!.map((b) => b.customId)).toEqual(['source:sq:1:2:1', 'source:sq:2:2:1', 'new:sq']);
+    expect(reply.buttons!.map((b) => b.customId)).toEqual([`source:sq:1:2:${articleKey('art')}`, `source:sq:2:2:${articleKey('art')}`, 'new:sq']);
+  });
+
+  it('links the article when its front matter has a url, in the answer’s language', () => {
+    const linked = answerReply(answer({ language: 'sq', article: { ...article, url: 'https://example.com/kim' } }));
+    expect(linked.embeds![0]!.description!.endsWith('[Lexoni artikullin](https://example.com/kim)')).toBe(true);
+    expect(linked.embeds![0]!.footer).toEqual({ text: 'Kim to visit Putin · 2023-09' });
+    expect(answerReply(answer({})).embeds![0]!.description).not.toContain('](');
   });
 
   it('keeps "New question" with 30 citations: 24 source buttons, the other sources stay footnotes', () => {
     const citations = Array.from({ length: 30 }, (_, i) => citation(i + 1, 1 + (i % 12), `quote ${i + 1}`));
 
-    const reply = answerReply(answer({ citations }), ARTICLES);
+    const reply = answerReply(answer({ citations }));
     const [body] = toMessages(reply);
 
     expect(reply.buttons).toHaveLength(25);
@@ -61,10 +69,10 @@ describe('answerReply', () => {
 
 describe('answerReply with feedback', () => {
   it('adds 👍 and 👎 before "New question", carrying the stored answer’s id', () => {
-    const reply = answerReply(answer({ language: 'sq', citations: [citation(1, 2, 'a')] }), ARTICLES, 'Ab-_0123456z');
+    const reply = answerReply(answer({ language: 'sq', citations: [citation(1, 2, 'a')] }), 'Ab-_0123456z');
     const [body] = toMessages(reply);
 
-    expect(reply.buttons!.map((b) => b.customId)).toEqual(['source:sq:1:2:1', 'vote:sq:up:Ab-_0123456z', 'vote:sq:down:Ab-_0123456z', 'new:sq']);
+    expect(reply.buttons!.map((b) => b.customId)).toEqual([`source:sq:1:2:${articleKey('art')}`, 'vote:sq:up:Ab-_0123456z', 'vote:sq:down:Ab-_0123456z', 'new:sq']);
     expect(body!.components[0]!.components.slice(1, 3)).toEqual([
       expect.objectContaining({ emoji: { name: '👍' }, custom_id: 'vote:sq:up:Ab-_0123456z' }),
       expect.objectContaining({ emoji: { name: '👎' }, custom_id: 'vote:sq:down:Ab-_0123456z' }),
@@ -75,7 +83,7 @@ describe('answerReply with feedback', () => {
   it('makes room for the vote buttons with 30 citations: 22 source buttons, 👍, 👎, "New question"', () => {
     const citations = Array.from({ length: 30 }, (_, i) => citation(i + 1, 1 + (i % 12), `quote ${i + 1}`));
 
-    const reply = answerReply(answer({ citations }), ARTICLES, 'Ab-_0123456z');
+    const reply = answerReply(answer({ citations }), 'Ab-_0123456z');
 
     expect(reply.buttons).toHaveLength(25);
     expect(reply.buttons!.map((b) => b.label ?? b.emoji).slice(-4)).toEqual(['Show source [22]', '👍', '👎', 'New question']);
@@ -111,5 +119,33 @@ describe('summaryReply', () => {
 
     expect(reply.buttons!.map((b) => b.label)).toEqual(['Who is Patricia Lewis?', 'What did John Kirby say?', 'What is Chatham House?']);
     for (const body of toMessages(reply)) expectWithinLimits(body);
+  });
+});
+
+describe('articlesReply', () => {
+  const huge = (i: number): Article => ({
+    id: `${'id'.repeat(120)}-${i}`,
+    title: `*${'T'.repeat(3000)}`,
+    date: `2024-01-0${i}`,
+    source: 'S'.repeat(3000),
+    url: `https://example.com/${'p'.repeat(3000)}`,
+    language: 'sq',
+    paragraphs: [{ number: 1, text: 'Tekst.', sentences: [{ index: 0, text: 'Tekst.' }] }],
+    contentHash: String(i),
+    path: `${i}.txt`,
+  });
+
+  it('fits a page of articles with huge titles, sources, links and ids in one message, with its buttons', () => {
+    const catalog = new Catalog(Array.from({ length: 7 }, (_, i) => huge(i + 1)));
+    const reply = articlesReply(catalog, 0, 'en');
+    const messages = toMessages(reply);
+
+    expect(messages).toHaveLength(1);
+    expectWithinLimits(messages[0]!);
+    expect(messages[0]!.components.flatMap((row) => row.components.map((b) => b.custom_id))).toEqual(['articles:en:1']);
+    const text = messages[0]!.embeds.map((e) => e.description).join('');
+    expect(text).toContain(`\`${articleKey(huge(7).id)}\``);
+    expect(text).not.toContain('](https://');
+    expect(text).toContain('\\*TTT');
   });
 });

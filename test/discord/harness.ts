@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { WebSocketServer } from 'ws';
 import type { Answerer } from '../../src/answer/answerer.js';
 import type { Config } from '../../src/config.js';
-import type { BotContext } from '../../src/context.js';
+import { deriveContext, type BotContext } from '../../src/context.js';
 import { startBot, type BotHooks, type RunningBot } from '../../src/discord/bot.js';
 import type { Telemetry } from '../../src/ops/telemetry.js';
 import { LIMITS } from '../../src/discord/respond.js';
@@ -107,7 +107,13 @@ export async function startHarness(base: BotContext, options: HarnessOptions = {
   const discord = { ...base.config.discord, token: api.token, apiBase: api.restBase, cooldownSeconds: 0, ...options.discord };
   const dataDir = options.dataDir ?? makeTempDir('qa-data-');
   const config = { ...base.config, discord, dataDir, ops: { ...base.config.ops, ...options.ops } };
-  const ctx: BotContext = { ...base, logger, answerer: options.answerer ?? base.answerer, telemetry: options.telemetry ?? base.telemetry, config };
+  // Derived, not spread: the bot keeps reading the live index for what is not replaced.
+  const ctx = deriveContext(base, {
+    logger,
+    config,
+    ...(options.answerer ? { answerer: options.answerer } : {}),
+    ...(options.telemetry ? { telemetry: options.telemetry } : {}),
+  }) as BotContext;
   const closeServers = async () => {
     await refusing?.();
     await api.close();

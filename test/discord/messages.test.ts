@@ -98,8 +98,8 @@ describe('mentions and direct messages', () => {
     h.api.messageCreate({ content: `${BOT} ndihmë`, mentionBot: true });
     const albanian = await channelPost(h.api, DEFAULT_CHANNEL_ID);
 
-    expect(english.body.embeds![0]!.description).toMatch(/^I answer questions about the article/);
-    expect(albanian.body.embeds![0]!.description).toMatch(/^Përgjigjem për pyetje rreth artikullit/);
+    expect(english.body.embeds![0]!.description).toMatch(/^I answer questions about the news articles/);
+    expect(albanian.body.embeds![0]!.description).toMatch(/^Përgjigjem për pyetje rreth artikujve/);
   });
 
   it('pings nobody and echoes no mention when the question contains @everyone, @here, a role and a user mention', async () => {

@@ -13,8 +13,12 @@ import { ARTICLES_DIR, SEED_ARTICLE, makeTempDir, recordingLogger, removeDir, si
 const logger = silentLogger();
 
 function localEmbedder(articles: readonly Article[], options?: ConstructorParameters<typeof LocalEmbeddings>[0]): Embedder {
-  const embeddings = new LocalEmbeddings(options).fit(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
-  return { id: `${embeddings.id}:d${embeddings.dimensions}`, embeddings };
+  return fittedOn(articles.flatMap((a) => a.paragraphs.map((p) => p.text)), options);
+}
+
+function fittedOn(corpus: readonly string[], options?: ConstructorParameters<typeof LocalEmbeddings>[0]): Embedder {
+  const embeddings = new LocalEmbeddings(options).fit(corpus);
+  return { id: `${embeddings.id}:d${embeddings.dimensions}`, embeddings, fitted: (other) => fittedOn(other, options) };
 }
 
 function tmpFiles(dir: string): string[] {
@@ -48,9 +52,10 @@ describe('openIndex', () => {
 
     const manifest = readManifest(dir);
     expect(manifest).toEqual(opened.manifest);
-    expect(manifest.embedder).toEqual({ id: embedder.id, dimensions: 4096 });
+    expect(manifest.embedder).toEqual({ id: embedder.id, dimensions: 4096, fittedPassages: 12 });
     expect(manifest.chunking).toEqual(CHUNKING);
-    expect(manifest.articles).toEqual([{ id: articles[0]!.id, contentHash: articles[0]!.contentHash }]);
+    expect(manifest.articles).toEqual([{ id: articles[0]!.id, contentHash: articles[0]!.contentHash, firstLabel: 0, paragraphs: 12 }]);
+    expect(manifest.buildMs).toBeGreaterThanOrEqual(0);
     expect(manifest.files.index).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.files.docstore).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -98,7 +103,7 @@ describe('openIndex', () => {
     expect(second.manifest.files).toEqual(first.manifest.files);
   });
 
-  it('rebuilds when the article text changes', async () => {
+  it('updates a changed article in place: its old passages are deleted, the new ones added, nothing else re-embedded', async () => {
     const articlesDir = makeTempDir('qa-articles-');
     try {
       const path = join(articlesDir, 'seed.txt');
@@ -109,23 +114,45 @@ describe('openIndex', () => {
 
       writeFileSync(path, `${readFileSync(path, 'utf8')}\n\nNjë paragraf i ri për testin.\n`);
       const edited = loadArticles(articlesDir);
-      const rebuilt = await open({ articles: edited, embedder: localEmbedder(edited) });
-      expect(rebuilt.rebuiltBecause).toMatch(/article/i);
-      expect(rebuilt.store.passages).toHaveLength(13);
-      expect(rebuilt.store.passages[12]!.pageContent).toBe('Një paragraf i ri për testin.');
-      expect(readManifest(dir).articles[0]!.contentHash).toBe(edited[0]!.contentHash);
-      expect((await open({ articles: edited, embedder: localEmbedder(edited) })).rebuiltBecause).toBeUndefined();
+      const updated = await open({ articles: edited, embedder: localEmbedder(edited) });
+      expect(updated.rebuiltBecause).toBeUndefined();
+      expect(updated.store.passages).toHaveLength(12 + 13);
+      expect(updated.store.passages[24]!.pageContent).toBe('Një paragraf i ri për testin.');
+      const manifest = readManifest(dir);
+      expect(manifest.articles).toEqual([{ id: 'seed', contentHash: edited[0]!.contentHash, firstLabel: 12, paragraphs: 13 }]);
+      expect(manifest.updatedAt).toBeDefined();
+      // Deleted passages are never found again, after a reload too.
+      const reloaded = await open({ articles: edited, embedder: localEmbedder(edited) });
+      expect(reloaded.rebuiltBecause).toBeUndefined();
+      const query = await reloaded.embedder.embeddings.embedQuery('John Kirby');
+      const labels = reloaded.store.search(query, 100).map((h) => reloaded.store.passages.indexOf(h.passage));
+      expect(labels).toHaveLength(13);
+      expect(labels.every((label) => label >= 12)).toBe(true);
     } finally {
       removeDir(articlesDir);
     }
   });
 
-  it('rebuilds when an article is added', async () => {
-    await open();
+  it('adds an article in place, and queries with the embedder fitted on the corpus the index was built from', async () => {
+    const built = await open();
     const extra = { ...articles[0]!, id: 'another', contentHash: 'f'.repeat(64) };
-    const rebuilt = await open({ articles: [...articles, extra] });
-    expect(rebuilt.rebuiltBecause).toMatch(/article/i);
-    expect(rebuilt.store.passages).toHaveLength(24);
+    const updated = await open({ articles: [...articles, extra], embedder: localEmbedder([...articles, extra]) });
+    expect(updated.rebuiltBecause).toBeUndefined();
+    expect(updated.store.passages).toHaveLength(24);
+    expect(readManifest(dir).articles.map((a) => [a.id, a.firstLabel])).toEqual([[articles[0]!.id, 0], ['another', 12]]);
+    expect(readManifest(dir).embedder.fittedPassages).toBe(12);
+    const text = 'tren i blinduar';
+    expect(await updated.embedder.embeddings.embedQuery(text)).toEqual(await built.embedder.embeddings.embedQuery(text));
+  });
+
+  it('removes an article in place: its passages are marked deleted', async () => {
+    const extra = { ...articles[0]!, id: 'another', contentHash: 'f'.repeat(64) };
+    await open({ articles: [...articles, extra] });
+    const updated = await open();
+    expect(updated.rebuiltBecause).toBeUndefined();
+    expect(readManifest(dir).articles.map((a) => a.id)).toEqual([articles[0]!.id]);
+    const query = await updated.embedder.embeddings.embedQuery('John Kirby');
+    expect(updated.store.search(query, 100)).toHaveLength(12);
   });
 
   it('rebuilds when the embedder id changes', async () => {

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n.js';
+import { loadArticle } from '../../src/article/article.js';
 import { lastUserText, type OpenAiApi, type RecordedChatRequest } from '../fixtures/openai-api.js';
 import { ARTICLES_DIR, DISCORD_SECRET, documentWith, SECRET_KEY, startApi, tempDir } from './helpers.js';
 
@@ -14,6 +15,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const ASK = join(ROOT, 'dist/src/cli/ask.js');
 const TRAIN_QUOTE = 'me gjasë me një tren të blinduar';
 const JSON_KEYS = ['question', 'found', 'confidence', 'language', 'answer', 'citations', 'article', 'mode'];
+/** The seed article's title, as the answer's last line names it. */
+const SEED_TITLE = loadArticle(join(ARTICLES_DIR, '2023-09-kim-jong-un-putin-vladivostok.txt')).title;
 
 let api: OpenAiApi;
 const index = tempDir();
@@ -117,7 +120,7 @@ describe('npm run ask in LLM mode', () => {
     const run = await ask(['Me çfarë treni do të udhëtojë Kim?']);
 
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(`Me gjasë me një tren të blinduar [1].\n\nBurimet:\n[1] ¶2 — «${TRAIN_QUOTE}»\n\n`);
+    expect(run.stdout).toBe(`Me gjasë me një tren të blinduar [1].\n\nBurimet:\n[1] ¶2 — «${TRAIN_QUOTE}»\n— ${SEED_TITLE} · 2023-09\n\n`);
     expect(api.lastChatRequest()!.body.stream).toBe(true);
     expectNoSecrets(run);
   });

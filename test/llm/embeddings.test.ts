@@ -39,7 +39,7 @@ describe('embeddings through the server', () => {
     const built = await open('openai');
     const paragraphs = built.article.paragraphs.map((p) => p.text);
     expect(built.index.rebuiltBecause).toBe('no index yet');
-    expect(manifestEmbedder()).toEqual({ id: 'openai:text-embedding-3-small', dimensions: 32 });
+    expect(manifestEmbedder()).toEqual({ id: 'openai:text-embedding-3-small', dimensions: 32, fittedPassages: 12 });
     expect(api.embeddingRequests().flatMap((r) => r.body.input as string[])).toEqual(paragraphs);
     expect(api.embeddingRequests().every((r) => r.authorization === `Bearer ${SECRET_KEY}`)).toBe(true);
 

@@ -93,3 +93,27 @@ describe('the third-language words (data/lexicon/third-languages.tsv)', () => {
     expect(words.filter((word) => taken.has(word))).toEqual([]);
   });
 });
+
+describe('the kinds of answer (data/lexicon/answer-types.tsv)', () => {
+  const lines = readWordList('answer-types.tsv');
+
+  it('names each kind once, with the question words that ask for it, its cue words and optional evidence', () => {
+    const kinds = lines.map(({ fields }) => fields[0]);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    for (const { line, fields } of lines) {
+      expect(fields.length, `line ${line}`).toBeGreaterThanOrEqual(3);
+      expect(fields.length, `line ${line}`).toBeLessThanOrEqual(4);
+      expect(fields[0], `line ${line}`).toMatch(/^[a-z]+$/);
+      for (const asker of alternatives(fields[1])) expect(asker, `line ${line}`).toMatch(/^\p{Ll}+(?:\+\p{Ll}+)*$/u);
+      expect(alternatives(fields[2]).length, `line ${line}`).toBeGreaterThan(0);
+      for (const cue of alternatives(fields[2])) expect(cue, `line ${line}`).toMatch(/^[\p{Ll}.]+(?: [\p{Ll}.]+)*$/u);
+      for (const evidence of alternatives(fields[3])) expect(evidence, `line ${line}`).toMatch(/^(?:@name|\p{Ll}+(?: \p{Ll}+)*)$/u);
+    }
+  });
+
+  it('checks a number for "how many" and a time for "when"', () => {
+    const byKind = new Map(lines.map(({ fields }) => [fields[0], fields]));
+    expect(alternatives(byKind.get('quantity')?.[3])).toContain('mijë');
+    expect(alternatives(byKind.get('time')?.[3])).toContain('sot');
+  });
+});

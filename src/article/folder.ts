@@ -1,0 +1,110 @@
+import { statSync, watch, type FSWatcher } from 'node:fs';
+import type { Logger } from 'pino';
+import { articleFiles, noArticlesError, readArticleFile, warnSkipped, type Article, type SkippedFile } from './article.js';
+
+/** Quiet time after the last change in the folder before it is read again: editors write in bursts. */
+const SETTLE_MS = 300;
+/** ...but a folder that keeps changing is still read at least this often. */
+const MAX_WAIT_MS = 2_000;
+/** How often the folder is checked even without events. */
+const RESCAN_MS = 30_000;
+
+/** What identifies a file's version without reading it. */
+function signature(path: string): string | undefined {
+  try {
+    const { mtimeMs, size, ino } = statSync(path);
+    return `${ino}:${size}:${mtimeMs}`;
+  } catch {
+    return undefined; // a dangling symlink or a file gone since the listing: read it to learn why
+  }
+}
+
+/**
+ * The articles folder, read again on demand: only files whose size, inode or modification time
+ * changed are re-read, and a file that is not a valid article is warned about once per version
+ * (one line naming the file and why), not at every scan.
+ */
+export class ArticleFolder {
+  private readonly known = new Map<string, { signature: string | undefined; read: { article: Article } | SkippedFile }>();
+
+  constructor(
+    readonly dir: string,
+    private readonly logger: Logger,
+  ) {}
+
+  /**
+   * The valid articles of the folder now, in file-name order. Throws a one-line
+   * `ConfigError` when the folder is missing or holds no valid article.
+   */
+  scan(): Article[] {
+    const files = articleFiles(this.dir);
+    const articles: Article[] = [];
+    const skipped: SkippedFile[] = [];
+    for (const path of files) {
+      const current = signature(path);
+      let entry = this.known.get(path);
+      if (!entry || current === undefined || entry.signature !== current) {
+        entry = { signature: current, read: readArticleFile(path) };
+        this.known.set(path, entry);
+        if ('reason' in entry.read) warnSkipped(this.logger, entry.read);
+      }
+      if ('article' in entry.read) articles.push(entry.read.article);
+      else skipped.push(entry.read);
+    }
+    for (const path of this.known.keys()) if (!files.includes(path)) this.known.delete(path);
+    if (articles.length === 0) throw noArticlesError(this.dir, skipped);
+    return articles;
+  }
+
+  /**
+   * Calls `onChange` once the folder has settled after files were added, changed, renamed or
+   * removed. Events can be missed (network file systems) and a folder replaced as a whole (a
+   * deploy that renames a new folder into place) leaves the watch on the old one: every
+   * `rescanMs` the folder is also checked, and watched again when it was replaced. Returns a
+   * function that stops watching; the watch does not keep the process alive.
+   */
+  watch(onChange: () => void, rescanMs = RESCAN_MS): () => void {
+    let timer: NodeJS.Timeout | undefined;
+    let firstEvent = 0;
+    const settled = () => {
+      const now = Date.now();
+      if (!timer) firstEvent = now;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        onChange();
+      }, Math.max(0, Math.min(SETTLE_MS, firstEvent + MAX_WAIT_MS - now))).unref();
+    };
+    let watcher: FSWatcher | undefined;
+    let watched: number | undefined;
+    const start = () => {
+      watcher?.close();
+      watcher = undefined;
+      watched = inode(this.dir);
+      try {
+        watcher = watch(this.dir, { persistent: false }, settled);
+        watcher.on('error', (err) => this.logger.warn({ dir: this.dir, err }, 'lost the watch on the articles folder: changes are seen at the next check'));
+      } catch (err) {
+        this.logger.warn({ dir: this.dir, err }, 'cannot watch the articles folder: changes are seen at the next check');
+      }
+    };
+    start();
+    const check = setInterval(() => {
+      if (inode(this.dir) !== watched) start();
+      settled();
+    }, rescanMs).unref();
+    return () => {
+      clearTimeout(timer);
+      clearInterval(check);
+      watcher?.close();
+    };
+  }
+}
+
+function inode(path: string): number | undefined {
+  try {
+    return statSync(path).ino;
+  } catch {
+    return undefined;
+  }
+}

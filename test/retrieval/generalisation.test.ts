@@ -1,0 +1,100 @@
+/**
+ * The categories of failure the engine was fixed for, on articles and questions of their own
+ * (test/fixtures/articles: a port in Vlorë, a hospital ward in Shkodër), next to the seed
+ * article: none of these questions or articles is in an eval set.
+ */
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BotContext } from '../../src/context.js';
+import { createContext } from '../../src/context.js';
+import { t } from '../../src/i18n.js';
+import { ARTICLES_DIR, REPO_ROOT, expectFaithful, makeTempDir, removeDir, silentLogger, testConfig } from '../helpers/core.js';
+
+const PORT = '2025-04-porti-vlores';
+const HOSPITAL = '2025-02-spitali-shkodres';
+
+let dir: string;
+let ctx: BotContext;
+beforeAll(async () => {
+  dir = makeTempDir('qa-general-');
+  const articlesDir = join(dir, 'articles');
+  mkdirSync(articlesDir);
+  cpSync(ARTICLES_DIR, articlesDir, { recursive: true });
+  cpSync(join(REPO_ROOT, 'test', 'fixtures', 'articles'), articlesDir, { recursive: true });
+  ctx = await createContext({ ...testConfig(join(dir, 'embeddings')), articlesDir }, silentLogger());
+});
+afterAll(() => removeDir(dir));
+
+async function best(question: string) {
+  const retrieval = await ctx.retriever.retrieve(question);
+  const top = retrieval.passages[0]!;
+  return { retrieval, top: `${top.article.id}¶${top.paragraph.number}` };
+}
+
+describe('names as Albanian inflects them', () => {
+  it.each([
+    ['Kur nis rikonstruksioni i portit në Vlorë?', `${PORT}¶1`],
+    ['Sa shtretër ka reparti i ri në Shkodër?', `${HOSPITAL}¶1`],
+    ['How long will the port works in Vlora take?', `${PORT}¶1`],
+    ['Who runs the hospital in Shkodra?', `${HOSPITAL}¶1`],
+  ])('finds "%s" (base form asked, inflected form written) in %s', async (question, passage) => {
+    const { retrieval, top } = await best(question);
+    expect(retrieval.found).toBe(true);
+    expect(top).toBe(passage);
+  });
+});
+
+describe('words the lexicon lacks', () => {
+  it('matches an English cognate to the derived Albanian word ("diagnostic" → "diagnostikim")', async () => {
+    const { retrieval, top } = await best('Does the hospital have new diagnostic equipment?');
+    expect(top).toBe(`${HOSPITAL}¶2`);
+    expect(retrieval.query.concepts.find((c) => c.source === 'diagnostic')?.related).toContain('diagnostikim');
+  });
+
+  it('reads an English -men plural as its singular ("fishermen" → "peshkatarë")', async () => {
+    const { retrieval, top } = await best('What are the fishermen grumbling about?');
+    expect(retrieval.found).toBe(true);
+    expect(top.startsWith(`${PORT}¶`)).toBe(true);
+  });
+});
+
+describe('refusing on evidence of absence', () => {
+  it.each([
+    ['Kur do të rikonstruktohet porti i Durrësit?', 'missing-name'],
+    ['What happened in Korçë?', 'missing-name'],
+    ['What did the port cost in 2019?', 'missing-name'],
+    ['Sa vjeç është Ilir Deda?', 'only-names'],
+    ['Çfarë thanë peshkatarët për ambulancat e Kimit?', 'not-together'],
+    ['Sa peshkatarë protestuan?', 'missing-answer-kind'],
+    ['Why are the zorblaxes flimflamming?', 'nothing-found'],
+  ])('refuses "%s" (%s)', async (question, reason) => {
+    const { retrieval } = await best(question);
+    expect(retrieval.found).toBe(false);
+    expect(retrieval.refusal).toBe(reason);
+  });
+
+  it('says so in the asker’s language and shows the closest passages, verbatim', async () => {
+    const answer = await ctx.answerer.ask('Kur do të rikonstruktohet porti i Durrësit?');
+    expect(answer).toMatchObject({ found: false, confidence: 'low', language: 'sq', text: t('notFound', 'sq') });
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expectFaithful(answer, ctx.articles);
+  });
+});
+
+describe('answering when unsure', () => {
+  it('answers from the closest passage, says it is the closest, and never claims the article is silent', async () => {
+    const answer = await ctx.answerer.ask('What are the fishermen grumbling about?');
+    expect(answer).toMatchObject({ found: true, confidence: 'low' });
+    expect(answer.text.startsWith(`${t('closestAnswer', 'en')} `)).toBe(true);
+    expect(answer.text).not.toContain(t('notFound', 'en'));
+    expect(answer.citations.every((c) => c.articleId === PORT)).toBe(true);
+    expectFaithful(answer, ctx.articles);
+  });
+
+  it('answers with high confidence when one passage holds everything asked', async () => {
+    const answer = await ctx.answerer.ask('Which bank is financing the project?');
+    expect(answer).toMatchObject({ found: true, confidence: 'high' });
+    expect(answer.citations[0]).toMatchObject({ articleId: PORT, paragraph: 2 });
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { relateWords, Vocabulary } from '../../src/retrieval/vocabulary.js';
+import { WordGroups } from '../../src/retrieval/word-groups.js';
+import { indexKey } from '../../src/retrieval/query.js';
+
+describe('relateWords (cognate-folded words)', () => {
+  it.each([
+    ['vlore', 'vlores'],
+    ['durres', 'durresit'],
+    ['putin', 'putinit'],
+    ['operator', 'operatoret'],
+  ])('takes %s and %s for forms of one word: one is the other plus an ending', (a, b) => {
+    expect(relateWords(a, b)).toBe('same');
+  });
+
+  it.each([
+    ['kim', 'kimit'],
+    ['uznova', 'uznove'],
+    ['shkoder', 'shkodres'],
+    ['gorika', 'gorikes'],
+    ['vlora', 'vlores'],
+  ])('takes the names %s and %s for forms of one name, and leaves such common words to the stemmer', (a, b) => {
+    expect(relateWords(a, b, { name: true })).toBe('same');
+    expect(relateWords(a, b)).not.toBe('same');
+  });
+
+  it('never joins a three-letter common word to a longer one ("tre", three, is not "treni", the train)', () => {
+    expect(relateWords('tre', 'treni')).toBeUndefined();
+  });
+
+  it.each([
+    ['operators', 'operatoret'],
+    ['investment', 'investim'],
+    ['teknologi', 'teknologise'],
+  ])('takes %s and %s for related words (derivations, cognates)', (a, b) => {
+    expect(relateWords(a, b)).toBeDefined();
+  });
+
+  it.each([
+    ['vend', 'vendim'],
+    ['austria', 'australia'],
+    ['korea', 'korke'],
+    ['permbitie', 'permbushur'],
+    ['roma', 'romania'],
+    ['iran', 'irak'],
+  ])('keeps the false friends %s and %s apart', (a, b) => {
+    expect(relateWords(a, b)).toBeUndefined();
+  });
+});
+
+describe('Vocabulary', () => {
+  const vocabulary = new Vocabulary(['Peshkatarët e Vlorës protestuan para Bashkisë së Shkodrës.']);
+
+  it('finds the articles’ forms of a question word, with the key to search for', () => {
+    expect(vocabulary.matches('Vlora', { name: true })).toEqual([{ key: indexKey('Vlorës'), relation: 'same' }]);
+    expect(vocabulary.matches('Shkodër', { name: true })).toEqual([{ key: indexKey('Shkodrës'), relation: 'same' }]);
+    expect(vocabulary.matches('peshkatar')).toEqual([{ key: indexKey('Peshkatarët'), relation: 'same' }]);
+  });
+
+  it('finds nothing for a word the articles have no form of', () => {
+    expect(vocabulary.matches('Korçë')).toEqual([]);
+    expect(vocabulary.matches('ab')).toEqual([]);
+  });
+});
+
+describe('WordGroups', () => {
+  const groups = new WordGroups([
+    ['vij', 'vjen', 'erdhi', 'erdhën'],
+    ['zjarr', 'flakë', 'vizitë zyrtare'],
+  ]);
+
+  it('gives the other words of a word’s group, whatever form of it is asked', () => {
+    expect(groups.relatedWords('erdhën')).toEqual(['vij', 'vjen', 'erdhi']);
+    expect(groups.relatedWords('zjarri')).toEqual(['zjarr', 'flakë']);
+  });
+
+  it('adds none of the single words of a phrase in the group', () => {
+    expect(groups.relatedWords('flakë')).not.toContain('zyrtare');
+  });
+
+  it('gives nothing for a word in no group or a stopword', () => {
+    expect(groups.relatedWords('spital')).toEqual([]);
+    expect(groups.relatedWords('dhe')).toEqual([]);
+  });
+});
