@@ -116,6 +116,14 @@ export const MESSAGES = {
     en: 'Feedback: the database cannot be read right now',
     sq: 'Mendimet: databaza nuk lexohet dot tani',
   },
+  statusShard: {
+    en: 'Gateway shard {id}: {guilds} servers · ping {ping} · {status}',
+    sq: 'Shard-i {id} i gateway-t: {guilds} serverë · ping {ping} · {status}',
+  },
+  statusShards: {
+    en: 'Gateway shards: {ready} of {total} ready · {guilds} servers',
+    sq: 'Shard-et e gateway-t: {ready} nga {total} gati · {guilds} serverë',
+  },
   statusUpdated: { en: ' · last update {updatedAt}', sq: ' · përditësimi i fundit {updatedAt}' },
   reindexStarted: {
     en: 'Rebuilding the index in the background; questions are answered from the current one meanwhile. I will post here when it is done.',

@@ -1,14 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { REST, Routes, ShardingManager, type APIGatewayBotInfo, type Client, type Shard } from 'discord.js';
+import { REST, Routes, ShardingManager, type APIGatewayBotInfo, type Shard } from 'discord.js';
 import { Counter, Gauge, Registry } from 'prom-client';
 import type { Config } from '../config.js';
 import { createContext, type ContextOptions } from '../context.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { startupError } from '../discord/startup-errors.js';
-import { describeShards, localShards, readShards, type HealthReport, type ShardStatus } from './health.js';
+import type { HealthReport } from './health.js';
 import { aggregateMetrics, METRICS_CONTENT_TYPE, type MetricsJson } from './metrics.js';
 import { startOpsServer, type OpsServer } from './server.js';
 
@@ -67,19 +67,6 @@ export function serveManager(hooks: ShardProcessHooks): void {
   });
   if (process.connected) process.once('disconnect', () => hooks.shutdown('the shard manager is gone'));
   else hooks.shutdown('the shard manager is gone');
-}
-
-/**
- * The gateway shards of the whole bot, for `/status`: under a manager, every shard process is
- * asked (a process that is down or respawning is left out); otherwise this process's shards.
- */
-export async function shardStatuses(client: Client): Promise<ShardStatus[]> {
-  if (!client.shard) return localShards(client);
-  try {
-    return describeShards((await client.shard.broadcastEval(readShards)).flat());
-  } catch {
-    return localShards(client); // a shard process is down or respawning: show what this one knows
-  }
 }
 
 /**

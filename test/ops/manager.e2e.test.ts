@@ -5,16 +5,17 @@
  * process is respawned and answers again, the manager serves one `/metrics` and `/healthz` for
  * all of them, and SIGTERM stops every shard gracefully with exit code 0.
  */
-import { GatewayCloseCodes } from 'discord.js';
+import { GatewayCloseCodes, PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_GUILD_ID, shardOf, startDiscordApi, type DiscordApi } from '../fixtures/discord-api.js';
-import { finalEdit, refuseGateway, slash } from '../discord/harness.js';
+import { DEFAULT_GUILD_ID, EVERYONE_PERMISSIONS, shardOf, startDiscordApi, type DiscordApi } from '../fixtures/discord-api.js';
+import { callback, finalEdit, refuseGateway, slash } from '../discord/harness.js';
 import { makeTempDir, removeDir } from '../helpers/core.js';
 import { ensureBuilt } from '../helpers/dist.js';
 import { get, guildOnShard, parseMetrics, value } from './helpers.js';
 import { isAlive, startBotProcess, type BotProcess } from './process.js';
 
 const QUESTION = 'Çfarë tha John Kirby?';
+const ADMIN = EVERYONE_PERMISSIONS | PermissionFlagsBits.ManageGuild;
 let dir: string;
 let api: DiscordApi | undefined;
 let bot: BotProcess | undefined;
@@ -54,6 +55,9 @@ describe('DISCORD_SHARDS (ShardingManager)', () => {
     expect(await askIn(guildOf(0))).toContain('Kirby');
     expect(await askIn(guildOf(1))).toContain('Kirby');
     expect(await get(base, '/healthz')).toMatchObject({ status: 200, body: 'ok\n' });
+    // /status, answered by one shard process, shows every shard: it asks the others through the manager.
+    const status = await callback(api, slash(api, 'status', {}, { guildId: guildOf(1), permissions: ADMIN }).id);
+    expect(status.body.data!.embeds![0]!.description).toMatch(/\nGateway shard 0: 1 servers · ping (\d+ ms|—) · Ready\nGateway shard 1: 1 servers · ping (\d+ ms|—) · Ready$/);
     await vi.waitFor(async () => {
       const metrics = parseMetrics((await get(base, '/metrics')).body);
       expect(value(metrics, 'qabot_answers_total', { mode: 'extractive', outcome: 'answered' })).toBe(2);

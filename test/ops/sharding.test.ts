@@ -3,10 +3,12 @@
  * discord.js client against the fixture's gateway, which sends each server's events only to
  * the shard `(guild_id >> 22) % shard_count`.
  */
-import { Events, type GatewayDispatchPayload } from 'discord.js';
+import { Events, PermissionFlagsBits, type GatewayDispatchPayload } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { respawnDelay, shardStatuses } from '../../src/ops/sharding.js';
-import { DEFAULT_GUILD_ID, shardOf } from '../fixtures/discord-api.js';
+import { respawnDelay } from '../../src/ops/sharding.js';
+import { statusText, type StatusInfo } from '../../src/discord/status.js';
+import { shardStatuses, type ShardStatus } from '../../src/ops/shards.js';
+import { DEFAULT_GUILD_ID, EVERYONE_PERMISSIONS, shardOf } from '../fixtures/discord-api.js';
 import { answered, buttonIds, callback, channelPost, finalEdit, slash, statuses, useBotSuite } from '../discord/harness.js';
 import { get, guildOnShard, parseMetrics, startWithOps, value } from './helpers.js';
 
@@ -41,6 +43,11 @@ describe('sharding in one process', () => {
     expect(value(metrics, 'qabot_answers_total', { mode: 'extractive', outcome: 'answered' })).toBe(2);
     expect(value(metrics, 'qabot_gateway_ready', { shard: '0' })).toBe(1);
     expect(value(metrics, 'qabot_gateway_ready', { shard: '1' })).toBe(1);
+
+    // /status shows both shards to an admin.
+    const status = await callback(h.api, slash(h.api, 'status', {}, { permissions: EVERYONE_PERMISSIONS | PermissionFlagsBits.ManageGuild }).id);
+    const text = status.body.data!.embeds![0]!.description!;
+    expect(text).toMatch(/Gateway shard 0: 1 servers · ping (\d+ ms|—) · Ready\nGateway shard 1: 1 servers · ping (\d+ ms|—) · Ready$/);
 
     const shards = await shardStatuses(h.bot.client);
     expect(shards.map(({ id, guilds, ready, status }) => ({ id, guilds, ready, status }))).toEqual([
@@ -105,5 +112,29 @@ describe('respawning a shard process that died', () => {
     let streak = 0;
     for (let i = 0; i < 9; i++) ({ streak, delay: delays[i] } = respawnDelay(2_000, streak));
     expect(delays).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000]);
+  });
+});
+
+describe('/status shard lines', () => {
+  const info = (shards: ShardStatus[]): StatusInfo => ({
+    articles: 1, paragraphs: 12, passages: 12, deleted: 0, bytes: 2048, builtAt: '2026-11-30T12:00:00Z', buildMs: 40, embedder: 'local',
+    dimensions: 4096, mode: 'extractive', uptimeMs: 60_000, pingMs: 40, answersServed: 3, shards,
+  });
+  const shard = (id: number, ready = true): ShardStatus => ({ id, guilds: 2, ping: ready ? 41.6 : undefined, status: ready ? 'Ready' : 'Resuming', ready });
+
+  it('lists each shard with its servers, ping and state', () => {
+    const text = statusText(info([shard(0), shard(1, false)]), 'en');
+    expect(text.split('\n').slice(-2)).toEqual(['Gateway shard 0: 2 servers · ping 42 ms · Ready', 'Gateway shard 1: 2 servers · ping — · Resuming']);
+    expect(statusText(info([shard(0)]), 'sq')).toContain('Shard-i 0 i gateway-t: 2 serverë · ping 42 ms · Ready');
+  });
+
+  it('summarises a bot with many shards, listing only those that are not ready', () => {
+    const shards = Array.from({ length: 40 }, (_, id) => shard(id, id !== 7 && id !== 30));
+    const lines = statusText(info(shards), 'en').split('\n');
+    expect(lines.slice(-3)).toEqual([
+      'Gateway shards: 38 of 40 ready · 80 servers',
+      'Gateway shard 7: 2 servers · ping — · Resuming',
+      'Gateway shard 30: 2 servers · ping — · Resuming',
+    ]);
   });
 });
