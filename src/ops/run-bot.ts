@@ -41,7 +41,10 @@ export async function runBot(config: Config, baseLogger: Logger, options: Pick<C
         metrics?.watchGateway(client);
       },
       onDraining: () => health.shuttingDown(),
-      onShutdown: async () => server?.close(),
+      onShutdown: async () => {
+        await ctx.library.close(); // lets an index update under way finish saving
+        await server?.close();
+      },
     });
     metrics?.watchFeedback(() => bot.feedback.totals());
     if (managed) {
