@@ -4,6 +4,7 @@ import { statusReply } from '../src/discord/embeds.js';
 import { interactionLanguage } from '../src/discord/language.js';
 import { respond } from '../src/discord/respond.js';
 import { statusInfo, statusText } from '../src/discord/status.js';
+import { shardStatuses } from '../src/ops/shards.js';
 
 /** `/status [language]` (server managers) — what the bot knows and how it runs. */
 export default {
@@ -12,6 +13,7 @@ export default {
   async execute(interaction, ctx) {
     requireAdmin(interaction);
     const language = interactionLanguage(interaction);
-    await respond(interaction, statusReply(statusText(statusInfo(ctx, interaction.client), language), language));
+    const shards = await shardStatuses(interaction.client);
+    await respond(interaction, statusReply(statusText(statusInfo(ctx, interaction.client, shards), language), language));
   },
 } satisfies Command;

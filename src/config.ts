@@ -39,7 +39,30 @@ export interface Config {
     maxConcurrency: number;
     maxQueue: number;
   };
+  /** Running in production: sharding, the health/metrics endpoint, graceful shutdown. */
+  ops: {
+    sharding: Sharding;
+    /** Port of `/healthz` and `/metrics` (0 = any free port, logged); unset = no endpoint. */
+    metricsPort?: number;
+    metricsHost: string;
+    /** How long SIGTERM waits for answers in flight before replacing them with the extractive answer. */
+    shutdownGraceMs: number;
+  };
 }
+
+/**
+ * How this process uses Discord's gateway shards:
+ * - `single`: one process, one connection (Discord's shard [0, 1]), as for most bots;
+ * - `manager`: discord.js's ShardingManager starts one process per shard (`ids`, default all of
+ *   `count`) and respawns any that dies;
+ * - `managed`: a shard process a manager started (discord.js reads its shard from the environment);
+ * - `in-process`: this process connects the shards `ids` of `count`, so machines can split a bot.
+ */
+export type Sharding =
+  | { mode: 'single' }
+  | { mode: 'manager'; count: number | 'auto'; ids?: number[] }
+  | { mode: 'managed'; ids: number[] }
+  | { mode: 'in-process'; count: number; ids: number[] };
 
 /*
  * Validation is a few small parsers rather than a schema library: zod alone costs ~100 ms of
@@ -113,6 +136,53 @@ function httpUrl(env: Env, name: string, credentialsGoIn: string): string | unde
   return value.replace(/\/+$/, '');
 }
 
+/** The most shards Discord would ask of a bot this size is in the hundreds; more is a typo. */
+const MAX_SHARDS = 4_096;
+
+function shardIds(env: Env, name: string): number[] | undefined {
+  const value = text(env, name);
+  if (value === undefined) return undefined;
+  const ids = value.split(',').map((id) => id.trim());
+  if (ids.some((id) => !/^\d{1,4}$/.test(id))) invalid(name, 'comma-separated shard numbers, e.g. 0,1', value);
+  return [...new Set(ids.map(Number))].sort((a, b) => a - b);
+}
+
+/** DISCORD_SHARDS, DISCORD_SHARD_IDS and DISCORD_SHARD_COUNT, checked together. */
+function sharding(env: Env): Sharding {
+  // discord.js's ShardingManager marks the processes it starts; they take their shard from it.
+  if (env.SHARDING_MANAGER === 'true') return { mode: 'managed', ids: (env.SHARDS ?? '').match(/\d+/g)?.map(Number) ?? [] };
+  const shards = text(env, 'DISCORD_SHARDS');
+  const ids = shardIds(env, 'DISCORD_SHARD_IDS');
+  const count = text(env, 'DISCORD_SHARD_COUNT') === undefined ? undefined : integer(env, 'DISCORD_SHARD_COUNT', 1, 1, MAX_SHARDS);
+  if (shards !== undefined) {
+    if (shards !== 'auto' && !(/^\d+$/.test(shards) && Number(shards) >= 1 && Number(shards) <= MAX_SHARDS)) {
+      invalid('DISCORD_SHARDS', `"auto" or a whole number from 1 to ${MAX_SHARDS}`, shards);
+    }
+    const total = shards === 'auto' ? 'auto' : Number(shards);
+    if (count !== undefined) throw new ConfigError('Invalid setting DISCORD_SHARD_COUNT: with DISCORD_SHARDS, the shard count is DISCORD_SHARDS');
+    if (ids === undefined) return { mode: 'manager', count: total };
+    if (total === 'auto') throw new ConfigError('Invalid setting DISCORD_SHARDS: "auto" cannot be combined with DISCORD_SHARD_IDS; give the total number of shards');
+    checkIds(ids, total, 'DISCORD_SHARDS');
+    return { mode: 'manager', count: total, ids };
+  }
+  if (ids === undefined) return count === undefined ? { mode: 'single' } : { mode: 'in-process', count, ids: [...Array(count).keys()] };
+  if (count === undefined) throw new ConfigError('Invalid setting DISCORD_SHARD_IDS: needs DISCORD_SHARD_COUNT, the total number of shards of the bot');
+  checkIds(ids, count, 'DISCORD_SHARD_COUNT');
+  return { mode: 'in-process', count, ids };
+}
+
+function checkIds(ids: readonly number[], count: number, countName: string): void {
+  const outside = ids.find((id) => id >= count);
+  if (outside !== undefined) throw new ConfigError(`Invalid setting DISCORD_SHARD_IDS: shard ${outside} does not exist when ${countName} is ${count} (shards are numbered from 0)`);
+}
+
+function host(env: Env, name: string, fallback: string): string {
+  const value = text(env, name);
+  if (value === undefined) return fallback;
+  if (!/^(?:[\w.-]+|\[?[\da-f:.]+\]?)$/i.test(value)) invalid(name, 'a host name or IP address, e.g. 127.0.0.1', value);
+  return value.replace(/^\[|\]$/g, '');
+}
+
 /** Discord lets a bot answer an interaction for 15 minutes: an answer must be ready before that. */
 const MAX_DEADLINE_MS = 14 * 60_000;
 
@@ -173,6 +243,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       answerDeadlineMs,
       maxConcurrency: integer(env, 'OPENAI_MAX_CONCURRENCY', 4, 1, 256),
       maxQueue: integer(env, 'OPENAI_MAX_QUEUE', 32, 0, 10_000),
+    },
+    ops: {
+      sharding: sharding(env),
+      metricsPort: text(env, 'METRICS_PORT') === undefined ? undefined : integer(env, 'METRICS_PORT', 0, 0, 65_535),
+      metricsHost: host(env, 'METRICS_HOST', '127.0.0.1'),
+      shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     },
   };
 }

@@ -8,6 +8,7 @@ import type { BuildProgress } from './index/ingest.js';
 import { LiveIndex, type EngineFactory } from './index/live-index.js';
 import type { OpenedIndex } from './index/open-index.js';
 import type { Logger } from './logger.js';
+import { noTelemetry, type Telemetry } from './ops/telemetry.js';
 import type { Retriever } from './retrieval/retriever.js';
 
 /**
@@ -30,6 +31,8 @@ export interface BotContext {
   readonly answerer: Answerer;
   /** Always available: quotes, closest passages and the LLM's fallback. */
   readonly extractive: ExtractiveAnswerer;
+  /** Where answers, fallbacks and refusals are counted for `/metrics` (nowhere unless it is served). */
+  readonly telemetry: Telemetry;
 }
 
 /** How {@link createContext} opens the index. */
@@ -38,6 +41,8 @@ export interface ContextOptions {
   forceRebuild?: boolean;
   /** Progress of a full index build. */
   onProgress?: (progress: BuildProgress) => void;
+  /** Where the bot counts answers for `/metrics`. */
+  telemetry?: Telemetry;
 }
 
 /**
@@ -45,13 +50,14 @@ export interface ContextOptions {
  * engines: article → paragraphs → embeddings → index → retrieval → answerer.
  */
 export async function createContext(config: Config, logger: Logger, options: ContextOptions = {}): Promise<BotContext> {
+  const { telemetry = noTelemetry, ...indexOptions } = options;
   const library = await LiveIndex.open({
     folder: new ArticleFolder(config.articlesDir, logger),
     embedder: (articles) => createEmbedder(config, articles),
     dir: config.embeddingsDir,
     logger,
-    engines: await engineFactory(config, logger),
-    ...options,
+    engines: await engineFactory(config, logger, telemetry),
+    ...indexOptions,
   });
   const { index } = library.current;
   if (index.rebuiltBecause) logger.info({ reason: index.rebuiltBecause, embedder: index.embedder.id }, 'vector index built');
@@ -59,6 +65,7 @@ export async function createContext(config: Config, logger: Logger, options: Con
     config,
     logger,
     library,
+    telemetry,
     get articles() {
       return library.current.articles;
     },
@@ -89,7 +96,7 @@ export function deriveContext<T extends object, O extends object>(base: T, overr
 }
 
 /** The engines for each snapshot; LLM answerers all share the first one's model client and queue. */
-async function engineFactory(config: Config, logger: Logger): Promise<EngineFactory> {
+async function engineFactory(config: Config, logger: Logger, telemetry: Telemetry): Promise<EngineFactory> {
   const offline: EngineFactory = (retriever) => {
     const extractive = new ExtractiveAnswerer(retriever);
     return { extractive, answerer: extractive };
@@ -99,7 +106,7 @@ async function engineFactory(config: Config, logger: Logger): Promise<EngineFact
   let first: InstanceType<typeof LlmAnswerer> | undefined;
   return (retriever) => {
     const { extractive } = offline(retriever);
-    const answerer = new LlmAnswerer({ config, logger, retriever, extractive, sharing: first });
+    const answerer = new LlmAnswerer({ config, logger, retriever, extractive, sharing: first, telemetry });
     first ??= answerer;
     return { extractive, answerer };
   };

@@ -116,6 +116,14 @@ export const MESSAGES = {
     en: 'Feedback: the database cannot be read right now',
     sq: 'Mendimet: databaza nuk lexohet dot tani',
   },
+  statusShard: {
+    en: 'Gateway shard {id}: {guilds} servers · ping {ping} · {status}',
+    sq: 'Shard-i {id} i gateway-t: {guilds} serverë · ping {ping} · {status}',
+  },
+  statusShards: {
+    en: 'Gateway shards: {ready} of {total} ready · {guilds} servers',
+    sq: 'Shard-et e gateway-t: {ready} nga {total} gati · {guilds} serverë',
+  },
   statusUpdated: { en: ' · last update {updatedAt}', sq: ' · përditësimi i fundit {updatedAt}' },
   reindexStarted: {
     en: 'Rebuilding the index in the background; questions are answered from the current one meanwhile. I will post here when it is done.',
@@ -230,6 +238,18 @@ export const MESSAGES = {
       '• `/new` — nis një bisedë të re në këtë thread',
       'Mund të më përmendni me një pyetje, të më shkruani në mesazh privat, ose të vazhdoni të pyesni në thread-in që hap nën përgjigje. Pyetni në shqip ose në anglisht.',
     ].join('\n'),
+  },
+  restarting: {
+    en: 'I am restarting. Please ask again in a minute.',
+    sq: 'Po rinisem. Ju lutem pyesni përsëri pas një minute.',
+  },
+  shutdownFallback: {
+    en: 'I had to restart before the language model finished, so this answer is made of verbatim sentences from the article.',
+    sq: 'U desh të rinisem para se modeli gjuhësor të mbaronte, ndaj kjo përgjigje përbëhet nga fjali të artikullit.',
+  },
+  shutdownNotice: {
+    en: 'I had to restart before I could finish this. Please ask again in a minute.',
+    sq: 'U desh të rinisem para se ta mbaroja këtë. Ju lutem pyesni përsëri pas një minute.',
   },
 } as const satisfies Record<string, Localized>;
 

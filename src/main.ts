@@ -13,14 +13,19 @@ runMain(async () => {
     stream: process.stdout,
     line: config.discord.token ? (text) => logger.info(text) : (text) => process.stderr.write(`${text}\n`),
   });
-  const ctx = await createContext(config, logger, { onProgress });
-  // Articles added, changed or removed while the bot runs are answered from within seconds.
-  if (config.watchArticles) ctx.library.watch();
   if (config.discord.token) {
-    // Loaded only here: discord.js costs half a second of start-up the terminal chat does not need.
-    const { startBot } = await import('./discord/bot.js');
-    await startBot(ctx);
+    // Loaded only here: discord.js and prom-client cost start-up time the terminal chat does not need.
+    if (config.ops.sharding.mode === 'manager') {
+      const { runManager } = await import('./ops/sharding.js');
+      await runManager(config, logger, { onProgress });
+    } else {
+      const { runBot } = await import('./ops/run-bot.js');
+      await runBot(config, logger, { onProgress });
+    }
   } else {
+    const ctx = await createContext(config, logger, { onProgress });
+    // Articles added, changed or removed while the chat runs are answered from within seconds.
+    if (config.watchArticles) ctx.library.watch();
     const { runChat } = await import('./cli/chat.js');
     await runChat(ctx, process.stdin, process.stdout, process.stdin.isTTY === true);
   }

@@ -54,6 +54,7 @@ describe('loadConfig defaults', () => {
         maxConcurrency: 4,
         maxQueue: 32,
       },
+      ops: { sharding: { mode: 'single' }, metricsPort: undefined, metricsHost: '127.0.0.1', shutdownGraceMs: 10_000 },
     });
   });
 
@@ -238,5 +239,43 @@ describe('offlineChildEnv', () => {
 
   it('configures the extractive engine with local embeddings in the child', () => {
     expect(loadConfig(offlineChildEnv({}, env)).llm).toMatchObject({ answerMode: 'extractive', embeddings: 'local', apiKey: undefined });
+  });
+});
+
+describe('running in production: sharding, metrics and shutdown settings', () => {
+  it('runs a ShardingManager with DISCORD_SHARDS=auto or N, for all shards or only DISCORD_SHARD_IDS', () => {
+    expect(load({ DISCORD_SHARDS: 'auto' }).ops.sharding).toEqual({ mode: 'manager', count: 'auto' });
+    expect(load({ DISCORD_SHARDS: '4' }).ops.sharding).toEqual({ mode: 'manager', count: 4 });
+    expect(load({ DISCORD_SHARDS: '4', DISCORD_SHARD_IDS: '3, 1,1' }).ops.sharding).toEqual({ mode: 'manager', count: 4, ids: [1, 3] });
+  });
+
+  it('runs only DISCORD_SHARD_IDS of DISCORD_SHARD_COUNT in this process, or all of them with the count alone', () => {
+    expect(load({ DISCORD_SHARD_IDS: '0,1', DISCORD_SHARD_COUNT: '4' }).ops.sharding).toEqual({ mode: 'in-process', count: 4, ids: [0, 1] });
+    expect(load({ DISCORD_SHARD_COUNT: '2' }).ops.sharding).toEqual({ mode: 'in-process', count: 2, ids: [0, 1] });
+  });
+
+  it('is a shard process, whatever DISCORD_SHARDS says, when discord.js\'s manager started it', () => {
+    expect(load({ DISCORD_SHARDS: '2', SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' }).ops.sharding).toEqual({ mode: 'managed', ids: [1] });
+  });
+
+  it.each([
+    [{ DISCORD_SHARDS: 'many' }, 'Invalid setting DISCORD_SHARDS: expected "auto" or a whole number from 1 to 4096, got "many"'],
+    [{ DISCORD_SHARDS: '0' }, 'DISCORD_SHARDS'],
+    [{ DISCORD_SHARD_IDS: '0,1' }, 'Invalid setting DISCORD_SHARD_IDS: needs DISCORD_SHARD_COUNT'],
+    [{ DISCORD_SHARD_IDS: '0,a', DISCORD_SHARD_COUNT: '2' }, 'Invalid setting DISCORD_SHARD_IDS: expected comma-separated shard numbers'],
+    [{ DISCORD_SHARD_IDS: '0,4', DISCORD_SHARD_COUNT: '4' }, 'shard 4 does not exist when DISCORD_SHARD_COUNT is 4'],
+    [{ DISCORD_SHARDS: 'auto', DISCORD_SHARD_IDS: '0' }, '"auto" cannot be combined with DISCORD_SHARD_IDS'],
+    [{ DISCORD_SHARDS: '2', DISCORD_SHARD_COUNT: '2' }, 'Invalid setting DISCORD_SHARD_COUNT'],
+    [{ METRICS_PORT: '70000' }, 'Invalid setting METRICS_PORT'],
+    [{ METRICS_HOST: 'http://x/' }, 'Invalid setting METRICS_HOST'],
+    [{ SHUTDOWN_GRACE_MS: '-1' }, 'Invalid setting SHUTDOWN_GRACE_MS'],
+  ])('names the bad setting in %j', (env, message) => {
+    expect(configError(env).message).toContain(message);
+  });
+
+  it('serves metrics on METRICS_PORT (0 = any free port) bound to METRICS_HOST, loopback by default', () => {
+    expect(load({ METRICS_PORT: '9464' }).ops).toMatchObject({ metricsPort: 9464, metricsHost: '127.0.0.1' });
+    expect(load({ METRICS_PORT: '0', METRICS_HOST: '::' }).ops).toMatchObject({ metricsPort: 0, metricsHost: '::' });
+    expect(load({ SHUTDOWN_GRACE_MS: '2500' }).ops.shutdownGraceMs).toBe(2_500);
   });
 });

@@ -31,7 +31,14 @@ export class AnswerGuard {
     private readonly cooldownSeconds: number,
     private readonly maxConcurrent: number,
     private readonly now: () => number = Date.now,
+    /** Called for each refusal because `maxConcurrent` answers are in progress (counted for `/metrics`). */
+    private readonly onBusy: () => void = () => undefined,
   ) {}
+
+  /** Answers in progress now. */
+  get inProgress(): number {
+    return this.running;
+  }
 
   /** Runs `task` for `userId` if admitted; rejects with a UserError otherwise. */
   async run<T>(userId: string, task: () => Promise<T>): Promise<T> {
@@ -65,7 +72,10 @@ export class AnswerGuard {
     const cooldownMs = this.cooldownSeconds * 1000;
     const wait = (this.lastAdmitted.get(userId) ?? -Infinity) + cooldownMs - now;
     if (wait > 0) throw new Refusal(localized('cooldown', { seconds: Math.ceil(wait / 1000) }));
-    if (this.running >= this.maxConcurrent) throw new Refusal(localized('busy', { seconds: BUSY_RETRY_SECONDS }));
+    if (this.running >= this.maxConcurrent) {
+      this.onBusy();
+      throw new Refusal(localized('busy', { seconds: BUSY_RETRY_SECONDS }));
+    }
     setMostRecent(this.lastAdmitted, userId, now, (at) => at + cooldownMs <= now);
   }
 }

@@ -1,5 +1,9 @@
 import { ChannelType, Message, ThreadAutoArchiveDuration, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Answer } from '../answer/types.js';
+import { UserError } from '../errors.js';
+import { t } from '../i18n.js';
+import { unlessAborted } from '../ops/shutdown.js';
+import { outcomeOf } from '../ops/telemetry.js';
 import type { DiscordContext } from './command.js';
 import { conversationOf } from './conversations.js';
 import { answerReply, partialReply } from './embeds.js';
@@ -24,8 +28,21 @@ const MAX_THREAD_NAME = 100;
  * `article` (an id or short key) limits the answer to that article; otherwise the best-matching one answers.
  */
 export async function answerQuestion(ctx: DiscordContext, source: QuestionSource, question: string, article?: string): Promise<void> {
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
+  try {
+    const answer = await answerAndShow(ctx, source, question, article);
+    ctx.telemetry.answered(answer.mode, outcomeOf(answer), seconds());
+  } catch (error) {
+    // A question refused as bad input is not an answer; anything else that failed is counted.
+    if (!(error instanceof UserError)) ctx.telemetry.answered(ctx.answerer.mode, 'error', seconds());
+    throw error;
+  }
+}
+
+async function answerAndShow(ctx: DiscordContext, source: QuestionSource, question: string, article?: string): Promise<Answer> {
   // An article that does not exist is refused before anything is shown.
-  const answerer = article ? ctx.library.current.scope(article).answerer : ctx.answerer;
+  const engines = article ? ctx.library.current.scope(article) : ctx;
   const conversation = conversationOf(source);
   if (source instanceof Message) {
     showTyping(source.channel).catch((err: unknown) => ctx.logger.debug({ ...logContext(source), err }, 'typing indicator failed'));
@@ -42,7 +59,13 @@ export async function answerQuestion(ctx: DiscordContext, source: QuestionSource
   try {
     const history = conversation ? ctx.conversations.history(conversation) : [];
     const language = questionLanguage(question, source, ctx.conversations);
-    answer = await answerer.ask(question, { history, language, onPartial: previews.push }).finally(previews.stop);
+    const asked = engines.answerer.ask(question, { history, language, onPartial: previews.push });
+    // When a shutdown's grace period is over, the model's answer is not waited for any longer.
+    answer = await unlessAborted(asked, ctx.inFlight.signal, async () => {
+      ctx.telemetry.llmFallback('shutdown');
+      const extractive = await engines.extractive.ask(question, { language });
+      return { ...extractive, notice: t('shutdownFallback', extractive.language) };
+    }).finally(previews.stop);
   } catch (error) {
     // The error handler reports the failure; a half-written answer must not stay up in public.
     await reply.retract().catch((err: unknown) => ctx.logger.warn({ ...logContext(source), err }, 'could not remove a partial answer'));
@@ -56,6 +79,7 @@ export async function answerQuestion(ctx: DiscordContext, source: QuestionSource
   if (conversationId) ctx.conversations.add(conversationId, { question: answer.question, answer: answer.text, language: answer.language });
   const outcome = { found: answer.found, mode: answer.mode, citations: answer.citations.length, conversationId };
   ctx.logger.info({ ...logContext(source), ...outcome }, 'answered');
+  return answer;
 }
 
 /** Successive versions of one answer, shown in one place. */

@@ -12,17 +12,20 @@ import type { Article } from '../article/article.js';
 import type { BotContext } from '../context.js';
 import type { ArticleScope } from '../index/live-index.js';
 import type { FeedbackStore } from '../feedback/store.js';
+import type { InFlight } from '../ops/shutdown.js';
 import type { Conversations } from './conversations.js';
 import { ADMIN_PERMISSION } from './admin.js';
 import { respondChoices } from './respond.js';
 
-/** What Discord handlers are given: the core context plus the bot's conversation memory and reader feedback. */
+/** What Discord handlers are given: the core context plus the bot's conversation memory, reader feedback and work in progress. */
 export interface DiscordContext extends BotContext {
   conversations: Conversations;
   /** Counters for `/status`, since the bot started. */
   stats: { startedAt: number; answersServed: number };
   /** Votes on answers; `feedback.totals()` is what `/stats`, `/status` and metrics read. */
   feedback: FeedbackStore;
+  /** Answers and commands running now: a shutdown lets them finish (see src/ops/shutdown.ts). */
+  inFlight: InFlight;
 }
 
 /** A slash command definition as built with `SlashCommandBuilder`. */

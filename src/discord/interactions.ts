@@ -1,13 +1,13 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { UserError } from '../errors.js';
-import { localized } from '../i18n.js';
+import { localized, t } from '../i18n.js';
 import { AnswerGuard, isAllowedChannel } from './access.js';
 import { handleButton } from './buttons.js';
 import type { Command, DiscordContext } from './command.js';
 import { decodeButton } from './custom-ids.js';
 import { logContext, reportError } from './errors.js';
 import { interactionLanguage } from './language.js';
-import { respondChoices } from './respond.js';
+import { respond, respondChoices } from './respond.js';
 
 /**
  * Routes an interaction to its command or button handler, after the checks every one of them
@@ -24,8 +24,11 @@ export async function handleInteraction(
   if (!interaction.isChatInputCommand() && !interaction.isButton()) return; // the bot makes no menus, modals or context commands
   try {
     if (!isAllowedChannel(ctx.config.discord.allowedChannelIds, interaction)) throw new UserError(localized('channelNotAllowed'));
+    if (!ctx.inFlight.accepting) throw new UserError(localized('restarting'));
     const { rateLimited, run } = interaction.isChatInputCommand() ? routeCommand(interaction, ctx, commands) : routeButton(interaction, ctx);
-    await (rateLimited ? guard.run(interaction.user.id, run) : run());
+    // A shutdown waits for this; if it must stop waiting, a reply still "thinking…" says so.
+    const notice = () => respond(interaction, { content: t('shutdownNotice', interactionLanguage(interaction)), ephemeral: !interaction.deferred });
+    await ctx.inFlight.run(() => (rateLimited ? guard.run(interaction.user.id, run) : run()), notice);
   } catch (error) {
     await reportError(interaction, error, ctx.logger, interactionLanguage(interaction));
   }

@@ -1,5 +1,6 @@
 import type { Message } from 'discord.js';
 import { UserError } from '../errors.js';
+import { localized } from '../i18n.js';
 import { AnswerGuard, isAllowedChannel, Refusal } from './access.js';
 import { answerQuestion } from './answering.js';
 import type { DiscordContext } from './command.js';
@@ -44,11 +45,12 @@ export async function handleMessage(message: Message, ctx: DiscordContext, guard
   const question = stripBotMentions(message.content, botId, roleId);
   const language = questionLanguage(question, message, ctx.conversations) ?? 'en';
   try {
+    if (!ctx.inFlight.accepting) throw new Refusal(localized('restarting'));
     if (HELP_REQUEST.test(question)) {
       await notifyOnce(message, ctx, guard, () => respond(message, helpReply(language, ctx.article.title)));
       return;
     }
-    await guard.run(message.author.id, () => answerQuestion(ctx, message, question));
+    await ctx.inFlight.run(() => guard.run(message.author.id, () => answerQuestion(ctx, message, question)));
   } catch (error) {
     if (!(error instanceof UserError)) return reportError(message, error, ctx.logger, language);
     // "Wait" and "busy" are said with a reaction first: they come in bursts by nature.

@@ -4,6 +4,7 @@ import type { Client } from 'discord.js';
 import type { Language } from '../errors.js';
 import type { FeedbackTotals } from '../feedback/store.js';
 import { t } from '../i18n.js';
+import type { ShardStatus } from '../ops/shards.js';
 import type { DiscordContext } from './command.js';
 
 /** What `/status` shows an admin. */
@@ -27,10 +28,12 @@ export interface StatusInfo {
   answersServed: number;
   /** Answers on record and their votes; undefined when the feedback database cannot be read. */
   feedback?: FeedbackTotals;
+  /** Every gateway shard of the bot (see src/ops/shards.ts). */
+  shards: ShardStatus[];
 }
 
 /** The facts `/status` shows, from one snapshot of the index. */
-export function statusInfo(ctx: DiscordContext, client: Client): StatusInfo {
+export function statusInfo(ctx: DiscordContext, client: Client, shards: ShardStatus[]): StatusInfo {
   const snapshot = ctx.library.current;
   const { manifest, store } = snapshot.index;
   const live = manifest.articles.reduce((sum, a) => sum + a.paragraphs, 0);
@@ -50,6 +53,7 @@ export function statusInfo(ctx: DiscordContext, client: Client): StatusInfo {
     pingMs: client.ws.ping,
     answersServed: ctx.stats.answersServed,
     feedback: ctx.feedback.totals(),
+    shards,
   };
 }
 
@@ -61,10 +65,23 @@ function sizeOf(path: string): number {
   }
 }
 
+/** Shards listed one per line in `/status`; more are summarised. */
+const MAX_SHARD_LINES = 16;
+
 /** `/status` as text, in the given language. */
 export function statusText(info: StatusInfo, language: Language): string {
-  const { feedback: totals, ...facts } = info;
+  const { feedback: totals, shards, ...facts } = info;
   const feedback = totals ? t('statusFeedback', language, { ...totals }) : t('statusFeedbackUnavailable', language);
+  const shardLine = (shard: ShardStatus) =>
+    t('statusShard', language, { id: shard.id, guilds: shard.guilds, status: shard.status, ping: shard.ping === undefined ? '—' : `${Math.round(shard.ping)} ms` });
+  // A big bot has hundreds of shards: then a summary, and the shards that are not ready.
+  const shardLines =
+    shards.length <= MAX_SHARD_LINES
+      ? shards.map(shardLine)
+      : [
+          t('statusShards', language, { ready: shards.filter((s) => s.ready).length, total: shards.length, guilds: shards.reduce((n, s) => n + s.guilds, 0) }),
+          ...shards.filter((s) => !s.ready).slice(0, MAX_SHARD_LINES).map(shardLine),
+        ];
   return `${t('statusBody', language, {
     ...facts,
     size: formatBytes(info.bytes),
@@ -72,7 +89,7 @@ export function statusText(info: StatusInfo, language: Language): string {
     uptime: formatDuration(info.uptimeMs),
     ping: info.pingMs >= 0 ? `${Math.round(info.pingMs)} ms` : '—',
     served: info.answersServed,
-  })}\n${feedback}`;
+  })}\n${feedback}\n${shardLines.join('\n')}`;
 }
 
 function formatBytes(bytes: number): string {

@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import type { Language } from '../errors.js';
 import { t, type MessageKey } from '../i18n.js';
 import type { Logger } from '../logger.js';
+import { noTelemetry, type FallbackReason, type Telemetry } from '../ops/telemetry.js';
 import type { Retrieval, Retriever } from '../retrieval/retriever.js';
 import { ChatClient, type ChatCalls } from './chat-client.js';
 import { checkDraft, previewText, repeatsInstructions, type SourceDocument } from './checker.js';
@@ -60,6 +61,8 @@ export interface LlmAnswererOptions {
   extractive: ExtractiveAnswerer;
   /** Articles longer than this (characters) are summarised by map-reduce; default 12 000. */
   summaryCharBudget?: number;
+  /** Counts fallbacks to the extractive engine, and reads the model queue's depth. */
+  telemetry?: Telemetry;
   /**
    * An answerer whose model client and queue this one shares: answerers over other articles or a
    * newer index then count against the same concurrency limit.
@@ -112,6 +115,7 @@ export class LlmAnswerer implements Answerer {
   private readonly gate: ModelGate;
   private readonly article: Article;
   private readonly summaryCharBudget?: number;
+  private readonly telemetry: Telemetry;
   private readonly deadlineMs: number;
   private readonly documentCharBudget: number;
 
@@ -124,6 +128,9 @@ export class LlmAnswerer implements Answerer {
     this.gate = options.sharing?.gate ?? new ModelGate(config.llm.maxConcurrency, config.llm.maxQueue);
     this.article = options.retriever.articles[0]!;
     this.summaryCharBudget = options.summaryCharBudget;
+    this.telemetry = options.telemetry ?? noTelemetry;
+    // Answerers that share a queue report it once.
+    if (!options.sharing) this.telemetry.observe('model_queue', () => this.gate.queued);
     this.deadlineMs = config.llm.answerDeadlineMs;
     this.documentCharBudget = options.documentCharBudget ?? DOCUMENT_CHAR_BUDGET;
   }
@@ -153,11 +160,13 @@ export class LlmAnswerer implements Answerer {
 
   /** The extractive answer when the model is not asked at all: its queue is full, or the question's budget ran out waiting. */
   private async extractiveAnswer(question: string, language: Language, notice: 'llmBusy' | 'llmTimeout'): Promise<Answer> {
+    this.telemetry.llmFallback(notice === 'llmBusy' ? 'queue_full' : 'deadline');
     this.logger.warn({ active: this.gate.active, queued: this.gate.queued, notice }, notice === 'llmBusy' ? 'model queue full; answering extractively' : 'answer deadline passed in the queue; answering extractively');
     return { ...(await this.extractive.ask(question, { language })), notice: t(notice, language) };
   }
 
   private async extractiveSummary(length: SummaryLength, language: Language, notice: 'llmBusy' | 'llmTimeout'): Promise<Summary> {
+    this.telemetry.llmFallback(notice === 'llmBusy' ? 'queue_full' : 'deadline');
     this.logger.warn({ active: this.gate.active, queued: this.gate.queued, notice }, notice === 'llmBusy' ? 'model queue full; summarising extractively' : 'summary deadline passed in the queue; summarising extractively');
     return { ...(await this.extractive.summarize(length, language)), notice: t(notice, language) };
   }
@@ -183,19 +192,19 @@ export class LlmAnswerer implements Answerer {
     } catch (error) {
       if (deadline.passed) {
         this.logger.warn({ stage: 'answer', deadlineMs: this.deadlineMs }, 'answer deadline reached; answering extractively');
-        return this.fallback(question, retrieval, language, 'llmTimeout');
+        return this.fallback(question, retrieval, language, 'llmTimeout', 'deadline');
       }
       this.logger.warn({ err: error, stage: 'answer' }, 'model call failed; answering extractively');
-      return this.fallback(question, retrieval, language, 'llmFallback');
+      return this.fallback(question, retrieval, language, 'llmFallback', 'model_error');
     }
     if (reply.trim() === '') {
       this.logger.warn({ stage: 'answer' }, 'model returned an empty reply; answering extractively');
-      return this.fallback(question, retrieval, language, 'llmFallback');
+      return this.fallback(question, retrieval, language, 'llmFallback', 'empty_reply');
     }
     const draft = parseReply(reply, ANSWER_FORMAT);
     if (!draft) {
       this.logger.warn({ stage: 'answer', replyLength: reply.length }, 'model reply is not the expected JSON; answering extractively');
-      return this.fallback(question, retrieval, language, 'llmUnchecked');
+      return this.fallback(question, retrieval, language, 'llmUnchecked', 'bad_format');
     }
     if (!draft.found) return this.notFound(question, retrieval, language);
 
@@ -205,11 +214,11 @@ export class LlmAnswerer implements Answerer {
     if (checked.changes.length > 0) this.logger.info({ stage: 'answer', changes: checked.changes }, 'checker corrected the model answer');
     if (checked.citations.length === 0) {
       this.logger.warn({ stage: 'answer' }, 'model answer has no verifiable citation; answering extractively');
-      return this.fallback(question, retrieval, language, 'llmUnchecked');
+      return this.fallback(question, retrieval, language, 'llmUnchecked', 'unverified');
     }
     if (repeatsInstructions(text, answerInstructions(language))) {
       this.logger.warn({ stage: 'answer' }, 'model answer recites its instructions; answering extractively');
-      return this.fallback(question, retrieval, language, 'llmUnchecked');
+      return this.fallback(question, retrieval, language, 'llmUnchecked', 'unverified');
     }
     // The model read the passages and every citation it kept was checked: it answered, it did not guess.
     return { question, language, found: true, confidence: 'high', mode: this.mode, text, citations: checked.citations, article: articleRef(article) };
@@ -258,15 +267,18 @@ export class LlmAnswerer implements Answerer {
 
   private async summary(length: SummaryLength, language: Language, deadline: Deadline): Promise<Summary> {
     let notice: MessageKey = 'llmUnchecked';
+    let reason: FallbackReason = 'unverified';
     try {
       const summary = await summarizeArticle(this.client.within(deadline.signal), this.article, length, language, this.summaryCharBudget);
       if (summary) return { length, language, mode: this.mode, ...summary, article: articleRef(this.article) };
       this.logger.warn({ stage: 'summary' }, 'model summary has no verifiable point; summarising extractively');
     } catch (error) {
       notice = deadline.passed ? 'llmTimeout' : 'llmFallback';
+      reason = deadline.passed ? 'deadline' : 'model_error';
       if (deadline.passed) this.logger.warn({ stage: 'summary', deadlineMs: this.deadlineMs }, 'summary deadline reached; summarising extractively');
       else this.logger.warn({ err: error, stage: 'summary' }, 'model call failed; summarising extractively');
     }
+    this.telemetry.llmFallback(reason);
     return { ...(await this.extractive.summarize(length, language)), notice: t(notice, language) };
   }
 
@@ -276,7 +288,8 @@ export class LlmAnswerer implements Answerer {
   }
 
   /** The extractive answer for the same retrieval, with a notice saying why the model's is not shown. */
-  private fallback(question: string, retrieval: Retrieval, language: Language, notice: MessageKey): Answer {
+  private fallback(question: string, retrieval: Retrieval, language: Language, notice: MessageKey, reason: FallbackReason): Answer {
+    this.telemetry.llmFallback(reason);
     return { ...this.extractive.answerFrom(retrieval, language), question, notice: t(notice, language) };
   }
 }

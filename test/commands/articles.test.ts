@@ -270,6 +270,7 @@ describe('admin commands', () => {
     expect(text).toMatch(/Uptime: \d+ min \d+ s · gateway ping: (\d+ ms|—)/);
     expect(text).toContain('Answers served since start: 1');
     expect(text).toContain('Feedback: 1 answers on record, 0 voted on · 👍 0 · 👎 0');
+    expect(text).toMatch(/\nGateway shard 0: 1 servers · ping (\d+ ms|—) · Ready$/);
   });
 
   it.each([

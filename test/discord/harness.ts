@@ -12,9 +12,10 @@ import { WebSocketServer } from 'ws';
 import type { Answerer } from '../../src/answer/answerer.js';
 import type { Config } from '../../src/config.js';
 import { deriveContext, type BotContext } from '../../src/context.js';
-import { startBot, type RunningBot } from '../../src/discord/bot.js';
+import { startBot, type BotHooks, type RunningBot } from '../../src/discord/bot.js';
+import type { Telemetry } from '../../src/ops/telemetry.js';
 import { LIMITS } from '../../src/discord/respond.js';
-import { startDiscordApi, type CommandOption, type CommandInteractionSpec, type DiscordApi, type JsonObject, type RecordedRequest } from '../fixtures/discord-api.js';
+import { startDiscordApi, type DiscordApiOptions, type CommandOption, type CommandInteractionSpec, type DiscordApi, type JsonObject, type RecordedRequest } from '../fixtures/discord-api.js';
 import { createTestContext, makeTempDir, recordingLogger, removeDir, type TestContext } from '../helpers/core.js';
 
 export interface Harness {
@@ -34,6 +35,14 @@ export interface HarnessOptions {
   answerer?: Answerer;
   /** Close code the gateway answers the bot's IDENTIFY with, instead of READY (see {@link refuseGateway}). */
   gatewayCloseCode?: number;
+  /** Options of the fake Discord API (more servers, shard counts). */
+  api?: DiscordApiOptions;
+  /** Sharding and shutdown settings. */
+  ops?: Partial<Config['ops']>;
+  /** Where answers are counted (metrics tests). */
+  telemetry?: Telemetry;
+  /** Passed to startBot: the ops tests watch the gateway and the shutdown through them. */
+  hooks?: BotHooks;
   /** Lowest level of the log lines kept in `logs`; default `info`. */
   logLevel?: string;
   /** DATA_DIR of the bot (its SQLite database); a fresh temp folder, removed on close, unless given (then kept). */
@@ -92,13 +101,19 @@ export function useBotSuite(): BotSuite {
 
 /** Starts the fixture and the bot; cooldown is off unless `discord.cooldownSeconds` says otherwise. */
 export async function startHarness(base: BotContext, options: HarnessOptions = {}): Promise<Harness> {
-  const api = await startDiscordApi();
+  const api = await startDiscordApi(options.api);
   const refusing = options.gatewayCloseCode === undefined ? undefined : await refuseGateway(api, options.gatewayCloseCode);
   const { logger, lines } = recordingLogger(options.logLevel);
   const discord = { ...base.config.discord, token: api.token, apiBase: api.restBase, cooldownSeconds: 0, ...options.discord };
   const dataDir = options.dataDir ?? makeTempDir('qa-data-');
+  const config = { ...base.config, discord, dataDir, ops: { ...base.config.ops, ...options.ops } };
   // Derived, not spread: the bot keeps reading the live index for what is not replaced.
-  const ctx = deriveContext(base, { logger, config: { ...base.config, discord, dataDir }, ...(options.answerer ? { answerer: options.answerer } : {}) }) as BotContext;
+  const ctx = deriveContext(base, {
+    logger,
+    config,
+    ...(options.answerer ? { answerer: options.answerer } : {}),
+    ...(options.telemetry ? { telemetry: options.telemetry } : {}),
+  }) as BotContext;
   const closeServers = async () => {
     await refusing?.();
     await api.close();
@@ -106,7 +121,7 @@ export async function startHarness(base: BotContext, options: HarnessOptions = {
   };
   let bot: RunningBot;
   try {
-    bot = await startBot(ctx);
+    bot = await startBot(ctx, options.hooks);
   } catch (error) {
     await closeServers();
     throw error;
