@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import type { Article } from './article/article.js';
 import { ArticleFolder } from './article/folder.js';
+import { ARTICLE_CACHE_FILE } from './article/folder-cache.js';
 import type { Answerer } from './answer/answerer.js';
 import { ExtractiveAnswerer } from './answer/extractive.js';
 import type { Config } from './config.js';
@@ -52,7 +54,7 @@ export interface ContextOptions {
 export async function createContext(config: Config, logger: Logger, options: ContextOptions = {}): Promise<BotContext> {
   const { telemetry = noTelemetry, ...indexOptions } = options;
   const library = await LiveIndex.open({
-    folder: new ArticleFolder(config.articlesDir, logger),
+    folder: new ArticleFolder(config.articlesDir, logger, join(config.embeddingsDir, ARTICLE_CACHE_FILE)),
     embedder: (articles) => createEmbedder(config, articles),
     dir: config.embeddingsDir,
     logger,

@@ -59,6 +59,12 @@ export function splitSentences(paragraph: string): Sentence[] {
 }
 
 /**
+ * Version of {@link parseArticle}'s output: bump it when parsing changes (titles, dates, paragraph
+ * splitting), so the folder cache (`articles-cache.json`) is not trusted for articles parsed the old way.
+ */
+export const PARSER_VERSION = 1;
+
+/**
  * Parses an article: optional `---` front matter (title, date, source, url, language), then an
  * optional `date YYYY-MM` header, then paragraphs separated by blank lines.
  */

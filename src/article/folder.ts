@@ -1,6 +1,7 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import type { Logger } from 'pino';
 import { articleFiles, noArticlesError, readArticleFile, warnSkipped, type Article, type SkippedFile } from './article.js';
+import { cachedArticle, FolderCache } from './folder-cache.js';
 
 /** Quiet time after the last change in the folder before it is read again: editors write in bursts. */
 const SETTLE_MS = 300;
@@ -22,15 +23,21 @@ function signature(path: string): string | undefined {
 /**
  * The articles folder, read again on demand: only files whose size, inode or modification time
  * changed are re-read, and a file that is not a valid article is warned about once per version
- * (one line naming the file and why), not at every scan.
+ * (one line naming the file and why), not at every scan. Given a cache file, what was parsed is
+ * saved there, and the next process's first scan reads only the files changed since (see {@link FolderCache}).
  */
 export class ArticleFolder {
   private readonly known = new Map<string, { signature: string | undefined; read: { article: Article } | SkippedFile }>();
+  private readonly cache: FolderCache | undefined;
 
   constructor(
     readonly dir: string,
     private readonly logger: Logger,
-  ) {}
+    /** Where parsed articles are kept between runs (in the index folder); none: every start reads every file. */
+    cacheFile?: string,
+  ) {
+    this.cache = cacheFile === undefined ? undefined : new FolderCache(cacheFile, logger);
+  }
 
   /**
    * The valid articles of the folder now, in file-name order. Throws a one-line
@@ -38,20 +45,43 @@ export class ArticleFolder {
    */
   scan(): Article[] {
     const files = articleFiles(this.dir);
+    // The saved cache serves the first scan; later scans have the files they read in memory.
+    const saved = this.cache && this.known.size === 0 ? this.cache.load() : undefined;
+    let changed = false;
+    let fromCache = 0;
     const articles: Article[] = [];
     const skipped: SkippedFile[] = [];
     for (const path of files) {
       const current = signature(path);
       let entry = this.known.get(path);
       if (!entry || current === undefined || entry.signature !== current) {
-        entry = { signature: current, read: readArticleFile(path) };
+        const cached = current === undefined ? undefined : saved?.get(path);
+        if (cached && cached.signature === current) {
+          entry = { signature: current, read: { article: cachedArticle(cached) } };
+          fromCache++;
+        } else {
+          entry = { signature: current, read: readArticleFile(path) };
+          changed = true;
+          if ('reason' in entry.read) warnSkipped(this.logger, entry.read);
+        }
         this.known.set(path, entry);
-        if ('reason' in entry.read) warnSkipped(this.logger, entry.read);
       }
       if ('article' in entry.read) articles.push(entry.read.article);
       else skipped.push(entry.read);
     }
-    for (const path of this.known.keys()) if (!files.includes(path)) this.known.delete(path);
+    // A set, not `files.includes`: a linear search per known file is quadratic in an archive of thousands.
+    const listed = new Set(files);
+    for (const path of this.known.keys()) {
+      if (listed.has(path)) continue;
+      this.known.delete(path);
+      changed = true;
+    }
+    if (saved && fromCache !== saved.size) changed = true;
+    if (changed && this.cache) {
+      this.cache.save(
+        [...this.known.values()].flatMap(({ signature, read }) => (signature !== undefined && 'article' in read ? [{ signature, article: read.article }] : [])),
+      );
+    }
     if (articles.length === 0) throw noArticlesError(this.dir, skipped);
     return articles;
   }

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
 
@@ -26,8 +26,9 @@ export interface VectorHit {
   label: number;
 }
 
-const INDEX_FILE = 'index.hnsw';
-const DOCSTORE_FILE = 'docstore.json';
+/** File names of the store in the index folder. */
+export const INDEX_FILE = 'index.hnsw';
+export const DOCSTORE_FILE = 'docstore.json';
 
 /** File names and checksums, recorded in the manifest so a corrupt or half-written file is detected. */
 export interface StoreFiles {
@@ -174,16 +175,19 @@ export class HnswStore {
   }
 
   /**
-   * Loads a saved index after checking its files against the manifest's checksums. A passage's
+   * Loads a saved index after checking its files against the manifest's checksums (the graph's
+   * is not re-hashed when `stamps` vouch for it, see {@link isVouched}). A passage's
    * text comes from `textOf` (the loaded articles) when first asked for: answering needs only
    * the metadata, and the archive's text is then neither stored twice nor parsed twice.
    */
-  static load(dir: string, expected: StoreFiles, textOf: (metadata: PassageMetadata) => string | undefined): HnswStore {
+  static load(dir: string, expected: StoreFiles, textOf: (metadata: PassageMetadata) => string | undefined, stamps?: FileStamps): HnswStore {
     const indexPath = join(dir, INDEX_FILE);
     const docstoreRaw = readFileSync(join(dir, DOCSTORE_FILE));
     if (sha256(docstoreRaw) !== expected.docstore) throw new Error(`${DOCSTORE_FILE} does not match the manifest`);
     // Checked before hnswlib reads it: a truncated graph file can crash the native reader.
-    if (sha256(readFileSync(indexPath)) !== expected.index) throw new Error(`${INDEX_FILE} does not match the manifest`);
+    if (!isVouched(indexPath, expected.index, stamps?.[INDEX_FILE]) && sha256(readFileSync(indexPath)) !== expected.index) {
+      throw new Error(`${INDEX_FILE} does not match the manifest`);
+    }
     const { dimensions, articles, passages: pairs } = JSON.parse(docstoreRaw.toString('utf8')) as DocstoreFile;
     const at = (label: number) => {
       const article = articles[pairs[2 * label]!]!;
@@ -226,6 +230,42 @@ function writeAtomicWith<T>(path: string, write: (tmp: string) => T): T {
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
+  }
+}
+
+/**
+ * A file of the index as it was when written and hashed: while its size and modification time
+ * are unchanged, its checksum still holds and the file need not be read to be trusted.
+ */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  /** The checksum the file had then. */
+  checksum: string;
+}
+
+/** Stamps of an index's files, by file name. */
+export type FileStamps = Record<string, FileStamp>;
+
+/** The stamp of a file just written with this checksum. */
+export function stampOf(path: string, checksum: string): FileStamp {
+  const { size, mtimeMs } = statSync(path);
+  return { size, mtimeMs, checksum };
+}
+
+/**
+ * Can the file be trusted to have `checksum` without hashing it? Yes when its stamp was taken
+ * with that checksum and its size and modification time are unchanged: hashing the 130 MB graph
+ * of a 100k-paragraph archive is a fifth of a cold start. Any write (a truncation, a same-size
+ * overwrite, a copy) changes the modification time, and the file is then hashed in full.
+ */
+export function isVouched(path: string, checksum: string | undefined, stamp: FileStamp | undefined): boolean {
+  if (!stamp || checksum === undefined || stamp.checksum !== checksum) return false;
+  try {
+    const { size, mtimeMs } = statSync(path);
+    return size === stamp.size && mtimeMs === stamp.mtimeMs;
+  } catch {
+    return false;
   }
 }
 

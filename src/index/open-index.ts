@@ -5,7 +5,7 @@ import type { Article } from '../article/article.js';
 import type { Embedder } from '../embeddings/factory.js';
 import { ConfigError } from '../errors.js';
 import { LexicalIndex } from '../retrieval/lexical-index.js';
-import { HnswStore, sha256, type StoreFiles, writeAtomic } from './hnsw-store.js';
+import { DOCSTORE_FILE, type FileStamps, HnswStore, INDEX_FILE, isVouched, sha256, stampOf, type StoreFiles, writeAtomic } from './hnsw-store.js';
 import type { BuildProgress } from './ingest.js';
 import { updateIndex } from './update-index.js';
 
@@ -42,6 +42,8 @@ export interface IndexManifest {
   chunking: typeof CHUNKING;
   articles: IndexedArticle[];
   files: IndexFiles;
+  /** Size and modification time of each file when written, so a cold start need not re-hash unchanged files. */
+  stamps?: FileStamps;
   /** When the index was last built in full, and how long that took. */
   builtAt: string;
   buildMs: number;
@@ -89,11 +91,12 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
       reason = staleness(manifest, options.embedder.id);
       if (!reason) {
         const articles = new Map(options.articles.map((a) => [a.id, a]));
-        const store = HnswStore.load(dir, manifest.files, ({ articleId, paragraph }) => articles.get(articleId)?.paragraphs[paragraph - 1]?.text);
-        const lexical = LexicalIndex.deserialize(readChecked(dir, LEXICAL_FILE, manifest.files.lexical));
+        const { stamps } = manifest;
+        const store = HnswStore.load(dir, manifest.files, ({ articleId, paragraph }) => articles.get(articleId)?.paragraphs[paragraph - 1]?.text, stamps);
+        const lexical = LexicalIndex.deserialize(readChecked(dir, LEXICAL_FILE, manifest.files.lexical, stamps));
         // The saved weights are those of the corpus the index was built from: nothing is refitted.
         const { embedder } = options;
-        if (embedder.weights) embedder.weights.restore(readChecked(dir, WEIGHTS_FILE, manifest.files.weights));
+        if (embedder.weights) embedder.weights.restore(readChecked(dir, WEIGHTS_FILE, manifest.files.weights, stamps));
         loaded = { store, lexical, manifest, embedder };
         logger.debug({ dir, embedder: manifest.embedder.id }, 'index loaded');
       }
@@ -145,11 +148,19 @@ export function saveIndex(
 ): IndexManifest {
   const files: IndexFiles = { index: '', docstore: '', lexical: '' };
   const manifest: IndexManifest = { ...description, files };
+  delete manifest.stamps;
   try {
     Object.assign(files, store.save(dir));
     files.lexical = writeChecked(dir, LEXICAL_FILE, lexical.serialize());
     const weights = embedder.weights?.save();
     if (weights) files.weights = writeChecked(dir, WEIGHTS_FILE, weights);
+    const stamps: FileStamps = {
+      [INDEX_FILE]: stampOf(join(dir, INDEX_FILE), files.index),
+      [DOCSTORE_FILE]: stampOf(join(dir, DOCSTORE_FILE), files.docstore),
+      [LEXICAL_FILE]: stampOf(join(dir, LEXICAL_FILE), files.lexical),
+    };
+    if (files.weights) stamps[WEIGHTS_FILE] = stampOf(join(dir, WEIGHTS_FILE), files.weights);
+    manifest.stamps = stamps;
     // Written last: until it is in place, the previous manifest's checksums reject the new files.
     writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
     return manifest;
@@ -168,10 +179,12 @@ function writeChecked(dir: string, name: string, data: Buffer): string {
   return sha256(data);
 }
 
-/** Reads one file of the index, checking it against the manifest's checksum. */
-function readChecked(dir: string, name: string, checksum: string | undefined): Buffer {
-  const data = readFileSync(join(dir, name));
-  if (sha256(data) !== checksum) throw new Error(`${name} does not match the manifest`);
+/** Reads one file of the index, checking it against the manifest's checksum unless its stamp vouches for it. */
+function readChecked(dir: string, name: string, checksum: string | undefined, stamps: FileStamps | undefined): Buffer {
+  const path = join(dir, name);
+  const vouched = isVouched(path, checksum, stamps?.[name]);
+  const data = readFileSync(path);
+  if (!vouched && sha256(data) !== checksum) throw new Error(`${name} does not match the manifest`);
   return data;
 }
 

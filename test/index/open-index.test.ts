@@ -7,6 +7,7 @@ import { loadArticles, type Article } from '../../src/article/article.js';
 import { LocalEmbeddings } from '../../src/embeddings/local.js';
 import { ConfigError } from '../../src/errors.js';
 import type { Embedder } from '../../src/embeddings/factory.js';
+import { isVouched } from '../../src/index/hnsw-store.js';
 import { CHUNKING, openIndex, type IndexManifest } from '../../src/index/open-index.js';
 import { ARTICLES_DIR, SEED_ARTICLE, makeTempDir, recordingLogger, removeDir, silentLogger } from '../helpers/core.js';
 
@@ -290,6 +291,42 @@ describe('openIndex', () => {
         expect(tmpFiles(dir)).toEqual([]);
       });
     }
+  });
+
+  describe('stamps: a file unchanged since it was written is trusted without being hashed again', () => {
+    it('records the size, modification time and checksum of every file in the manifest', async () => {
+      const { manifest } = await open();
+      const names = { 'index.hnsw': 'index', 'docstore.json': 'docstore', 'lexical.bin': 'lexical', 'embedder-weights.bin': 'weights' } as const;
+      for (const [name, key] of Object.entries(names)) {
+        const { size, mtimeMs } = statSync(join(dir, name));
+        expect(manifest.stamps?.[name]).toEqual({ size, mtimeMs, checksum: manifest.files[key] });
+      }
+    });
+
+    it('vouches for a file only while its size, modification time and checksum are those of its stamp', async () => {
+      const { manifest } = await open();
+      const path = join(dir, 'lexical.bin');
+      const stamp = manifest.stamps!['lexical.bin'];
+      expect(isVouched(path, manifest.files.lexical, stamp)).toBe(true);
+      expect(isVouched(path, '0'.repeat(64), stamp)).toBe(false);
+      expect(isVouched(path, manifest.files.lexical, undefined)).toBe(false);
+      expect(isVouched(join(dir, 'gone.bin'), manifest.files.lexical, stamp)).toBe(false);
+
+      // Rewritten with the same size: its modification time changed, so it is hashed again.
+      writeFileSync(path, readFileSync(path));
+      expect(isVouched(path, manifest.files.lexical, stamp)).toBe(false);
+    });
+
+    it('loads an index whose manifest has no stamps (written before them), by hashing its files', async () => {
+      const built = await open();
+      const { stamps, ...older } = readManifest(dir);
+      expect(stamps).toBeDefined();
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(older));
+
+      const loaded = await open();
+      expect(loaded.rebuiltBecause).toBeUndefined();
+      expect(loaded.store.passages).toEqual(built.store.passages);
+    });
   });
 
   it('leaves no *.tmp files behind after building, rebuilding and loading', async () => {

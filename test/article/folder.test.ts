@@ -1,0 +1,113 @@
+import { existsSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadArticles, PARSER_VERSION } from '../../src/article/article.js';
+import { ArticleFolder } from '../../src/article/folder.js';
+import { ARTICLE_CACHE_FILE } from '../../src/article/folder-cache.js';
+import { addTram, articlesFolder, TRAM_ARTICLE, TRAM_ID } from '../helpers/articles.js';
+import { makeTempDir, removeDir, SEED_ID, silentLogger } from '../helpers/core.js';
+
+/** Plain copies of what a caller reads of the articles: metadata and every paragraph's text and sentences. */
+const contents = (articles: readonly ReturnType<typeof loadArticles>[number][]) =>
+  articles.map((a) => ({
+    id: a.id,
+    title: a.title,
+    date: a.date,
+    source: a.source,
+    url: a.url,
+    language: a.language,
+    contentHash: a.contentHash,
+    path: a.path,
+    paragraphs: a.paragraphs.map((p) => ({ number: p.number, text: p.text, sentences: p.sentences })),
+  }));
+
+/** Rewrites a file with other text of the same size, keeping (or setting) its modification time. */
+function rewriteSameSize(path: string, mtime: Date): void {
+  const bytes = readFileSync(path);
+  const changed = Buffer.from(bytes.toString('utf8').replace('Bashkia', 'Komunat'), 'utf8');
+  expect(changed.length).toBe(bytes.length);
+  writeFileSync(path, changed);
+  utimesSync(path, mtime, mtime);
+}
+
+describe('the articles folder cache (what a cold start does not re-read)', () => {
+  let articles: string;
+  let index: string;
+  let cacheFile: string;
+
+  beforeEach(() => {
+    articles = articlesFolder();
+    addTram(articles);
+    index = makeTempDir('qa-folder-cache-');
+    cacheFile = join(index, ARTICLE_CACHE_FILE);
+  });
+  afterEach(() => {
+    removeDir(articles);
+    removeDir(index);
+  });
+
+  const scan = () => new ArticleFolder(articles, silentLogger(), cacheFile).scan();
+
+  it('gives the next process the same articles, metadata and paragraph texts as parsing the files', () => {
+    scan();
+    expect(existsSync(cacheFile)).toBe(true);
+
+    const cached = scan();
+
+    expect(contents(cached)).toEqual(contents(loadArticles(articles)));
+  });
+
+  it('does not re-read a file whose size and modification time are unchanged', () => {
+    const path = join(articles, `${TRAM_ID}.md`);
+    // A whole second: a file's own modification time has nanoseconds that utimes cannot set back.
+    const mtime = new Date('2024-03-15T10:00:00Z');
+    utimesSync(path, mtime, mtime);
+    const before = scan().find((a) => a.id === TRAM_ID)!.contentHash;
+    rewriteSameSize(path, mtime);
+
+    const tram = scan().find((a) => a.id === TRAM_ID)!;
+
+    // The content hash of the version cached: the file was not read again.
+    expect(tram.contentHash).toBe(before);
+    expect(loadArticles(articles).find((a) => a.id === TRAM_ID)!.contentHash).not.toBe(before);
+  });
+
+  it('re-reads a file changed with the same size but another modification time', () => {
+    scan();
+    const path = join(articles, `${TRAM_ID}.md`);
+    rewriteSameSize(path, new Date(statSync(path).mtimeMs + 5_000));
+
+    const rescanned = scan();
+
+    expect(contents(rescanned)).toEqual(contents(loadArticles(articles)));
+    expect(rescanned.find((a) => a.id === TRAM_ID)!.paragraphs[0]!.text).toMatch(/^Komunat/);
+  });
+
+  it('re-reads a file whose size changed, and forgets a removed one', () => {
+    scan();
+    addTram(articles, `${TRAM_ARTICLE}\nNjë paragraf i ri.\n`);
+    expect(scan().find((a) => a.id === TRAM_ID)!.paragraphs).toHaveLength(4);
+
+    unlinkSync(join(articles, `${TRAM_ID}.md`));
+    expect(scan().map((a) => a.id)).toEqual([SEED_ID]);
+    const saved = JSON.parse(readFileSync(cacheFile, 'utf8')) as { files: { id: string }[] };
+    expect(saved.files.map((f) => f.id)).toEqual([SEED_ID]);
+  });
+
+  it.each([
+    ['garbled', '{"parser": 1, "files": ['],
+    ['from another parser version', JSON.stringify({ parser: PARSER_VERSION + 1, files: [] })],
+    ['full of wrong entries', JSON.stringify({ parser: PARSER_VERSION, files: [{ path: 1 }, null, 'x'] })],
+  ])('reads every file when the cache is %s', (_, text) => {
+    writeFileSync(cacheFile, text);
+
+    expect(contents(scan())).toEqual(contents(loadArticles(articles)));
+  });
+
+  it('still reads the folder when the cache cannot be written', () => {
+    writeFileSync(join(index, 'not-a-folder'), 'x');
+    const folder = new ArticleFolder(articles, silentLogger(), join(index, 'not-a-folder', ARTICLE_CACHE_FILE));
+
+    expect(contents(folder.scan())).toEqual(contents(loadArticles(articles)));
+  });
+});
