@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
 import { writeAtomic } from '../index/hnsw-store.js';
-import { PARSER_VERSION, readArticleFile, type Article, type Paragraph } from './article.js';
+import { PARSER_VERSION, readArticleFile, type Article, type Paragraph, type Sentence } from './article.js';
 
 /** The cache's name in the index folder. */
 export const ARTICLE_CACHE_FILE = 'articles-cache.json';
@@ -78,26 +78,50 @@ export class FolderCache {
 
 /** The article a cache entry describes; its paragraphs read and parse the file on first use. */
 export function cachedArticle(entry: CachedFile): Article {
-  let parsed: Paragraph[] | undefined;
-  // A file changed after it was listed is seen by the next scan (the watcher); until then its text is what the file holds now.
-  const paragraph = (i: number): Paragraph | undefined => {
-    if (!parsed) {
-      const read = readArticleFile(entry.path);
-      parsed = 'article' in read ? read.article.paragraphs : [];
-    }
-    return parsed[i];
-  };
-  const paragraphs = Array.from({ length: entry.paragraphs }, (_, i): Paragraph => ({
-    number: i + 1,
-    get text() {
-      return paragraph(i)?.text ?? '';
-    },
-    get sentences() {
-      return paragraph(i)?.sentences ?? [];
-    },
-  }));
+  const file = new ArticleText(entry.path);
+  const paragraphs = Array.from({ length: entry.paragraphs }, (_, i) => new CachedParagraph(i + 1, file));
   const { id, title, date, source, url, language, contentHash, path } = entry;
   return { id, title, date, source, url, language, paragraphs, contentHash, path };
+}
+
+/** An article file's paragraphs, read and parsed when first asked for. */
+class ArticleText {
+  private parsed: Paragraph[] | undefined;
+
+  constructor(private readonly path: string) {}
+
+  /** The paragraph numbered `number`; a file changed since it was listed is seen by the next scan (the watcher), until then this is what it holds now. */
+  paragraph(number: number): Paragraph | undefined {
+    if (!this.parsed) {
+      const read = readArticleFile(this.path);
+      this.parsed = 'article' in read ? read.article.paragraphs : [];
+    }
+    return this.parsed[number - 1];
+  }
+}
+
+/**
+ * A paragraph of a cached article. A class rather than an object literal with getters: an
+ * archive has 100k of them, and literals with accessors cost ten times as much to create.
+ */
+class CachedParagraph implements Paragraph {
+  constructor(
+    readonly number: number,
+    private readonly file: ArticleText,
+  ) {}
+
+  get text(): string {
+    return this.file.paragraph(this.number)?.text ?? '';
+  }
+
+  get sentences(): Sentence[] {
+    return this.file.paragraph(this.number)?.sentences ?? [];
+  }
+
+  /** Serialises like a parsed paragraph. */
+  toJSON(): Paragraph {
+    return { number: this.number, text: this.text, sentences: this.sentences };
+  }
 }
 
 function isCachedFile(entry: unknown): entry is CachedFile {

@@ -10,7 +10,7 @@ import { localized } from '../i18n.js';
 import { Retriever } from '../retrieval/retriever.js';
 import type { BuildProgress } from './ingest.js';
 import { openIndex, type OpenedIndex } from './open-index.js';
-import { hasChanges, labelsOf, updateIndex, type ArticleChanges } from './update-index.js';
+import { hasChanges, updateIndex, type ArticleChanges } from './update-index.js';
 
 /** The answering engines over one retriever; `createContext` decides which (extractive, or LLM with its fallback). */
 export interface Engines {
@@ -89,9 +89,11 @@ export class Snapshot implements Engines {
 
   private retrieverFor(articles: readonly Article[]): Retriever {
     const ids = new Set(articles.map((a) => a.id));
-    const labels = new Set(this.index.manifest.articles.filter((e) => ids.has(e.id)).flatMap(labelsOf));
     const { store } = this.index;
-    const view = { search: (vector: readonly number[], k: number) => store.search(vector, k, (label) => labels.has(label)) };
+    // One byte per label rather than a set of 100k numbers: this runs at every cold start.
+    const labels = new Uint8Array(store.size);
+    for (const entry of this.index.manifest.articles) if (ids.has(entry.id)) labels.fill(1, entry.firstLabel, entry.firstLabel + entry.paragraphs);
+    const view = { search: (vector: readonly number[], k: number) => store.search(vector, k, (label) => labels[label] === 1) };
     return new Retriever(articles, view, this.index.embedder.embeddings, this.index.lexical);
   }
 }
