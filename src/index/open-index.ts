@@ -92,11 +92,17 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
       if (!reason) {
         const articles = new Map(options.articles.map((a) => [a.id, a]));
         const { stamps } = manifest;
-        const store = HnswStore.load(dir, manifest.files, ({ articleId, paragraph }) => articles.get(articleId)?.paragraphs[paragraph - 1]?.text, stamps);
-        const lexical = LexicalIndex.deserialize(readChecked(dir, LEXICAL_FILE, manifest.files.lexical, stamps));
-        // The saved weights are those of the corpus the index was built from: nothing is refitted.
         const { embedder } = options;
-        if (embedder.weights) embedder.weights.restore(readChecked(dir, WEIGHTS_FILE, manifest.files.weights, stamps));
+        // The graph is read on a worker thread while the postings and the weights load here.
+        const [store, lexical] = await Promise.all([
+          HnswStore.load(dir, manifest.files, ({ articleId, paragraph }) => articles.get(articleId)?.paragraphs[paragraph - 1]?.text, stamps),
+          (async () => {
+            const postings = LexicalIndex.deserialize(readChecked(dir, LEXICAL_FILE, manifest.files.lexical, stamps));
+            // The saved weights are those of the corpus the index was built from: nothing is refitted.
+            if (embedder.weights) embedder.weights.restore(readChecked(dir, WEIGHTS_FILE, manifest.files.weights, stamps));
+            return postings;
+          })(),
+        ]);
         loaded = { store, lexical, manifest, embedder };
         logger.debug({ dir, embedder: manifest.embedder.id }, 'index loaded');
       }
