@@ -41,14 +41,22 @@ export interface CatalogPage {
  */
 export class Catalog {
   readonly articles: readonly Article[];
-  private readonly byRef = new Map<string, Article>();
+  private refs: Map<string, Article> | undefined;
 
   constructor(articles: readonly Article[]) {
     this.articles = [...articles].sort(byNewest);
-    for (const article of this.articles) {
-      this.byRef.set(article.id, article);
-      this.byRef.set(articleKey(article.id), article);
+  }
+
+  /** Articles by id and short key, made on first lookup: a cold `npm run ask` of an archive never looks one up. */
+  private get byRef(): Map<string, Article> {
+    if (!this.refs) {
+      this.refs = new Map();
+      for (const article of this.articles) {
+        this.refs.set(article.id, article);
+        this.refs.set(articleKey(article.id), article);
+      }
     }
+    return this.refs;
   }
 
   /** The newest article: what `/summary` and `/paragraph` use when none is chosen. */
