@@ -8,17 +8,10 @@ import { PARSER_VERSION, readArticleFile, type Article, type Paragraph, type Sen
 export const ARTICLE_CACHE_FILE = 'articles-cache.json';
 
 /** What the cache keeps of a valid article file: enough to list, diff and index it without reading it. */
-interface CachedFile {
-  path: string;
+interface CachedFile extends Omit<Article, 'paragraphs'> {
   /** The file's version when it was parsed (see `ArticleFolder`'s signature: inode, size, modification time). */
   signature: string;
-  id: string;
-  title: string;
-  date?: string;
-  source?: string;
-  url?: string;
-  language: string;
-  contentHash: string;
+  /** How many paragraphs the article has. */
   paragraphs: number;
 }
 

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, 
 import { join } from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadArticles } from '../../src/article/article.js';
 import { ArticleFolder } from '../../src/article/folder.js';
 import { ExtractiveAnswerer } from '../../src/answer/extractive.js';
 import { createContext, type BotContext } from '../../src/context.js';
@@ -11,7 +12,7 @@ import type { BuildProgress } from '../../src/index/ingest.js';
 import { LiveIndex } from '../../src/index/live-index.js';
 import type { IndexManifest } from '../../src/index/open-index.js';
 import { addTram, articlesFolder, TRAM_CORRECTED, TRAM_ID } from '../helpers/articles.js';
-import { makeTempDir, recordingLogger, removeDir, SEED_ID, testConfig } from '../helpers/core.js';
+import { expectFaithful, makeTempDir, recordingLogger, removeDir, SEED_ID, testConfig } from '../helpers/core.js';
 
 const TRAM_QUESTION = 'Sa kushtoi linja e tramvajit?';
 const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as IndexManifest;
@@ -217,6 +218,25 @@ describe('the live index', () => {
     expect(restarted.index.rebuiltBecause).toBeUndefined();
     expect(restarted.articles.map((a) => a.id)).toEqual([TRAM_ID, SEED_ID]);
     expect(readManifest(index).embedder.fittedPassages).toBe(12);
+  });
+
+  it('at the next start, answers verbatim from the articles it did not re-read, and re-reads one corrected while stopped', async () => {
+    const path = addTram(articles);
+    await ctx.library.refresh();
+    await ctx.library.close();
+    writeFileSync(path, TRAM_CORRECTED);
+
+    const restarted = await createContext(testConfig(index, { ARTICLES_DIR: articles }), recordingLogger().logger);
+
+    expect(restarted.index.rebuiltBecause).toBeUndefined();
+    const answer = await restarted.answerer.ask('Sa kushton bileta e tramvajit?');
+    expect(answer.citations[0]).toMatchObject({ articleId: TRAM_ID, paragraph: 4 });
+    const seed = await restarted.answerer.ask('Ku do të takohen Kim dhe Putin?');
+    expect(seed.article.id).toBe(SEED_ID);
+    const parsed = loadArticles(articles);
+    expectFaithful(answer, parsed);
+    expectFaithful(seed, parsed);
+    await restarted.library.close();
   });
 });
 
