@@ -259,7 +259,7 @@ export function stampOf(path: string, checksum: string): FileStamp {
  * Can the file be trusted to have `checksum` without hashing it? Yes when its stamp was taken
  * with that checksum and its size and modification time are unchanged: hashing the 130 MB graph
  * of a 100k-paragraph archive is a fifth of a cold start. Any write (a truncation, a same-size
- * overwrite, a copy) changes the modification time, and the file is then hashed in full.
+ * overwrite, a plain copy) changes the modification time, and the file is then hashed in full.
  */
 export function isVouched(path: string, checksum: string | undefined, stamp: FileStamp | undefined): boolean {
   if (!stamp || checksum === undefined || stamp.checksum !== checksum) return false;
