@@ -68,22 +68,9 @@ export class Bm25 {
     return this.lengths.length;
   }
 
-  /** Every key in the collection. */
-  vocabulary(): IterableIterator<string> {
-    return this.keys.values();
-  }
-
   /** Is the key anywhere in the collection? */
   has(key: string): boolean {
     return this.termOf(key) >= 0;
-  }
-
-  /** Keys of the collection that start with `prefix`, in sorted order. */
-  keysWithPrefix(prefix: string): string[] {
-    const start = lowerBound(this.keys, prefix);
-    let end = start;
-    while (end < this.keys.length && this.keys[end]!.startsWith(prefix)) end++;
-    return this.keys.slice(start, end);
   }
 
   /**

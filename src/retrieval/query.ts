@@ -68,8 +68,6 @@ export interface AnalyzedQuery {
    * a meeting, and the paragraph that also names the place is the better answer.
    */
   answerType?: QueryConcept;
-  /** The kind of answer asked for (`place`, `time`, `quantity`…), from `data/lexicon/answer-types.tsv`. */
-  answerKind?: string;
   /** Keys that prove a passage holds the kind of answer asked for ("how many" → a number word); absent when not checked. */
   answerEvidence?: QueryConcept;
   /** A proper name proves a passage holds the kind of answer asked for ("What is she called?"). */
@@ -255,7 +253,6 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     language,
     concepts,
     answerType,
-    answerKind: asked?.type.kind,
     answerEvidence,
     ...(asked?.type.evidenceIsName && { answerIsName: true }),
     searchText: [text, ...translations].join(' '),
