@@ -6,15 +6,25 @@ import { PROJECT_ROOT } from '../paths.js';
 import { join, relative } from 'node:path';
 import { runMain } from './run.js';
 
-const USAGE = 'usage: npm run eval [-- questions.json [--articles DIR ...]]';
+const USAGE = `usage: npm run eval [-- --dev | questions.json [--articles DIR ...]]
+  (no arguments)  every set of eval/sets.json, the frozen test set included
+  --dev           every set of eval/sets.json except the frozen ones (for tuning)
+  questions.json  one question file, over the articles of ARTICLES_DIR or of each --articles DIR`;
 
-/** The sets named on the command line: one question file and its article folders (`ARTICLES_DIR` by default), or every set of eval/sets.json. */
+class UsageError extends Error {}
+
+/** The sets named on the command line: one question file and its article folders (`ARTICLES_DIR` by default), or the sets of eval/sets.json. */
 function setsFromArgs(args: readonly string[], articlesDir: string): EvalSet[] {
-  if (args.length === 0) return loadEvalSets(join(PROJECT_ROOT, 'eval', 'sets.json'));
+  if (args.includes('--help') || args.includes('-h')) throw new UsageError();
+  if (args.length === 0 || (args.length === 1 && args[0] === '--dev')) {
+    const sets = loadEvalSets(join(PROJECT_ROOT, 'eval', 'sets.json'));
+    return args[0] === '--dev' ? sets.filter((set) => !set.frozen) : sets;
+  }
+  if (args[0]!.startsWith('-')) throw new UsageError();
   const [questions, ...rest] = args;
   const articles: string[] = [];
   for (let i = 0; i < rest.length; i += 2) {
-    if (rest[i] !== '--articles' || !rest[i + 1]) throw new Error(USAGE);
+    if (rest[i] !== '--articles' || !rest[i + 1]) throw new UsageError();
     articles.push(rest[i + 1]!);
   }
   return [{ name: questions!, questions: questions!, articles: articles.length > 0 ? articles : [articlesDir] }];
@@ -27,9 +37,11 @@ runMain(async () => {
   let sets: EvalSet[];
   try {
     sets = setsFromArgs(process.argv.slice(2), config.articlesDir);
-  } catch {
-    process.stderr.write(`${USAGE}\n`);
-    process.exitCode = 2;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const asked = process.argv.includes('--help') || process.argv.includes('-h');
+    (asked ? process.stdout : process.stderr).write(`${USAGE}\n`);
+    process.exitCode = asked ? 0 : 2;
     return;
   }
   const shown = (path: string) => relative(PROJECT_ROOT, path) || '.';

@@ -14,6 +14,8 @@ export interface EvalSet {
   questions: string;
   /** Folders whose `.txt`/`.md` articles are indexed together for this set. */
   articles: string[];
+  /** A held-out set: measured at the start and end of a piece of work, never tuned on (`--dev` skips it). */
+  frozen?: boolean;
 }
 
 /** Reads a list of eval sets (`eval/sets.json`); its paths are relative to the repository, the folder above the file's. */

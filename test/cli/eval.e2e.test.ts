@@ -43,7 +43,21 @@ describe('eval CLI', () => {
   it('explains its usage with exit code 2 when an option is unknown', async () => {
     const result = await runNode(join(REPO_ROOT, 'dist/src/cli/eval.js'), ['eval/dev-questions.json', '--verbose'], childEnv(join(tmp, 'embeddings')));
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('usage: npm run eval [-- questions.json [--articles DIR ...]]\n');
+    expect(result.stderr).toMatch(/^usage: npm run eval \[-- --dev \| questions\.json \[--articles DIR \.\.\.\]\]\n/);
     expect(result.stdout).toBe('');
   });
+
+  it('prints its usage with exit code 0 when asked for help', async () => {
+    const result = await runNode(join(REPO_ROOT, 'dist/src/cli/eval.js'), ['--help'], childEnv(join(tmp, 'embeddings')));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/--dev\s+every set of eval\/sets\.json except the frozen ones/);
+  });
+
+  it('runs every set but the frozen one with --dev', async () => {
+    const result = await runNode(join(REPO_ROOT, 'dist/src/cli/eval.js'), ['--dev'], childEnv(join(tmp, 'embeddings')));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Eval of dev \(/m);
+    expect(result.stdout).not.toMatch(/frozen/);
+  }, 120_000);
 });
