@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { graphFiles } from '../index/hnsw-store.js';
 import type { Client } from 'discord.js';
 import type { Language } from '../errors.js';
 import type { FeedbackTotals } from '../feedback/store.js';
@@ -42,7 +43,7 @@ export function statusInfo(ctx: DiscordContext, client: Client, shards: ShardSta
     paragraphs: snapshot.paragraphs,
     passages: store.passages.length,
     deleted: store.passages.length - live,
-    bytes: ['index.hnsw', 'docstore.json', 'manifest.json'].reduce((sum, file) => sum + sizeOf(join(ctx.config.embeddingsDir, file)), 0),
+    bytes: [...graphFiles(manifest.files).map((f) => f.name), 'docstore.json', 'manifest.json'].reduce((sum, file) => sum + sizeOf(join(ctx.config.embeddingsDir, file)), 0),
     builtAt: manifest.builtAt,
     buildMs: manifest.buildMs,
     updatedAt: manifest.updatedAt,

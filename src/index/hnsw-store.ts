@@ -1,7 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import hnswlib from 'hnswlib-node';
+import { PROJECT_ROOT } from '../paths.js';
+import type { ShardJob, ShardMessage } from './shard-worker.js';
 
 /** What each indexed passage carries besides its text. */
 export interface PassageMetadata {
@@ -26,24 +31,52 @@ export interface VectorHit {
   label: number;
 }
 
-/** File names of the store in the index folder. */
+/** File names of the store in the index folder: the first graph shard's, then `index.1.hnsw`, … */
 export const INDEX_FILE = 'index.hnsw';
 export const DOCSTORE_FILE = 'docstore.json';
 
+/** The file of graph shard `shard`. */
+export function shardFile(shard: number): string {
+  return shard === 0 ? INDEX_FILE : `index.${shard}.hnsw`;
+}
+
 /** File names and checksums, recorded in the manifest so a corrupt or half-written file is detected. */
 export interface StoreFiles {
+  /** The first graph shard's. */
   index: string;
+  /** Graph shards after the first, in order (absent when there is one). */
+  shards?: string[];
   docstore: string;
+}
+
+/** Each graph shard's file name and checksum. */
+export function graphFiles(files: StoreFiles): { name: string; checksum: string }[] {
+  return [files.index, ...(files.shards ?? [])].map((checksum, shard) => ({ name: shardFile(shard), checksum }));
 }
 
 /**
  * Graph settings, measured on generated archives (`npm run bench -- --corpus N`): these hashed
  * n-gram vectors have many near-ties, and 32 links per node reach a recall 16 links need twice
- * the search effort for. efConstruction = 40 builds twice as fast as 100 and is as good at 12k
- * paragraphs, but at 100k its recall@10 fell to 0.74.
+ * the search effort for. efConstruction = 40 builds twice as fast as 100; on one graph its
+ * recall@10 at 100k fell to 0.74, but searched as two shards of 50k (see {@link SHARD_MIN}) it is
+ * 0.864, where one graph built with 100 had 0.860.
  */
 const M = 32;
-const EF_CONSTRUCTION = 100;
+const EF_CONSTRUCTION = 40;
+const SEED = 42;
+
+/**
+ * From this many passages a full build makes two graph shards, built at once on two worker
+ * threads (hnswlib-node inserts on one thread into one graph), and searches both. Below it one
+ * graph on the main thread is faster than starting workers.
+ */
+export const SHARD_MIN = 8_192;
+
+/** One hnswlib graph of a sharded store: it holds the labels from `first` up to the next shard's. */
+interface Shard {
+  index: hnswlib.HierarchicalNSW;
+  first: number;
+}
 /**
  * Candidates kept while searching (hnswlib's `ef`), at least `k`. Recall grows with it and so
  * does latency; 400 keeps recall@10 ≥ 0.95 on a 12k-paragraph archive within a few milliseconds.
@@ -56,6 +89,8 @@ export const EF_SEARCH = 400;
  */
 interface DocstoreFile {
   dimensions: number;
+  /** The first label of each graph shard. */
+  shards: number[];
   articles: { articleId: string; title: string; date?: string }[];
   /** Flat pairs: index into `articles`, ¶ number; one pair per label. */
   passages: number[];
@@ -71,7 +106,8 @@ export class HnswStore {
   private all: StoredPassage[] | undefined;
 
   private constructor(
-    private readonly index: hnswlib.HierarchicalNSW,
+    /** Graph shards by first label; passages added later go to the last one. */
+    private readonly shards: Shard[],
     passages: StoredPassage[] | undefined,
     readonly dimensions: number,
     private readonly lazy?: { count: number; at: (label: number) => StoredPassage },
@@ -98,12 +134,62 @@ export class HnswStore {
     return this.all?.length ?? this.lazy?.count ?? 0;
   }
 
+  /** Number of graph shards. */
+  get shardCount(): number {
+    return this.shards.length;
+  }
+
   /** An empty index for vectors of the given size. */
   static create(dimensions: number, capacity: number): HnswStore {
     const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
     // Fixed seed: the same articles always yield the same graph.
-    index.initIndex(Math.max(capacity, 1), M, EF_CONSTRUCTION, 42);
-    return new HnswStore(index, [], dimensions);
+    index.initIndex(Math.max(capacity, 1), M, EF_CONSTRUCTION, SEED);
+    return new HnswStore([{ index, first: 0 }], [], dimensions);
+  }
+
+  /**
+   * An index of `passages` whose vectors are the rows of `vectors` (row `i` is label `i`), cut
+   * into `shardCount` graphs of consecutive labels, each built on its own worker thread.
+   * `onInserted` is called with the number of rows each shard inserted since the last call.
+   */
+  static async buildSharded(
+    vectors: Float32Array,
+    dimensions: number,
+    passages: StoredPassage[],
+    shardCount: number,
+    onInserted?: (shard: number, inserted: number) => void,
+  ): Promise<HnswStore> {
+    if (!(vectors.buffer instanceof SharedArrayBuffer)) throw new Error('Sharded builds read the vectors from shared memory');
+    const rows = vectors.length / dimensions;
+    const firsts = Array.from({ length: shardCount }, (_, shard) => Math.floor((rows * shard) / shardCount));
+    const scratch = mkdtempSync(join(tmpdir(), 'hnsw-shards-'));
+    try {
+      const files = await Promise.all(
+        firsts.map((from, shard) => {
+          const job: ShardJob = {
+            vectors: vectors.buffer as SharedArrayBuffer,
+            dimensions,
+            from,
+            to: firsts[shard + 1] ?? rows,
+            m: M,
+            efConstruction: EF_CONSTRUCTION,
+            seed: SEED,
+            file: join(scratch, shardFile(shard)),
+          };
+          return runShardWorker(job, (inserted) => onInserted?.(shard, inserted));
+        }),
+      );
+      const shards = await Promise.all(
+        files.map(async (file, shard) => {
+          const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
+          await index.readIndex(file);
+          return { index, first: firsts[shard]! };
+        }),
+      );
+      return new HnswStore(shards, passages, dimensions);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   }
 
   /**
@@ -112,14 +198,16 @@ export class HnswStore {
    */
   add(vectors: readonly number[][], passages: readonly StoredPassage[]): number {
     const first = this.passages.length;
-    const needed = this.passages.length + passages.length;
+    // New labels are the highest: they go to the last shard.
+    const { index } = this.shards[this.shards.length - 1]!;
+    const needed = index.getCurrentCount() + passages.length;
     // Doubling keeps a long run of small additions (batches, live updates) from copying the graph each time.
-    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, 2 * this.index.getMaxElements()));
+    if (needed > index.getMaxElements()) index.resizeIndex(Math.max(needed, 2 * index.getMaxElements()));
     vectors.forEach((vector, i) => {
       if (vector.length !== this.dimensions) {
         throw new Error(`Vector has ${vector.length} dimensions, index expects ${this.dimensions}`);
       }
-      this.index.addPoint(vector, this.passages.length);
+      index.addPoint(vector, this.passages.length);
       this.passages.push(passages[i]!);
     });
     return first;
@@ -127,7 +215,14 @@ export class HnswStore {
 
   /** Hides passages from every later search (hnswlib keeps the mark in the saved file). */
   markDeleted(labels: Iterable<number>): void {
-    for (const label of labels) this.index.markDelete(label);
+    for (const label of labels) this.shardOf(label).markDelete(label);
+  }
+
+  /** The graph that holds a label. */
+  private shardOf(label: number): hnswlib.HierarchicalNSW {
+    let shard = this.shards.length - 1;
+    while (shard > 0 && this.shards[shard]!.first > label) shard--;
+    return this.shards[shard]!.index;
   }
 
   /**
@@ -135,17 +230,25 @@ export class HnswStore {
    * when given (approximate: hnswlib keeps `max(k, ef)` candidates while it walks the graph).
    */
   search(vector: readonly number[], k: number, filter?: (label: number) => boolean, ef = EF_SEARCH): VectorHit[] {
-    const count = this.index.getCurrentCount();
-    if (count === 0 || k <= 0) return [];
-    const wanted = Math.min(k, count);
-    this.index.setEf(Math.max(wanted, ef));
-    const { neighbors, distances } = this.index.searchKnn([...vector], wanted, filter);
-    return neighbors.map((label, i) => ({ passage: this.passageAt(label), similarity: 1 - distances[i]!, label }));
+    if (k <= 0) return [];
+    const query = [...vector];
+    const found: { label: number; distance: number }[] = [];
+    for (const { index } of this.shards) {
+      const count = index.getCurrentCount();
+      if (count === 0) continue;
+      const wanted = Math.min(k, count);
+      index.setEf(Math.max(wanted, ef));
+      const { neighbors, distances } = index.searchKnn(query, wanted, filter);
+      neighbors.forEach((label, i) => found.push({ label, distance: distances[i]! }));
+    }
+    // Shards' hits merged by distance; ties by label, so the order does not depend on the shards.
+    if (this.shards.length > 1) found.sort((a, b) => a.distance - b.distance || a.label - b.label);
+    return found.slice(0, k).map(({ label, distance }) => ({ passage: this.passageAt(label), similarity: 1 - distance, label }));
   }
 
   /** The stored vector of a passage, by its position in {@link passages} (for exact-search baselines). */
   vector(label: number): number[] {
-    return this.index.getPoint(label);
+    return this.shardOf(label).getPoint(label);
   }
 
   /**
@@ -165,13 +268,23 @@ export class HnswStore {
       }
       pairs.push(a, metadata.paragraph);
     }
-    const docstore = JSON.stringify({ dimensions: this.dimensions, articles, passages: pairs } satisfies DocstoreFile);
+    const shards = this.shards.map((shard) => shard.first);
+    const docstore = JSON.stringify({ dimensions: this.dimensions, shards, articles, passages: pairs } satisfies DocstoreFile);
     writeAtomic(join(dir, DOCSTORE_FILE), docstore);
-    const indexSum = writeAtomicWith(join(dir, INDEX_FILE), (tmp) => {
-      this.index.writeIndexSync(tmp);
-      return sha256(readFileSync(tmp));
-    });
-    return { index: indexSum, docstore: sha256(docstore) };
+    const [index, ...more] = this.shards.map(({ index }, shard) =>
+      writeAtomicWith(join(dir, shardFile(shard)), (tmp) => {
+        index.writeIndexSync(tmp);
+        return sha256(readFileSync(tmp));
+      }),
+    );
+    // Shards of an earlier build with more of them are no longer part of the index.
+    for (const name of readdirSync(dir)) {
+      const shard = /^index\.(\d+)\.hnsw$/.exec(name);
+      if (shard && Number(shard[1]) >= this.shards.length) rmSync(join(dir, name), { force: true });
+    }
+    const files: StoreFiles = { index: index!, docstore: sha256(docstore) };
+    if (more.length > 0) files.shards = more;
+    return files;
   }
 
   /**
@@ -183,24 +296,54 @@ export class HnswStore {
    * the rest of the index meanwhile (two cores: a tenth off a cold start at 100k paragraphs).
    */
   static async load(dir: string, expected: StoreFiles, textOf: (metadata: PassageMetadata) => string | undefined, stamps?: FileStamps): Promise<HnswStore> {
-    const indexPath = join(dir, INDEX_FILE);
     const docstoreRaw = readFileSync(join(dir, DOCSTORE_FILE));
     if (sha256(docstoreRaw) !== expected.docstore) throw new Error(`${DOCSTORE_FILE} does not match the manifest`);
-    // Checked before hnswlib reads it: a truncated graph file can crash the native reader.
-    if (!isVouched(indexPath, expected.index, stamps?.[INDEX_FILE]) && sha256(readFileSync(indexPath)) !== expected.index) {
-      throw new Error(`${INDEX_FILE} does not match the manifest`);
+    const graphs = graphFiles(expected);
+    // Checked before hnswlib reads them: a truncated graph file can crash the native reader.
+    for (const { name, checksum } of graphs) {
+      const path = join(dir, name);
+      if (!isVouched(path, checksum, stamps?.[name]) && sha256(readFileSync(path)) !== checksum) throw new Error(`${name} does not match the manifest`);
     }
-    const { dimensions, articles, passages: pairs } = JSON.parse(docstoreRaw.toString('utf8')) as DocstoreFile;
+    const { dimensions, shards: firsts, articles, passages: pairs } = JSON.parse(docstoreRaw.toString('utf8')) as DocstoreFile;
+    if (firsts.length !== graphs.length) throw new Error(`${DOCSTORE_FILE} and the manifest disagree on the graph shards`);
     const at = (label: number) => {
       const article = articles[pairs[2 * label]!]!;
       const metadata: PassageMetadata = { articleId: article.articleId, paragraph: pairs[2 * label + 1]!, title: article.title };
       if (article.date !== undefined) metadata.date = article.date;
       return lazyPassage(metadata, () => textOf(metadata) ?? '');
     };
-    const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
-    await index.readIndex(indexPath);
-    return new HnswStore(index, undefined, dimensions, { count: pairs.length / 2, at });
+    const shards = await Promise.all(
+      graphs.map(async ({ name }, shard) => {
+        const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
+        await index.readIndex(join(dir, name));
+        return { index, first: firsts[shard]! };
+      }),
+    );
+    return new HnswStore(shards, undefined, dimensions, { count: pairs.length / 2, at });
   }
+}
+
+/**
+ * The compiled worker script: next to this module in `dist/`; from the TypeScript sources
+ * (tests), the build's copy, since a worker thread cannot run TypeScript.
+ */
+function shardWorkerScript(): string {
+  const beside = fileURLToPath(new URL('./shard-worker.js', import.meta.url));
+  return existsSync(beside) ? beside : join(PROJECT_ROOT, 'dist', 'src', 'index', 'shard-worker.js');
+}
+
+/** Runs one shard's build on a worker thread; resolves with the file it wrote. */
+function runShardWorker(job: ShardJob, onInserted: (inserted: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(shardWorkerScript(), { workerData: job });
+    let done = false;
+    worker.on('message', (message: ShardMessage) => {
+      onInserted(message.inserted);
+      done ||= message.done;
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => (done ? resolve(job.file) : reject(new Error(`Graph shard worker stopped (exit code ${code}) before writing its graph`))));
+  });
 }
 
 /** A passage whose text is read when first asked for; it still spreads and serialises like a plain object. */

@@ -1,7 +1,7 @@
 import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { passageKey, type Article } from '../article/article.js';
-import type { HnswStore, PassageMetadata } from './hnsw-store.js';
+import { HnswStore, SHARD_MIN, type PassageMetadata } from './hnsw-store.js';
 import { HnswVectorStore } from './vector-store.js';
 
 /** One LangChain `Document` per paragraph: paragraphs are what the bot cites. */
@@ -32,36 +32,93 @@ export interface BuildProgress {
  */
 const BATCH = 256;
 
+/** How {@link buildStore} builds. */
+export interface BuildOptions {
+  onProgress?: (progress: BuildProgress) => void;
+  /** Graph shards; by default two from {@link SHARD_MIN} paragraphs on, else one. */
+  shards?: number;
+}
+
 /**
  * Embeds every paragraph of every article into a fresh index, in order (each article's labels
- * are consecutive), in batches, calling `onProgress` after each batch.
+ * are consecutive), in batches, calling `onProgress` as paragraphs are inserted. A large archive
+ * is inserted into two graph shards at once, on worker threads (see {@link HnswStore.buildSharded}).
  */
-export async function buildStore(
-  articles: readonly Article[],
-  embeddings: EmbeddingsInterface,
-  onProgress?: (progress: BuildProgress) => void,
-): Promise<HnswStore> {
+export async function buildStore(articles: readonly Article[], embeddings: EmbeddingsInterface, options: BuildOptions = {}): Promise<HnswStore> {
   const started = performance.now();
   const documents = articles.flatMap(toDocuments);
-  // The index of the article each document completes, so progress can count whole articles.
-  const lastOf = new Map<number, number>();
+  // Where each article's paragraphs end, so progress can count whole articles.
+  const ends: number[] = [];
   let end = 0;
-  articles.forEach((article, i) => lastOf.set((end += article.paragraphs.length) - 1, i + 1));
-  // Sized for the whole archive up front: no graph copies while it grows.
-  const vectorStore = new HnswVectorStore(embeddings, undefined, { capacity: documents.length });
-  let doneArticles = 0;
-  for (let from = 0; from < documents.length; from += BATCH) {
-    const batch = documents.slice(from, from + BATCH);
-    await vectorStore.addDocuments(batch);
-    for (let i = from; i < from + batch.length; i++) doneArticles = lastOf.get(i) ?? doneArticles;
-    onProgress?.({
-      articles: doneArticles,
+  for (const article of articles) ends.push((end += article.paragraphs.length));
+  const report = (inserted: number, articlesDone: number) =>
+    options.onProgress?.({
+      articles: articlesDone,
       articlesTotal: articles.length,
-      paragraphs: from + batch.length,
+      paragraphs: inserted,
       paragraphsTotal: documents.length,
       elapsedMs: performance.now() - started,
     });
+  const shards = options.shards ?? (documents.length >= SHARD_MIN ? 2 : 1);
+  if (shards > 1 && documents.length >= shards) return buildShardedStore(documents, embeddings, shards, ends, report);
+
+  // Sized for the whole archive up front: no graph copies while it grows.
+  const vectorStore = new HnswVectorStore(embeddings, undefined, { capacity: documents.length });
+  for (let from = 0; from < documents.length; from += BATCH) {
+    const batch = documents.slice(from, from + BATCH);
+    await vectorStore.addDocuments(batch);
+    report(from + batch.length, countUpTo(ends, from + batch.length));
   }
   if (!vectorStore.hnsw) throw new Error('No paragraphs to index');
   return vectorStore.hnsw;
+}
+
+/**
+ * Embeds the documents in batches into one shared matrix, then has {@link HnswStore.buildSharded}
+ * insert its rows into `shards` graphs at once.
+ */
+async function buildShardedStore(
+  documents: readonly Document<PassageMetadata>[],
+  embeddings: EmbeddingsInterface,
+  shards: number,
+  ends: readonly number[],
+  report: (inserted: number, articlesDone: number) => void,
+): Promise<HnswStore> {
+  let rows: Float32Array | undefined;
+  let dimensions = 0;
+  for (let from = 0; from < documents.length; from += BATCH) {
+    const vectors = await embeddings.embedDocuments(documents.slice(from, from + BATCH).map((d) => d.pageContent));
+    if (!rows) {
+      dimensions = vectors[0]!.length;
+      rows = new Float32Array(new SharedArrayBuffer(documents.length * dimensions * Float32Array.BYTES_PER_ELEMENT));
+    }
+    vectors.forEach((vector, i) => {
+      if (vector.length !== dimensions) throw new Error(`Vector has ${vector.length} dimensions, index expects ${dimensions}`);
+      rows!.set(vector, (from + i) * dimensions);
+    });
+  }
+  // Each shard inserts consecutive labels from its first: an article is done when its last label is.
+  const firsts = Array.from({ length: shards }, (_, shard) => Math.floor((documents.length * shard) / shards));
+  const inserted = new Array<number>(shards).fill(0);
+  const passages = documents.map((d) => ({ pageContent: d.pageContent, metadata: d.metadata }));
+  return HnswStore.buildSharded(rows!, dimensions, passages, shards, (shard, count) => {
+    inserted[shard]! += count;
+    const articlesDone = firsts.reduce((sum, first, s) => sum + countUpTo(ends, first + inserted[s]!) - countUpTo(ends, first), 0);
+    report(
+      inserted.reduce((sum, n) => sum + n, 0),
+      articlesDone,
+    );
+  });
+}
+
+/** How many of the ascending `ends` are at most `limit` (binary search). */
+function countUpTo(ends: readonly number[], limit: number): number {
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ends[mid]! <= limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -5,12 +5,12 @@ import type { Article } from '../article/article.js';
 import type { Embedder } from '../embeddings/factory.js';
 import { ConfigError } from '../errors.js';
 import { LexicalIndex } from '../retrieval/lexical-index.js';
-import { DOCSTORE_FILE, type FileStamps, HnswStore, INDEX_FILE, isVouched, sha256, stampOf, type StoreFiles, writeAtomic } from './hnsw-store.js';
+import { DOCSTORE_FILE, type FileStamps, graphFiles, HnswStore, isVouched, sha256, stampOf, type StoreFiles, writeAtomic } from './hnsw-store.js';
 import type { BuildProgress } from './ingest.js';
 import { updateIndex } from './update-index.js';
 
-/** Bumped when the on-disk layout changes, so old indexes are rebuilt rather than misread. */
-const FORMAT_VERSION = 3;
+/** Bumped when the on-disk layout changes, so old indexes are rebuilt rather than misread (4: graph shards). */
+export const FORMAT_VERSION = 4;
 
 /** How articles are cut into indexed passages; part of the manifest. */
 export const CHUNKING = { unit: 'paragraph', split: 'blank-line', version: 1 } as const;
@@ -61,6 +61,8 @@ export interface OpenIndexOptions {
   forceRebuild?: boolean;
   /** Called as a full build embeds the paragraphs. */
   onProgress?: (progress: BuildProgress) => void;
+  /** Graph shards of a full build; by default chosen by the archive's size (see {@link buildStore}). */
+  shards?: number;
 }
 
 /** A ready index and the manifest that describes it. */
@@ -117,7 +119,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const embedder = options.embedder.fitted?.(options.articles.flatMap((a) => a.paragraphs.map((p) => p.text))) ?? options.embedder;
   // Loaded only to build: LangChain's documents and vector store cost start-up time the query path does not need.
   const { buildStore } = await import('./ingest.js');
-  const store = await buildStore(options.articles, embedder.embeddings, options.onProgress);
+  const store = await buildStore(options.articles, embedder.embeddings, { onProgress: options.onProgress, shards: options.shards });
   let firstLabel = 0;
   const articles = options.articles.map((a) => {
     const entry = { id: a.id, contentHash: a.contentHash, firstLabel, paragraphs: a.paragraphs.length };
@@ -161,7 +163,7 @@ export function saveIndex(
     const weights = embedder.weights?.save();
     if (weights) files.weights = writeChecked(dir, WEIGHTS_FILE, weights);
     const stamps: FileStamps = {
-      [INDEX_FILE]: stampOf(join(dir, INDEX_FILE), files.index),
+      ...Object.fromEntries(graphFiles(files).map(({ name, checksum }) => [name, stampOf(join(dir, name), checksum)])),
       [DOCSTORE_FILE]: stampOf(join(dir, DOCSTORE_FILE), files.docstore),
       [LEXICAL_FILE]: stampOf(join(dir, LEXICAL_FILE), files.lexical),
     };

@@ -8,7 +8,7 @@ import { LocalEmbeddings } from '../../src/embeddings/local.js';
 import { ConfigError } from '../../src/errors.js';
 import type { Embedder } from '../../src/embeddings/factory.js';
 import { isVouched } from '../../src/index/hnsw-store.js';
-import { CHUNKING, openIndex, type IndexManifest } from '../../src/index/open-index.js';
+import { CHUNKING, FORMAT_VERSION, openIndex, type IndexManifest } from '../../src/index/open-index.js';
 import { ARTICLES_DIR, SEED_ARTICLE, makeTempDir, recordingLogger, removeDir, silentLogger } from '../helpers/core.js';
 
 const logger = silentLogger();
@@ -211,11 +211,14 @@ describe('openIndex', () => {
     expect((await open()).rebuiltBecause).toBeUndefined();
   });
 
-  it('rebuilds when the saved manifest is from another format version', async () => {
+  it('rebuilds when the saved manifest is from another format version (the one before graph shards too)', async () => {
     await open();
     const manifest = readManifest(dir);
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, formatVersion: 0 }));
-    expect((await open()).rebuiltBecause).toMatch(/format/i);
+    for (const formatVersion of [0, FORMAT_VERSION - 1]) {
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, formatVersion }));
+      expect((await open()).rebuiltBecause).toMatch(/format/i);
+      expect(readManifest(dir).formatVersion).toBe(FORMAT_VERSION);
+    }
   });
 
   it('rebuilds when the chunking settings in the manifest differ', async () => {
@@ -413,5 +416,76 @@ describe('openIndex', () => {
     const opened = await openIndex({ articles, embedder, dir: deeper, logger });
     expect(opened.rebuiltBecause).toBeDefined();
     expect(readdirSync(deeper).sort()).toEqual(['docstore.json', 'embedder-weights.bin', 'index.hnsw', 'lexical.bin', 'manifest.json']);
+  });
+});
+
+describe('openIndex with the graph in shards (built at once on worker threads)', () => {
+  let root: string;
+  let articles: Article[];
+  const queries = ['John Kirby', 'tren i blinduar Vladivostok', 'ullinjtë në Berat', 'zjarri në Qeparo', 'ligji për mediat'];
+  const open = (dir: string, extra: { articles?: Article[]; shards?: number } = {}) =>
+    openIndex({ articles: extra.articles ?? articles, embedder: localEmbedder(extra.articles ?? articles), dir, logger, shards: extra.shards });
+  /** The hits of a search, ties in label order (two graphs may list equal distances either way). */
+  const hits = async (index: Awaited<ReturnType<typeof openIndex>>, text: string, k = 40) =>
+    index.store
+      .search(await index.embedder.embeddings.embedQuery(text), k)
+      .map((h) => [h.label, h.similarity] as const)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+
+  beforeEach(() => {
+    root = makeTempDir('qa-shards-');
+    articles = [...loadArticles(ARTICLES_DIR), ...loadArticles(join(ARTICLES_DIR, '..', 'eval', 'dev-articles'))];
+  });
+  afterEach(() => removeDir(root));
+
+  it('answers every search exactly as the index built as one graph on the main thread, before and after a reload', async () => {
+    const one = await open(join(root, 'one'), { shards: 1 });
+    const two = await open(join(root, 'two'), { shards: 2 });
+    expect(one.store.shardCount).toBe(1);
+    expect(two.store.shardCount).toBe(2);
+    expect(readdirSync(join(root, 'two')).filter((f) => f.endsWith('.hnsw')).sort()).toEqual(['index.1.hnsw', 'index.hnsw']);
+    expect(two.store.passages).toEqual(one.store.passages);
+    const reloaded = await open(join(root, 'two'));
+    expect(reloaded.rebuiltBecause).toBeUndefined();
+    expect(reloaded.store.shardCount).toBe(2);
+    for (const query of queries) {
+      const expected = await hits(one, query);
+      expect(expected.length).toBeGreaterThan(10);
+      expect(await hits(two, query)).toEqual(expected);
+      expect(await hits(reloaded, query)).toEqual(expected);
+    }
+    for (let label = 0; label < one.store.size; label += 7) expect(two.store.vector(label)).toEqual(one.store.vector(label));
+  });
+
+  it('updates in place: new passages go to the last graph, a changed article is deleted from whichever graph holds it', async () => {
+    const dir = join(root, 'index');
+    await open(dir, { shards: 2 });
+    const [first, ...rest] = articles;
+    const changed = { ...first!, contentHash: 'e'.repeat(64), paragraphs: first!.paragraphs.slice(0, 3) };
+    const updated = await open(dir, { articles: [changed, ...rest] });
+    expect(updated.rebuiltBecause).toBeUndefined();
+    expect(updated.store.shardCount).toBe(2);
+    const total = articles.reduce((sum, a) => sum + a.paragraphs.length, 0);
+    expect(updated.store.size).toBe(total + 3);
+    const reloaded = await open(dir, { articles: [changed, ...rest] });
+    expect(reloaded.rebuiltBecause).toBeUndefined();
+    const labels = (await hits(reloaded, 'John Kirby tren i blinduar', 1000)).map(([label]) => label);
+    // The first article's old passages (labels 0–11, in the first graph) are gone; its new ones are the last labels.
+    expect(labels.some((label) => label < first!.paragraphs.length)).toBe(false);
+    expect(labels).toEqual(expect.arrayContaining([total, total + 1, total + 2]));
+    expect(labels).toHaveLength(total - first!.paragraphs.length + 3);
+  });
+
+  it('rebuilds when the second graph file is damaged or missing, and a one-graph rebuild removes it', async () => {
+    const dir = join(root, 'index');
+    await open(dir, { shards: 2 });
+    truncateSync(join(dir, 'index.1.hnsw'), 100);
+    expect((await open(dir, { shards: 2 })).rebuiltBecause).toMatch(/index\.1\.hnsw/);
+    unlinkSync(join(dir, 'index.1.hnsw'));
+    expect((await open(dir, { shards: 2 })).rebuiltBecause).toBeDefined();
+    const single = await openIndex({ articles, embedder: localEmbedder(articles), dir, logger, shards: 1, forceRebuild: true });
+    expect(single.store.shardCount).toBe(1);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.hnsw'))).toEqual(['index.hnsw']);
+    expect((await open(dir)).rebuiltBecause).toBeUndefined();
   });
 });
