@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { offlineChildEnv } from '../config.js';
 import { createContext } from '../context.js';
 import { EF_SEARCH } from '../index/hnsw-store.js';
+import type { OpenedIndex } from '../index/open-index.js';
 import type { Logger } from '../logger.js';
 import { analyzeQuery } from '../retrieval/query.js';
 import { loadEvalSet } from './evaluate.js';
@@ -23,6 +24,12 @@ export interface ScaleReport {
   articles: number;
   buildMs: number;
   buildRate: number;
+  /** CPU time of the build, every thread of the process (the wall time depends on the machine's load). */
+  buildCpuMs: number;
+  /** Where the build's wall time went (see {@link OpenedIndex.stages}). */
+  stages: NonNullable<OpenedIndex['stages']>;
+  /** Graph shards built (at once, on worker threads, when more than one). */
+  shards: number;
   indexBytes: number;
   peakRssBytes: number;
   warm: { p50: number; p95: number; count: number };
@@ -63,8 +70,11 @@ export async function runScaleBench(config: Config, logger: Logger, paragraphs: 
 
     // Build: what `npm run index` does, with the modules already loaded.
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const ctx = await createContext(settings, logger, { forceRebuild: true });
     const buildMs = performance.now() - started;
+    const { user, system } = process.cpuUsage(cpu);
+    const stages = ctx.index.stages ?? { embedMs: 0, graphMs: 0, postingsMs: 0, saveMs: 0 };
     const indexBytes = directorySize(settings.embeddingsDir);
     const passages = ctx.index.store.size;
 
@@ -149,6 +159,9 @@ export async function runScaleBench(config: Config, logger: Logger, paragraphs: 
       articles: ctx.articles.length,
       buildMs,
       buildRate: (passages / buildMs) * 1000,
+      buildCpuMs: (user + system) / 1000,
+      stages,
+      shards: ctx.index.store.shardCount,
       indexBytes,
       peakRssBytes,
       warm: { ...spread(warm), count: warm.length },
@@ -183,10 +196,12 @@ export function formatScaleReport(report: ScaleReport, loadAverage: readonly num
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   const ms = (x: number) => `${x.toFixed(x < 1 ? 2 : 1)} ms`;
   const ratio = report.memoryVectorStore.p95 / Math.max(report.vectorSearch.p95, 1e-6);
-  const { seed } = report;
+  const { seed, stages } = report;
+  const sec = (x: number) => `${(x / 1000).toFixed(1)} s`;
   return [
     `Scale benchmark: ${report.paragraphs} paragraphs in ${report.articles} articles (synthetic, seeded), Node ${process.version}, load average ${loadAverage.map((x) => x.toFixed(1)).join(' ')}`,
     `build (embed + HNSW + postings + save)  ${(report.buildMs / 1000).toFixed(1)} s, ${report.buildRate.toFixed(0)} ¶/s        target at 100k: ≥ 5,000 ¶/s`,
+    `  stages: embed ${sec(stages.embedMs)}, HNSW ${sec(stages.graphMs)} (${report.shards} shard${report.shards > 1 ? 's on worker threads, postings built meanwhile' : ''}), postings ${sec(stages.postingsMs)}, save ${sec(stages.saveMs)}; CPU ${sec(report.buildCpuMs)} (all threads)`,
     `index on disk                           ${mb(report.indexBytes)}                 target at 100k: ≤ 300 MB`,
     `peak RSS (build + warm answers)         ${mb(report.peakRssBytes)}                 target at 100k: ≤ 1 GiB`,
     `warm answer p50 / p95 (${report.warm.count} asks)     ${ms(report.warm.p50)} / ${ms(report.warm.p95)}    target at 100k: p95 ≤ 20 ms`,

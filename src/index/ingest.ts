@@ -37,6 +37,13 @@ export interface BuildOptions {
   onProgress?: (progress: BuildProgress) => void;
   /** Graph shards; by default two from {@link SHARD_MIN} paragraphs on, else one. */
   shards?: number;
+  /**
+   * Other work of the build, run on this thread while worker threads insert into the graph
+   * shards (after the graph when there is one shard).
+   */
+  alongside?: () => void;
+  /** Filled with the time spent embedding and building the graph (`graphMs` includes {@link alongside}'s). */
+  timings?: { embedMs: number; graphMs: number };
 }
 
 /**
@@ -60,16 +67,22 @@ export async function buildStore(articles: readonly Article[], embeddings: Embed
       elapsedMs: performance.now() - started,
     });
   const shards = options.shards ?? (documents.length >= SHARD_MIN ? 2 : 1);
-  if (shards > 1 && documents.length >= shards) return buildShardedStore(documents, embeddings, shards, ends, report);
+  if (shards > 1 && documents.length >= shards) return buildShardedStore(documents, embeddings, shards, ends, report, options);
 
   // Sized for the whole archive up front: no graph copies while it grows.
   const vectorStore = new HnswVectorStore(embeddings, undefined, { capacity: documents.length });
+  let embedMs = 0;
   for (let from = 0; from < documents.length; from += BATCH) {
     const batch = documents.slice(from, from + BATCH);
-    await vectorStore.addDocuments(batch);
+    const t = performance.now();
+    const vectors = await embeddings.embedDocuments(batch.map((d) => d.pageContent));
+    embedMs += performance.now() - t;
+    await vectorStore.addVectors(vectors, batch);
     report(from + batch.length, countUpTo(ends, from + batch.length));
   }
   if (!vectorStore.hnsw) throw new Error('No paragraphs to index');
+  options.alongside?.();
+  if (options.timings) Object.assign(options.timings, { embedMs, graphMs: performance.now() - started - embedMs });
   return vectorStore.hnsw;
 }
 
@@ -83,7 +96,9 @@ async function buildShardedStore(
   shards: number,
   ends: readonly number[],
   report: (inserted: number, articlesDone: number) => void,
+  { alongside, timings }: BuildOptions,
 ): Promise<HnswStore> {
+  const started = performance.now();
   let rows: Float32Array | undefined;
   let dimensions = 0;
   for (let from = 0; from < documents.length; from += BATCH) {
@@ -101,7 +116,9 @@ async function buildShardedStore(
   const firsts = Array.from({ length: shards }, (_, shard) => Math.floor((documents.length * shard) / shards));
   const inserted = new Array<number>(shards).fill(0);
   const passages = documents.map((d) => ({ pageContent: d.pageContent, metadata: d.metadata }));
-  return HnswStore.buildSharded(rows!, dimensions, passages, shards, (shard, count) => {
+  const embedded = performance.now();
+  // The workers start before this returns (they are spawned before its first await).
+  const building = HnswStore.buildSharded(rows!, dimensions, passages, shards, (shard, count) => {
     inserted[shard]! += count;
     const articlesDone = firsts.reduce((sum, first, s) => sum + countUpTo(ends, first + inserted[s]!) - countUpTo(ends, first), 0);
     report(
@@ -109,6 +126,15 @@ async function buildShardedStore(
       articlesDone,
     );
   });
+  try {
+    alongside?.();
+  } catch (error) {
+    await building.catch(() => undefined);
+    throw error;
+  }
+  const store = await building;
+  if (timings) Object.assign(timings, { embedMs: embedded - started, graphMs: performance.now() - embedded });
+  return store;
 }
 
 /** How many of the ascending `ends` are at most `limit` (binary search). */

@@ -75,6 +75,11 @@ export interface OpenedIndex {
   embedder: Embedder;
   /** Why the index was (re)built, or undefined when it was loaded as saved. */
   rebuiltBecause?: string;
+  /**
+   * Where a full build's time went, in ms: embedding (with the embedder's fit), the graph, the
+   * postings (on this thread, during the graph's build when it is sharded) and saving.
+   */
+  stages?: { embedMs: number; graphMs: number; postingsMs: number; saveMs: number };
 }
 
 /**
@@ -119,7 +124,20 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const embedder = options.embedder.fitted?.(options.articles.flatMap((a) => a.paragraphs.map((p) => p.text))) ?? options.embedder;
   // Loaded only to build: LangChain's documents and vector store cost start-up time the query path does not need.
   const { buildStore } = await import('./ingest.js');
-  const store = await buildStore(options.articles, embedder.embeddings, { onProgress: options.onProgress, shards: options.shards });
+  const timings = { embedMs: 0, graphMs: 0 };
+  let lexical: LexicalIndex | undefined;
+  let postingsMs = 0;
+  const store = await buildStore(options.articles, embedder.embeddings, {
+    onProgress: options.onProgress,
+    shards: options.shards,
+    timings,
+    // The postings are built here while worker threads build the graph.
+    alongside: () => {
+      const t = performance.now();
+      lexical = LexicalIndex.build(options.articles);
+      postingsMs = performance.now() - t;
+    },
+  });
   let firstLabel = 0;
   const articles = options.articles.map((a) => {
     const entry = { id: a.id, contentHash: a.contentHash, firstLabel, paragraphs: a.paragraphs.length };
@@ -134,9 +152,12 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     builtAt: new Date().toISOString(),
     buildMs: Math.round(performance.now() - started),
   };
-  const lexical = LexicalIndex.build(options.articles);
+  lexical ??= LexicalIndex.build(options.articles);
+  const saving = performance.now();
   const manifest = saveIndex({ store, lexical, embedder }, dir, description, options.forceRebuild ? undefined : logger);
-  return { store, lexical, manifest, embedder, rebuiltBecause: reason };
+  const stages = { ...timings, postingsMs, saveMs: performance.now() - saving };
+  logger.debug({ dir, stages }, 'index built');
+  return { store, lexical, manifest, embedder, rebuiltBecause: reason, stages };
 }
 
 /** Why a folder refuses writes although it is one: permissions or a read-only mount. */

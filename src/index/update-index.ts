@@ -87,5 +87,5 @@ export async function updateIndex(
     { added: changes.added.map((a) => a.id), changed: changes.changed.map((a) => a.id), removed: changes.removed.map((e) => e.id) },
     'index updated in place',
   );
-  return { index: { ...index, lexical, manifest, rebuiltBecause: undefined }, changes };
+  return { index: { ...index, lexical, manifest, rebuiltBecause: undefined, stages: undefined }, changes };
 }

@@ -1,6 +1,7 @@
 import { splitSentences, type Article } from '../article/article.js';
 import { Bm25, Bm25Builder } from './bm25.js';
-import { indexKeys } from './query.js';
+import { words } from '../text/normalize.js';
+import { indexKeysOfWords } from './query.js';
 import { Vocabulary } from './vocabulary.js';
 
 const FORMAT = 'lexical-v3';
@@ -44,13 +45,15 @@ export class LexicalIndex {
       for (const paragraph of article.paragraphs) {
         const keys: string[] = [];
         for (const sentence of splitSentences(paragraph.text)) {
-          const own = indexKeys(sentence.text);
+          // Cut into words once for the postings and the vocabulary: a paragraph's words are its sentences'.
+          const sentenceWords = words(sentence.text);
+          const own = indexKeysOfWords(sentenceWords);
           sentences.add(own);
           sentenceCount++;
           for (const key of own) keys.push(key);
+          vocabulary.addWords(sentenceWords);
         }
         paragraphs.add(keys);
-        vocabulary.add(paragraph.text);
         starts.push(sentenceCount);
       }
     }

@@ -21,9 +21,14 @@ const englishKey = memoize((word) => indexKey(word, 'en'));
 
 /** Index keys of every content word of a text (Albanian unless told otherwise). */
 export function indexKeys(text: string, language: Language = 'sq'): string[] {
+  return indexKeysOfWords(words(text), language);
+}
+
+/** {@link indexKeys} of a text already cut into words, for callers that need its words as well. */
+export function indexKeysOfWords(textWords: readonly string[], language: Language = 'sq'): string[] {
   const key = language === 'sq' ? albanianKey : englishKey;
   const keys: string[] = [];
-  for (const word of words(text)) {
+  for (const word of textWords) {
     const k = key(word);
     if (k !== undefined) keys.push(k);
   }

@@ -121,7 +121,12 @@ export class Vocabulary {
 
   /** Adds the words of a text. */
   add(text: string): void {
-    for (const word of words(text)) {
+    this.addWords(words(text));
+  }
+
+  /** Adds words as {@link words} cuts them from a text, for a caller that has them already. */
+  addWords(textWords: readonly string[]): void {
+    for (const word of textWords) {
       if (this.seen.has(word)) continue;
       this.seen.add(word);
       const folded = fold(word);

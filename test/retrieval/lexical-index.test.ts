@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadArticle } from '../../src/article/article.js';
+import { join } from 'node:path';
+import { loadArticle, loadArticles } from '../../src/article/article.js';
+import { Vocabulary } from '../../src/retrieval/vocabulary.js';
 import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
 import { analyzeQuery, indexKeys } from '../../src/retrieval/query.js';
 import { Bm25 } from '../../src/retrieval/bm25.js';
 import { LocalEmbeddings } from '../../src/embeddings/local.js';
 import { HnswStore } from '../../src/index/hnsw-store.js';
 import { Retriever } from '../../src/retrieval/retriever.js';
-import { SEED_ARTICLE } from '../helpers/core.js';
+import { REPO_ROOT, SEED_ARTICLE } from '../helpers/core.js';
 
 const article = loadArticle(SEED_ARTICLE);
 
@@ -21,6 +23,14 @@ describe('LexicalIndex', () => {
     article.paragraphs.forEach((p, position) => expect(index.sentenceIds(position)).toHaveLength(p.sentences.length));
     expect(index.sentenceIds(0)[0]).toBe(0);
     expect(index.sentenceIds(1)[0]).toBe(article.paragraphs[0]!.sentences.length);
+  });
+
+  it("has the vocabulary of the paragraphs' own words, in order, although it reads them sentence by sentence", () => {
+    const articles = [article, ...loadArticles(join(REPO_ROOT, 'eval', 'dev-articles'))];
+    const index = LexicalIndex.build(articles);
+    const expected = new Vocabulary(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+    expect([...index.vocabulary.entries()]).toEqual([...expected.entries()]);
+    expect([...expected.entries()].length).toBeGreaterThan(500);
   });
 
   it('says which articles it covers, by id and content, in any order', () => {
