@@ -42,6 +42,13 @@ export class LocalEmbeddings extends Embeddings {
   private readonly counts = new Uint16Array(FEATURES);
   /** Scratch space for {@link similarities}: the query's weight per feature. */
   private queryWeights: Float64Array | undefined;
+  /**
+   * The corpus of the last {@link fit} as word ids (`tokens[offsets[i] .. offsets[i + 1])` are
+   * text `i`'s words), kept until {@link embedRows} embeds it, so it is cut into words once.
+   */
+  private fittedCorpus:
+    | { texts: readonly string[]; tokens: Uint32Array; offsets: Uint32Array; features: Uint32Array[] }
+    | undefined;
 
   constructor(options: LocalEmbeddingsOptions = {}) {
     super({});
@@ -72,18 +79,60 @@ export class LocalEmbeddings extends Embeddings {
     const documentFrequency = new Uint32Array(FEATURES);
     // The last document that counted each feature: counts a document once without a Set per text.
     const seenIn = new Int32Array(FEATURES).fill(-1);
+    // Each distinct word's id and n-gram features, and the corpus as word ids (see fittedCorpus).
+    const ids = new Map<string, number>();
+    const features: Uint32Array[] = [];
+    let tokens = new Uint32Array(1 << 16);
+    let count = 0;
+    const offsets = new Uint32Array(corpus.length + 1);
     corpus.forEach((text, doc) => {
       for (const word of words(text)) {
-        for (const feature of this.wordFeatures(word)) {
+        let id = ids.get(word);
+        if (id === undefined) {
+          id = features.push(this.wordFeatures(word)) - 1;
+          ids.set(word, id);
+        }
+        if (count === tokens.length) {
+          const grown = new Uint32Array(count * 2);
+          grown.set(tokens);
+          tokens = grown;
+        }
+        tokens[count++] = id;
+        for (const feature of features[id]!) {
           if (seenIn[feature] === doc) continue;
           seenIn[feature] = doc;
           documentFrequency[feature]! += 1;
         }
       }
+      offsets[doc + 1] = count;
     });
     const n = corpus.length;
     this.idf = Float32Array.from(documentFrequency, (df) => Math.log(1 + (n + 1) / (df + 1)));
+    this.fittedCorpus = { texts: corpus, tokens: tokens.subarray(0, count), offsets, features };
     return this;
+  }
+
+  /**
+   * Embeds texts into the rows of `rows` (`dimensions` floats each, row `i` for text `i`): the
+   * vectors {@link embed} makes. When the texts are the corpus just fitted on, in order (an index
+   * build), its words are not cut again: the fit kept them as word ids.
+   */
+  embedRows(texts: readonly string[], rows: Float32Array): void {
+    this.fitIfPending();
+    const corpus = this.fittedCorpus;
+    this.fittedCorpus = undefined;
+    const fitted = corpus !== undefined && corpus.texts.length === texts.length && texts.every((text, i) => text === corpus.texts[i]);
+    texts.forEach((text, i) => {
+      let vector: number[];
+      if (fitted) {
+        const touched: number[] = [];
+        for (let t = corpus.offsets[i]!; t < corpus.offsets[i + 1]!; t++) this.count(corpus.features[corpus.tokens[t]!]!, touched);
+        vector = this.project(touched);
+      } else {
+        vector = this.embed(text);
+      }
+      rows.set(vector, i * this.dimensions);
+    });
   }
 
   /** The fitted weights, to persist with the index so a cold start need not refit. */
@@ -109,8 +158,17 @@ export class LocalEmbeddings extends Embeddings {
   /** Synchronous core of {@link embedQuery}, for the hot path. */
   embed(text: string): number[] {
     this.fitIfPending();
+    // Embedding text by text: the fitted corpus's words will not be asked for.
+    this.fittedCorpus = undefined;
+    const touched: number[] = [];
+    for (const word of words(text)) this.count(this.wordFeatures(word), touched);
+    return this.project(touched);
+  }
+
+  /** The dense vector of the counted features: their TF-IDF weights projected, L2-normalised. */
+  private project(touched: readonly number[]): number[] {
     const vector = new Array<number>(this.dimensions).fill(0);
-    this.weigh(text, (feature, weight) => {
+    this.weighCounted(touched, (feature, weight) => {
       // A second hash of the feature (murmur3's finaliser) picks its dimension and sign.
       const mixed = fmix32(feature);
       vector[mixed % this.dimensions]! += mixed & 0x80000000 ? -weight : weight;
@@ -156,12 +214,20 @@ export class LocalEmbeddings extends Embeddings {
   /** Calls `visit` with each n-gram feature of the text and its TF-IDF weight. */
   private weigh(text: string, visit: (feature: number, weight: number) => void): void {
     const touched: number[] = [];
-    for (const word of words(text)) {
-      for (const feature of this.wordFeatures(word)) {
-        if (this.counts[feature] === 0) touched.push(feature);
-        if (this.counts[feature]! < 0xffff) this.counts[feature]! += 1;
-      }
+    for (const word of words(text)) this.count(this.wordFeatures(word), touched);
+    this.weighCounted(touched, visit);
+  }
+
+  /** Counts a word's features in the scratch counts; `touched` gets each feature the first time. */
+  private count(features: Uint32Array, touched: number[]): void {
+    for (const feature of features) {
+      if (this.counts[feature] === 0) touched.push(feature);
+      if (this.counts[feature]! < 0xffff) this.counts[feature]! += 1;
     }
+  }
+
+  /** Calls `visit` with each counted feature and its TF-IDF weight, and clears the counts. */
+  private weighCounted(touched: readonly number[], visit: (feature: number, weight: number) => void): void {
     for (const feature of touched) {
       const weight = (1 + Math.log(this.counts[feature]!)) * this.idf[feature]!;
       this.counts[feature] = 0;
@@ -213,6 +279,17 @@ function fmix32(x: number): number {
 /** An embedder that can also score texts exactly against a query (see {@link LocalEmbeddings.similarities}). */
 export interface ExactSimilarity {
   similarities(query: string, texts: readonly string[]): number[];
+}
+
+/** An embedder that embeds many texts into the rows of one typed array (see {@link LocalEmbeddings.embedRows}). */
+export interface RowEmbedder {
+  readonly dimensions: number;
+  embedRows(texts: readonly string[], rows: Float32Array): void;
+}
+
+/** Can the embedder fill a typed matrix directly? */
+export function embedsRows(embeddings: object): embeddings is RowEmbedder {
+  return typeof (embeddings as Partial<RowEmbedder>).embedRows === 'function';
 }
 
 /** Does the embedder score exactly as well as embed? */

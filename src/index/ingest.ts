@@ -1,6 +1,7 @@
 import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { passageKey, type Article } from '../article/article.js';
+import { embedsRows } from '../embeddings/local.js';
 import { HnswStore, SHARD_MIN, type PassageMetadata } from './hnsw-store.js';
 import { HnswVectorStore } from './vector-store.js';
 
@@ -101,16 +102,27 @@ async function buildShardedStore(
   const started = performance.now();
   let rows: Float32Array | undefined;
   let dimensions = 0;
-  for (let from = 0; from < documents.length; from += BATCH) {
-    const vectors = await embeddings.embedDocuments(documents.slice(from, from + BATCH).map((d) => d.pageContent));
-    if (!rows) {
-      dimensions = vectors[0]!.length;
-      rows = new Float32Array(new SharedArrayBuffer(documents.length * dimensions * Float32Array.BYTES_PER_ELEMENT));
+  const shared = (rowCount: number) => new Float32Array(new SharedArrayBuffer(rowCount * dimensions * Float32Array.BYTES_PER_ELEMENT));
+  if (embedsRows(embeddings)) {
+    // The local embedder fills the matrix at once, from the words its fit already cut.
+    dimensions = embeddings.dimensions;
+    rows = shared(documents.length);
+    embeddings.embedRows(
+      documents.map((d) => d.pageContent),
+      rows,
+    );
+  } else {
+    for (let from = 0; from < documents.length; from += BATCH) {
+      const vectors = await embeddings.embedDocuments(documents.slice(from, from + BATCH).map((d) => d.pageContent));
+      if (from === 0) {
+        dimensions = vectors[0]!.length;
+        rows = shared(documents.length);
+      }
+      vectors.forEach((vector, i) => {
+        if (vector.length !== dimensions) throw new Error(`Vector has ${vector.length} dimensions, index expects ${dimensions}`);
+        rows!.set(vector, (from + i) * dimensions);
+      });
     }
-    vectors.forEach((vector, i) => {
-      if (vector.length !== dimensions) throw new Error(`Vector has ${vector.length} dimensions, index expects ${dimensions}`);
-      rows!.set(vector, (from + i) * dimensions);
-    });
   }
   // Each shard inserts consecutive labels from its first: an article is done when its last label is.
   const firsts = Array.from({ length: shards }, (_, shard) => Math.floor((documents.length * shard) / shards));

@@ -1,9 +1,10 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { describe, expect, it } from 'vitest';
-import { loadArticle } from '../../src/article/article.js';
+import { join } from 'node:path';
+import { loadArticle, loadArticles } from '../../src/article/article.js';
 import { createEmbedder } from '../../src/embeddings/factory.js';
 import { LocalEmbeddings } from '../../src/embeddings/local.js';
-import { SEED_ARTICLE, testConfig } from '../helpers/core.js';
+import { REPO_ROOT, SEED_ARTICLE, testConfig } from '../helpers/core.js';
 import { ANALYSIS_VERSION } from '../../src/text/analyze.js';
 
 const article = loadArticle(SEED_ARTICLE);
@@ -20,6 +21,25 @@ describe('LocalEmbeddings', () => {
     const [doc] = await embeddings.embedDocuments(['Vladivostok']);
     expect(doc).toHaveLength(256);
     expect(await embeddings.embedQuery('Vladivostok')).toHaveLength(256);
+  });
+
+  it('embeds rows of a typed matrix exactly as text by text, from the words the fit kept and for other texts', () => {
+    const texts = [...corpus, ...loadArticles(join(REPO_ROOT, 'eval', 'dev-articles')).flatMap((a) => a.paragraphs.map((p) => p.text))];
+    const expected = new Float32Array(texts.length * 256);
+    const reference = new LocalEmbeddings().fit(texts);
+    texts.forEach((text, i) => expected.set(reference.embed(text), i * 256));
+
+    const rows = new Float32Array(texts.length * 256);
+    new LocalEmbeddings().fit(texts).embedRows(texts, rows);
+    expect(rows).toEqual(expected);
+
+    // Other texts than the corpus fitted on (or the corpus a second time) are cut into words as usual.
+    const other = new Float32Array(2 * 256);
+    const embeddings = new LocalEmbeddings().fit(texts);
+    embeddings.embedRows(texts.slice(1, 3), other);
+    expect(other).toEqual(expected.slice(256, 3 * 256));
+    embeddings.embedRows(texts.slice(0, 2), other);
+    expect(other).toEqual(expected.slice(0, 2 * 256));
   });
 
   it('gives identical vectors for the same text across separately fitted instances', () => {
