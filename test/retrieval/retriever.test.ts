@@ -105,6 +105,13 @@ describe('query analysis', () => {
     for (const source of albanian) expect(['Çfarë', 'do', 'të']).not.toContain(source);
   });
 
+  it('drops English prepositions and modals, which say nothing about what is asked', () => {
+    const concepts = analyzeQuery('Within how many days must the ferry operators pay the fine?', 'en').concepts.map((c) => c.source);
+    expect(concepts).not.toContain('Within');
+    expect(concepts).not.toContain('must');
+    expect(concepts).toEqual(expect.arrayContaining(['ferry', 'operators', 'fine']));
+  });
+
   it('marks capitalised mid-sentence words as names', () => {
     const concepts = analyzeQuery('What did Xi Jinping say?', 'en').concepts;
     expect(concepts.filter((c) => c.isName).map((c) => c.source).join(' ')).toBe('Xi Jinping');
