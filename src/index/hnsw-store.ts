@@ -162,6 +162,7 @@ export class HnswStore {
   ): Promise<HnswStore> {
     if (!(vectors.buffer instanceof SharedArrayBuffer)) throw new Error('Sharded builds read the vectors from shared memory');
     const rows = vectors.length / dimensions;
+    if (rows !== passages.length) throw new Error(`${passages.length} passages for ${rows} vectors of ${dimensions} dimensions`);
     const firsts = Array.from({ length: shardCount }, (_, shard) => Math.floor((rows * shard) / shardCount));
     const scratch = mkdtempSync(join(tmpdir(), 'hnsw-shards-'));
     try {
@@ -177,7 +178,7 @@ export class HnswStore {
             seed: SEED,
             file: join(scratch, shardFile(shard)),
           };
-          return runShardWorker(job, (inserted) => onInserted?.(shard, inserted));
+          return runShardJob(job, (inserted) => onInserted?.(shard, inserted));
         }),
       );
       const shards = await Promise.all(
@@ -333,8 +334,8 @@ function shardWorkerScript(): string {
   return existsSync(beside) ? beside : join(PROJECT_ROOT, 'dist', 'src', 'index', 'shard-worker.js');
 }
 
-/** Runs one shard's build on a worker thread; resolves with the file it wrote. */
-function runShardWorker(job: ShardJob, onInserted: (inserted: number) => void): Promise<string> {
+/** Runs one shard's build on a worker thread; resolves with the file it wrote, rejects if the worker fails. */
+export function runShardJob(job: ShardJob, onInserted: (inserted: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(shardWorkerScript(), { workerData: job });
     let done = false;

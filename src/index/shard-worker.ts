@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import hnswlib from 'hnswlib-node';
 
@@ -39,6 +40,8 @@ function buildShard(job: ShardJob, port: NonNullable<typeof parentPort>): void {
     }
   }
   index.writeIndexSync(job.file);
+  // hnswlib does not report a write that failed: it would only show when the file is read back.
+  if (!existsSync(job.file)) throw new Error(`Could not write the graph shard to ${job.file}`);
   port.postMessage({ inserted: pending, done: true } satisfies ShardMessage);
 }
 

@@ -1,12 +1,13 @@
 import { Document } from '@langchain/core/documents';
 import { VectorStore } from '@langchain/core/vectorstores';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadArticle } from '../../src/article/article.js';
+import { join } from 'node:path';
+import { loadArticle, loadArticles } from '../../src/article/article.js';
 import { LocalEmbeddings } from '../../src/embeddings/local.js';
-import { HnswStore, type PassageMetadata } from '../../src/index/hnsw-store.js';
-import { buildStore, toDocuments } from '../../src/index/ingest.js';
+import { HnswStore, runShardJob, type PassageMetadata } from '../../src/index/hnsw-store.js';
+import { buildStore, toDocuments, type BuildProgress } from '../../src/index/ingest.js';
 import { HnswVectorStore } from '../../src/index/vector-store.js';
-import { SEED_ARTICLE, SEED_ID } from '../helpers/core.js';
+import { REPO_ROOT, SEED_ARTICLE, SEED_ID } from '../helpers/core.js';
 
 const article = loadArticle(SEED_ARTICLE);
 const embeddings = new LocalEmbeddings().fit(article.paragraphs.map((p) => p.text));
@@ -116,4 +117,29 @@ describe('HnswStore', () => {
     const built = await buildStore([article], embeddings);
     expect(built.search(embeddings.embed('Putin'), 100)).toHaveLength(12);
   });
+
+  it('builds a sharded index on worker threads, reporting progress up to every article and paragraph', async () => {
+    const articles = [article, ...loadArticles(join(REPO_ROOT, 'eval', 'dev-articles'))];
+    const events: BuildProgress[] = [];
+    const built = await buildStore(articles, embeddings, { shards: 2, onProgress: (p) => events.push(p) });
+    const total = articles.reduce((sum, a) => sum + a.paragraphs.length, 0);
+    expect(built.shardCount).toBe(2);
+    expect(built.size).toBe(total);
+    expect(events.at(-1)).toMatchObject({ articles: articles.length, articlesTotal: articles.length, paragraphs: total, paragraphsTotal: total });
+    events.slice(1).forEach((event, i) => expect(event.paragraphs).toBeGreaterThanOrEqual(events[i]!.paragraphs));
+  });
+
+  it('refuses a sharded build whose vectors are not in shared memory or do not match the passages', async () => {
+    const passage = { pageContent: 'x', metadata: { articleId: 'a', paragraph: 1, title: 't' } };
+    await expect(HnswStore.buildSharded(new Float32Array(8), 4, [passage, passage], 2)).rejects.toThrow(/shared memory/);
+    const shared = new Float32Array(new SharedArrayBuffer(8 * 4)).fill(0.5);
+    await expect(HnswStore.buildSharded(shared, 4, [passage], 2)).rejects.toThrow(/1 passages for 2 vectors/);
+  });
+
+  it('fails a shard whose worker cannot write its graph, rather than reading a missing file', async () => {
+    const vectors = new Float32Array(new SharedArrayBuffer(3 * 4 * 4)).fill(0.5);
+    const job = { vectors: vectors.buffer as SharedArrayBuffer, dimensions: 4, from: 0, to: 3, m: 16, efConstruction: 40, seed: 1 };
+    await expect(runShardJob({ ...job, file: join(REPO_ROOT, 'no-such-folder', 'shard.hnsw') }, () => undefined)).rejects.toThrow(/Could not write the graph shard/);
+  });
 });
+
