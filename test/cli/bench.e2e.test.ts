@@ -20,6 +20,7 @@ describe('bench --corpus N', () => {
     const out = result.stdout;
     expect(out).toMatch(/^Scale benchmark: 36 paragraphs in 3 articles/);
     expect(out).toMatch(/build \(embed \+ HNSW \+ postings \+ save\)\s+[\d.]+ s, \d+ ¶\/s/);
+    expect(out).toMatch(/stages: embed [\d.]+ s, HNSW [\d.]+ s \(1 shard\), postings [\d.]+ s, save [\d.]+ s; CPU [\d.]+ s \(all threads\)/);
     expect(out).toMatch(/index on disk\s+\d+ MB/);
     expect(out).toMatch(/peak RSS \(build \+ warm answers\)\s+\d+ MB/);
     expect(out).toMatch(/warm answer p50 \/ p95 \(\d+ asks\)\s+[\d.]+ ms \/ [\d.]+ ms/);
