@@ -2,7 +2,9 @@
 /**
  * Generates data/lexicon/sq-paradigms.tsv from the hunspell Albanian dictionary (Debian's
  * myspell-sq, by Luan Kelmendi, GPL-2+), and measures how well the engine's index keys conflate
- * the dictionary's paradigms before and after the generated groups.
+ * the dictionary's paradigms before and after the generated groups: recall (how often one form of
+ * a paradigm finds another, or its dictionary form) and a precision proxy (how often a form finds
+ * the key of another word of the dictionary).
  *
  *   apt-get download myspell-sq && dpkg-deb -x myspell-sq_*.deb sqdict
  *   npm run build
@@ -11,8 +13,8 @@
  * A paradigm is one dictionary entry expanded with its suffix flags (prefixes derive other words
  * or attach clitics, "pa-", "s'", and are left out). The file keeps, for each paradigm whose forms
  * the stemmer splits over several keys, one form per key, so that the engine relates the keys;
- * a key that a paradigm shares with an unrelated word (bases that differ before their last two
- * letters) is left out of it, so that one homograph never links two words.
+ * a key that a paradigm shares with another word (see `unrelated`) is left out of it, so that one
+ * homograph or derivation never links two words.
  */
 import { writeFileSync } from 'node:fs';
 import { HunspellReader } from 'hunspell-reader';
@@ -71,14 +73,17 @@ function commonPrefix(a, b) {
   while (i < a.length && a[i] === b[i]) i++;
   return i;
 }
-/** Opening letters two words must share to be forms or derivations of one word. */
+/** Opening letters two words must share to be forms of one word. */
 const MIN_RELATED = 4;
 /**
- * Different words, not forms or derivations of one another ("absolut"/"absolute" are related):
- * they share fewer than four letters ("ligj", law, is not "lig", bad) or differ before their last
- * two, compared with ë and ç ("qendër", centre, is not "qëndrim", stance).
+ * Different words, not forms of one another: they share fewer than four letters ("ligj", law, and
+ * "lig", bad) or differ before the last two letters of the longer one, compared with ë and ç
+ * ("qendër", centre, is not "qëndrim", stance; "drejtues", driver, is not "drejtim", direction;
+ * "absolut" and "absolute" are one word).
  */
-const unrelated = (a, b) => a !== b && (commonPrefix(a, b) < MIN_RELATED || commonPrefix(a, b) < Math.min(a.length, b.length) - 2);
+const unrelated = (a, b) => a !== b && (commonPrefix(a, b) < MIN_RELATED || commonPrefix(a, b) < Math.max(a.length, b.length) - 2);
+/** Different words in a looser sense, for the measurement only: derivations ("drejtues"/"drejtim") count as one word. */
+const unrelatedLoosely = (a, b) => a !== b && (commonPrefix(a, b) < MIN_RELATED || commonPrefix(a, b) < Math.min(a.length, b.length) - 2);
 
 const groups = [];
 for (const p of paradigms.values()) {
@@ -121,7 +126,7 @@ function measure(label, extra) {
   };
   const conflated = (a, b) => keysReached(a).has(indexKey(b)) || keysReached(b).has(indexKey(a));
   const classes = new Map();
-  const total = { base: 0, baseHit: 0, pairs: 0, pairHit: 0, forms: 0, collide: 0 };
+  const total = { base: 0, baseHit: 0, pairs: 0, pairHit: 0, forms: 0, collide: 0, collideLoosely: 0 };
   for (const p of paradigms.values()) {
     const c = classes.get(p.flags) ?? { n: 0, base: 0, baseHit: 0, pairs: 0, pairHit: 0 };
     c.n++;
@@ -135,14 +140,16 @@ function measure(label, extra) {
         if (conflated(f, g)) c.pairHit++;
       }
       total.forms++;
-      if ([...keysReached(f)].some((k) => [...(keyOwners.get(k) ?? [])].some((other) => unrelated(other, p.base)))) total.collide++;
+      const owners = [...keysReached(f)].flatMap((k) => [...(keyOwners.get(k) ?? [])]);
+      if (owners.some((other) => unrelated(other, p.base))) total.collide++;
+      if (owners.some((other) => unrelatedLoosely(other, p.base))) total.collideLoosely++;
     }
     classes.set(p.flags, c);
   }
   for (const c of classes.values()) for (const k of ['base', 'baseHit', 'pairs', 'pairHit']) total[k] += c[k];
   const ratio = (a, b) => (b ? a / b : 1).toFixed(3);
   console.log(`\n${label}: ${paradigms.size} paradigms, ${total.forms} forms`);
-  console.log(`  form→base recall ${ratio(total.baseHit, total.base)}, pair recall ${ratio(total.pairHit, total.pairs)}, forms reaching an unrelated word's key ${ratio(total.collide, total.forms)}`);
+  console.log(`  form→base recall ${ratio(total.baseHit, total.base)}, pair recall ${ratio(total.pairHit, total.pairs)}, forms reaching another word's key ${ratio(total.collide, total.forms)} (${ratio(total.collideLoosely, total.forms)} not counting derivations)`);
   for (const [flags, c] of [...classes].sort((a, b) => b[1].n - a[1].n).slice(0, 16)) {
     console.log(`  flags ${flags.padEnd(6)} ${String(c.n).padStart(5)} paradigms  form→base ${ratio(c.baseHit, c.base)}  pairs ${ratio(c.pairHit, c.pairs)}`);
   }
