@@ -101,12 +101,13 @@ for (const p of paradigms.values()) {
 groups.sort((a, b) => a[0].localeCompare(b[0], 'sq'));
 
 const header = `# Albanian paradigms whose forms the stemmer splits over several index keys, one form per key: how
-# "qendër" finds "qendra", "abonoj" finds "abonova". One group per line, forms separated by " | ", the
+# "cisternë" finds "cisternat", "socialistja" finds "socialiste". One group per line, forms separated by " | ", the
 # dictionary form first when it is kept. GENERATED, do not edit by hand: hand-written irregular forms
 # go to sq-forms.tsv. Regenerate with scripts/import-myspell-sq.mjs after changing the stemmer
 # (test/text/sq-paradigms.test.ts fails when a group no longer spans two keys).
 # Source: the hunspell Albanian dictionary (Debian package myspell-sq 1.6.4, sq_AL.aff/sq_AL.dic,
-# Copyright 2002, 2009 Luan Kelmendi), expanded by its suffix rules. Licence: GPL-2.0-or-later.
+# Copyright 2002, 2009 Luan Kelmendi), expanded by its suffix rules. Licence: GPL-2.0-or-later, as
+# the dictionary's; this file is derived from it.
 `;
 writeFileSync(outFile, header + groups.map((g) => g.join(' | ')).join('\n') + '\n');
 console.log(`wrote ${groups.length} groups (${groups.reduce((n, g) => n + g.length, 0)} forms) to ${outFile}`);
