@@ -64,8 +64,8 @@ function sharedOpening(line: string): string {
 }
 
 /**
- * Word groups from a large generated file (`sq-paradigms.tsv`, some 11,000 lines). Computing the
- * key of each of its 46,000 forms up front costs a third of a second, so lines are only sorted by
+ * Word groups from a large generated file (`sq-paradigms.tsv`, some 8,000 lines). Computing the
+ * key of each of its 36,000 forms up front costs a quarter of a second, so lines are only sorted by
  * their first three letters at load; the first word to look among them sorts them further by the
  * opening letters all their forms share (up to five), and only the bucket it needs gets keys.
  */
