@@ -73,6 +73,11 @@ const SEED = 42;
  */
 export const SHARD_MIN = 8_192;
 
+/** The first label of each of `shards` graphs over `rows` consecutive labels (near-equal parts). */
+export function shardStarts(rows: number, shards: number): number[] {
+  return Array.from({ length: shards }, (_, shard) => Math.floor((rows * shard) / shards));
+}
+
 /** One hnswlib graph of a sharded store: it holds the labels from `first` up to the next shard's. */
 interface Shard {
   index: hnswlib.HierarchicalNSW;
@@ -163,7 +168,7 @@ export class HnswStore {
     if (!(vectors.buffer instanceof SharedArrayBuffer)) throw new Error('Sharded builds read the vectors from shared memory');
     const rows = vectors.length / dimensions;
     if (rows !== passages.length) throw new Error(`${passages.length} passages for ${rows} vectors of ${dimensions} dimensions`);
-    const firsts = Array.from({ length: shardCount }, (_, shard) => Math.floor((rows * shard) / shardCount));
+    const firsts = shardStarts(rows, shardCount);
     const scratch = mkdtempSync(join(tmpdir(), 'hnsw-shards-'));
     try {
       const files = await Promise.all(

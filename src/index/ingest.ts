@@ -2,7 +2,7 @@ import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { passageKey, type Article } from '../article/article.js';
 import { embedsRows } from '../embeddings/local.js';
-import { HnswStore, SHARD_MIN, type PassageMetadata } from './hnsw-store.js';
+import { HnswStore, SHARD_MIN, shardStarts, type PassageMetadata } from './hnsw-store.js';
 import { HnswVectorStore } from './vector-store.js';
 
 /** One LangChain `Document` per paragraph: paragraphs are what the bot cites. */
@@ -88,8 +88,9 @@ export async function buildStore(articles: readonly Article[], embeddings: Embed
 }
 
 /**
- * Embeds the documents in batches into one shared matrix, then has {@link HnswStore.buildSharded}
- * insert its rows into `shards` graphs at once.
+ * Embeds the documents into one shared matrix (at once with an embedder that fills rows, else
+ * in batches), then has {@link HnswStore.buildSharded} insert its rows into `shards` graphs at
+ * once, while `alongside` runs here.
  */
 async function buildShardedStore(
   documents: readonly Document<PassageMetadata>[],
@@ -125,7 +126,7 @@ async function buildShardedStore(
     }
   }
   // Each shard inserts consecutive labels from its first: an article is done when its last label is.
-  const firsts = Array.from({ length: shards }, (_, shard) => Math.floor((documents.length * shard) / shards));
+  const firsts = shardStarts(documents.length, shards);
   const inserted = new Array<number>(shards).fill(0);
   const passages = documents.map((d) => ({ pageContent: d.pageContent, metadata: d.metadata }));
   const embedded = performance.now();
