@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { offlineChildEnv } from '../config.js';
 import { createContext } from '../context.js';
-import { EF_SEARCH } from '../index/hnsw-store.js';
+import { EF_SEARCH, SHARD_EF_SHARE } from '../index/hnsw-store.js';
 import type { OpenedIndex } from '../index/open-index.js';
 import type { Logger } from '../logger.js';
 import { analyzeQuery } from '../retrieval/query.js';
@@ -206,7 +206,7 @@ export function formatScaleReport(report: ScaleReport, loadAverage: readonly num
     `peak RSS (build + warm answers)         ${mb(report.peakRssBytes)}                 target at 100k: ≤ 1 GiB`,
     `warm answer p50 / p95 (${report.warm.count} asks)     ${ms(report.warm.p50)} / ${ms(report.warm.p95)}    target at 100k: p95 ≤ 20 ms`,
     `cold \`npm run ask\` (median)             ${ms(report.coldAskMs)}             target at 100k: ≤ 1 s`,
-    `ANN recall@10 vs exact (ef ${EF_SEARCH})          ${report.recallAt10.toFixed(3)}                target: ≥ 0.95`,
+    `ANN recall@10 vs exact (ef ${EF_SEARCH}${report.shards > 1 ? `, ${Math.ceil(EF_SEARCH * SHARD_EF_SHARE)} per shard` : ''})          ${report.recallAt10.toFixed(3)}                target: ≥ 0.95`,
     `vector search p50 / p95, hnswlib        ${ms(report.vectorSearch.p50)} / ${ms(report.vectorSearch.p95)}`,
     `vector search p50 / p95, MemoryVectorStore ${ms(report.memoryVectorStore.p50)} / ${ms(report.memoryVectorStore.p95)}   hnswlib ${ratio.toFixed(0)}× faster at p95 (target ≥ 20×)`,
     `seed article's dev questions: ${seed.fromSeed}/${seed.answerable} answered from it (gold ¶ cited ${seed.goldCited}/${seed.answerable}), ${seed.refused}/${seed.unanswerable} unanswerable refused`,

@@ -73,6 +73,14 @@ const SEED = 42;
  */
 export const SHARD_MIN = 8_192;
 
+/**
+ * Share of the search effort (`ef`) each of two or more graph shards gets: a search asks every
+ * shard, so at the full `ef` two shards of 50k cost 40 % more than one graph of 100k. At three
+ * quarters they cost the same (100k ¶, k 10 and 100: p95 6.3 and 5.7 ms against 5.5 and 6.6 ms
+ * for the one graph) and still find more: recall@10 0.874 against 0.861 (0.915 at the full `ef`).
+ */
+export const SHARD_EF_SHARE = 0.75;
+
 /** The first label of each of `shards` graphs over `rows` consecutive labels (near-equal parts). */
 export function shardStarts(rows: number, shards: number): number[] {
   return Array.from({ length: shards }, (_, shard) => Math.floor((rows * shard) / shards));
@@ -234,17 +242,19 @@ export class HnswStore {
 
   /**
    * The `k` nearest passages to a query vector, closest first; only labels that pass `filter`,
-   * when given (approximate: hnswlib keeps `max(k, ef)` candidates while it walks the graph).
+   * when given (approximate: hnswlib keeps `max(k, ef)` candidates while it walks the graph;
+   * each of several shards {@link SHARD_EF_SHARE} of `ef`).
    */
   search(vector: readonly number[], k: number, filter?: (label: number) => boolean, ef = EF_SEARCH): VectorHit[] {
     if (k <= 0) return [];
     const query = [...vector];
     const found: { label: number; distance: number }[] = [];
+    const effort = this.shards.length > 1 ? Math.ceil(ef * SHARD_EF_SHARE) : ef;
     for (const { index } of this.shards) {
       const count = index.getCurrentCount();
       if (count === 0) continue;
       const wanted = Math.min(k, count);
-      index.setEf(Math.max(wanted, ef));
+      index.setEf(Math.max(wanted, effort));
       const { neighbors, distances } = index.searchKnn(query, wanted, filter);
       neighbors.forEach((label, i) => found.push({ label, distance: distances[i]! }));
     }
