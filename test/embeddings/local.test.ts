@@ -109,6 +109,19 @@ describe('LocalEmbeddings.similarities', () => {
     expect(best(exact)).toBe(best(projected));
     exact.forEach((score, i) => expect(Math.abs(score - projected[i]!)).toBeLessThan(0.2));
   });
+
+  it('scores a text longer than its scratch table, and the same texts alike whatever was scored before', () => {
+    const embeddings = fitted();
+    const long = Array.from({ length: 40 }, () => corpus.join(' ')).join(' ');
+    const texts = [corpus[1]!, long, corpus[1]!, `${corpus[1]!} ${corpus[1]!}`];
+    const [first, withLong, again, doubled] = embeddings.similarities(corpus[1]!, texts);
+    expect(first).toBeCloseTo(1, 6);
+    expect(again).toBe(first);
+    // Sublinear term frequency: a paragraph repeated twice is not the paragraph itself.
+    expect(doubled).toBeLessThan(1 - 1e-6);
+    expect(withLong).toBeGreaterThan(0);
+    expect(embeddings.similarities(long, [long])[0]).toBeCloseTo(1, 6);
+  });
 });
 
 describe('LocalEmbeddings weights', () => {
