@@ -14,6 +14,8 @@ export interface LocalEmbeddingsOptions {
 /** log2 of the number of n-gram features IDF is learnt for, before projecting to `dimensions`. */
 const FEATURE_BITS = 18;
 const FEATURES = 1 << FEATURE_BITS;
+/** Texts whose norms are remembered at most (a 100k-paragraph archive's): the cache is emptied when full. */
+const MAX_CACHED_NORMS = 200_000;
 
 /**
  * Offline, deterministic embedder: TF-IDF over hashed character n-grams (3–5) of each word's
@@ -44,6 +46,12 @@ export class LocalEmbeddings extends Embeddings {
   private queryWeights: Float64Array | undefined;
   /** Scratch space for {@link similarities}: one bit per feature the query has. */
   private queryBits: Uint32Array | undefined;
+  /**
+   * Squared norms of texts {@link similarities} has scored, by text: answers keep meeting the
+   * same paragraphs, and a known norm leaves only the query's n-grams to count.
+   * Valid for the current weights only.
+   */
+  private readonly norms = new Map<string, number>();
   /** Scratch space for {@link cosineParts}; every key is -1 (empty) between calls. */
   private table: { keys: Int32Array; counts: Uint16Array; order: Uint32Array } | undefined;
 
@@ -87,6 +95,7 @@ export class LocalEmbeddings extends Embeddings {
     });
     const n = corpus.length;
     this.idf = Float32Array.from(documentFrequency, (df) => Math.log(1 + (n + 1) / (df + 1)));
+    this.norms.clear();
     return this;
   }
 
@@ -102,6 +111,7 @@ export class LocalEmbeddings extends Embeddings {
     const idf = new Float32Array(FEATURES);
     new Uint8Array(idf.buffer).set(data);
     this.idf = idf;
+    this.norms.clear();
     this.pendingCorpus = undefined;
     return this;
   }
@@ -165,6 +175,7 @@ export class LocalEmbeddings extends Embeddings {
    * was most of a warm answer's time at 100k paragraphs.
    */
   private cosineParts(text: string, queryWeights: Float64Array, inQuery: Uint32Array): { dot: number; norm: number } {
+    const known = this.norms.get(text);
     const lists: Uint32Array[] = [];
     let total = 0;
     for (const word of words(text)) {
@@ -179,6 +190,8 @@ export class LocalEmbeddings extends Embeddings {
     for (const features of lists) {
       for (let j = 0; j < features.length; j++) {
         const feature = features[j]!;
+        // With the norm known, only the query's features need counting.
+        if (known !== undefined && !(inQuery[feature >>> 5]! & (1 << (feature & 31)))) continue;
         let slot = feature & mask;
         for (;;) {
           const key = keys[slot]!;
@@ -207,6 +220,9 @@ export class LocalEmbeddings extends Embeddings {
       // Adding the zero weight of a feature the query lacks would change nothing.
       if (inQuery[feature >>> 5]! & (1 << (feature & 31))) dot += weight * queryWeights[feature]!;
     }
+    if (known !== undefined) return { dot, norm: known };
+    if (this.norms.size >= MAX_CACHED_NORMS) this.norms.clear();
+    this.norms.set(text, norm);
     return { dot, norm };
   }
 

@@ -122,6 +122,20 @@ describe('LocalEmbeddings.similarities', () => {
     expect(withLong).toBeGreaterThan(0);
     expect(embeddings.similarities(long, [long])[0]).toBeCloseTo(1, 6);
   });
+
+  it('scores a text again exactly as the first time, and by the new weights after a refit or a restore', () => {
+    const embeddings = fitted();
+    const query = 'Kim Jong Un tren i blinduar';
+    const first = embeddings.similarities(query, corpus);
+    expect(embeddings.similarities(query, corpus)).toEqual(first);
+    expect(embeddings.similarities('Putin Vladivostok', corpus)).toEqual(fitted().similarities('Putin Vladivostok', corpus));
+
+    const other = new LocalEmbeddings().fit(['Kim Kim Kim', 'tren tren', 'Vladivostok']);
+    embeddings.fit(['Kim Kim Kim', 'tren tren', 'Vladivostok']);
+    expect(embeddings.similarities(query, corpus)).toEqual(other.similarities(query, corpus));
+    embeddings.restoreWeights(fitted().saveWeights());
+    expect(embeddings.similarities(query, corpus)).toEqual(first);
+  });
 });
 
 describe('LocalEmbeddings weights', () => {
