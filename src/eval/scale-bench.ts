@@ -19,7 +19,7 @@ const COLD_QUESTION = 'Ku do të takohen Kim dhe Putin?';
 /** ann-benchmarks' tolerance on the k-th distance: a neighbour as close as the k-th, give or take, is no miss. */
 export const RECALL_EPSILON = 1e-3;
 /** `ef` values whose recall is also printed, besides the retriever's. */
-const RECALL_CURVE = [400, 800, 1600];
+const RECALL_CURVE = [400, 800, 1000, 1600];
 
 /** A neighbour and its cosine similarity to the query. */
 export interface Neighbour {
