@@ -22,7 +22,11 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = folded(
    own same she should so some such than that the their them then there these they this those through to too under
    until up very was we were what when where which while who whom whose why will with would you your yours tell me
    please article text say says said saying speak speaks spoke spoken told tells according mention mentioned mentions
-   does did anything something get gets getting got located situated many much`,
+   does did anything something get gets getting got located situated many much
+   within without toward towards alongside among amongst across along around beside besides beyond inside outside
+   upon onto via per despite unlike yet still also even ever else must might shall ought
+   anyone anybody someone somebody everyone everybody everything nothing nobody whatever whoever whichever
+   supposed really actually`,
 );
 
 /** The set of the folded words of a space-separated list (so "çfarë" is stored as "cfare"). */
