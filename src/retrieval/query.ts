@@ -104,8 +104,8 @@ function lexicon(): LexiconIndex {
 /** A kind of answer (`data/lexicon/answer-types.tsv`): the question words that ask for it and its cue keys. */
 interface AnswerType {
   kind: string;
-  /** Alternatives, each a list of word stems that must all occur in the question. */
-  askedBy: string[][];
+  /** Alternatives, each a list of words that must all occur in the question: as written for English questions, stemmed for Albanian ones. */
+  askedBy: Record<Language, string[][]>;
   keys: string[];
   /** Keys that prove a passage holds such an answer; empty when the kind is not checked. */
   evidence: string[];
@@ -121,39 +121,70 @@ const ANSWER_TYPE_WEIGHT = 0.5;
 
 let answerTypes: AnswerType[] | undefined;
 
-/** The stems a question word is compared by: its English and Albanian stems and the word itself. */
-function stemsOf(foldedWord: string): string[] {
-  return [foldedWord, stemEnglish(foldedWord), stemAlbanian(cognateKey(foldedWord))];
+/**
+ * Does a question word ask what an asker word of `answer-types.tsv` asks? In English, the word
+ * or its stem must be the asker as written ("getting" asks "get", "calling" does not ask
+ * "called"); in Albanian, their stems must agree. An English word stemmed as Albanian would
+ * collide with unrelated askers ("chose" and "cost" both give "kos").
+ */
+function asks(foldedWord: string, asker: string, language: Language): boolean {
+  if (language === 'en') return foldedWord === asker || stemEnglish(foldedWord) === asker;
+  return stemAlbanian(cognateKey(foldedWord)) === asker;
 }
 
 function loadAnswerTypes(): AnswerType[] {
-  answerTypes ??= readWordList('answer-types.tsv').map(({ fields }) => ({
+  answerTypes ??= readWordList('answer-types.tsv').map(({ fields }) => {
+    const askers = alternatives(fields[1]).map((words) => words.split('+').map((w) => fold(w.trim())));
+    return {
     kind: fields[0]!,
-    askedBy: alternatives(fields[1]).map((words) => words.split('+').map((w) => stemAlbanian(cognateKey(fold(w.trim()))))),
+    askedBy: { en: askers, sq: askers.map((words) => words.map((w) => stemAlbanian(cognateKey(w)))) },
     keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
     evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
     evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
-  }));
+    };
+  });
   return answerTypes;
 }
 
 /** The kind of answer the question asks for, and which of its tokens asked for it. */
-function answerTypeOf(foldedTokens: readonly string[]): { type: AnswerType; askers: Set<number> } | undefined {
-  const tokenStems = foldedTokens.map((t) => stemsOf(t).map((s) => stemAlbanian(cognateKey(s))));
+function answerTypeOf(foldedTokens: readonly string[], language: Language): { type: AnswerType; askers: Set<number> } | undefined {
   for (const type of loadAnswerTypes()) {
-    for (const words of type.askedBy) {
-      const positions = words.map((word) => tokenStems.findIndex((stems) => stems.includes(word)));
+    for (const words of type.askedBy[language]) {
+      const positions = words.map((word) => foldedTokens.findIndex((token) => asks(token, word, language)));
       if (positions.every((i) => i >= 0)) return { type, askers: new Set(positions) };
     }
   }
   return undefined;
 }
 
-function lookUp(foldedWord: string): LexiconEntry | undefined {
+/**
+ * British spellings rewritten the American way, longest ending first ("apologised" → "apologized",
+ * "labour" → "labor", "centre" → "center", "travelled" → "traveled"): the lexicon needs only one.
+ */
+const BRITISH_SPELLINGS: readonly [RegExp, string][] = [
+  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
+  [/tre(s)?$/, 'ter$1'],
+  [/ence(s)?$/, 'ense$1'],
+  [/ogue(s)?$/, 'og$1'],
+  [/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
+];
+
+function lookUpSpelling(foldedWord: string): LexiconEntry | undefined {
   const { byKey, byStem } = lexicon();
   // English "-men" plurals ("fishermen", "spokesmen") are beyond the stemmer.
   const singular = foldedWord.replace(/men$/, 'man');
   return byKey.get(foldedWord) ?? byKey.get(singular) ?? byStem.get(stemEnglish(foldedWord));
+}
+
+function lookUp(foldedWord: string): LexiconEntry | undefined {
+  const entry = lookUpSpelling(foldedWord);
+  if (entry) return entry;
+  for (const [british, american] of BRITISH_SPELLINGS) {
+    if (british.test(foldedWord)) return lookUpSpelling(foldedWord.replace(british, american));
+  }
+  return undefined;
 }
 
 function translate(foldedWord: string): readonly string[] {
@@ -184,7 +215,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const tokens = words(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
   const concepts: QueryConcept[] = [];
   const translations: string[] = [];
-  const asked = answerTypeOf(tokens.map(fold));
+  const asked = answerTypeOf(tokens.map(fold), language);
 
   const capitalised = (i: number) => i > 0 && /^\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;

@@ -105,6 +105,31 @@ describe('query analysis', () => {
     for (const source of albanian) expect(['Çfarë', 'do', 'të']).not.toContain(source);
   });
 
+  it('translates British spellings through the lexicon entry of the American one', () => {
+    for (const [british, american] of [['apologised', 'apologized'], ['organisation', 'organization'], ['analyse', 'analyze'], ['travelled', 'traveled']]) {
+      const [b] = analyzeQuery(`Who ${british} first?`, 'en').concepts;
+      const [a] = analyzeQuery(`Who ${american} first?`, 'en').concepts;
+      expect(b!.untranslated, british).toBeUndefined();
+      expect(b!.keys, british).toEqual(a!.keys);
+    }
+  });
+
+  it('reads what an English question asks for by English stems: "chose" is not "cost", "calling" is not "called"', () => {
+    expect(analyzeQuery('Who chose the new route?', 'en').answerType?.source).not.toBe('quantity');
+    expect(analyzeQuery('Who chose the new route?', 'en').concepts.map((c) => c.source)).toContain('chose');
+    expect(analyzeQuery('What are the unions calling for?', 'en').answerIsName).toBeUndefined();
+    expect(analyzeQuery('How much does the ticket cost?', 'en').answerType?.source).toBe('quantity');
+    expect(analyzeQuery('What is the new bridge called?', 'en').answerIsName).toBe(true);
+    expect(analyzeQuery('Sa kushton bileta?', 'sq').answerType?.source).toBe('quantity');
+  });
+
+  it('drops English prepositions and modals, which say nothing about what is asked', () => {
+    const concepts = analyzeQuery('Within how many days must the ferry operators pay the fine?', 'en').concepts.map((c) => c.source);
+    expect(concepts).not.toContain('Within');
+    expect(concepts).not.toContain('must');
+    expect(concepts).toEqual(expect.arrayContaining(['ferry', 'operators', 'fine']));
+  });
+
   it('marks capitalised mid-sentence words as names', () => {
     const concepts = analyzeQuery('What did Xi Jinping say?', 'en').concepts;
     expect(concepts.filter((c) => c.isName).map((c) => c.source).join(' ')).toBe('Xi Jinping');

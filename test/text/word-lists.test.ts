@@ -117,3 +117,24 @@ describe('the kinds of answer (data/lexicon/answer-types.tsv)', () => {
     expect(alternatives(byKind.get('time')?.[3])).toContain('sot');
   });
 });
+
+describe('the stopwords (data/lexicon/stopwords-en.tsv, stopwords-sq.tsv)', () => {
+  for (const file of ['stopwords-en.tsv', 'stopwords-sq.tsv']) {
+    it(`${file}: one lowercase word per line, each word once even when folded`, () => {
+      const seen = new Set<string>();
+      for (const { line, fields } of readWordList(file)) {
+        expect(fields.length, `line ${line}`).toBe(1);
+        expect(fields[0], `line ${line}`).toMatch(/^[\p{Ll}'’]+$/u);
+        const key = fold(fields[0]!);
+        expect(seen.has(key), `line ${line}: "${fields[0]}" twice`).toBe(false);
+        seen.add(key);
+      }
+    });
+  }
+
+  it('holds no English month or weekday, so "in May" or "on Monday" still search for their day', () => {
+    const calendar = 'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+    const english = new Set(readWordList('stopwords-en.tsv').map(({ fields }) => fields[0]));
+    expect(calendar.filter((w) => english.has(w))).toEqual([]);
+  });
+});
