@@ -129,7 +129,18 @@ let answerTypes: AnswerType[] | undefined;
  */
 function asks(foldedWord: string, asker: string, language: Language): boolean {
   if (language === 'en') return foldedWord === asker || stemEnglish(foldedWord) === asker;
-  return stemAlbanian(cognateKey(foldedWord)) === asker;
+  return albanianRoot(foldedWord) === asker;
+}
+
+/**
+ * An Albanian word stemmed until nothing more comes off. The stemmer removes two endings per
+ * call, so a form with one ending more than its lemma ("udhëtojë" against "udhëtoj") would
+ * otherwise stop one step short of it.
+ */
+function albanianRoot(foldedWord: string): string {
+  let word = cognateKey(foldedWord);
+  for (let stem = stemAlbanian(word); stem !== word; stem = stemAlbanian(word)) word = stem;
+  return word;
 }
 
 function loadAnswerTypes(): AnswerType[] {
@@ -137,7 +148,7 @@ function loadAnswerTypes(): AnswerType[] {
     const askers = alternatives(fields[1]).map((words) => words.split('+').map((w) => fold(w.trim())));
     return {
     kind: fields[0]!,
-    askedBy: { en: askers, sq: askers.map((words) => words.map((w) => stemAlbanian(cognateKey(w)))) },
+    askedBy: { en: askers, sq: askers.map((words) => words.map(albanianRoot)) },
     keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
     evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
     evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
