@@ -121,6 +121,7 @@ const ANSWER_TYPE_WEIGHT = 0.5;
 
 let answerTypes: AnswerType[] | undefined;
 
+
 /**
  * Does a question word ask what an asker word of `answer-types.tsv` asks? In English, the word
  * or its stem must be the asker as written ("getting" asks "get", "calling" does not ask
@@ -159,13 +160,19 @@ function loadAnswerTypes(): AnswerType[] {
 
 /** The kind of answer the question asks for, and which of its tokens asked for it. */
 function answerTypeOf(foldedTokens: readonly string[], language: Language): { type: AnswerType; askers: Set<number> } | undefined {
+  let first: { type: AnswerType; askers: Set<number> } | undefined;
   for (const type of loadAnswerTypes()) {
     for (const words of type.askedBy[language]) {
       const positions = words.map((word) => foldedTokens.findIndex((token) => asks(token, word, language)));
-      if (positions.every((i) => i >= 0)) return { type, askers: new Set(positions) };
+      if (!positions.every((i) => i >= 0)) continue;
+      const found = { type, askers: new Set(positions) };
+      // The question word ("Sa…", "Kur…", "When…") wins over a word further on that also asks:
+      // "Sa ishte nota mesatare e vitit të kaluar?" asks a number, not a time.
+      if (positions.includes(0)) return found;
+      first ??= found;
     }
   }
-  return undefined;
+  return first;
 }
 
 /**
