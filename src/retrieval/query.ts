@@ -76,10 +76,17 @@ export interface AnalyzedQuery {
   searchText: string;
 }
 
-/** Lexicon entries by lowercase key and by Porter stem of single-word keys. */
+/** Lexicon entries by lowercase key and by Porter stem (of the last word of a two-word key). */
 interface LexiconIndex {
   byKey: Map<string, LexiconEntry>;
+  /** By the Porter stem of a one-word key, or of the last word of a two-word key ("census takers" finds "census taker"). */
   byStem: Map<string, LexiconEntry>;
+}
+
+/** A folded key or phrase with its last word stemmed. */
+function phraseStem(folded: string): string {
+  const space = folded.lastIndexOf(' ');
+  return folded.slice(0, space + 1) + stemEnglish(folded.slice(space + 1));
 }
 
 let lexiconIndex: LexiconIndex | undefined;
@@ -91,11 +98,9 @@ function lexicon(): LexiconIndex {
   const byStem = new Map<string, LexiconEntry>();
   for (const [key, entry] of readEnglishAlbanianLexicon()) {
     byKey.set(fold(key), entry);
-    if (!key.includes(' ')) {
-      const stem = stemEnglish(fold(key));
-      const known = byStem.get(stem);
-      byStem.set(stem, known ? { ...known, forms: [...known.forms, ...entry.forms] } : entry);
-    }
+    const stem = phraseStem(fold(key));
+    const known = byStem.get(stem);
+    byStem.set(stem, known ? { ...known, forms: [...known.forms, ...entry.forms] } : entry);
   }
   lexiconIndex = { byKey, byStem };
   return lexiconIndex;
@@ -244,7 +249,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     const folded = fold(surface);
     if (language === 'en' && i + 1 < tokens.length) {
       const phrase = `${folded} ${fold(tokens[i + 1]!)}`;
-      const entry = lexicon().byKey.get(phrase);
+      const entry = lexicon().byKey.get(phrase) ?? lexicon().byStem.get(phraseStem(phrase));
       if (entry) {
         const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
         const isName = isNamedEntity(entry) && /^\p{Lu}/u.test(surface);
