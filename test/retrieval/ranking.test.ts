@@ -47,6 +47,32 @@ describe('English function words', () => {
   });
 });
 
+describe('the language of a question', () => {
+  it.each([
+    ['Do any ferries leave after dark?', 'en'],
+    ['Kur u be prezantimi i stilit?', 'sq'],
+  ])('is read from function words that only one language has ("%s" is %s)', async (question, language) => {
+    const { retrieval, labels } = await ranked(question);
+    expect(retrieval.query.language).toBe(language);
+    expect(labels[0]?.startsWith(`${SARANDA}¶`)).toBe(true);
+  });
+});
+
+describe('the kind of answer asked for', () => {
+  it('is the one the question word asks, not one a later word asks ("Sa … këtë vit?" asks a number)', async () => {
+    const question = 'Sa u rrit numri i pushuesve të huaj këtë vit?';
+    expect(analyzeQuery(question, 'sq').answerType?.source).toBe('quantity');
+    const { labels } = await ranked(question);
+    expect(labels[0]).toBe(`${SARANDA}¶6`);
+  });
+
+  it.each(['Kush është Lika?', 'Who is Lika?'])('is a role for "%s", and the passage that says what the person is ranks first', async (question) => {
+    expect(analyzeQuery(question).answerType?.source).toBe('role');
+    const { labels } = await ranked(question);
+    expect(labels[0]).toBe(`${SARANDA}¶7`);
+  });
+});
+
 describe('asking for a means of travel in Albanian', () => {
   it('reads "me çfarë" with a travel verb as asking how, and ranks the passage naming the vehicle first', async () => {
     const question = 'Me çfarë do të udhëtojë ministri drejt Korfuzit?';
@@ -57,20 +83,31 @@ describe('asking for a means of travel in Albanian', () => {
     expect(labels[0]).toBe(`${SARANDA}¶2`);
   });
 
+  it('reads the travel verb in any form ("udhëtojë" asks as "udhëtoj" does)', () => {
+    expect(analyzeQuery('Si do të udhëtojë ministri?', 'sq').answerType?.source).toBe('means');
+  });
+
   it('leaves "me çfarë" without a travel verb to the words of the question', () => {
     expect(analyzeQuery('Me çfarë armësh do të paguajë Rusia?', 'sq').answerType?.source).not.toBe('means');
   });
 });
 
-describe('local-news words of English questions', () => {
+describe('everyday and local-news words of English questions', () => {
   it.each([
     ['Were any sheepfolds damaged?', 'sheepfolds', `${SARANDA}¶3`],
     ['Is there a pier for the ferry in Sarandë?', 'pier', `${SARANDA}¶5`],
+    ['Which route does the ferry take?', 'route', `${SARANDA}¶5`],
   ])('translates them ("%s" → the paragraph of "%s")', async (question, word, passage) => {
     const { retrieval, labels } = await ranked(question);
     const concept = retrieval.query.concepts.find((c) => c.source === word);
     expect(concept?.untranslated).toBeUndefined();
     expect(retrieval.found).toBe(true);
     expect(labels[0]).toBe(passage);
+  });
+
+  it('finds a two-word entry with its last word in the plural ("census takers" → "census taker")', () => {
+    const concept = analyzeQuery('How many census takers were hired?', 'en').concepts[0]!;
+    expect(concept.source).toBe('census takers');
+    expect(concept.keys).toContain('numeru');
   });
 });
