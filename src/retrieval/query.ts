@@ -214,6 +214,26 @@ function translate(foldedWord: string): readonly string[] {
   return singleWordsFirst(lookUp(foldedWord)?.forms ?? []);
 }
 
+/** Albanian forms of the lexicon's places and organisations → every form of that entry ("Uashingtoni" → "SHBA"…). */
+let placeFormsIndex: Map<string, readonly string[]> | undefined;
+
+/**
+ * Other names of the place or organisation an Albanian name is a form of, when the lexicon knows
+ * it: a question about "Uashingtoni" is answered by an article that says "SHBA", as one about
+ * "Washington" is. Used only to decide whether the name is mentioned, not to rank.
+ */
+function otherNamesOf(foldedWord: string): readonly string[] {
+  if (!placeFormsIndex) {
+    placeFormsIndex = new Map();
+    for (const entry of lexicon().byKey.values()) {
+      if (!isNamedEntity(entry)) continue;
+      for (const form of entry.forms) if (!form.includes(' ')) placeFormsIndex.set(fold(form), entry.forms);
+    }
+  }
+  // Single words only: any one alternative counts, and "sigurinë" alone is not the OSCE.
+  return (placeFormsIndex.get(foldedWord) ?? []).filter((form) => !form.includes(' ') && fold(form) !== foldedWord);
+}
+
 /** Places and organisations are names: "Germany" asks about Germany, whatever else the article says. */
 function isNamedEntity(entry: LexiconEntry | undefined): boolean {
   return entry?.kind === 'place' || entry?.kind === 'organisation';
@@ -275,7 +295,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       previous.source += ` ${surface}`;
       previous.keys = unique([...previous.keys, own]);
       previous.forms.push(surface);
-      previous.nameWords = [...(previous.nameWords ?? []), [surface]];
+      previous.nameWords = [...(previous.nameWords ?? []), [surface, ...otherNamesOf(folded)]];
       previousNameEnd = i;
       continue;
     }
@@ -293,7 +313,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       keys,
       forms: [surface, ...translated.flatMap(words)],
       isName: isName || isTranslatedName,
-      ...(isName && { nameWords: [[surface]] }),
+      ...(isName && { nameWords: [[surface, ...otherNamesOf(folded)]] }),
       ...(isTranslatedName && { nameWords: [[surface, ...translated.flatMap(words)]] }),
       ...(language === 'en' && !isName && translated.length === 0 && { untranslated: true }),
       ...(entry && { kind: entry.kind }),

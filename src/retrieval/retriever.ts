@@ -7,7 +7,7 @@ import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { analyzeQuery, indexKey, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
-import { words } from '../text/normalize.js';
+import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
 import type { Language } from '../errors.js';
 
@@ -105,6 +105,78 @@ function addKey(word: string, to: Set<string>): void {
   if (key && key.length >= MIN_GROUP_KEY) to.add(key);
 }
 
+/** An acronym as questions write it: two to six capitals ("KLSH", "QSUT", "AKSHI"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const MAX_ACRONYM_LENGTH = 6;
+/** Words an institution's name joins its capitalised words with, skipped by its acronym. */
+const NAME_JOINERS = new Set(['i', 'e', 'të', 'së', 'dhe', 'për', 'në', 'of', 'the', 'and', 'for']);
+/** Albanian letters written with two characters; an acronym takes them as one ("Shtetit" → SH). */
+const DIGRAPHS = ['dh', 'gj', 'll', 'nj', 'rr', 'sh', 'th', 'xh', 'zh'];
+
+/** Runs of capitalised words in a text, joiners skipped ("Kontrolli i Lartë i Shtetit" → three words). */
+function capitalisedRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const word of words(text)) {
+    if (/^\p{Lu}/u.test(word)) run.push(word);
+    else if (!(run.length > 0 && NAME_JOINERS.has(word))) {
+      if (run.length >= 2) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
+/** The folded initials a name may be abbreviated to, a digraph counting as one letter or as its first. */
+function initialsOf(name: readonly string[]): string[] {
+  let initials = [''];
+  for (const word of name) {
+    const folded = fold(word);
+    const digraph = DIGRAPHS.find((d) => folded.startsWith(d));
+    const options = digraph ? [digraph, folded[0]!] : [folded[0]!];
+    initials = initials.flatMap((prefix) => options.map((o) => prefix + o));
+  }
+  return initials;
+}
+
+/**
+ * How many of the best passages are searched for the name an acronym of the question stands for.
+ * Not every passage: collecting the names of a 100k-paragraph archive takes seconds, and a
+ * passage that spells out the name also holds the question's other words.
+ */
+const ACRONYM_PASSAGES = 50;
+
+/**
+ * The query with each acronym no article writes ("KLSH") counted as mentioned where one of the
+ * passages spells it out ("Kontrolli i Lartë i Shtetit"), so that it is not refused as a name no
+ * article mentions.
+ */
+function withSpelledOutAcronyms(query: AnalyzedQuery, passages: readonly RetrievedPassage[]): AnalyzedQuery {
+  if (!query.concepts.some((c) => c.nameParts?.some((keys, i) => keys.length === 0 && c.nameWords![i]!.some((w) => ACRONYM.test(w))))) return query;
+  const spelled = new Map<string, string[]>();
+  for (const { paragraph } of passages) {
+    for (const run of capitalisedRuns(paragraph.text)) {
+      for (let start = 0; start < run.length; start++) {
+        for (let end = start + 2; end <= Math.min(run.length, start + MAX_ACRONYM_LENGTH); end++) {
+          const name = run.slice(start, end);
+          for (const initials of initialsOf(name)) if (!spelled.has(initials)) spelled.set(initials, name.flatMap((w) => indexKey(w) ?? []));
+        }
+      }
+    }
+  }
+  const concepts = query.concepts.map((c) => {
+    if (!c.nameParts) return c;
+    const nameParts = c.nameParts.map((keys, i) => {
+      if (keys.length > 0) return keys;
+      const acronym = c.nameWords![i]!.find((w) => ACRONYM.test(w));
+      return acronym ? (spelled.get(fold(acronym)) ?? []) : keys;
+    });
+    return { ...c, nameParts };
+  });
+  return { ...query, concepts };
+}
+
 /** Sorts sentences as they appear in the article. */
 export function byArticleOrder(a: Pick<RetrievedSentence, 'paragraph' | 'sentence'>, b: Pick<RetrievedSentence, 'paragraph' | 'sentence'>): number {
   return a.paragraph.number - b.paragraph.number || a.sentence.index - b.sentence.index;
@@ -194,7 +266,8 @@ export class Retriever {
     lexicalTop.docs.forEach((position, rank) => (candidate(position).score += 1 / (RRF_K + rank + 1)));
     // Ties keep the articles' order, as when every paragraph was ranked.
     const passages = [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j).map(([, p]) => p);
-    const { coverage, missingNames, refusal, complete } = this.assess(query, passages.slice(0, ASSESSED_PASSAGES));
+    const assessed = withSpelledOutAcronyms(query, passages.slice(0, ACRONYM_PASSAGES));
+    const { coverage, missingNames, refusal, complete } = this.assess(assessed, passages.slice(0, ASSESSED_PASSAGES));
     const found = refusal === undefined;
     return { query, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
   }

@@ -45,6 +45,31 @@ describe('names as Albanian inflects them', () => {
   });
 });
 
+describe('names the articles write another way', () => {
+  it('finds an acronym the article spells out, Albanian digraphs counting as one letter ("BERZH")', async () => {
+    const { retrieval, top } = await best('Sa para jep BERZH për projektin?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top).toBe(`${PORT}¶2`);
+  });
+
+  it('still refuses an acronym that no article spells out', async () => {
+    const { retrieval } = await best('Sa para jep OSBE për projektin?');
+    expect(retrieval.refusal).toBe('missing-name');
+    expect(retrieval.missingNames).toEqual(['OSBE']);
+  });
+
+  it('counts an Albanian capital as its country, as the English one is ("Uashingtoni" answered by "Shtetet e Bashkuara")', async () => {
+    const { retrieval, top } = await best('Ndaj kujt vendosi sanksione Uashingtoni?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top.startsWith('2023-09-kim-jong-un-putin-vladivostok¶')).toBe(true);
+  });
+
+  it('refuses an Albanian capital whose country no article mentions ("Parisi")', async () => {
+    const { retrieval } = await best('Çfarë tha Parisi për portin e Vlorës?');
+    expect(retrieval.refusal).toBe('missing-name');
+  });
+});
+
 describe('words the lexicon lacks', () => {
   it('matches an English cognate to the derived Albanian word ("diagnostic" → "diagnostikim")', async () => {
     const { retrieval, top } = await best('Does the hospital have new diagnostic equipment?');

@@ -123,6 +123,11 @@ describe('query analysis', () => {
     expect(analyzeQuery('Sa kushton bileta?', 'sq').answerType?.source).toBe('quantity');
   });
 
+  it('drops Albanian pronouns, quantifiers and particles, which say nothing about what is asked', () => {
+    const concepts = analyzeQuery('Përse disa peshkatarë protestuan sapo u njoftua ndalimi?', 'sq').concepts.map((c) => c.source);
+    expect(concepts).toEqual(['peshkatarë', 'protestuan', 'njoftua', 'ndalimi']);
+  });
+
   it('drops English prepositions and modals, which say nothing about what is asked', () => {
     const concepts = analyzeQuery('Within how many days must the ferry operators pay the fine?', 'en').concepts.map((c) => c.source);
     expect(concepts).not.toContain('Within');
