@@ -74,7 +74,9 @@ describe('words the lexicon lacks', () => {
   it('matches an English cognate to the derived Albanian word ("diagnostic" → "diagnostikim")', async () => {
     const { retrieval, top } = await best('Does the hospital have new diagnostic equipment?');
     expect(top).toBe(`${HOSPITAL}¶2`);
-    expect(retrieval.query.concepts.find((c) => c.source === 'diagnostic')?.related).toContain('diagnostikim');
+    // The lexicon now has "diagnostic"; the derived word is found either way (cognates: vocabulary.test.ts).
+    const concept = retrieval.query.concepts.find((c) => c.source === 'diagnostic');
+    expect([...(concept?.keys ?? []), ...(concept?.related ?? [])]).toContain('diagnostikim');
   });
 
   it('reads an English -men plural as its singular ("fishermen" → "peshkatarë")', async () => {
