@@ -54,7 +54,8 @@ describe('eval CLI', () => {
   });
 
   it('runs every set but the frozen one with --dev', async () => {
-    const result = await runNode(join(REPO_ROOT, 'dist/src/cli/eval.js'), ['--dev'], childEnv(join(tmp, 'embeddings')));
+    // Every development set: slow on a loaded machine, so the child gets longer than the usual 20 s.
+    const result = await runNode(join(REPO_ROOT, 'dist/src/cli/eval.js'), ['--dev'], childEnv(join(tmp, 'embeddings')), '', 110_000);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Eval of dev \(/m);

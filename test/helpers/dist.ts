@@ -80,7 +80,7 @@ export interface RunResult {
 }
 
 /** Runs `node <script> …args` from the repo root (`script` relative to it, or absolute), feeding `input` to stdin (then closing it). */
-export function runNode(script: string, args: readonly string[], env: NodeJS.ProcessEnv, input = ''): Promise<RunResult> {
+export function runNode(script: string, args: readonly string[], env: NodeJS.ProcessEnv, input = '', timeoutMs = 20_000): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [resolvePath(REPO_ROOT, script), ...args], { cwd: REPO_ROOT, env, stdio: 'pipe' });
     let stdout = '';
@@ -88,7 +88,7 @@ export function runNode(script: string, args: readonly string[], env: NodeJS.Pro
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     // A hung child must not hang the suite; it is ours, so it is ended by its own handle.
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);

@@ -1,0 +1,99 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext, type BotContext } from '../../src/context.js';
+import { indexKey } from '../../src/retrieval/query.js';
+import { PrefixedWordGroups, WordGroups, albanianForms } from '../../src/retrieval/word-groups.js';
+import { makeTempDir, removeDir, silentLogger, testConfig } from '../helpers/core.js';
+
+const keysOf = (words: string[]) => words.map((w) => indexKey(w));
+
+describe('WordGroups', () => {
+  it('relates every form of a group to the others, by index key', () => {
+    const groups = new WordGroups([['dorë', 'duar']]);
+    expect(groups.relatedWords('dorën')).toEqual(['dorë', 'duar']);
+    expect(groups.relatedWords('duar')).toEqual(['dorë']);
+    expect(groups.relatedWords('këmbë')).toEqual([]);
+  });
+});
+
+describe('PrefixedWordGroups (large generated groups, looked up by opening letters)', () => {
+  const groups = new PrefixedWordGroups([
+    '# a comment line',
+    '',
+    'socialistja | socialiste',
+    'cisternë | cisternat',
+    'hap | hapur',
+  ]);
+
+  it('finds the group of a word whose forms share five letters or more', () => {
+    expect(groups.relatedWords('socialiste')).toEqual(['socialistja']);
+    expect(groups.relatedWords('cisternat')).toEqual(['cisternë']);
+  });
+
+  it('finds the group of a short word, whose forms share only three letters', () => {
+    expect(groups.relatedWords('hapur')).toEqual(['hap']);
+  });
+
+  it('folds the word before looking (typed without ë)', () => {
+    expect(groups.relatedWords('cisterne')).toContain('cisternat');
+  });
+
+  it('relates nothing to a word in no group, and skips comments', () => {
+    expect(groups.relatedWords('shtëpi')).toEqual([]);
+    expect(groups.relatedWords('comment')).toEqual([]);
+  });
+});
+
+describe('albanianForms: paradigms from the hunspell dictionary the stemmer splits', () => {
+  it.each([
+    ['cisternë', 'cisternat', 'a noun in -ë and its definite plural'],
+    ['anekdotë', 'anekdotat', 'a noun in -ë and its definite plural'],
+    ['autokolonë', 'autokolonat', 'a noun in -ë and its definite plural'],
+    ['socialistja', 'socialiste', 'a feminine noun in -iste, definite and indefinite'],
+    ['profesionistja', 'profesioniste', 'a feminine noun in -iste, definite and indefinite'],
+  ])('relates "%s" to "%s" (%s)', (word, other) => {
+    expect(indexKey(word)).not.toBe(indexKey(other));
+    expect(keysOf(albanianForms().relatedWords(word))).toContain(indexKey(other));
+    expect(keysOf(albanianForms().relatedWords(other))).toContain(indexKey(word));
+  });
+
+  it.each([
+    ['qendrën', 'qëndrim', 'centre is not stance, though both fold to "qendr"'],
+    ['ligjit', 'ligur', 'law is not the adjective "lig", though "gj" folds to "g"'],
+  ])('never links homographs of different words ("%s" is not "%s": %s)', (word, other) => {
+    expect(keysOf(albanianForms().relatedWords(word))).not.toContain(indexKey(other));
+  });
+
+  it('still relates the hand-written irregular forms (sq-forms.tsv)', () => {
+    expect(albanianForms().relatedWords('erdhën')).toContain('vij');
+  });
+});
+
+describe('a question finds an article that writes its word in another form of the paradigm', () => {
+  let dir: string;
+  let ctx: BotContext;
+  beforeAll(async () => {
+    dir = makeTempDir('qa-paradigms-');
+    const articlesDir = join(dir, 'articles');
+    mkdirSync(articlesDir);
+    writeFileSync(
+      join(articlesDir, '2025-07-uji-beratit.txt'),
+      [
+        'date 2025-07',
+        'Bashkia e Beratit nisi sot shpërndarjen e ujit të pijshëm në lagjet malore të qytetit.',
+        'Dhjetë cisternat e bashkisë furnizojnë çdo ditë rreth katërqind familje.',
+        'Banorët ankohen se uji i rrjetit mungon prej dy javësh.',
+      ].join('\n\n'),
+    );
+    ctx = await createContext({ ...testConfig(join(dir, 'embeddings')), articlesDir }, silentLogger());
+  });
+  afterAll(() => removeDir(dir));
+
+  it('matches "cisternë" to the article\'s "cisternat" as the same word and answers from that paragraph', async () => {
+    const retrieval = await ctx.retriever.retrieve('Sa familje furnizon një cisternë?');
+    expect(retrieval.found).toBe(true);
+    expect(retrieval.passages[0]!.paragraph.number).toBe(2);
+    expect(retrieval.query.concepts.find((c) => c.source === 'cisternë')?.keys).toContain(indexKey('cisternat'));
+  });
+});
