@@ -19,11 +19,17 @@ export function indexKey(word: string, language: Language = 'sq'): string | unde
 const albanianKey = memoize((word) => indexKey(word, 'sq'));
 const englishKey = memoize((word) => indexKey(word, 'en'));
 
+/**
+ * The case ending Albanian hyphenates onto acronyms and foreign words ("INSTAT-it", "UEFA-n",
+ * "podcast-in"): it is no word of its own, and as one it would match every other "-it".
+ */
+const HYPHENATED_ENDING = /(\p{L})-(?:\p{Ll}{1,3})(?![\p{L}-])/gu;
+
 /** Index keys of every content word of a text (Albanian unless told otherwise). */
 export function indexKeys(text: string, language: Language = 'sq'): string[] {
   const key = language === 'sq' ? albanianKey : englishKey;
   const keys: string[] = [];
-  for (const word of words(text)) {
+  for (const word of words(text.replace(HYPHENATED_ENDING, '$1'))) {
     const k = key(word);
     if (k !== undefined) keys.push(k);
   }
