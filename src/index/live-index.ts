@@ -92,8 +92,18 @@ export class Snapshot implements Engines {
     const { store } = this.index;
     // One byte per label rather than a set of 100k numbers: this runs at every cold start.
     const labels = new Uint8Array(store.size);
-    for (const entry of this.index.manifest.articles) if (ids.has(entry.id)) labels.fill(1, entry.firstLabel, entry.firstLabel + entry.paragraphs);
-    const view = { search: (vector: readonly number[], k: number) => store.search(vector, k, (label) => labels[label] === 1) };
+    let own = 0;
+    for (const entry of this.index.manifest.articles) {
+      if (!ids.has(entry.id)) continue;
+      labels.fill(1, entry.firstLabel, entry.firstLabel + entry.paragraphs);
+      own += entry.paragraphs;
+    }
+    const filter = (label: number) => labels[label] === 1;
+    // While every passage of the index is the snapshot's, the filter would let all through: hnswlib
+    // would still call it for each of the thousands of candidates a search visits.
+    const view = {
+      search: (vector: readonly number[], k: number) => store.search(vector, k, own === labels.length && store.size === labels.length ? undefined : filter),
+    };
     return new Retriever(articles, view, this.index.embedder.embeddings, this.index.lexical);
   }
 }

@@ -10,6 +10,12 @@ const FORMAT = 'bm25-postings-v1';
 
 interface Scratch {
   total: Float64Array;
+  /** The documents a concept's postings reached, in first-seen order (the first `count` entries). */
+  docs: Uint32Array;
+  /** The documents any concept reached so far in one query, in first-seen order. */
+  found: Uint32Array;
+  /** Each document's {@link Bm25.lengthNorm}, computed once rather than per posting. */
+  norms: Float64Array;
   frequency: Float64Array;
   /** Which query concept last wrote each document's `frequency` (a counter, never cleared). */
   stamp: Uint32Array;
@@ -110,22 +116,26 @@ export class Bm25 {
 
   /** Scores of every document that has a query key, as parallel arrays in first-seen order. */
   private accumulate(concepts: readonly QueryConcept[]): { docs: Uint32Array; scores: Float64Array } {
-    const { total } = this.scratch();
-    const touched: number[] = [];
+    const scratch = this.scratch();
+    const { total, frequency, found, norms } = scratch;
+    let touched = 0;
     for (const concept of concepts) {
-      const { docs, weight } = this.collect(concept);
-      const frequency = this.scratch().frequency;
-      for (const doc of docs) {
-        if (total[doc] === 0) touched.push(doc);
-        total[doc]! += this.termScore(weight, frequency[doc]!, doc);
+      const { count, weight } = this.collect(concept);
+      const { docs } = scratch;
+      for (let i = 0; i < count; i++) {
+        const doc = docs[i]!;
+        if (total[doc] === 0) found[touched++] = doc;
+        const f = frequency[doc]!;
+        total[doc]! += (weight * f * (K1 + 1)) / (f + norms[doc]!);
       }
     }
-    const docs = Uint32Array.from(touched);
-    const scores = new Float64Array(touched.length);
-    touched.forEach((doc, i) => {
+    const docs = found.slice(0, touched);
+    const scores = new Float64Array(touched);
+    for (let i = 0; i < touched; i++) {
+      const doc = docs[i]!;
       scores[i] = total[doc]!;
       total[doc] = 0;
-    });
+    }
     return { docs, scores };
   }
 
@@ -226,25 +236,28 @@ export class Bm25 {
    * array, and the concept's weight: its IDF, from the documents with one of its own keys,
    * times its share.
    */
-  private collect(concept: QueryConcept): { docs: number[]; weight: number } {
+  private collect(concept: QueryConcept): { count: number; weight: number } {
     const scratch = this.scratch();
     const round = ++scratch.round;
-    const docs: number[] = [];
+    const { stamp, frequency, counted, docs: found } = scratch;
+    const { offsets, docs, tfs } = this;
+    let count = 0;
     let df = 0;
     const visit = (keys: Iterable<string>, share: number, own: boolean) => {
       for (const key of keys) {
         const term = this.termOf(key);
         if (term < 0) continue;
-        for (let p = this.offsets[term]!; p < this.offsets[term + 1]!; p++) {
-          const doc = this.docs[p]!;
-          if (scratch.stamp[doc] !== round) {
-            scratch.stamp[doc] = round;
-            scratch.frequency[doc] = 0;
-            docs.push(doc);
+        const end = offsets[term + 1]!;
+        for (let p = offsets[term]!; p < end; p++) {
+          const doc = docs[p]!;
+          if (stamp[doc] !== round) {
+            stamp[doc] = round;
+            frequency[doc] = 0;
+            found[count++] = doc;
           }
-          scratch.frequency[doc]! += share * this.tfs[p]!;
-          if (own && scratch.counted[doc] !== round) {
-            scratch.counted[doc] = round;
+          frequency[doc]! += share * tfs[p]!;
+          if (own && counted[doc] !== round) {
+            counted[doc] = round;
             df++;
           }
         }
@@ -253,7 +266,7 @@ export class Bm25 {
     const keys = new Set(concept.keys);
     visit(keys, 1, true);
     visit(new Set((concept.related ?? []).filter((key) => !keys.has(key))), RELATED_WEIGHT, false);
-    return { docs, weight: this.weightOf(concept, df) };
+    return { count, weight: this.weightOf(concept, df) };
   }
 
   /** A concept's IDF (BM25+ style, never negative) times its share. */
@@ -274,7 +287,7 @@ export class Bm25 {
     const id = keys.sort().join(' ');
     let df = this.unionSizes.get(id);
     if (df === undefined) {
-      df = this.collect({ ...concept, keys, related: [] }).docs.length;
+      df = this.collect({ ...concept, keys, related: [] }).count;
       if (this.unionSizes.size >= 10_000) this.unionSizes.clear();
       this.unionSizes.set(id, df);
     }
@@ -282,14 +295,21 @@ export class Bm25 {
   }
 
   private termScore(weight: number, f: number, doc: number): number {
-    const norm = K1 * (1 - B + (B * this.lengths[doc]!) / this.averageLength);
-    return (weight * f * (K1 + 1)) / (f + norm);
+    return (weight * f * (K1 + 1)) / (f + this.lengthNorm(doc));
+  }
+
+  /** BM25's length normalisation of a document, K1 · (1 − B + B · length / average). */
+  private lengthNorm(doc: number): number {
+    return K1 * (1 - B + (B * this.lengths[doc]!) / this.averageLength);
   }
 
   /** Per-document work arrays, reused by every query: allocating them per query would cost more than scoring. */
   private scratch(): Scratch {
     this.work ??= {
       total: new Float64Array(this.size),
+      docs: new Uint32Array(this.size),
+      found: new Uint32Array(this.size),
+      norms: Float64Array.from(this.lengths, (_, doc) => this.lengthNorm(doc)),
       frequency: new Float64Array(this.size),
       stamp: new Uint32Array(this.size),
       counted: new Uint32Array(this.size),

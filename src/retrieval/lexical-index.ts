@@ -1,7 +1,7 @@
 import { splitSentences, type Article } from '../article/article.js';
 import { Bm25, Bm25Builder } from './bm25.js';
 import { words } from '../text/normalize.js';
-import { indexKeysOfWords } from './query.js';
+import { indexKeysOfWords, keyWords } from './query.js';
 import { Vocabulary } from './vocabulary.js';
 
 const FORMAT = 'lexical-v3';
@@ -47,7 +47,8 @@ export class LexicalIndex {
         for (const sentence of splitSentences(paragraph.text)) {
           // Cut into words once for the postings and the vocabulary: a paragraph's words are its sentences'.
           const sentenceWords = words(sentence.text);
-          const own = indexKeysOfWords(sentenceWords);
+          // The keys' words are the same unless a hyphenated case ending ("INSTAT-it") is dropped.
+          const own = indexKeysOfWords(sentence.text.includes('-') ? keyWords(sentence.text) : sentenceWords);
           sentences.add(own);
           sentenceCount++;
           for (const key of own) keys.push(key);

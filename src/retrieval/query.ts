@@ -19,12 +19,23 @@ export function indexKey(word: string, language: Language = 'sq'): string | unde
 const albanianKey = memoize((word) => indexKey(word, 'sq'));
 const englishKey = memoize((word) => indexKey(word, 'en'));
 
+/**
+ * The case ending Albanian hyphenates onto acronyms and foreign words ("INSTAT-it", "UEFA-n",
+ * "podcast-in"): it is no word of its own, and as one it would match every other "-it".
+ */
+const HYPHENATED_ENDING = /(\p{L})-(?:\p{Ll}{1,3})(?![\p{L}-])/gu;
+
 /** Index keys of every content word of a text (Albanian unless told otherwise). */
 export function indexKeys(text: string, language: Language = 'sq'): string[] {
-  return indexKeysOfWords(words(text), language);
+  return indexKeysOfWords(keyWords(text), language);
 }
 
-/** {@link indexKeys} of a text already cut into words, for callers that need its words as well. */
+/** The words of a text that get index keys: its words, with hyphenated case endings dropped. */
+export function keyWords(text: string): string[] {
+  return words(text.replace(HYPHENATED_ENDING, '$1'));
+}
+
+/** {@link indexKeys} of a text already cut into words by {@link keyWords}, for callers that need its words as well. */
 export function indexKeysOfWords(textWords: readonly string[], language: Language = 'sq'): string[] {
   const key = language === 'sq' ? albanianKey : englishKey;
   const keys: string[] = [];
@@ -81,10 +92,17 @@ export interface AnalyzedQuery {
   searchText: string;
 }
 
-/** Lexicon entries by lowercase key and by Porter stem of single-word keys. */
+/** Lexicon entries by lowercase key and by Porter stem (of the last word of a two-word key). */
 interface LexiconIndex {
   byKey: Map<string, LexiconEntry>;
+  /** By the Porter stem of a one-word key, or of the last word of a two-word key ("census takers" finds "census taker"). */
   byStem: Map<string, LexiconEntry>;
+}
+
+/** A folded key or phrase with its last word stemmed. */
+function phraseStem(folded: string): string {
+  const space = folded.lastIndexOf(' ');
+  return folded.slice(0, space + 1) + stemEnglish(folded.slice(space + 1));
 }
 
 let lexiconIndex: LexiconIndex | undefined;
@@ -96,11 +114,9 @@ function lexicon(): LexiconIndex {
   const byStem = new Map<string, LexiconEntry>();
   for (const [key, entry] of readEnglishAlbanianLexicon()) {
     byKey.set(fold(key), entry);
-    if (!key.includes(' ')) {
-      const stem = stemEnglish(fold(key));
-      const known = byStem.get(stem);
-      byStem.set(stem, known ? { ...known, forms: [...known.forms, ...entry.forms] } : entry);
-    }
+    const stem = phraseStem(fold(key));
+    const known = byStem.get(stem);
+    byStem.set(stem, known ? { ...known, forms: [...known.forms, ...entry.forms] } : entry);
   }
   lexiconIndex = { byKey, byStem };
   return lexiconIndex;
@@ -126,6 +142,7 @@ const ANSWER_TYPE_WEIGHT = 0.5;
 
 let answerTypes: AnswerType[] | undefined;
 
+
 /**
  * Does a question word ask what an asker word of `answer-types.tsv` asks? In English, the word
  * or its stem must be the asker as written ("getting" asks "get", "calling" does not ask
@@ -134,7 +151,18 @@ let answerTypes: AnswerType[] | undefined;
  */
 function asks(foldedWord: string, asker: string, language: Language): boolean {
   if (language === 'en') return foldedWord === asker || stemEnglish(foldedWord) === asker;
-  return stemAlbanian(cognateKey(foldedWord)) === asker;
+  return albanianRoot(foldedWord) === asker;
+}
+
+/**
+ * An Albanian word stemmed until nothing more comes off. The stemmer removes two endings per
+ * call, so a form with one ending more than its lemma ("udhëtojë" against "udhëtoj") would
+ * otherwise stop one step short of it.
+ */
+function albanianRoot(foldedWord: string): string {
+  let word = cognateKey(foldedWord);
+  for (let stem = stemAlbanian(word); stem !== word; stem = stemAlbanian(word)) word = stem;
+  return word;
 }
 
 function loadAnswerTypes(): AnswerType[] {
@@ -142,7 +170,7 @@ function loadAnswerTypes(): AnswerType[] {
     const askers = alternatives(fields[1]).map((words) => words.split('+').map((w) => fold(w.trim())));
     return {
     kind: fields[0]!,
-    askedBy: { en: askers, sq: askers.map((words) => words.map((w) => stemAlbanian(cognateKey(w)))) },
+    askedBy: { en: askers, sq: askers.map((words) => words.map(albanianRoot)) },
     keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
     evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
     evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
@@ -153,13 +181,19 @@ function loadAnswerTypes(): AnswerType[] {
 
 /** The kind of answer the question asks for, and which of its tokens asked for it. */
 function answerTypeOf(foldedTokens: readonly string[], language: Language): { type: AnswerType; askers: Set<number> } | undefined {
+  let first: { type: AnswerType; askers: Set<number> } | undefined;
   for (const type of loadAnswerTypes()) {
     for (const words of type.askedBy[language]) {
       const positions = words.map((word) => foldedTokens.findIndex((token) => asks(token, word, language)));
-      if (positions.every((i) => i >= 0)) return { type, askers: new Set(positions) };
+      if (!positions.every((i) => i >= 0)) continue;
+      const found = { type, askers: new Set(positions) };
+      // The question word ("Sa…", "Kur…", "When…") wins over a word further on that also asks:
+      // "Sa ishte nota mesatare e vitit të kaluar?" asks a number, not a time.
+      if (positions.includes(0)) return found;
+      first ??= found;
     }
   }
-  return undefined;
+  return first;
 }
 
 /**
@@ -251,7 +285,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     const folded = fold(surface);
     if (language === 'en' && i + 1 < tokens.length) {
       const phrase = `${folded} ${fold(tokens[i + 1]!)}`;
-      const entry = lexicon().byKey.get(phrase);
+      const entry = lexicon().byKey.get(phrase) ?? lexicon().byStem.get(phraseStem(phrase));
       if (entry) {
         const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
         const isName = isNamedEntity(entry) && /^\p{Lu}/u.test(surface);

@@ -50,7 +50,8 @@ export interface Retrieval {
 /**
  * The evidence that the articles do not answer a question:
  * - `missing-name`: a name it asks about is in no article;
- * - `nothing-found`: none of its words (or their forms, translations or related words) is in any article;
+ * - `nothing-found`: none of its words (or their forms, translations or related words) is in any article,
+ *   or none but its verbs and adjectives when it is about two things or more;
  * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?");
  * - `not-together`: what it asks about is in the articles, but never together in one passage;
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when".
@@ -369,6 +370,10 @@ export class Retriever {
     const refused = (refusal: RefusalReason, coverage = 0): Assessment => ({ coverage, missingNames, refusal, complete });
     if (missingNames.length > 0) return refused('missing-name');
     if (present.length === 0 || top.length === 0) return refused('nothing-found');
+    // "Explain quantum entanglement simply": its verbs and adjectives are in the articles, but
+    // none of the things it is about, and it names nothing they mention.
+    const things = query.concepts.filter((c) => !c.isName && !PREDICATE_KINDS.has(c.kind ?? ''));
+    if (things.length >= 2 && !present.some((c) => c.isName || things.includes(c))) return refused('nothing-found');
     if (!complete && present.every((c) => c.isName)) return refused('only-names');
 
     // What the question is about: its names and things, each weighed by how rare it is.

@@ -10,12 +10,13 @@ import { alternatives, readWordList } from './word-lists.js';
 export const ALBANIAN_MARKERS: ReadonlySet<string> = new Set(
   `te ne nje dhe per nga eshte jane cfare cka kush ku kur pse cili cila cilat cilet cilin cilen cilit ciles sa si
    tha thote thane nuk se qe mbi rreth lidhur sipas kane kishte ishte ishin do jam jemi cfar pra edhe por apo
-   mund duhet gjate ndaj midis mes kete kjo ky keto ata ato ai ajo tij saj tyre ka`.split(/\s+/),
+   mund duhet gjate ndaj midis mes kete kjo ky keto ata ato ai ajo tij saj tyre ka u`.split(/\s+/),
 );
 export const ENGLISH_MARKERS: ReadonlySet<string> = new Set(
   `the what who whom whose which where when why how is are was were did does of in to and about with for by from
    will would has have had say said tell this that these those there their they it its be been an or on at as
-   can could should may might`.split(/\s+/),
+   can could should may might any after some all my your our we you us them than then just only also not if but
+   because while during before between each every other into over under`.split(/\s+/),
 );
 
 /** Letters Albanian uses and English does not. */

@@ -26,6 +26,8 @@ describe('bench --corpus N', () => {
     expect(out).toMatch(/warm answer p50 \/ p95 \(\d+ asks\)\s+[\d.]+ ms \/ [\d.]+ ms/);
     expect(out).toMatch(/cold `npm run ask` \(median\)\s+[\d.]+ ms/);
     expect(out).toMatch(/ANN recall@10 vs exact \(ef \d+\)\s+1\.000/);
+    expect(out).toMatch(/within the 10th distance \+ 0\.001 \(ann-benchmarks\)\s+1\.000/);
+    expect(out).toMatch(/at other ef: ef 800 1\.000 \(p95 [\d.]+ ms\), ef 1000 1\.000/);
     expect(out).toMatch(/vector search p50 \/ p95, hnswlib\s+[\d.]+ ms \/ [\d.]+ ms/);
     expect(out).toMatch(/vector search p50 \/ p95, MemoryVectorStore [\d.]+ ms \/ [\d.]+ ms\s+hnswlib \d+× faster at p95/);
     expect(out).toMatch(/seed article's dev questions: 20\/20 answered from it \(gold ¶ cited \d+\/20\), 4\/4 unanswerable refused/);

@@ -129,6 +129,33 @@ describe('LocalEmbeddings.similarities', () => {
     expect(best(exact)).toBe(best(projected));
     exact.forEach((score, i) => expect(Math.abs(score - projected[i]!)).toBeLessThan(0.2));
   });
+
+  it('scores a text longer than its scratch table, and the same texts alike whatever was scored before', () => {
+    const embeddings = fitted();
+    const long = Array.from({ length: 40 }, () => corpus.join(' ')).join(' ');
+    const texts = [corpus[1]!, long, corpus[1]!, `${corpus[1]!} ${corpus[1]!}`];
+    const [first, withLong, again, doubled] = embeddings.similarities(corpus[1]!, texts);
+    expect(first).toBeCloseTo(1, 6);
+    expect(again).toBe(first);
+    // Sublinear term frequency: a paragraph repeated twice is not the paragraph itself.
+    expect(doubled).toBeLessThan(1 - 1e-6);
+    expect(withLong).toBeGreaterThan(0);
+    expect(embeddings.similarities(long, [long])[0]).toBeCloseTo(1, 6);
+  });
+
+  it('scores a text again exactly as the first time, and by the new weights after a refit or a restore', () => {
+    const embeddings = fitted();
+    const query = 'Kim Jong Un tren i blinduar';
+    const first = embeddings.similarities(query, corpus);
+    expect(embeddings.similarities(query, corpus)).toEqual(first);
+    expect(embeddings.similarities('Putin Vladivostok', corpus)).toEqual(fitted().similarities('Putin Vladivostok', corpus));
+
+    const other = new LocalEmbeddings().fit(['Kim Kim Kim', 'tren tren', 'Vladivostok']);
+    embeddings.fit(['Kim Kim Kim', 'tren tren', 'Vladivostok']);
+    expect(embeddings.similarities(query, corpus)).toEqual(other.similarities(query, corpus));
+    embeddings.restoreWeights(fitted().saveWeights());
+    expect(embeddings.similarities(query, corpus)).toEqual(first);
+  });
 });
 
 describe('LocalEmbeddings weights', () => {

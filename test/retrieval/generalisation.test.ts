@@ -97,10 +97,17 @@ describe('refusing on evidence of absence', () => {
     ['Çfarë thanë peshkatarët për ambulancat e Kimit?', 'not-together'],
     ['Sa peshkatarë protestuan?', 'missing-answer-kind'],
     ['Why are the zorblaxes flimflamming?', 'nothing-found'],
+    // Its verb ("promised", "premtoi") is in an article, none of the things it is about.
+    ['Who promised a cheaper podcast subscription?', 'nothing-found'],
   ])('refuses "%s" (%s)', async (question, reason) => {
     const { retrieval } = await best(question);
     expect(retrieval.found).toBe(false);
     expect(retrieval.refusal).toBe(reason);
+  });
+
+  it('answers when a name of the question is in the articles, though the things it asks about are not', async () => {
+    const { retrieval } = await best('Who promised the Vlora podcast subscription?');
+    expect(retrieval.refusal).not.toBe('nothing-found');
   });
 
   it('says so in the asker’s language and shows the closest passages, verbatim', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, indexKey } from '../../src/retrieval/query.js';
+import { analyzeQuery, indexKey, indexKeys } from '../../src/retrieval/query.js';
 import { useTestContext } from '../helpers/core.js';
 
 const suite = useTestContext();
@@ -121,6 +121,12 @@ describe('query analysis', () => {
     expect(analyzeQuery('How much does the ticket cost?', 'en').answerType?.source).toBe('quantity');
     expect(analyzeQuery('What is the new bridge called?', 'en').answerIsName).toBe(true);
     expect(analyzeQuery('Sa kushton bileta?', 'sq').answerType?.source).toBe('quantity');
+  });
+
+  it('reads a case ending hyphenated onto an acronym or foreign word as part of it ("INSTAT-it" is INSTAT)', () => {
+    expect(indexKeys('INSTAT-it njoftoi')).toEqual(indexKeys('INSTAT njoftoi'));
+    expect(indexKeys('podcast-in e ri')).toEqual(indexKeys('podcast e ri'));
+    expect(indexKeys('raketa anti-tank')).toContain(indexKey('tank'));
   });
 
   it('drops Albanian pronouns, quantifiers and particles, which say nothing about what is asked', () => {
