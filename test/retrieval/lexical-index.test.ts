@@ -25,11 +25,15 @@ describe('LexicalIndex', () => {
     expect(index.sentenceIds(1)[0]).toBe(article.paragraphs[0]!.sentences.length);
   });
 
-  it("has the vocabulary of the paragraphs' own words, in order, although it reads them sentence by sentence", () => {
-    const articles = [article, ...loadArticles(join(REPO_ROOT, 'eval', 'dev-articles'))];
+  it("has the vocabulary of the paragraphs' own words and their index keys (hyphenated endings too), though it cuts each sentence once", () => {
+    const articles = [article, ...['dev-articles', 'dev4-articles'].flatMap((dir) => loadArticles(join(REPO_ROOT, 'eval', dir)))];
+    expect(articles.some((a) => a.paragraphs.some((p) => /\p{L}-\p{Ll}{1,3}\b/u.test(p.text)))).toBe(true);
     const index = LexicalIndex.build(articles);
     const expected = new Vocabulary(articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
     expect([...index.vocabulary.entries()]).toEqual([...expected.entries()]);
+    const sentences = articles.flatMap((a) => a.paragraphs.flatMap((p) => p.sentences));
+    const query = analyzeQuery('Çfarë tha INSTAT-i për popullsinë?').concepts;
+    expect(index.sentences.scores(query)).toEqual(new Bm25(sentences.map((s) => indexKeys(s.text))).scores(query));
     expect([...expected.entries()].length).toBeGreaterThan(500);
   });
 
