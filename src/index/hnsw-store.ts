@@ -94,8 +94,8 @@ interface Shard {
 /**
  * Candidates kept while searching (hnswlib's `ef`), at least `k`. Recall grows with it and so
  * does latency. These vectors' nearest neighbours lie in a thin shell (at 100k paragraphs the
- * 10th and 11th are a few thousandths apart in cosine), and on the graph built with the
- * settings above recall@10 at 100k is 0.86 at `ef` 400, 0.95 at 800 and 0.97 at 1000 (0.99 at
+ * 10th and 11th are a few thousandths apart in cosine), and on one graph built with
+ * efConstruction 100 (before the shards) recall@10 at 100k was 0.86 at `ef` 400, 0.95 at 800 and 0.97 at 1000 (0.99 at
  * 12k already with 400), but each step costs as much search time again: at 1000 hnswlib is
  * only 7× faster than exact search, and the answers at 100k were the same for 131 of 136
  * questions (the others: closest passages of unanswerable ones). Recall is for the graph to
