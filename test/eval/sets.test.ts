@@ -25,24 +25,37 @@ describe('eval/sets.json', () => {
   });
 });
 
-describe.each(['paraphrase', 'corpus-dev', 'dev2'])('quality floors on the %s set', (name) => {
+/**
+ * Floors per development set: the sets written with the engine in view hold it to more than
+ * dev3 and dev4, which were written blind and measure what unseen questions get (their first
+ * run: hit@1 0.72 / 0.69 and 0.73 / 0.62, 15% and 6% of answerable questions refused).
+ */
+const FLOORS = [
+  { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.5 },
+  { name: 'corpus-dev', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.5 },
+  { name: 'dev2', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.5 },
+  { name: 'dev3', hit1: 0.7, falseRefusals: 0.12, correctRefusals: 0.4 },
+  { name: 'dev4', hit1: 0.7, falseRefusals: 0.12, correctRefusals: 0.4 },
+];
+
+describe.each(FLOORS)('quality floors on the $name set', ({ name, hit1, falseRefusals, correctRefusals }) => {
   it('quotes every citation verbatim, and every citation is valid', () => {
     const r = reports.get(name)!;
     expect(r.verbatimQuotes, misses(name)).toBe(r.quotes);
     expect(r.citationsValid, misses(name)).toBe(r.citations);
   });
 
-  it('ranks a gold passage of the right article first for at least 75% of questions in each language', () => {
-    for (const stats of Object.values(reports.get(name)!.byLanguage)) expect(stats.hit1, misses(name)).toBeGreaterThanOrEqual(0.75);
+  it(`ranks a gold passage of the right article first for at least ${hit1 * 100}% of questions in each language`, () => {
+    for (const stats of Object.values(reports.get(name)!.byLanguage)) expect(stats.hit1, misses(name)).toBeGreaterThanOrEqual(hit1);
   });
 
-  it('refuses at most 6% of the answerable questions', () => {
+  it(`refuses at most ${falseRefusals * 100}% of the answerable questions`, () => {
     const r = reports.get(name)!;
-    expect(r.falseRefusals / answerable(r), misses(name)).toBeLessThanOrEqual(0.06);
+    expect(r.falseRefusals / answerable(r), misses(name)).toBeLessThanOrEqual(falseRefusals);
   });
 
-  it('refuses at least half of the questions no article answers', () => {
+  it(`refuses at least ${correctRefusals * 100}% of the questions no article answers`, () => {
     const r = reports.get(name)!;
-    expect(r.correctRefusals / r.unanswerable, misses(name)).toBeGreaterThanOrEqual(0.5);
+    expect(r.correctRefusals / r.unanswerable, misses(name)).toBeGreaterThanOrEqual(correctRefusals);
   });
 });

@@ -3,7 +3,7 @@
  * folders, a bot context built from explicit settings (never the developer's `.env`), and the
  * citation checks every answer, summary and quote result must pass.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,38 @@ export function useTestContext(): { readonly ctx: BotContext } {
     get ctx() {
       if (!test) throw new Error('the test context is built in beforeAll');
       return test.ctx;
+    },
+  };
+}
+
+/** What {@link useContextOver} indexes: folders of articles and articles written inline (file name → text). */
+export interface ArticleSources {
+  /** Index the seed article too (default true). */
+  seed?: boolean;
+  folders?: readonly string[];
+  files?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Like {@link useTestContext}, over a fresh folder of the given articles: for tests whose
+ * questions need articles of their own beside (or instead of) the seed.
+ */
+export function useContextOver({ seed = true, folders = [], files = {} }: ArticleSources): { readonly ctx: BotContext } {
+  let dir: string | undefined;
+  let ctx: BotContext | undefined;
+  beforeAll(async () => {
+    dir = makeTempDir('qa-articles-');
+    const articlesDir = join(dir, 'articles');
+    mkdirSync(articlesDir);
+    for (const folder of [...(seed ? [ARTICLES_DIR] : []), ...folders]) cpSync(folder, articlesDir, { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(articlesDir, name), text);
+    ctx = await createContext({ ...testConfig(join(dir, 'embeddings')), articlesDir }, silentLogger());
+  });
+  afterAll(() => removeDir(dir));
+  return {
+    get ctx() {
+      if (!ctx) throw new Error('the test context is built in beforeAll');
+      return ctx;
     },
   };
 }

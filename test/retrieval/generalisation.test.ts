@@ -3,32 +3,19 @@
  * (test/fixtures/articles: a port in Vlorë, a hospital ward in Shkodër), next to the seed
  * article: none of these questions or articles is in an eval set.
  */
-import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/context.js';
-import { createContext } from '../../src/context.js';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n.js';
 import { readEnglishAlbanianLexicon } from '../../src/text/word-lists.js';
-import { ARTICLES_DIR, REPO_ROOT, expectFaithful, makeTempDir, removeDir, silentLogger, testConfig } from '../helpers/core.js';
+import { REPO_ROOT, expectFaithful, useContextOver } from '../helpers/core.js';
 
 const PORT = '2025-04-porti-vlores';
 const HOSPITAL = '2025-02-spitali-shkodres';
 
-let dir: string;
-let ctx: BotContext;
-beforeAll(async () => {
-  dir = makeTempDir('qa-general-');
-  const articlesDir = join(dir, 'articles');
-  mkdirSync(articlesDir);
-  cpSync(ARTICLES_DIR, articlesDir, { recursive: true });
-  cpSync(join(REPO_ROOT, 'test', 'fixtures', 'articles'), articlesDir, { recursive: true });
-  ctx = await createContext({ ...testConfig(join(dir, 'embeddings')), articlesDir }, silentLogger());
-});
-afterAll(() => removeDir(dir));
+const suite = useContextOver({ folders: [join(REPO_ROOT, 'test', 'fixtures', 'articles')] });
 
 async function best(question: string) {
-  const retrieval = await ctx.retriever.retrieve(question);
+  const retrieval = await suite.ctx.retriever.retrieve(question);
   const top = retrieval.passages[0]!;
   return { retrieval, top: `${top.article.id}¶${top.paragraph.number}` };
 }
@@ -111,25 +98,25 @@ describe('refusing on evidence of absence', () => {
   });
 
   it('says so in the asker’s language and shows the closest passages, verbatim', async () => {
-    const answer = await ctx.answerer.ask('Kur do të rikonstruktohet porti i Durrësit?');
+    const answer = await suite.ctx.answerer.ask('Kur do të rikonstruktohet porti i Durrësit?');
     expect(answer).toMatchObject({ found: false, confidence: 'low', language: 'sq', text: t('notFound', 'sq') });
     expect(answer.citations.length).toBeGreaterThan(0);
-    expectFaithful(answer, ctx.articles);
+    expectFaithful(answer, suite.ctx.articles);
   });
 });
 
 describe('answering when unsure', () => {
   it('answers from the closest passage, says it is the closest, and never claims the article is silent', async () => {
-    const answer = await ctx.answerer.ask('What are the fishermen grumbling about?');
+    const answer = await suite.ctx.answerer.ask('What are the fishermen grumbling about?');
     expect(answer).toMatchObject({ found: true, confidence: 'low' });
     expect(answer.text.startsWith(`${t('closestAnswer', 'en')} `)).toBe(true);
     expect(answer.text).not.toContain(t('notFound', 'en'));
     expect(answer.citations.every((c) => c.articleId === PORT)).toBe(true);
-    expectFaithful(answer, ctx.articles);
+    expectFaithful(answer, suite.ctx.articles);
   });
 
   it('answers with high confidence when one passage holds everything asked', async () => {
-    const answer = await ctx.answerer.ask('Which bank is financing the project?');
+    const answer = await suite.ctx.answerer.ask('Which bank is financing the project?');
     expect(answer).toMatchObject({ found: true, confidence: 'high' });
     expect(answer.citations[0]).toMatchObject({ articleId: PORT, paragraph: 2 });
   });

@@ -3,30 +3,17 @@
  * (test/fixtures/ranking-articles: a minister's trip by ferry, a fire in the hills, a promenade's
  * style) next to the seed article: none of these questions or articles is in an eval set.
  */
-import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/context.js';
-import { createContext } from '../../src/context.js';
+import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/retrieval/query.js';
-import { ARTICLES_DIR, REPO_ROOT, makeTempDir, removeDir, silentLogger, testConfig } from '../helpers/core.js';
+import { REPO_ROOT, useContextOver } from '../helpers/core.js';
 
 const SARANDA = '2025-07-zjarr-dhe-traget-sarande';
 
-let dir: string;
-let ctx: BotContext;
-beforeAll(async () => {
-  dir = makeTempDir('qa-ranking-');
-  const articlesDir = join(dir, 'articles');
-  mkdirSync(articlesDir);
-  cpSync(ARTICLES_DIR, articlesDir, { recursive: true });
-  cpSync(join(REPO_ROOT, 'test', 'fixtures', 'ranking-articles'), articlesDir, { recursive: true });
-  ctx = await createContext({ ...testConfig(join(dir, 'embeddings')), articlesDir }, silentLogger());
-});
-afterAll(() => removeDir(dir));
+const suite = useContextOver({ folders: [join(REPO_ROOT, 'test', 'fixtures', 'ranking-articles')] });
 
 async function ranked(question: string) {
-  const retrieval = await ctx.retriever.retrieve(question);
+  const retrieval = await suite.ctx.retriever.retrieve(question);
   return { retrieval, labels: retrieval.passages.map((p) => `${p.article.id}¶${p.paragraph.number}`) };
 }
 

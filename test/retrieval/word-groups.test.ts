@@ -1,10 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type BotContext } from '../../src/context.js';
+import { describe, expect, it } from 'vitest';
 import { indexKey } from '../../src/retrieval/query.js';
 import { PrefixedWordGroups, WordGroups, albanianForms } from '../../src/retrieval/word-groups.js';
-import { makeTempDir, removeDir, silentLogger, testConfig } from '../helpers/core.js';
+import { useContextOver } from '../helpers/core.js';
 
 const keysOf = (words: string[]) => words.map((w) => indexKey(w));
 
@@ -71,27 +68,20 @@ describe('albanianForms: paradigms from the hunspell dictionary the stemmer spli
 });
 
 describe('a question finds an article that writes its word in another form of the paradigm', () => {
-  let dir: string;
-  let ctx: BotContext;
-  beforeAll(async () => {
-    dir = makeTempDir('qa-paradigms-');
-    const articlesDir = join(dir, 'articles');
-    mkdirSync(articlesDir);
-    writeFileSync(
-      join(articlesDir, '2025-07-uji-beratit.txt'),
-      [
+  const suite = useContextOver({
+    seed: false,
+    files: {
+      '2025-07-uji-beratit.txt': [
         'date 2025-07',
         'Bashkia e Beratit nisi sot shpërndarjen e ujit të pijshëm në lagjet malore të qytetit.',
         'Dhjetë cisternat e bashkisë furnizojnë çdo ditë rreth katërqind familje.',
         'Banorët ankohen se uji i rrjetit mungon prej dy javësh.',
       ].join('\n\n'),
-    );
-    ctx = await createContext({ ...testConfig(join(dir, 'embeddings')), articlesDir }, silentLogger());
+    },
   });
-  afterAll(() => removeDir(dir));
 
   it('matches "cisternë" to the article\'s "cisternat" as the same word and answers from that paragraph', async () => {
-    const retrieval = await ctx.retriever.retrieve('Sa familje furnizon një cisternë?');
+    const retrieval = await suite.ctx.retriever.retrieve('Sa familje furnizon një cisternë?');
     expect(retrieval.found).toBe(true);
     expect(retrieval.passages[0]!.paragraph.number).toBe(2);
     expect(retrieval.query.concepts.find((c) => c.source === 'cisternë')?.keys).toContain(indexKey('cisternat'));
