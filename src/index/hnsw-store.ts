@@ -184,9 +184,11 @@ export class HnswStore {
     if (rows !== passages.length) throw new Error(`${passages.length} passages for ${rows} vectors of ${dimensions} dimensions`);
     const firsts = shardStarts(rows, shardCount);
     const scratch = mkdtempSync(join(tmpdir(), 'hnsw-shards-'));
+    // When one shard fails, the others are stopped rather than left inserting into a removed folder.
+    const stop = new AbortController();
     try {
       const files = await Promise.all(
-        firsts.map((from, shard) => {
+        firsts.map(async (from, shard) => {
           const job: ShardJob = {
             vectors: vectors.buffer as SharedArrayBuffer,
             dimensions,
@@ -197,7 +199,12 @@ export class HnswStore {
             seed: SEED,
             file: join(scratch, shardFile(shard)),
           };
-          return runShardJob(job, (inserted) => onInserted?.(shard, inserted));
+          try {
+            return await runShardJob(job, (inserted) => onInserted?.(shard, inserted), stop.signal);
+          } catch (error) {
+            stop.abort();
+            throw error;
+          }
         }),
       );
       const shards = await Promise.all(
@@ -355,16 +362,28 @@ function shardWorkerScript(): string {
   return existsSync(beside) ? beside : join(PROJECT_ROOT, 'dist', 'src', 'index', 'shard-worker.js');
 }
 
-/** Runs one shard's build on a worker thread; resolves with the file it wrote, rejects if the worker fails. */
-export function runShardJob(job: ShardJob, onInserted: (inserted: number) => void): Promise<string> {
+/**
+ * Runs one shard's build on a worker thread; resolves with the file it wrote, rejects if the
+ * worker fails or `onInserted` throws. Aborting `signal` stops the worker.
+ */
+export function runShardJob(job: ShardJob, onInserted: (inserted: number) => void, signal?: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(shardWorkerScript(), { workerData: job });
+    const fail = (error: unknown) => {
+      reject(error);
+      void worker.terminate();
+    };
+    signal?.addEventListener('abort', () => fail(new Error('Graph shard build stopped: another shard failed')), { once: true });
     let done = false;
     worker.on('message', (message: ShardMessage) => {
-      onInserted(message.inserted);
+      try {
+        onInserted(message.inserted);
+      } catch (error) {
+        fail(error);
+      }
       done ||= message.done;
     });
-    worker.on('error', reject);
+    worker.on('error', fail);
     worker.on('exit', (code) => (done ? resolve(job.file) : reject(new Error(`Graph shard worker stopped (exit code ${code}) before writing its graph`))));
   });
 }

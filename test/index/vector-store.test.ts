@@ -1,6 +1,8 @@
 import { Document } from '@langchain/core/documents';
 import { VectorStore } from '@langchain/core/vectorstores';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadArticle, loadArticles } from '../../src/article/article.js';
 import { LocalEmbeddings } from '../../src/embeddings/local.js';
@@ -140,6 +142,21 @@ describe('HnswStore', () => {
     const vectors = new Float32Array(new SharedArrayBuffer(3 * 4 * 4)).fill(0.5);
     const job = { vectors: vectors.buffer as SharedArrayBuffer, dimensions: 4, from: 0, to: 3, m: 16, efConstruction: 40, seed: 1 };
     await expect(runShardJob({ ...job, file: join(REPO_ROOT, 'no-such-folder', 'shard.hnsw') }, () => undefined)).rejects.toThrow(/Could not write the graph shard/);
+  });
+
+  it('stops a shard when another fails, and fails a shard whose progress callback throws', async () => {
+    const vectors = new Float32Array(new SharedArrayBuffer(3 * 4 * 4)).fill(0.5);
+    const job = { vectors: vectors.buffer as SharedArrayBuffer, dimensions: 4, from: 0, to: 3, m: 16, efConstruction: 40, seed: 1, file: join(tmpdir(), `shard-${process.pid}.hnsw`) };
+    const stop = new AbortController();
+    const stopped = runShardJob(job, () => undefined, stop.signal);
+    stop.abort();
+    await expect(stopped).rejects.toThrow(/another shard failed/);
+    await expect(
+      runShardJob(job, () => {
+        throw new Error('progress display failed');
+      }),
+    ).rejects.toThrow(/progress display failed/);
+    rmSync(job.file, { force: true });
   });
 });
 
