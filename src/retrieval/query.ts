@@ -21,9 +21,10 @@ const englishKey = memoize((word) => indexKey(word, 'en'));
 
 /**
  * The case ending Albanian hyphenates onto acronyms and foreign words ("INSTAT-it", "UEFA-n",
- * "podcast-in"): it is no word of its own, and as one it would match every other "-it".
+ * "podcast-in"): it is no word of its own, and as one it would match every other "-it". Only
+ * Albanian endings: "anti-war", "X-ray" and "mother-in-law" keep their words.
  */
-const HYPHENATED_ENDING = /(\p{L})-(?:\p{Ll}{1,3})(?![\p{L}-])/gu;
+const HYPHENATED_ENDING = /(\p{L})-(?:i|it|in|is|s|së|ës|n|në|ja|je|ve|ët|ën|ut|un|u|a|ë|ra|ri|rit|rin|ave|eve|ëve|t|të)(?![\p{L}-])/gu;
 
 /** Index keys of every content word of a text (Albanian unless told otherwise). */
 export function indexKeys(text: string, language: Language = 'sq'): string[] {
@@ -151,8 +152,10 @@ let answerTypes: AnswerType[] | undefined;
  */
 function asks(foldedWord: string, asker: string, language: Language): boolean {
   if (language === 'en') return foldedWord === asker || stemEnglish(foldedWord) === asker;
-  return albanianRoot(foldedWord) === asker;
+  return albanianRootOf(foldedWord) === asker;
 }
+
+const albanianRootOf = memoize((foldedWord) => albanianRoot(foldedWord));
 
 /**
  * An Albanian word stemmed until nothing more comes off. The stemmer removes two endings per
@@ -198,7 +201,7 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language): { ty
 
 /**
  * British spellings rewritten the American way, longest ending first ("apologised" → "apologized",
- * "labour" → "labor", "centre" → "center", "travelled" → "traveled"): the lexicon needs only one.
+ * "labour" → "labor", "centre" → "center"): the lexicon needs only one.
  */
 const BRITISH_SPELLINGS: readonly [RegExp, string][] = [
   [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
@@ -207,8 +210,10 @@ const BRITISH_SPELLINGS: readonly [RegExp, string][] = [
   [/tre(s)?$/, 'ter$1'],
   [/ence(s)?$/, 'ense$1'],
   [/ogue(s)?$/, 'og$1'],
-  [/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
 ];
+
+/** "travelled" → "travel", when the lexicon has that word as it is: "rolled" is not "roled". */
+const BRITISH_DOUBLED_L = /([aeiou])ll(?:ed|ing|er|ers)$/;
 
 function lookUpSpelling(foldedWord: string): LexiconEntry | undefined {
   const { byKey, byStem } = lexicon();
@@ -223,31 +228,38 @@ function lookUp(foldedWord: string): LexiconEntry | undefined {
   for (const [british, american] of BRITISH_SPELLINGS) {
     if (british.test(foldedWord)) return lookUpSpelling(foldedWord.replace(british, american));
   }
-  return undefined;
+  return BRITISH_DOUBLED_L.test(foldedWord) ? lexicon().byKey.get(foldedWord.replace(BRITISH_DOUBLED_L, '$1l')) : undefined;
 }
 
 function translate(foldedWord: string): readonly string[] {
   return singleWordsFirst(lookUp(foldedWord)?.forms ?? []);
 }
 
-/** Albanian forms of the lexicon's places and organisations → every form of that entry ("Uashingtoni" → "SHBA"…). */
-let placeFormsIndex: Map<string, readonly string[]> | undefined;
+/** Albanian forms of the lexicon's places and organisations → their other names, built on first use. */
+let placeNamesIndex: Map<string, Set<string>> | undefined;
 
 /**
  * Other names of the place or organisation an Albanian name is a form of, when the lexicon knows
  * it: a question about "Uashingtoni" is answered by an article that says "SHBA", as one about
- * "Washington" is. Used only to decide whether the name is mentioned, not to rank.
+ * "Washington" is. Only single words that the lexicon uses for no common word count: "shtetet"
+ * (states), "bashkuara" (united) or "evropian" would find any article. Used only to decide
+ * whether the name is mentioned, not to rank.
  */
 function otherNamesOf(foldedWord: string): readonly string[] {
-  if (!placeFormsIndex) {
-    placeFormsIndex = new Map();
-    for (const entry of lexicon().byKey.values()) {
-      if (!isNamedEntity(entry)) continue;
-      for (const form of entry.forms) if (!form.includes(' ')) placeFormsIndex.set(fold(form), entry.forms);
+  if (!placeNamesIndex) {
+    const entries = [...lexicon().byKey.values()];
+    const common = new Set(entries.filter((e) => !isNamedEntity(e)).flatMap((e) => e.forms.flatMap(words).map(fold)));
+    placeNamesIndex = new Map();
+    for (const entry of entries.filter(isNamedEntity)) {
+      const names = entry.forms.filter((form) => !form.includes(' ') && !common.has(fold(form)));
+      for (const name of names) {
+        const known = placeNamesIndex.get(fold(name)) ?? new Set<string>();
+        names.forEach((other) => known.add(other));
+        placeNamesIndex.set(fold(name), known);
+      }
     }
   }
-  // Single words only: any one alternative counts, and "sigurinë" alone is not the OSCE.
-  return (placeFormsIndex.get(foldedWord) ?? []).filter((form) => !form.includes(' ') && fold(form) !== foldedWord);
+  return [...(placeNamesIndex.get(foldedWord) ?? [])].filter((name) => fold(name) !== foldedWord);
 }
 
 /** Places and organisations are names: "Germany" asks about Germany, whatever else the article says. */
@@ -271,7 +283,7 @@ function singleWordsFirst(translations: readonly string[]): readonly string[] {
  */
 export function analyzeQuery(text: string, language: Language = detectLanguage(text)): AnalyzedQuery {
   // "Korea's" → "Korea": possessives would hide names and phrases from the lexicon.
-  const tokens = words(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
+  const tokens = keyWords(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
   const concepts: QueryConcept[] = [];
   const translations: string[] = [];
   const asked = answerTypeOf(tokens.map(fold), language);

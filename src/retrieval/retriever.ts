@@ -106,8 +106,11 @@ function addKey(word: string, to: Set<string>): void {
   if (key && key.length >= MIN_GROUP_KEY) to.add(key);
 }
 
-/** An acronym as questions write it: two to six capitals ("KLSH", "QSUT", "AKSHI"). */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+/**
+ * An acronym as questions write it: three to six capitals ("KLSH", "QSUT", "AKSHI"). Two
+ * capitals are the initials of too many names ("ID" of "Ilir Deda").
+ */
+const ACRONYM = /^\p{Lu}{3,6}$/u;
 const MAX_ACRONYM_LENGTH = 6;
 /** Words an institution's name joins its capitalised words with, skipped by its acronym. */
 const NAME_JOINERS = new Set(['i', 'e', 'të', 'së', 'dhe', 'për', 'në', 'of', 'the', 'and', 'for']);
@@ -156,12 +159,13 @@ const ACRONYM_PASSAGES = 50;
 function withSpelledOutAcronyms(query: AnalyzedQuery, passages: readonly RetrievedPassage[]): AnalyzedQuery {
   if (!query.concepts.some((c) => c.nameParts?.some((keys, i) => keys.length === 0 && c.nameWords![i]!.some((w) => ACRONYM.test(w))))) return query;
   const spelled = new Map<string, string[]>();
-  for (const { paragraph } of passages) {
-    for (const run of capitalisedRuns(paragraph.text)) {
+  // Sentence by sentence: a name does not run on across a full stop.
+  for (const sentence of passages.flatMap(({ paragraph }) => paragraph.sentences)) {
+    for (const run of capitalisedRuns(sentence.text)) {
       for (let start = 0; start < run.length; start++) {
         for (let end = start + 2; end <= Math.min(run.length, start + MAX_ACRONYM_LENGTH); end++) {
           const name = run.slice(start, end);
-          for (const initials of initialsOf(name)) if (!spelled.has(initials)) spelled.set(initials, name.flatMap((w) => indexKey(w) ?? []));
+          for (const initials of initialsOf(name)) if (!spelled.has(initials)) spelled.set(initials, indexKeys(name.join(' ')));
         }
       }
     }
@@ -270,7 +274,7 @@ export class Retriever {
     const assessed = withSpelledOutAcronyms(query, passages.slice(0, ACRONYM_PASSAGES));
     const { coverage, missingNames, refusal, complete } = this.assess(assessed, passages.slice(0, ASSESSED_PASSAGES));
     const found = refusal === undefined;
-    return { query, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
+    return { query: assessed, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
   }
 
   /**
@@ -372,7 +376,8 @@ export class Retriever {
     if (present.length === 0 || top.length === 0) return refused('nothing-found');
     // "Explain quantum entanglement simply": its verbs and adjectives are in the articles, but
     // none of the things it is about, and it names nothing they mention.
-    const things = query.concepts.filter((c) => !c.isName && !PREDICATE_KINDS.has(c.kind ?? ''));
+    // Words the lexicon cannot translate prove nothing either way ("liners", "yachts").
+    const things = query.concepts.filter((c) => !c.isName && !c.untranslated && !PREDICATE_KINDS.has(c.kind ?? ''));
     if (things.length >= 2 && !present.some((c) => c.isName || things.includes(c))) return refused('nothing-found');
     if (!complete && present.every((c) => c.isName)) return refused('only-names');
 

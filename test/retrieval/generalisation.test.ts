@@ -52,6 +52,16 @@ describe('names the articles write another way', () => {
     expect(top.startsWith('2023-09-kim-jong-un-putin-vladivostok¶')).toBe(true);
   });
 
+  it('does not count an organisation as mentioned through its common words ("OKB": Kombet e Bashkuara, not "Bashkia")', async () => {
+    const { retrieval } = await best('Çfarë tha OKB për portin e Vlorës?');
+    expect(retrieval.refusal).toBe('missing-name');
+  });
+
+  it('reads no two-letter acronym into a person\'s initials ("ID" is not "Ilir Deda")', async () => {
+    const { retrieval } = await best('Çfarë tha ID për projektin?');
+    expect(retrieval.refusal).toBe('missing-name');
+  });
+
   it('refuses an Albanian capital whose country no article mentions ("Parisi")', async () => {
     const { retrieval } = await best('Çfarë tha Parisi për portin e Vlorës?');
     expect(retrieval.refusal).toBe('missing-name');
@@ -90,6 +100,11 @@ describe('refusing on evidence of absence', () => {
     const { retrieval } = await best(question);
     expect(retrieval.found).toBe(false);
     expect(retrieval.refusal).toBe(reason);
+  });
+
+  it('does not take words the lexicon cannot translate as proof that nothing asked about is there', async () => {
+    const { retrieval } = await best('Will the cruise liners and yachts be welcomed?');
+    expect(retrieval.refusal).toBeUndefined();
   });
 
   it('answers when a name of the question is in the articles, though the things it asks about are not', async () => {

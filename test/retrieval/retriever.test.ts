@@ -106,12 +106,18 @@ describe('query analysis', () => {
   });
 
   it('translates British spellings through the lexicon entry of the American one', () => {
-    for (const [british, american] of [['apologised', 'apologized'], ['organisation', 'organization'], ['analyse', 'analyze'], ['travelled', 'traveled']]) {
+    for (const [british, american] of [['apologised', 'apologized'], ['organisation', 'organization'], ['analyse', 'analyze'], ['travelled', 'travel']]) {
       const [b] = analyzeQuery(`Who ${british} first?`, 'en').concepts;
       const [a] = analyzeQuery(`Who ${american} first?`, 'en').concepts;
       expect(b!.untranslated, british).toBeUndefined();
       expect(b!.keys, british).toEqual(a!.keys);
     }
+  });
+
+  it('reads no British spelling into a word that has none ("rolled" is not "role", "chilling" not Chile)', () => {
+    expect(analyzeQuery('Who rolled out the plan?', 'en').concepts.find((c) => c.source === 'rolled')?.kind).not.toBe('noun');
+    const chilling = analyzeQuery('Chilling footage of the port?', 'en');
+    expect(chilling.concepts.find((c) => c.source === 'Chilling')?.isName).toBe(false);
   });
 
   it('reads what an English question asks for by English stems: "chose" is not "cost", "calling" is not "called"', () => {
@@ -123,10 +129,22 @@ describe('query analysis', () => {
     expect(analyzeQuery('Sa kushton bileta?', 'sq').answerType?.source).toBe('quantity');
   });
 
-  it('reads a case ending hyphenated onto an acronym or foreign word as part of it ("INSTAT-it" is INSTAT)', () => {
+  it('reads a case ending hyphenated onto an acronym or foreign word as part of it ("INSTAT-it" is INSTAT), in articles and questions', () => {
     expect(indexKeys('INSTAT-it njoftoi')).toEqual(indexKeys('INSTAT njoftoi'));
     expect(indexKeys('podcast-in e ri')).toEqual(indexKeys('podcast e ri'));
     expect(indexKeys('raketa anti-tank')).toContain(indexKey('tank'));
+    expect(analyzeQuery('Çfarë tha drejtori i INSTAT-it?', 'sq').concepts.map((c) => c.source)).toEqual(['drejtori', 'INSTAT']);
+  });
+
+  it('keeps English words after a hyphen that are no Albanian case ending ("anti-war", "X-ray", "mother-in-law")', () => {
+    expect(indexKeys('anti-war protest', 'en')).toContain(indexKey('war', 'en'));
+    expect(indexKeys('an X-ray machine', 'en')).toContain(indexKey('ray', 'en'));
+    expect(indexKeys('her mother-in-law', 'en')).toContain(indexKey('law', 'en'));
+  });
+
+  it('drops "t\'i" and "t’i" alike, whichever apostrophe the user types', () => {
+    expect(indexKey("t'i")).toBeUndefined();
+    expect(indexKey('t’i')).toBeUndefined();
   });
 
   it('drops Albanian pronouns, quantifiers and particles, which say nothing about what is asked', () => {
