@@ -374,8 +374,8 @@ export class Retriever {
     const refused = (refusal: RefusalReason, coverage = 0): Assessment => ({ coverage, missingNames, refusal, complete });
     if (missingNames.length > 0) return refused('missing-name');
     if (present.length === 0 || top.length === 0) return refused('nothing-found');
-    // "Explain quantum entanglement simply": its verbs and adjectives are in the articles, but
-    // none of the things it is about, and it names nothing they mention.
+    // "Who promised a cheaper podcast subscription?": its verbs and adjectives are in the
+    // articles, but none of the things it is about, and it names nothing they mention.
     // Words the lexicon cannot translate prove nothing either way ("liners", "yachts").
     const things = query.concepts.filter((c) => !c.isName && !c.untranslated && !PREDICATE_KINDS.has(c.kind ?? ''));
     if (things.length >= 2 && !present.some((c) => c.isName || things.includes(c))) return refused('nothing-found');
