@@ -248,10 +248,17 @@ let placeNamesIndex: Map<string, Set<string>> | undefined;
 function otherNamesOf(foldedWord: string): readonly string[] {
   if (!placeNamesIndex) {
     const entries = [...lexicon().byKey.values()];
-    const common = new Set(entries.filter((e) => !isNamedEntity(e)).flatMap((e) => e.forms.flatMap(words).map(fold)));
+    // Compared in lower case, as the lexicon writes them: folding every form of every entry would
+    // cost the first question with a name tens of milliseconds.
+    const candidates = new Set(entries.filter(isNamedEntity).flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map((f) => f.toLowerCase())));
+    const common = new Set<string>();
+    for (const entry of entries) {
+      if (isNamedEntity(entry)) continue;
+      for (const form of entry.forms) for (const word of form.toLowerCase().split(' ')) if (candidates.has(word)) common.add(word);
+    }
     placeNamesIndex = new Map();
     for (const entry of entries.filter(isNamedEntity)) {
-      const names = entry.forms.filter((form) => !form.includes(' ') && !common.has(fold(form)));
+      const names = entry.forms.filter((form) => !form.includes(' ') && !common.has(form.toLowerCase()));
       for (const name of names) {
         const known = placeNamesIndex.get(fold(name)) ?? new Set<string>();
         names.forEach((other) => known.add(other));
