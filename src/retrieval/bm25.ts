@@ -36,6 +36,11 @@ export interface Bm25Parts {
   lengths: Uint32Array;
 }
 
+/** One term's BM25 score: its weight, its frequency in the document and the document's length norm. */
+function termScore(weight: number, f: number, lengthNorm: number): number {
+  return (weight * f * (K1 + 1)) / (f + lengthNorm);
+}
+
 /**
  * Okapi BM25 over index keys as an inverted index, scoring a question as a set of concepts: each
  * concept counts once, however many translations and inflections it has, so a word with many
@@ -126,7 +131,7 @@ export class Bm25 {
         const doc = docs[i]!;
         if (total[doc] === 0) found[touched++] = doc;
         const f = frequency[doc]!;
-        total[doc]! += (weight * f * (K1 + 1)) / (f + norms[doc]!);
+        total[doc]! += termScore(weight, f, norms[doc]!);
       }
     }
     const docs = found.slice(0, touched);
@@ -154,7 +159,7 @@ export class Bm25 {
       const sum = (list: readonly string[], doc: number) => list.reduce((total, key) => total + this.frequency(key, doc), 0);
       documents.forEach((doc, i) => {
         const f = sum(keys, doc) + RELATED_WEIGHT * sum(related, doc);
-        if (f > 0) scores[i]! += this.termScore(weight, f, doc);
+        if (f > 0) scores[i]! += this.termScoreIn(weight, f, doc);
       });
     }
     return scores;
@@ -294,8 +299,8 @@ export class Bm25 {
     return df;
   }
 
-  private termScore(weight: number, f: number, doc: number): number {
-    return (weight * f * (K1 + 1)) / (f + this.lengthNorm(doc));
+  private termScoreIn(weight: number, f: number, doc: number): number {
+    return termScore(weight, f, this.lengthNorm(doc));
   }
 
   /** BM25's length normalisation of a document, K1 · (1 − B + B · length / average). */

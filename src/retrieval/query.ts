@@ -108,7 +108,7 @@ function phraseStem(folded: string): string {
 
 let lexiconIndex: LexiconIndex | undefined;
 
-/** Read and built on the first English question, not at start-up: stemming 2,000 keys costs tens of ms. */
+/** Read and built on the first English question or name, not at start-up: stemming 5,000 keys costs tens of ms. */
 function lexicon(): LexiconIndex {
   if (lexiconIndex) return lexiconIndex;
   const byKey = new Map<string, LexiconEntry>();
@@ -143,7 +143,6 @@ const ANSWER_TYPE_WEIGHT = 0.5;
 
 let answerTypes: AnswerType[] | undefined;
 
-
 /**
  * Does a question word ask what an asker word of `answer-types.tsv` asks? In English, the word
  * or its stem must be the asker as written ("getting" asks "get", "calling" does not ask
@@ -152,31 +151,29 @@ let answerTypes: AnswerType[] | undefined;
  */
 function asks(foldedWord: string, asker: string, language: Language): boolean {
   if (language === 'en') return foldedWord === asker || stemEnglish(foldedWord) === asker;
-  return albanianRootOf(foldedWord) === asker;
+  return albanianRoot(foldedWord) === asker;
 }
-
-const albanianRootOf = memoize((foldedWord) => albanianRoot(foldedWord));
 
 /**
  * An Albanian word stemmed until nothing more comes off. The stemmer removes two endings per
  * call, so a form with one ending more than its lemma ("udhëtojë" against "udhëtoj") would
  * otherwise stop one step short of it.
  */
-function albanianRoot(foldedWord: string): string {
+const albanianRoot = memoize((foldedWord) => {
   let word = cognateKey(foldedWord);
   for (let stem = stemAlbanian(word); stem !== word; stem = stemAlbanian(word)) word = stem;
   return word;
-}
+});
 
 function loadAnswerTypes(): AnswerType[] {
   answerTypes ??= readWordList('answer-types.tsv').map(({ fields }) => {
     const askers = alternatives(fields[1]).map((words) => words.split('+').map((w) => fold(w.trim())));
     return {
-    kind: fields[0]!,
-    askedBy: { en: askers, sq: askers.map((words) => words.map(albanianRoot)) },
-    keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
-    evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
-    evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
+      kind: fields[0]!,
+      askedBy: { en: askers, sq: askers.map((words) => words.map((w) => albanianRoot(w))) },
+      keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
+      evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
+      evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
     };
   });
   return answerTypes;
@@ -235,38 +232,49 @@ function translate(foldedWord: string): readonly string[] {
   return singleWordsFirst(lookUp(foldedWord)?.forms ?? []);
 }
 
-/** Albanian forms of the lexicon's places and organisations → their other names, built on first use. */
-let placeNamesIndex: Map<string, Set<string>> | undefined;
+/** Each place and organisation of the lexicon → its names, and each name → the names of its entries; built on first use. */
+let placeNames: { ofEntry: Map<LexiconEntry, string[]>; ofName: Map<string, Set<string>> } | undefined;
 
 /**
- * Other names of the place or organisation an Albanian name is a form of, when the lexicon knows
- * it: a question about "Uashingtoni" is answered by an article that says "SHBA", as one about
- * "Washington" is. Only single words that the lexicon uses for no common word count: "shtetet"
- * (states), "bashkuara" (united) or "evropian" would find any article. Used only to decide
- * whether the name is mentioned, not to rank.
+ * The names the lexicon gives places and organisations: the single words of their entries that
+ * it uses for no common word. "SHBA" and "Uashingtoni" name Washington's country; "shtetet"
+ * (states), "bashkuara" (united) or "evropian" would find any article. A name counts as
+ * mentioned when one of its names is in an article.
  */
-function otherNamesOf(foldedWord: string): readonly string[] {
-  if (!placeNamesIndex) {
-    const entries = [...lexicon().byKey.values()];
-    // Compared in lower case, as the lexicon writes them: folding every form of every entry would
-    // cost the first question with a name tens of milliseconds.
-    const candidates = new Set(entries.filter(isNamedEntity).flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map((f) => f.toLowerCase())));
-    const common = new Set<string>();
-    for (const entry of entries) {
-      if (isNamedEntity(entry)) continue;
-      for (const form of entry.forms) for (const word of form.toLowerCase().split(' ')) if (candidates.has(word)) common.add(word);
-    }
-    placeNamesIndex = new Map();
-    for (const entry of entries.filter(isNamedEntity)) {
-      const names = entry.forms.filter((form) => !form.includes(' ') && !common.has(form.toLowerCase()));
-      for (const name of names) {
-        const known = placeNamesIndex.get(fold(name)) ?? new Set<string>();
-        names.forEach((other) => known.add(other));
-        placeNamesIndex.set(fold(name), known);
-      }
+function lexiconPlaceNames(): NonNullable<typeof placeNames> {
+  if (placeNames) return placeNames;
+  const entries = [...lexicon().byKey.values()];
+  const named = entries.filter(isNamedEntity);
+  // Compared in lower case, as the lexicon writes them: folding every form of every entry would
+  // cost the first question with a name tens of milliseconds.
+  const candidates = new Set(named.flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map((f) => f.toLowerCase())));
+  const common = new Set<string>();
+  for (const entry of entries) {
+    if (isNamedEntity(entry)) continue;
+    for (const form of entry.forms) for (const word of form.toLowerCase().split(' ')) if (candidates.has(word)) common.add(word);
+  }
+  placeNames = { ofEntry: new Map(), ofName: new Map() };
+  for (const entry of named) {
+    const names = entry.forms.filter((form) => !form.includes(' ') && !common.has(form.toLowerCase()));
+    placeNames.ofEntry.set(entry, names);
+    for (const name of names) {
+      const known = placeNames.ofName.get(fold(name)) ?? new Set<string>();
+      names.forEach((other) => known.add(other));
+      placeNames.ofName.set(fold(name), known);
     }
   }
-  return [...(placeNamesIndex.get(foldedWord) ?? [])].filter((name) => fold(name) !== foldedWord);
+  return placeNames;
+}
+
+/** Other names of the place or organisation an Albanian name is a form of ("Uashingtoni" → "SHBA"…); used to decide whether it is mentioned, not to rank. */
+function otherNamesOf(foldedWord: string): readonly string[] {
+  return [...(lexiconPlaceNames().ofName.get(foldedWord) ?? [])].filter((name) => fold(name) !== foldedWord);
+}
+
+/** The names of a translated place or organisation, or all its translations' words when the lexicon gives it none of its own. */
+function namesOfEntry(entry: LexiconEntry, translations: readonly string[]): readonly string[] {
+  const names = lexiconPlaceNames().ofEntry.get(entry) ?? [];
+  return names.length > 0 ? names : translations.flatMap(words);
 }
 
 /** Places and organisations are names: "Germany" asks about Germany, whatever else the article says. */
@@ -309,7 +317,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
         const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
         const isName = isNamedEntity(entry) && /^\p{Lu}/u.test(surface);
         const forms = entry.forms.flatMap(words);
-        concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, forms, isName, ...(isName && { nameWords: [[surface, tokens[i + 1]!, ...forms]] }) });
+        concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, forms, isName, ...(isName && { nameWords: [[surface, tokens[i + 1]!, ...namesOfEntry(entry, entry.forms)]] }) });
         translations.push(...entry.forms);
         i++;
         continue;
@@ -349,7 +357,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       forms: [surface, ...translated.flatMap(words)],
       isName: isName || isTranslatedName,
       ...(isName && { nameWords: [[surface, ...otherNamesOf(folded)]] }),
-      ...(isTranslatedName && { nameWords: [[surface, ...translated.flatMap(words)]] }),
+      ...(isTranslatedName && { nameWords: [[surface, ...namesOfEntry(entry!, translated)]] }),
       ...(language === 'en' && !isName && translated.length === 0 && { untranslated: true }),
       ...(entry && { kind: entry.kind }),
     });

@@ -57,6 +57,15 @@ describe('names the articles write another way', () => {
     expect(retrieval.refusal).toBe('missing-name');
   });
 
+  it('counts an English place or organisation as mentioned only through its own names, in one word or two ("United Nations" is not "Bashkia")', async () => {
+    for (const question of ['What did the United Nations say about the port of Vlora?', 'What did the EU say about the port of Vlora?']) {
+      const { retrieval } = await best(question);
+      expect(retrieval.refusal, question).toBe('missing-name');
+    }
+    const { retrieval } = await best('What sanctions did Washington impose?');
+    expect(retrieval.refusal).toBeUndefined();
+  });
+
   it('reads no two-letter acronym into a person\'s initials ("ID" is not "Ilir Deda")', async () => {
     const { retrieval } = await best('Çfarë tha ID për projektin?');
     expect(retrieval.refusal).toBe('missing-name');
