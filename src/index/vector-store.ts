@@ -1,7 +1,8 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { Document, type DocumentInterface } from '@langchain/core/documents';
 import { VectorStore } from '@langchain/core/vectorstores';
-import { HnswStore, type PassageMetadata } from './hnsw-store.js';
+import { hasExactSimilarity } from '../embeddings/local.js';
+import { DENSE_CANDIDATES, HnswStore, type PassageMetadata } from './hnsw-store.js';
 
 /**
  * LangChain `VectorStore` over {@link HnswStore}. Written here rather than taken from
@@ -56,6 +57,29 @@ export class HnswVectorStore extends VectorStore {
       .map(({ passage, similarity }) => [new Document<PassageMetadata>(passage), similarity] as [Document<PassageMetadata>, number])
       .filter(([document]) => !filter || filter(document))
       .slice(0, k);
+  }
+
+  /**
+   * With an embedder that scores texts exactly (the local one), the {@link DENSE_CANDIDATES}
+   * nearest passages are ordered by that score, which the graph's few dimensions only
+   * approximate; the scores returned are then the exact similarities.
+   */
+  override async similaritySearchWithScore(query: string, k = 4, filter?: this['FilterType']): Promise<[DocumentInterface<PassageMetadata>, number][]> {
+    const vector = await this.embeddings.embedQuery(query);
+    if (!hasExactSimilarity(this.embeddings)) return this.similaritySearchVectorWithScore(vector, k, filter);
+    const candidates = await this.similaritySearchVectorWithScore(vector, Math.max(k, DENSE_CANDIDATES), filter);
+    const exact = this.embeddings.similarities(
+      query,
+      candidates.map(([document]) => document.pageContent),
+    );
+    return candidates
+      .map(([document], i) => [document, exact[i]!] as [DocumentInterface<PassageMetadata>, number])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k);
+  }
+
+  override async similaritySearch(query: string, k = 4, filter?: this['FilterType']): Promise<DocumentInterface<PassageMetadata>[]> {
+    return (await this.similaritySearchWithScore(query, k, filter)).map(([document]) => document);
   }
 
   /** Builds a store from documents in one call, as LangChain's `fromDocuments` convention expects. */

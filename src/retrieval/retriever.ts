@@ -2,7 +2,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Article, Paragraph, Sentence } from '../article/article.js';
 import type { Confidence } from '../answer/types.js';
 import { hasExactSimilarity } from '../embeddings/local.js';
-import type { HnswStore } from '../index/hnsw-store.js';
+import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { analyzeQuery, indexKey, indexKeys, type AnalyzedQuery, type QueryConcept } from './query.js';
@@ -78,12 +78,11 @@ const DENSE_WEIGHT = 0.5;
 const MIN_COVERAGE = 0.5;
 const ASSESSED_PASSAGES = 3;
 /**
- * How deep each ranking is read before fusion: the nearest passages hnswlib returns, and the
- * best BM25 passages among those containing a question word. A passage ranked deeper would
- * add at most 1/(60 + 100) to its fused score, and reading every paragraph is what made a
+ * How deep the BM25 ranking is read before fusion: the best passages among those containing a
+ * question word (the vector ranking reads {@link DENSE_CANDIDATES}). A passage ranked deeper
+ * would add at most 1/(60 + 100) to its fused score, and reading every paragraph is what made a
  * 100k-paragraph archive slow; on the seed article both lists still hold every paragraph.
  */
-const DENSE_CANDIDATES = 100;
 const LEXICAL_CANDIDATES = 200;
 /** The best BM25 paragraphs also ranked by exact vector similarity, in case the approximate search missed them. */
 const EXACT_LEXICAL_CANDIDATES = 50;
@@ -413,7 +412,7 @@ export class Retriever {
 
   /**
    * The vector ranking: the index's nearest neighbours, closest first. With the local embedder
-   * it is the exact n-gram similarity (which the index's 256 dimensions only approximate) over
+   * it is the exact n-gram similarity (which the index's dense dimensions only approximate) over
    * the neighbours and the best BM25 paragraphs, so a paragraph the approximate search missed
    * still gets its vector rank.
    */

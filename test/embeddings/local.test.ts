@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadArticle, loadArticles } from '../../src/article/article.js';
 import { createEmbedder } from '../../src/embeddings/factory.js';
-import { LocalEmbeddings } from '../../src/embeddings/local.js';
+import { DEFAULT_DIMENSIONS, LocalEmbeddings } from '../../src/embeddings/local.js';
 import { REPO_ROOT, SEED_ARTICLE, testConfig } from '../helpers/core.js';
 import { ANALYSIS_VERSION } from '../../src/text/analyze.js';
 
@@ -19,27 +19,27 @@ describe('LocalEmbeddings', () => {
     const embeddings = fitted();
     expect(embeddings).toBeInstanceOf(Embeddings);
     const [doc] = await embeddings.embedDocuments(['Vladivostok']);
-    expect(doc).toHaveLength(256);
-    expect(await embeddings.embedQuery('Vladivostok')).toHaveLength(256);
+    expect(doc).toHaveLength(DEFAULT_DIMENSIONS);
+    expect(await embeddings.embedQuery('Vladivostok')).toHaveLength(DEFAULT_DIMENSIONS);
   });
 
   it('embeds rows of a typed matrix exactly as text by text, from the words the fit kept and for other texts', () => {
     const texts = [...corpus, ...loadArticles(join(REPO_ROOT, 'eval', 'dev-articles')).flatMap((a) => a.paragraphs.map((p) => p.text))];
-    const expected = new Float32Array(texts.length * 256);
+    const expected = new Float32Array(texts.length * DEFAULT_DIMENSIONS);
     const reference = new LocalEmbeddings().fit(texts);
-    texts.forEach((text, i) => expected.set(reference.embed(text), i * 256));
+    texts.forEach((text, i) => expected.set(reference.embed(text), i * DEFAULT_DIMENSIONS));
 
-    const rows = new Float32Array(texts.length * 256);
+    const rows = new Float32Array(texts.length * DEFAULT_DIMENSIONS);
     new LocalEmbeddings().fit(texts).embedRows(texts, rows);
     expect(rows).toEqual(expected);
 
     // Other texts than the corpus fitted on (or the corpus a second time) are cut into words as usual.
-    const other = new Float32Array(2 * 256);
+    const other = new Float32Array(2 * DEFAULT_DIMENSIONS);
     const embeddings = new LocalEmbeddings().fit(texts);
     embeddings.embedRows(texts.slice(1, 3), other);
-    expect(other).toEqual(expected.slice(256, 3 * 256));
+    expect(other).toEqual(expected.slice(DEFAULT_DIMENSIONS, 3 * DEFAULT_DIMENSIONS));
     embeddings.embedRows(texts.slice(0, 2), other);
-    expect(other).toEqual(expected.slice(0, 2 * 256));
+    expect(other).toEqual(expected.slice(0, 2 * DEFAULT_DIMENSIONS));
   });
 
   it('gives identical vectors for the same text across separately fitted instances', () => {
@@ -57,7 +57,7 @@ describe('LocalEmbeddings', () => {
     const embeddings = fitted();
     for (const text of ['', '   ', 'çfarë', '?!', 'the of and']) {
       const vector = embeddings.embed(text);
-      expect(vector).toHaveLength(256);
+      expect(vector).toHaveLength(DEFAULT_DIMENSIONS);
       expect(vector.every((x) => x === 0)).toBe(true);
     }
   });
@@ -120,14 +120,21 @@ describe('LocalEmbeddings.similarities', () => {
     expect(embeddings.similarities('', [corpus[0]!])).toEqual([0]);
   });
 
-  it('agrees with the projected vectors on which paragraph is closest, without their collisions', () => {
-    const embeddings = fitted();
+  it('is what the projected vectors approximate, the closer the more dimensions they have', () => {
     const query = 'Kim Jong Un tren i blinduar Vladivostok';
-    const exact = embeddings.similarities(query, corpus);
-    const projected = corpus.map((text) => cosine(embeddings.embed(query), embeddings.embed(text)));
+    const error = (dimensions: number) => {
+      const embeddings = new LocalEmbeddings({ dimensions }).fit(corpus);
+      const exact = embeddings.similarities(query, corpus);
+      const projected = corpus.map((text) => cosine(embeddings.embed(query), embeddings.embed(text)));
+      return { exact, projected, mean: exact.reduce((sum, score, i) => sum + Math.abs(score - projected[i]!), 0) / corpus.length };
+    };
+    const wide = error(1024);
     const best = (scores: number[]) => scores.indexOf(Math.max(...scores));
-    expect(best(exact)).toBe(best(projected));
-    exact.forEach((score, i) => expect(Math.abs(score - projected[i]!)).toBeLessThan(0.2));
+    expect(best(wide.exact)).toBe(best(wide.projected));
+    wide.exact.forEach((score, i) => expect(Math.abs(score - wide.projected[i]!)).toBeLessThan(0.1));
+    // The same exact scores whatever the projection; its collisions grow as the dimensions shrink.
+    expect(error(DEFAULT_DIMENSIONS).exact).toEqual(wide.exact);
+    expect(error(DEFAULT_DIMENSIONS).mean).toBeGreaterThan(wide.mean);
   });
 
   it('scores a text longer than its scratch table, and the same texts alike whatever was scored before', () => {
@@ -192,7 +199,7 @@ describe('LocalEmbeddings weights', () => {
 describe('createEmbedder', () => {
   it('makes the local embedder by default, fitted on the articles, with the dimensions in its id', async () => {
     const embedder = await createEmbedder(testConfig('unused'), [article]);
-    expect(embedder.id).toBe(`local-char-ngram-tfidf-v2.${ANALYSIS_VERSION}:3-5:h18:d256`);
+    expect(embedder.id).toBe(`local-char-ngram-tfidf-v2.${ANALYSIS_VERSION}:3-5:h18:d${DEFAULT_DIMENSIONS}`);
     expect(await embedder.embeddings.embedQuery('Kirby')).toEqual(fitted().embed('Kirby'));
     // Buffer.equals: a deep comparison of a megabyte element by element takes seconds.
     expect(embedder.weights?.save().equals(fitted().saveWeights())).toBe(true);

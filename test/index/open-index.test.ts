@@ -4,7 +4,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadArticles, type Article } from '../../src/article/article.js';
-import { LocalEmbeddings } from '../../src/embeddings/local.js';
+import { DEFAULT_DIMENSIONS, LocalEmbeddings } from '../../src/embeddings/local.js';
 import { ConfigError } from '../../src/errors.js';
 import type { Embedder } from '../../src/embeddings/factory.js';
 import { isVouched } from '../../src/index/hnsw-store.js';
@@ -54,12 +54,12 @@ describe('openIndex', () => {
     expect(opened.rebuiltBecause).toMatch(/no index/i);
     expect(readdirSync(dir).sort()).toEqual(['docstore.json', 'embedder-weights.bin', 'index.hnsw', 'lexical.bin', 'manifest.json']);
     expect(opened.store.passages).toHaveLength(12);
-    expect(opened.store.dimensions).toBe(256);
+    expect(opened.store.dimensions).toBe(DEFAULT_DIMENSIONS);
     expect(opened.lexical.paragraphs.size).toBe(12);
 
     const manifest = readManifest(dir);
     expect(manifest).toEqual(opened.manifest);
-    expect(manifest.embedder).toEqual({ id: embedder.id, dimensions: 256, fittedPassages: 12 });
+    expect(manifest.embedder).toEqual({ id: embedder.id, dimensions: DEFAULT_DIMENSIONS, fittedPassages: 12 });
     expect(manifest.chunking).toEqual(CHUNKING);
     expect(manifest.articles).toEqual([{ id: articles[0]!.id, contentHash: articles[0]!.contentHash, firstLabel: 0, paragraphs: 12 }]);
     expect(manifest.buildMs).toBeGreaterThanOrEqual(0);
@@ -104,7 +104,7 @@ describe('openIndex', () => {
   it('answers a search the same from the loaded index as from the freshly built one', async () => {
     const built = await open();
     const loaded = await open();
-    const query = await embedder.embeddings.embedQuery('tren i blinduar Vladivostok');
+    const query = await embedder.embeddings.embedQuery('me një tren të blinduar, drejt qytetit port të Paqësorit, Vladivostok');
     const hits = (store: typeof built.store) => store.search(query, 12).map((h) => h.passage.metadata.paragraph);
     expect(hits(loaded.store)).toEqual(hits(built.store));
     expect(hits(loaded.store)).toHaveLength(12);

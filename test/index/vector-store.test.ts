@@ -1,4 +1,5 @@
 import { Document } from '@langchain/core/documents';
+import { SyntheticEmbeddings } from '@langchain/core/utils/testing';
 import { VectorStore } from '@langchain/core/vectorstores';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
@@ -73,6 +74,26 @@ describe('HnswVectorStore', () => {
       expect(score).toBeGreaterThanOrEqual(-1.0001);
       expect(score).toBeLessThanOrEqual(1.0001);
     }
+  });
+
+  it("orders the graph's nearest passages by the local embedder's exact similarity, and returns it as the score", async () => {
+    // The graph's few projected dimensions rank ¶10 first for this query; the exact n-gram similarity ranks ¶2, the armoured train.
+    const [[vectorBest]] = await store.similaritySearchVectorWithScore(await embeddings.embedQuery('tren i blinduar'), 1);
+    expect(vectorBest!.metadata.paragraph).not.toBe(2);
+    const results = await store.similaritySearchWithScore('tren i blinduar', 3);
+    expect(results[0]![0].metadata.paragraph).toBe(2);
+    const exact = embeddings.similarities(
+      'tren i blinduar',
+      results.map(([document]) => document.pageContent),
+    );
+    expect(results.map(([, score]) => score)).toEqual(exact);
+  });
+
+  it('keeps the vector order and scores for an embedder without exact similarity', async () => {
+    const plain = new SyntheticEmbeddings({ vectorSize: 16 });
+    const fake = await HnswVectorStore.fromDocuments(toDocuments(article), plain);
+    const query = await plain.embedQuery('tren i blinduar');
+    expect(await fake.similaritySearchWithScore('tren i blinduar', 3)).toEqual(await fake.similaritySearchVectorWithScore(query, 3));
   });
 
   it('applies a filter over all passages, then returns at most k', async () => {
