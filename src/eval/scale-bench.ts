@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { offlineChildEnv } from '../config.js';
 import { createContext } from '../context.js';
-import { EF_SEARCH, SHARD_EF_SHARE } from '../index/hnsw-store.js';
+import { EF_CONSTRUCTION, EF_SEARCH, M, SHARD_EF_SHARE } from '../index/hnsw-store.js';
 import type { OpenedIndex } from '../index/open-index.js';
 import type { Logger } from '../logger.js';
 import { analyzeQuery } from '../retrieval/query.js';
@@ -57,6 +57,8 @@ export interface ScaleReport {
   stages: NonNullable<OpenedIndex['stages']>;
   /** Graph shards built (at once, on worker threads, when more than one). */
   shards: number;
+  /** Dimensions of the vectors in the graph. */
+  dimensions: number;
   indexBytes: number;
   peakRssBytes: number;
   warm: { p50: number; p95: number; count: number };
@@ -72,6 +74,8 @@ export interface ScaleReport {
   /** Set-overlap recall@10 at other `ef` values, to show what the graph needs. */
   recallByEf: { ef: number; recall: number; p95: number }[];
   seed: { answerable: number; fromSeed: number; goldCited: number; unanswerable: number; refused: number };
+  /** Questions made of the first words of an archive paragraph, and how many answers cite that paragraph. */
+  archive: { asked: number; sourceCited: number };
 }
 
 /** The p-th percentile of the samples (nearest rank). */
@@ -118,9 +122,9 @@ export async function runScaleBench(config: Config, logger: Logger, paragraphs: 
     const archiveQuestions = Array.from({ length: ARCHIVE_QUESTIONS }, () => {
       const article = ctx.articles[Math.floor(random() * ctx.articles.length)]!;
       const paragraph = article.paragraphs[Math.floor(random() * article.paragraphs.length)]!;
-      return `${paragraph.text.split(' ').slice(0, 8).join(' ')}?`;
+      return { q: `${paragraph.text.split(' ').slice(0, 8).join(' ')}?`, articleId: article.id, paragraph: paragraph.number };
     });
-    const questions = [...evalQuestions, ...archiveQuestions];
+    const questions = [...evalQuestions, ...archiveQuestions.map((a) => a.q)];
     const warm: number[] = [];
     for (let round = 0; round < WARM_ROUNDS; round++) {
       for (const question of questions) {
@@ -144,6 +148,12 @@ export async function runScaleBench(config: Config, logger: Logger, paragraphs: 
       seed.answerable++;
       if (answer.found && answer.article.id === seedId) seed.fromSeed++;
       if (answer.citations.some((c) => c.articleId === seedId && item.paragraphs.includes(c.paragraph))) seed.goldCited++;
+    }
+    // Each archive question is the start of one paragraph: is that paragraph among the ones cited?
+    let sourceCited = 0;
+    for (const { q, articleId, paragraph } of archiveQuestions) {
+      const answer = await ctx.answerer.ask(q);
+      if (answer.citations.some((c) => c.articleId === articleId && c.paragraph === paragraph)) sourceCited++;
     }
     const peakRssBytes = process.resourceUsage().maxRSS * 1024;
 
@@ -212,6 +222,7 @@ export async function runScaleBench(config: Config, logger: Logger, paragraphs: 
       buildCpuMs: (user + system) / 1000,
       stages,
       shards: ctx.index.store.shardCount,
+      dimensions,
       indexBytes,
       peakRssBytes,
       warm: { ...spread(warm), count: warm.length },
@@ -223,6 +234,7 @@ export async function runScaleBench(config: Config, logger: Logger, paragraphs: 
       recallAt10Epsilon: withinEpsilon / asked,
       recallByEf,
       seed,
+      archive: { asked: archiveQuestions.length, sourceCited },
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -273,6 +285,7 @@ export function formatScaleReport(report: ScaleReport, loadAverage: readonly num
     `Scale benchmark: ${report.paragraphs} paragraphs in ${report.articles} articles (synthetic, seeded), Node ${process.version}, load average ${loadAverage.map((x) => x.toFixed(1)).join(' ')}`,
     `build (embed + HNSW + postings + save)  ${(report.buildMs / 1000).toFixed(1)} s, ${report.buildRate.toFixed(0)} ¶/s        target at 100k: ≥ 5,000 ¶/s`,
     `  stages: embed ${sec(stages.embedMs)}, HNSW ${sec(stages.graphMs)} (${report.shards} shard${report.shards > 1 ? 's on worker threads, postings built meanwhile' : ''}), postings ${sec(stages.postingsMs)}, save ${sec(stages.saveMs)}; CPU ${sec(report.buildCpuMs)} (all threads)`,
+    `  graph: ${report.dimensions} dimensions, M ${M}, efConstruction ${EF_CONSTRUCTION}, searched with ef ${EF_SEARCH}`,
     `index on disk                           ${mb(report.indexBytes)}                 target at 100k: ≤ 300 MB`,
     `peak RSS (build + warm answers)         ${mb(report.peakRssBytes)}                 target at 100k: ≤ 1 GiB`,
     `warm answer p50 / p95 (${report.warm.count} asks)     ${ms(report.warm.p50)} / ${ms(report.warm.p95)}    target at 100k: p95 ≤ 20 ms`,
@@ -283,5 +296,6 @@ export function formatScaleReport(report: ScaleReport, loadAverage: readonly num
     `vector search p50 / p95, hnswlib        ${ms(report.vectorSearch.p50)} / ${ms(report.vectorSearch.p95)}`,
     `vector search p50 / p95, MemoryVectorStore ${ms(report.memoryVectorStore.p50)} / ${ms(report.memoryVectorStore.p95)}   hnswlib ${ratio.toFixed(0)}× faster at p95 (target ≥ 20×)`,
     `seed article's dev questions: ${seed.fromSeed}/${seed.answerable} answered from it (gold ¶ cited ${seed.goldCited}/${seed.answerable}), ${seed.refused}/${seed.unanswerable} unanswerable refused`,
+    `questions made of an archive paragraph's first 8 words: its ¶ cited in ${report.archive.sourceCited}/${report.archive.asked} answers`,
   ].join('\n');
 }
