@@ -25,8 +25,6 @@ const FEATURES = 1 << FEATURE_BITS;
  * n-gram nearest paragraphs (README, Scale), which the BM25 candidates make up for.
  */
 export const DEFAULT_DIMENSIONS = 64;
-/** Rows {@link LocalEmbeddings.embedRows} fills between two reports of its progress. */
-const ROWS_BETWEEN_REPORTS = 512;
 /** Texts whose norms are remembered at most (a 100k-paragraph archive's): the cache is emptied when full. */
 const MAX_CACHED_NORMS = 200_000;
 
@@ -141,10 +139,9 @@ export class LocalEmbeddings extends Embeddings {
   /**
    * Embeds texts into the rows of `rows` (`dimensions` floats each, row `i` for text `i`): the
    * vectors {@link embed} makes. When the texts are the corpus just fitted on, in order (an index
-   * build), its words are not cut again: the fit kept them as word ids. `onRows` is told how
-   * many rows, from the first, are filled, every {@link ROWS_BETWEEN_REPORTS} rows and at the end.
+   * build), its words are not cut again: the fit kept them as word ids.
    */
-  embedRows(texts: readonly string[], rows: Float32Array, onRows?: (filled: number) => void): void {
+  embedRows(texts: readonly string[], rows: Float32Array): void {
     this.fitIfPending();
     const corpus = this.fittedCorpus;
     this.fittedCorpus = undefined;
@@ -159,7 +156,6 @@ export class LocalEmbeddings extends Embeddings {
         vector = this.embed(text);
       }
       rows.set(vector, i * this.dimensions);
-      if (onRows && ((i + 1) % ROWS_BETWEEN_REPORTS === 0 || i + 1 === texts.length)) onRows(i + 1);
     });
   }
 
@@ -382,7 +378,7 @@ export interface ExactSimilarity {
 /** An embedder that embeds many texts into the rows of one typed array (see {@link LocalEmbeddings.embedRows}). */
 export interface RowEmbedder {
   readonly dimensions: number;
-  embedRows(texts: readonly string[], rows: Float32Array, onRows?: (filled: number) => void): void;
+  embedRows(texts: readonly string[], rows: Float32Array): void;
 }
 
 /** Can the embedder fill a typed matrix directly? */

@@ -175,8 +175,6 @@ export class HnswStore {
    * An index of `passages` whose vectors are the rows of `vectors` (row `i` is label `i`), cut
    * into `shardCount` graphs of consecutive labels, each built on its own worker thread.
    * `onInserted` is called with the number of rows each shard inserted since the last call.
-   * With `ready` (see {@link ShardJob.ready}) the rows may still be being filled: a worker
-   * inserts each row once the count has passed it. Aborting `signal` stops the workers.
    */
   static async buildSharded(
     vectors: Float32Array,
@@ -184,18 +182,14 @@ export class HnswStore {
     passages: StoredPassage[],
     shardCount: number,
     onInserted?: (shard: number, inserted: number) => void,
-    { ready, signal }: { ready?: Int32Array; signal?: AbortSignal } = {},
   ): Promise<HnswStore> {
     if (!(vectors.buffer instanceof SharedArrayBuffer)) throw new Error('Sharded builds read the vectors from shared memory');
     const rows = vectors.length / dimensions;
     if (rows !== passages.length) throw new Error(`${passages.length} passages for ${rows} vectors of ${dimensions} dimensions`);
-    if (ready && !(ready.buffer instanceof SharedArrayBuffer)) throw new Error('Sharded builds read the count of ready rows from shared memory');
     const firsts = shardStarts(rows, shardCount);
     const scratch = mkdtempSync(join(tmpdir(), 'hnsw-shards-'));
     // When one shard fails, the others are stopped rather than left inserting into a removed folder.
     const stop = new AbortController();
-    if (signal?.aborted) stop.abort();
-    signal?.addEventListener('abort', () => stop.abort(), { once: true });
     try {
       const files = await Promise.all(
         firsts.map(async (from, shard) => {
@@ -208,7 +202,6 @@ export class HnswStore {
             efConstruction: EF_CONSTRUCTION,
             seed: SEED,
             file: join(scratch, shardFile(shard)),
-            ...(ready && { ready: ready.buffer as SharedArrayBuffer }),
           };
           try {
             return await runShardJob(job, (inserted) => onInserted?.(shard, inserted), stop.signal);
@@ -384,7 +377,7 @@ export function runShardJob(job: ShardJob, onInserted: (inserted: number) => voi
       reject(error);
       void worker.terminate();
     };
-    signal?.addEventListener('abort', () => fail(new Error('Graph shard build stopped: another shard or the embedding failed')), { once: true });
+    signal?.addEventListener('abort', () => fail(new Error('Graph shard build stopped: another shard failed')), { once: true });
     let done = false;
     worker.on('message', (message: ShardMessage) => {
       try {

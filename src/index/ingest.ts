@@ -88,10 +88,9 @@ export async function buildStore(articles: readonly Article[], embeddings: Embed
 }
 
 /**
- * Embeds the documents into one shared matrix and has {@link HnswStore.buildSharded} insert its
- * rows into `shards` graphs at once, while `alongside` runs here. The local embedder fills the
- * rows while the workers insert them (each waits for the rows it needs), so the graph is begun
- * during the embedding; another embedder's batches are all awaited first.
+ * Embeds the documents into one shared matrix (at once with an embedder that fills rows, else
+ * in batches), then has {@link HnswStore.buildSharded} insert its rows into `shards` graphs at
+ * once, while `alongside` runs here.
  */
 async function buildShardedStore(
   documents: readonly Document<PassageMetadata>[],
@@ -105,10 +104,14 @@ async function buildShardedStore(
   let rows: Float32Array | undefined;
   let dimensions = 0;
   const shared = (rowCount: number) => new Float32Array(new SharedArrayBuffer(rowCount * dimensions * Float32Array.BYTES_PER_ELEMENT));
-  const streamed = embedsRows(embeddings);
-  if (streamed) {
+  if (embedsRows(embeddings)) {
+    // The local embedder fills the matrix at once, from the words its fit already cut.
     dimensions = embeddings.dimensions;
     rows = shared(documents.length);
+    embeddings.embedRows(
+      documents.map((d) => d.pageContent),
+      rows,
+    );
   } else {
     for (let from = 0; from < documents.length; from += BATCH) {
       const vectors = await embeddings.embedDocuments(documents.slice(from, from + BATCH).map((d) => d.pageContent));
@@ -126,41 +129,19 @@ async function buildShardedStore(
   const firsts = shardStarts(documents.length, shards);
   const inserted = new Array<number>(shards).fill(0);
   const passages = documents.map((d) => ({ pageContent: d.pageContent, metadata: d.metadata }));
-  const ready = streamed ? new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) : undefined;
-  const stop = new AbortController();
+  const embedded = performance.now();
   // The workers start before this returns (they are spawned before its first await).
-  const building = HnswStore.buildSharded(
-    rows!,
-    dimensions,
-    passages,
-    shards,
-    (shard, count) => {
-      inserted[shard]! += count;
-      const articlesDone = firsts.reduce((sum, first, s) => sum + countUpTo(ends, first + inserted[s]!) - countUpTo(ends, first), 0);
-      report(
-        inserted.reduce((sum, n) => sum + n, 0),
-        articlesDone,
-      );
-    },
-    { ready, signal: stop.signal },
-  );
-  let embedded = performance.now();
+  const building = HnswStore.buildSharded(rows!, dimensions, passages, shards, (shard, count) => {
+    inserted[shard]! += count;
+    const articlesDone = firsts.reduce((sum, first, s) => sum + countUpTo(ends, first + inserted[s]!) - countUpTo(ends, first), 0);
+    report(
+      inserted.reduce((sum, n) => sum + n, 0),
+      articlesDone,
+    );
+  });
   try {
-    if (streamed) {
-      // The words the fit cut are embedded at once into the matrix the workers read.
-      embeddings.embedRows(
-        documents.map((d) => d.pageContent),
-        rows!,
-        (filled) => {
-          Atomics.store(ready!, 0, filled);
-          Atomics.notify(ready!, 0);
-        },
-      );
-      embedded = performance.now();
-    }
     alongside?.();
   } catch (error) {
-    stop.abort();
     await building.catch(() => undefined);
     throw error;
   }

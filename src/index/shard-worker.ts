@@ -15,11 +15,6 @@ export interface ShardJob {
   seed: number;
   /** Where the finished graph is written. */
   file: string;
-  /**
-   * One Int32: how many rows, from the first, hold their vectors yet. The graph is then built
-   * while the vectors are still being embedded; without it every row is ready.
-   */
-  ready?: SharedArrayBuffer;
 }
 
 /** Rows inserted since the last message; `done` once the graph is written to the job's file. */
@@ -30,25 +25,14 @@ export interface ShardMessage {
 
 /** Rows between progress messages. */
 const REPORT_EVERY = 1024;
-/** Longest wait for more rows before checking again (a terminated worker stops between waits). */
-const WAIT_MS = 50;
-
-/** Blocks until row `label` is ready (see {@link ShardJob.ready}). */
-function waitForRow(ready: Int32Array, label: number): void {
-  for (let available = Atomics.load(ready, 0); available <= label; available = Atomics.load(ready, 0)) {
-    Atomics.wait(ready, 0, available, WAIT_MS);
-  }
-}
 
 /** Builds the shard of {@link HnswStore.buildSharded}: runs as a worker thread. */
 function buildShard(job: ShardJob, port: NonNullable<typeof parentPort>): void {
   const rows = new Float32Array(job.vectors);
   const index = new hnswlib.HierarchicalNSW('cosine', job.dimensions);
   index.initIndex(Math.max(job.to - job.from, 1), job.m, job.efConstruction, job.seed);
-  const ready = job.ready && new Int32Array(job.ready);
   let pending = 0;
   for (let label = job.from; label < job.to; label++) {
-    if (ready) waitForRow(ready, label);
     index.addPoint(Array.from(rows.subarray(label * job.dimensions, (label + 1) * job.dimensions)), label);
     if (++pending === REPORT_EVERY) {
       port.postMessage({ inserted: pending, done: false } satisfies ShardMessage);
