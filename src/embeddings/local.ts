@@ -102,6 +102,8 @@ export class LocalEmbeddings extends Embeddings {
     const documentFrequency = new Uint32Array(FEATURES);
     // The last document that counted each feature: counts a document once without a Set per text.
     const seenIn = new Int32Array(FEATURES).fill(-1);
+    // The last document each word was met in: a word's second occurrence in a text adds no feature.
+    let wordSeenIn = new Int32Array(1 << 16).fill(-1);
     // Each distinct word's id and n-gram features, and the corpus as word ids (see fittedCorpus).
     const ids = new Map<string, number>();
     const features: Uint32Array[] = [];
@@ -114,6 +116,11 @@ export class LocalEmbeddings extends Embeddings {
         if (id === undefined) {
           id = features.push(this.wordFeatures(word)) - 1;
           ids.set(word, id);
+          if (id === wordSeenIn.length) {
+            const grown = new Int32Array(id * 2).fill(-1);
+            grown.set(wordSeenIn);
+            wordSeenIn = grown;
+          }
         }
         if (count === tokens.length) {
           const grown = new Uint32Array(count * 2);
@@ -121,6 +128,8 @@ export class LocalEmbeddings extends Embeddings {
           tokens = grown;
         }
         tokens[count++] = id;
+        if (wordSeenIn[id] === doc) continue;
+        wordSeenIn[id] = doc;
         for (const feature of features[id]!) {
           if (seenIn[feature] === doc) continue;
           seenIn[feature] = doc;
@@ -283,7 +292,7 @@ export class LocalEmbeddings extends Embeddings {
     for (let i = 0; i < distinct; i++) {
       const slot = order[i]!;
       const feature = keys[slot]!;
-      const weight = (1 + Math.log(counts[slot]!)) * this.idf[feature]!;
+      const weight = sublinear(counts[slot]!) * this.idf[feature]!;
       keys[slot] = -1;
       norm += weight * weight;
       // Adding the zero weight of a feature the query lacks would change nothing.
@@ -323,7 +332,7 @@ export class LocalEmbeddings extends Embeddings {
   /** Calls `visit` with each counted feature and its TF-IDF weight, and clears the counts. */
   private weighCounted(touched: readonly number[], visit: (feature: number, weight: number) => void): void {
     for (const feature of touched) {
-      const weight = (1 + Math.log(this.counts[feature]!)) * this.idf[feature]!;
+      const weight = sublinear(this.counts[feature]!) * this.idf[feature]!;
       this.counts[feature] = 0;
       visit(feature, weight);
     }
@@ -357,6 +366,14 @@ export class LocalEmbeddings extends Embeddings {
     }
     return (h >>> 0) & (FEATURES - 1);
   }
+}
+
+/** `1 + ln(count)` of the counts most n-grams have in a text, looked up rather than computed. */
+const SUBLINEAR = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
+
+/** Sublinear term frequency, `1 + ln(count)`: the same number whether looked up or computed. */
+function sublinear(count: number): number {
+  return count < SUBLINEAR.length ? SUBLINEAR[count]! : 1 + Math.log(count);
 }
 
 /** MurmurHash3's 32-bit finaliser: spreads consecutive ids over all bits. */
