@@ -78,8 +78,8 @@ describe('HnswVectorStore', () => {
 
   it("orders the graph's nearest passages by the local embedder's exact similarity, and returns it as the score", async () => {
     // The graph's few projected dimensions rank ¶10 first for this query; the exact n-gram similarity ranks ¶2, the armoured train.
-    const [[vectorBest]] = await store.similaritySearchVectorWithScore(await embeddings.embedQuery('tren i blinduar'), 1);
-    expect(vectorBest!.metadata.paragraph).not.toBe(2);
+    const [vectorBest] = await store.similaritySearchVectorWithScore(await embeddings.embedQuery('tren i blinduar'), 1);
+    expect(vectorBest![0].metadata.paragraph).not.toBe(2);
     const results = await store.similaritySearchWithScore('tren i blinduar', 3);
     expect(results[0]![0].metadata.paragraph).toBe(2);
     const exact = embeddings.similarities(
