@@ -303,7 +303,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const translations: string[] = [];
   const asked = answerTypeOf(tokens.map(fold), language);
 
-  const capitalised = (i: number) => i > 0 && /^\p{Lu}/u.test(tokens[i] ?? '');
+  // A capital inside a word marks a name wherever it stands ("iPhone", "eBay").
+  const capitalised = (i: number) => (i > 0 && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;
   const untranslatedName = (i: number) => capitalised(i) && (language !== 'en' || translate(fold(tokens[i]!)).length === 0);
 
@@ -315,7 +316,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       const entry = lexicon().byKey.get(phrase) ?? lexicon().byStem.get(phraseStem(phrase));
       if (entry) {
         const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
-        const isName = isNamedEntity(entry) && /^\p{Lu}/u.test(surface);
+        // A phrase capitalised word by word mid-sentence is a proper name, whatever the lexicon calls it ("the Champions League").
+        const isName = (isNamedEntity(entry) || (capitalised(i) && capitalised(i + 1))) && /^\p{Lu}/u.test(surface);
         const forms = entry.forms.flatMap(words);
         concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, forms, isName, ...(isName && { nameWords: [[surface, tokens[i + 1]!, ...namesOfEntry(entry, entry.forms)]] }) });
         translations.push(...entry.forms);

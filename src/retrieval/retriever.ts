@@ -52,7 +52,8 @@ export interface Retrieval {
  * - `missing-name`: a name it asks about is in no article;
  * - `nothing-found`: none of its words (or their forms, translations or related words) is in any article,
  *   or none but its verbs and adjectives when it is about two things or more;
- * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?");
+ * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?"),
+ *   and not two of its names together in one passage;
  * - `not-together`: what it asks about is in the articles, but never together in one passage;
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when".
  */
@@ -379,7 +380,8 @@ export class Retriever {
     // Words the lexicon cannot translate prove nothing either way ("liners", "yachts").
     const things = query.concepts.filter((c) => !c.isName && !c.untranslated && !PREDICATE_KINDS.has(c.kind ?? ''));
     if (things.length >= 2 && !present.some((c) => c.isName || things.includes(c))) return refused('nothing-found');
-    if (!complete && present.every((c) => c.isName)) return refused('only-names');
+    // Two names found together are what it asks about ("Is Vladivostok near North Korea?").
+    if (!complete && present.every((c) => c.isName) && !this.togetherInOne(present, top)) return refused('only-names');
 
     // What the question is about: its names and things, each weighed by how rare it is.
     const subjects = present.filter((c) => !PREDICATE_KINDS.has(c.kind ?? ''));
@@ -397,6 +399,11 @@ export class Retriever {
     if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
     const all = this.paragraphBm25.matchedConcepts(this.positionOfPassage(best)!, query.concepts).length;
     return { coverage, missingNames, complete: all === query.concepts.length };
+  }
+
+  /** Do two names or more of the question occur together in one of the passages? */
+  private togetherInOne(names: readonly QueryConcept[], top: readonly RetrievedPassage[]): boolean {
+    return names.length >= 2 && top.some((p) => this.paragraphBm25.matchedConcepts(this.positionOfPassage(p)!, names).length === names.length);
   }
 
   /** Does the sentence name someone or something the question does not (a capitalised word that does not start it)? */

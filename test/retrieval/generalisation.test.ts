@@ -100,6 +100,11 @@ describe('refusing on evidence of absence', () => {
     ['What happened in Korçë?', 'missing-name'],
     ['What did the port cost in 2019?', 'missing-name'],
     ['Sa vjeç është Ilir Deda?', 'only-names'],
+    // Two names, but never in one passage: nothing relates them.
+    ['Is Ilir Deda popular in Vlora?', 'only-names'],
+    // Names the asker capitalises, though the lexicon knows their words or cannot read them.
+    ['Who won the Champions League in Vlora?', 'missing-name'],
+    ['Can I pay for the ferry with my iPhone?', 'missing-name'],
     ['Çfarë thanë peshkatarët për ambulancat e Kimit?', 'not-together'],
     ['Sa peshkatarë protestuan?', 'missing-answer-kind'],
     ['Why are the zorblaxes flimflamming?', 'nothing-found'],
@@ -114,6 +119,15 @@ describe('refusing on evidence of absence', () => {
   it('does not take words the lexicon cannot translate as proof that nothing asked about is there', async () => {
     const { retrieval } = await best('Will the cruise liners and yachts be welcomed?');
     expect(retrieval.refusal).toBeUndefined();
+  });
+
+  it('answers a question about two names that one passage mentions together, though its other words are in no article', async () => {
+    const { retrieval, top } = await best('Is Mira Kola popular in Shkodra?');
+    expect(retrieval.found).toBe(true);
+    expect(retrieval.confidence).toBe('low');
+    expect(top).toBe(`${HOSPITAL}¶1`);
+    const { retrieval: one } = await best('Is Mira Kola popular?');
+    expect(one.refusal).toBe('only-names');
   });
 
   it('answers when a name of the question is in the articles, though the things it asks about are not', async () => {
