@@ -51,7 +51,8 @@ export interface Retrieval {
  * The evidence that the articles do not answer a question:
  * - `missing-name`: a name it asks about is in no article;
  * - `nothing-found`: none of its words (or their forms, translations or related words) is in any article,
- *   or none but its verbs and adjectives when it is about two things or more;
+ *   or none but its verbs and adjectives when it is about two things or more, or most of its words are
+ *   in none and it names nothing they mention;
  * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?"),
  *   and not two of its names together in one passage;
  * - `not-together`: what it asks about is in the articles, but never together in one passage;
@@ -375,6 +376,9 @@ export class Retriever {
     const refused = (refusal: RefusalReason, coverage = 0): Assessment => ({ coverage, missingNames, refusal, complete });
     if (missingNames.length > 0) return refused('missing-name');
     if (present.length === 0 || top.length === 0) return refused('nothing-found');
+    // "Si bëhet byreku me spinaq?": most of its words are in no article, and it names nothing they mention.
+    const absent = query.concepts.filter((c) => !present.includes(c) && !c.untranslated);
+    if (absent.length > present.length && !present.some((c) => c.isName)) return refused('nothing-found');
     // "Who promised a cheaper podcast subscription?": its verbs and adjectives are in the
     // articles, but none of the things it is about, and it names nothing they mention.
     // Words the lexicon cannot translate prove nothing either way ("liners", "yachts").

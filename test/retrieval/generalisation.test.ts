@@ -110,6 +110,8 @@ describe('refusing on evidence of absence', () => {
     ['Why are the zorblaxes flimflamming?', 'nothing-found'],
     // Its verb ("promised", "premtoi") is in an article, none of the things it is about.
     ['Who promised a cheaper podcast subscription?', 'nothing-found'],
+    // Two of its three words are in no article, and it names nothing they mention.
+    ['Si gatuhet fërgesa për fëmijët?', 'nothing-found'],
   ])('refuses "%s" (%s)', async (question, reason) => {
     const { retrieval } = await best(question);
     expect(retrieval.found).toBe(false);
@@ -128,6 +130,12 @@ describe('refusing on evidence of absence', () => {
     expect(top).toBe(`${HOSPITAL}¶1`);
     const { retrieval: one } = await best('Is Mira Kola popular?');
     expect(one.refusal).toBe('only-names');
+  });
+
+  it('answers when only one word of the question is in no article', async () => {
+    const { retrieval, top } = await best('Si ushqehen fëmijët në repart?');
+    expect(retrieval.found).toBe(true);
+    expect(top.startsWith(`${HOSPITAL}¶`)).toBe(true);
   });
 
   it('answers when a name of the question is in the articles, though the things it asks about are not', async () => {
