@@ -89,6 +89,11 @@ export interface AnalyzedQuery {
   answerEvidence?: QueryConcept;
   /** A proper name proves a passage holds the kind of answer asked for ("What is she called?"). */
   answerIsName?: boolean;
+  /**
+   * The units the question counts in, as written ("How many hectares…", "Sa ditë…"): the number
+   * that answers stands in a sentence that names one. A rate's unit ("per day") is not what is counted.
+   */
+  answerUnits?: string[];
   /** The question plus the Albanian translations of its words, for the embedder. */
   searchText: string;
 }
@@ -133,6 +138,8 @@ interface AnswerType {
   evidence: string[];
   /** A proper name proves it (`@name` in the file). */
   evidenceIsName: boolean;
+  /** Keys of the units such an answer is counted in; empty when the kind has none. */
+  units: Set<string>;
 }
 
 /** The evidence word that stands for a proper name in `answer-types.tsv`. */
@@ -174,6 +181,7 @@ function loadAnswerTypes(): AnswerType[] {
       keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
       evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
       evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
+      units: new Set(alternatives(fields[4]).flatMap((unit) => indexKeys(unit))),
     };
   });
   return answerTypes;
@@ -374,8 +382,25 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     answerType,
     answerEvidence,
     ...(asked?.type.evidenceIsName && { answerIsName: true }),
+    ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     searchText: [text, ...translations].join(' '),
   };
+}
+
+/** Words after which a unit is a rate's ("per day", "në ditë", "a day"), not the one counted. */
+const RATE_WORDS = new Set(['per', 'a', 'an', 'every', 'each', 'cdo', 'ne']);
+/** Words that may stand between a rate word and its unit ("per one day", "për një ditë"). */
+const RATE_ARTICLES = new Set(['a', 'an', 'one', 'nje']);
+
+/** The units a question counts in, if it names any. */
+function unitsOf(tokens: readonly string[], units: ReadonlySet<string>): Pick<AnalyzedQuery, 'answerUnits'> {
+  const isRate = (i: number) => {
+    let j = i - 1;
+    if (j > 0 && RATE_ARTICLES.has(fold(tokens[j]!))) j--;
+    return j >= 0 && RATE_WORDS.has(fold(tokens[j]!));
+  };
+  const counted = tokens.filter((token, i) => units.has(indexKey(token) ?? '') && !isRate(i));
+  return counted.length > 0 ? { answerUnits: unique(counted) } : {};
 }
 
 function unique<T>(items: T[]): T[] {

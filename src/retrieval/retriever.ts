@@ -467,17 +467,24 @@ export class Retriever {
 
   /**
    * Does the passage hold an answer of the kind asked for, in a sentence about the question?
-   * "How many shells?" is not answered by a paragraph whose only number is in another sentence.
+   * "How many shells?" is not answered by a paragraph whose only number is in another sentence,
+   * nor "How many hectares?" by a sentence whose number counts something else.
    * Kinds without evidence words (`place`, `role`…) are not checked.
    */
   private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
     if (!query.answerEvidence && !query.answerIsName) return true;
-    let most = 0;
-    const about: { sentence: Sentence; i: number }[] = [];
-    for (const entry of this.sentencesOf(this.positionOfPassage(passage)!)) {
-      const matched = this.sentenceBm25.matchedConcepts(entry.i, present).length;
-      if (matched > most) [most, about.length] = [matched, 0];
-      if (matched === most) about.push(entry);
+    const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+    // "How many hectares burned?": the number is in a sentence that names hectares, whatever else it mentions.
+    const units = present.filter((c) => query.answerUnits?.includes(c.source));
+    let about = sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, units).length === units.length);
+    if (units.length === 0) {
+      let most = 0;
+      about = [];
+      for (const entry of sentences) {
+        const matched = this.sentenceBm25.matchedConcepts(entry.i, present).length;
+        if (matched > most) [most, about.length] = [matched, 0];
+        if (matched === most) about.push(entry);
+      }
     }
     return about.some(({ sentence, i }) => {
       const text = sentence.text;

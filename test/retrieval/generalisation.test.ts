@@ -107,6 +107,9 @@ describe('refusing on evidence of absence', () => {
     ['Can I pay for the ferry with my iPhone?', 'missing-name'],
     ['Çfarë thanë peshkatarët për ambulancat e Kimit?', 'not-together'],
     ['Sa peshkatarë protestuan?', 'missing-answer-kind'],
+    // Its passage has a number ("dy vjet"), but no sentence of it counts hours.
+    ['Sa orë zgjat rikonstruksioni i portit?', 'missing-answer-kind'],
+    ['How many hours will the port works last?', 'missing-answer-kind'],
     ['Why are the zorblaxes flimflamming?', 'nothing-found'],
     // Its verb ("promised", "premtoi") is in an article, none of the things it is about.
     ['Who promised a cheaper podcast subscription?', 'nothing-found'],
@@ -130,6 +133,13 @@ describe('refusing on evidence of absence', () => {
     expect(top).toBe(`${HOSPITAL}¶1`);
     const { retrieval: one } = await best('Is Mira Kola popular?');
     expect(one.refusal).toBe('only-names');
+  });
+
+  it('answers a count in the unit asked for, in either language', async () => {
+    for (const question of ['How many metres long can the cruise ships be?', 'Sa metra të gjata mund të jenë anijet?', 'Sa vjet zgjat rikonstruksioni i portit?']) {
+      const { retrieval } = await best(question);
+      expect(retrieval.found, question).toBe(true);
+    }
   });
 
   it('answers when only one word of the question is in no article', async () => {

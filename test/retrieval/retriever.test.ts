@@ -159,6 +159,20 @@ describe('query analysis', () => {
     expect(concepts).toEqual(expect.arrayContaining(['ferry', 'operators', 'fine']));
   });
 
+  it('reads the unit a quantity is counted in, but not a rate\'s ("per day", "për një ditë")', () => {
+    expect(analyzeQuery('How many hours did the repairs take?', 'en').answerUnits).toEqual(['hours']);
+    expect(analyzeQuery('Sa ditë zgjati greva?', 'sq').answerUnits).toEqual(['ditë']);
+    expect(analyzeQuery('How many workers are hired per day?', 'en').answerUnits).toBeUndefined();
+    expect(analyzeQuery('Sa paguhet një shofer për një ditë?', 'sq').answerUnits).toBeUndefined();
+    expect(analyzeQuery('When did the strike end?', 'en').answerUnits).toBeUndefined();
+  });
+
+  it('marks capitalised phrases and words with an inner capital as names ("Champions League", "iPhone")', () => {
+    const concepts = analyzeQuery('Who won the Champions League with an iPhone ad?', 'en').concepts;
+    expect(concepts.filter((c) => c.isName).map((c) => c.source)).toEqual(['Champions League', 'iPhone']);
+    expect(analyzeQuery('What did the champions league say?', 'en').concepts.some((c) => c.isName)).toBe(false);
+  });
+
   it('marks capitalised mid-sentence words as names', () => {
     const concepts = analyzeQuery('What did Xi Jinping say?', 'en').concepts;
     expect(concepts.filter((c) => c.isName).map((c) => c.source).join(' ')).toBe('Xi Jinping');
