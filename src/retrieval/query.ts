@@ -87,6 +87,8 @@ export interface AnalyzedQuery {
   answerType?: QueryConcept;
   /** Keys that prove a passage holds the kind of answer asked for ("how many" → a number word); absent when not checked. */
   answerEvidence?: QueryConcept;
+  /** Evidence words that are stopwords, so have no key, matched as written: "pak" (few) answers "how many". */
+  answerEvidenceWords?: string[];
   /** A proper name proves a passage holds the kind of answer asked for ("What is she called?"). */
   answerIsName?: boolean;
   /**
@@ -136,6 +138,8 @@ interface AnswerType {
   keys: string[];
   /** Keys that prove a passage holds such an answer; empty when the kind is not checked. */
   evidence: string[];
+  /** Folded evidence words without a key (stopwords such as "pak", "asnjë"). */
+  evidenceWords: string[];
   /** A proper name proves it (`@name` in the file). */
   evidenceIsName: boolean;
   /** Keys of the units such an answer is counted in; empty when the kind has none. */
@@ -180,6 +184,7 @@ function loadAnswerTypes(): AnswerType[] {
       askedBy: { en: askers, sq: askers.map((words) => words.map((w) => albanianRoot(w))) },
       keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
       evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
+      evidenceWords: alternatives(fields[3]).filter((cue) => !cue.includes(' ') && cue !== NAME_EVIDENCE && indexKeys(cue).length === 0).map(fold),
       evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
       units: new Set(alternatives(fields[4]).flatMap((unit) => indexKeys(unit))),
     };
@@ -375,12 +380,14 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   }
   const answerType = asked && { source: asked.type.kind, keys: asked.type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
   const answerEvidence = asked?.type.evidence.length ? { source: asked.type.kind, keys: asked.type.evidence, forms: [], isName: false } : undefined;
+  const answerEvidenceWords = asked?.type.evidenceWords.length ? asked.type.evidenceWords : undefined;
   return {
     text,
     language,
     concepts,
     answerType,
     answerEvidence,
+    ...(answerEvidenceWords && { answerEvidenceWords }),
     ...(asked?.type.evidenceIsName && { answerIsName: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     searchText: [text, ...translations].join(' '),

@@ -489,6 +489,7 @@ export class Retriever {
     return about.some(({ sentence, i }) => {
       const text = sentence.text;
       if (query.answerIsName && this.namesOtherThanAsked(text, query)) return true;
+      if (query.answerEvidenceWords && words(text).some((w) => query.answerEvidenceWords!.includes(fold(w)))) return true;
       return query.answerEvidence !== undefined && (/\d/.test(text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0);
     });
   }

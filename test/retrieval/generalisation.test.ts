@@ -177,3 +177,25 @@ describe('answering when unsure', () => {
     expect(answer.citations[0]).toMatchObject({ articleId: PORT, paragraph: 2 });
   });
 });
+
+describe('a vague count answers "how many"', () => {
+  const fishing = useContextOver({
+    seed: false,
+    files: {
+      '2025-06-lejet-e-peshkimit.txt': 'date 2025-06\n\nVetëm disa peshkatarë kanë marrë leje për sezonin e ri në Sarandë.\n\nPeshkatarët e tjerë protestuan para bashkisë të hënën.\n',
+    },
+  });
+
+  it('answers from "disa" (several), a word with no index key, in either language', async () => {
+    for (const question of ['Sa peshkatarë kanë marrë leje?', 'How many fishermen got a permit?']) {
+      const retrieval = await fishing.ctx.retriever.retrieve(question);
+      expect(retrieval.found, question).toBe(true);
+      expect(retrieval.passages[0]!.paragraph.number, question).toBe(1);
+    }
+  });
+
+  it('still refuses when the sentence about it holds no count at all', async () => {
+    const retrieval = await fishing.ctx.retriever.retrieve('Sa peshkatarë protestuan para bashkisë?');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+});

@@ -121,6 +121,7 @@ describe('the kinds of answer (data/lexicon/answer-types.tsv)', () => {
   it('checks a number for "how many" and a time for "when"', () => {
     const byKind = new Map(lines.map(({ fields }) => [fields[0], fields]));
     expect(alternatives(byKind.get('quantity')?.[3])).toContain('mijë');
+    expect(alternatives(byKind.get('quantity')?.[3])).toContain('pak');
     expect(alternatives(byKind.get('time')?.[3])).toContain('sot');
   });
 });
