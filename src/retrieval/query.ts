@@ -96,6 +96,8 @@ export interface AnalyzedQuery {
    * that answers stands in a sentence that names one. A rate's unit ("per day") is not what is counted.
    */
   answerUnits?: string[];
+  /** What a "how many" question counts: the source of the concept right after its question words ("Sa vagonë…" → "vagonë"). */
+  answerCounted?: string;
   /** The question plus the Albanian translations of its words, for the embedder. */
   searchText: string;
 }
@@ -200,9 +202,10 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language): { ty
       const positions = words.map((word) => foldedTokens.findIndex((token) => asks(token, word, language)));
       if (!positions.every((i) => i >= 0)) continue;
       const found = { type, askers: new Set(positions) };
-      // The question word ("Sa…", "Kur…", "When…") wins over a word further on that also asks:
-      // "Sa ishte nota mesatare e vitit të kaluar?" asks a number, not a time.
-      if (positions.includes(0)) return found;
+      // The question word, alone or with the next ("Sa…", "Kur…", "How many…"), wins over a word
+      // further on that also asks: "Sa ishte nota mesatare e vitit të kaluar?" and "How many
+      // nurses left last year?" ask a number, not a time; "How many … get …?" is no means of travel.
+      if (Math.max(...positions) <= 1) return found;
       first ??= found;
     }
   }
@@ -390,8 +393,16 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(answerEvidenceWords && { answerEvidenceWords }),
     ...(asked?.type.evidenceIsName && { answerIsName: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
+    ...(asked && asked.type.units.size > 0 && countedOf(tokens, asked.askers, concepts)),
     searchText: [text, ...translations].join(' '),
   };
+}
+
+/** The concept a quantity question counts: the one that starts right after its question words. */
+function countedOf(tokens: readonly string[], askers: ReadonlySet<number>, concepts: readonly QueryConcept[]): Pick<AnalyzedQuery, 'answerCounted'> {
+  const next = tokens[Math.max(...askers) + 1];
+  const counted = next === undefined ? undefined : concepts.find((c) => c.source.split(' ')[0] === next);
+  return counted ? { answerCounted: counted.source } : {};
 }
 
 /** Words after which a unit is a rate's ("per day", "në ditë", "a day"), not the one counted. */

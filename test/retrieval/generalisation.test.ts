@@ -110,6 +110,9 @@ describe('refusing on evidence of absence', () => {
     // Its passage has a number ("dy vjet"), but no sentence of it counts hours.
     ['Sa orë zgjat rikonstruksioni i portit?', 'missing-answer-kind'],
     ['How many hours will the port works last?', 'missing-answer-kind'],
+    // What it counts is in no article, though the passage about the pier has a number.
+    ['Sa kontejnerë do të pranojë kalata e re?', 'missing-answer-kind'],
+    ['How many cranes will the port of Vlora get?', 'missing-answer-kind'],
     ['Why are the zorblaxes flimflamming?', 'nothing-found'],
     // Its verb ("promised", "premtoi") is in an article, none of the things it is about.
     ['Who promised a cheaper podcast subscription?', 'nothing-found'],
@@ -135,8 +138,8 @@ describe('refusing on evidence of absence', () => {
     expect(one.refusal).toBe('only-names');
   });
 
-  it('answers a count in the unit asked for, in either language', async () => {
-    for (const question of ['How many metres long can the cruise ships be?', 'Sa metra të gjata mund të jenë anijet?', 'Sa vjet zgjat rikonstruksioni i portit?']) {
+  it('answers a count in the unit asked for, of something an article mentions, in either language', async () => {
+    for (const question of ['How many metres long can the cruise ships be?', 'Sa metra të gjata mund të jenë anijet?', 'Sa vjet zgjat rikonstruksioni i portit?', 'Sa anije do të pranojë kalata e re?']) {
       const { retrieval } = await best(question);
       expect(retrieval.found, question).toBe(true);
     }
