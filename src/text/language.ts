@@ -2,22 +2,19 @@ import type { Language } from '../errors.js';
 import { fold, words } from './normalize.js';
 import { alternatives, readWordList } from './word-lists.js';
 
+let markers: Readonly<Record<Language, ReadonlySet<string>>> | undefined;
+
 /**
- * Words that only (or overwhelmingly) occur in one of the two languages. Statistical detectors
- * (franc, eld) are unreliable on five-word questions full of names; counting these markers
- * classified every question of the dev set correctly and costs nothing at start-up.
+ * Words that only, or overwhelmingly, occur in Albanian or in English (data/lexicon/language-markers.tsv),
+ * read once. Counting them classified every question of the dev set correctly and costs nothing at start-up.
  */
-export const ALBANIAN_MARKERS: ReadonlySet<string> = new Set(
-  `te ne nje dhe per nga eshte jane cfare cka kush ku kur pse cili cila cilat cilet cilin cilen cilit ciles sa si
-   tha thote thane nuk se qe mbi rreth lidhur sipas kane kishte ishte ishin do jam jemi cfar pra edhe por apo
-   mund duhet gjate ndaj midis mes kete kjo ky keto ata ato ai ajo tij saj tyre ka u`.split(/\s+/),
-);
-export const ENGLISH_MARKERS: ReadonlySet<string> = new Set(
-  `the what who whom whose which where when why how is are was were did does of in to and about with for by from
-   will would has have had say said tell this that these those there their they it its be been an or on at as
-   can could should may might any after some all my your our we you us them than then just only also not if but
-   because while during before between each every other into over under`.split(/\s+/),
-);
+export function languageMarkers(): Readonly<Record<Language, ReadonlySet<string>>> {
+  if (!markers) {
+    const byLanguage = new Map(readWordList('language-markers.tsv').map(({ fields }) => [fields[0], new Set(alternatives(fields[1]))]));
+    markers = { sq: byLanguage.get('sq') ?? new Set(), en: byLanguage.get('en') ?? new Set() };
+  }
+  return markers;
+}
 
 /** Letters Albanian uses and English does not. */
 const ALBANIAN_LETTERS = /[ëçËÇ]/u;
@@ -42,10 +39,11 @@ export function identifyLanguage(text: string): LanguageGuess | undefined {
   let albanian = ALBANIAN_LETTERS.test(text) ? 2 : 0;
   let english = 0;
   let other = 0;
+  const { sq, en } = languageMarkers();
   for (const word of words(text)) {
     const folded = fold(word);
-    if (ALBANIAN_MARKERS.has(folded)) albanian++;
-    if (ENGLISH_MARKERS.has(folded)) english++;
+    if (sq.has(folded)) albanian++;
+    if (en.has(folded)) english++;
     if (thirdLanguageWords().has(folded)) other++;
   }
   if (other > 0 && other >= albanian && other >= english) return 'other';

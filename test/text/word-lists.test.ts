@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexKey } from '../../src/retrieval/query.js';
-import { ALBANIAN_MARKERS, ENGLISH_MARKERS } from '../../src/text/language.js';
+import { languageMarkers } from '../../src/text/language.js';
 import { fold, words as textWords } from '../../src/text/normalize.js';
 import { alternatives, readEnglishAlbanianLexicon, readWordList, WORD_KINDS } from '../../src/text/word-lists.js';
 import { ARTICLES_DIR, REPO_ROOT } from '../helpers/core.js';
@@ -67,6 +67,26 @@ describe('readWordList', () => {
   });
 });
 
+describe('the language markers (data/lexicon/language-markers.tsv)', () => {
+  const lines = readWordList('language-markers.tsv');
+
+  it('gives Albanian and English once each, with folded words (lower case, no diacritics), each word once', () => {
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['en', 'sq']);
+    for (const { line, fields } of lines) {
+      expect(fields, `line ${line}`).toHaveLength(2);
+      const own = alternatives(fields[1]);
+      expect(own.length, `line ${line}`).toBeGreaterThan(20);
+      for (const word of own) expect(word, `line ${line}`).toMatch(/^[a-z]+$/);
+      expect(new Set(own).size, `line ${line}: a word is repeated`).toBe(own.length);
+    }
+  });
+
+  it('gives no word to both languages', () => {
+    const { sq, en } = languageMarkers();
+    expect([...sq].filter((word) => en.has(word))).toEqual([]);
+  });
+});
+
 describe('the third-language words (data/lexicon/third-languages.tsv)', () => {
   const lines = readWordList('third-languages.tsv');
   const words = lines.flatMap(({ fields }) => alternatives(fields[1]));
@@ -90,7 +110,8 @@ describe('the third-language words (data/lexicon/third-languages.tsv)', () => {
     const questionWords = ['dev', 'paraphrase', 'corpus-dev'].flatMap((set) =>
       (JSON.parse(readFileSync(join(REPO_ROOT, 'eval', `${set}-questions.json`), 'utf8')) as { questions: { q: string }[] }).questions.flatMap((q) => textWords(q.q).map(fold)),
     );
-    const taken = new Set([...ALBANIAN_MARKERS, ...ENGLISH_MARKERS, ...lexicon, ...articleWords, ...questionWords]);
+    const { sq, en } = languageMarkers();
+    const taken = new Set([...sq, ...en, ...lexicon, ...articleWords, ...questionWords]);
     expect(words.filter((word) => taken.has(word))).toEqual([]);
   });
 });
