@@ -96,6 +96,8 @@ export interface AnalyzedQuery {
    * that answers stands in a sentence that names one. A rate's unit ("per day") is not what is counted.
    */
   answerUnits?: string[];
+  /** It asks two things at once ("When did it start, and who pays?"), which different sentences may answer. */
+  asksSeveral?: boolean;
   /** What a "how many" question counts: the source of the concept right after its question words ("Sa vagonë…" → "vagonë"). */
   answerCounted?: string;
   /** The question plus the Albanian translations of its words, for the embedder. */
@@ -394,8 +396,21 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked?.type.evidenceIsName && { answerIsName: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asked && asked.type.units.size > 0 && countedOf(tokens, asked.askers, concepts)),
+    ...(asksSeveral(tokens) && { asksSeveral: true }),
     searchText: [text, ...translations].join(' '),
   };
+}
+
+let questionWords: { and: ReadonlySet<string>; question: ReadonlySet<string> } | undefined;
+
+/** Does the question join a second question to the first ("…, and when…", "… dhe sa …")? */
+function asksSeveral(tokens: readonly string[]): boolean {
+  if (!questionWords) {
+    const byRole = new Map(readWordList('question-words.tsv').map(({ fields }) => [fields[0], new Set(alternatives(fields[1]).map(fold))]));
+    questionWords = { and: byRole.get('and') ?? new Set(), question: byRole.get('question') ?? new Set() };
+  }
+  const { and, question } = questionWords;
+  return tokens.some((token, i) => i > 0 && and.has(fold(tokens[i - 1]!)) && question.has(fold(token)));
 }
 
 /** The concept a quantity question counts: the one that starts right after its question words. */

@@ -481,7 +481,9 @@ export class Retriever {
     // "How many hectares burned?": the number is in a sentence that names hectares, whatever else it mentions.
     const units = present.filter((c) => query.answerUnits?.includes(c.source));
     let about = sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, units).length === units.length);
-    if (units.length === 0) {
+    // "When did the works start, and when were they due?": each part has a sentence of its own.
+    if (units.length === 0 && query.asksSeveral) about = sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, present).length > 0);
+    else if (units.length === 0) {
       let most = 0;
       about = [];
       for (const entry of sentences) {

@@ -202,3 +202,21 @@ describe('a vague count answers "how many"', () => {
     expect(retrieval.refusal).toBe('missing-answer-kind');
   });
 });
+
+describe('a question that asks two things at once', () => {
+  const school = useContextOver({
+    seed: false,
+    files: {
+      '2025-07-shkolla-shengjin.txt':
+        'date 2025-07\n\nKomuna e Shëngjinit ka nisur ndërtimin e një shkolle të re fillore për nxënësit e fshatrave përreth. Punimet nisën në maj dhe duhet të përfundojnë në dhjetor.\n\nProjekti financohet nga Ministria e Arsimit.\n',
+    },
+  });
+
+  it('finds the time it asks for in another sentence than the one naming most of it, in either language', async () => {
+    for (const question of ['Kur nisi ndërtimi i shkollës së re dhe kush e financon?', 'When did building the new school start, and who pays for it?']) {
+      const retrieval = await school.ctx.retriever.retrieve(question);
+      expect(retrieval.found, question).toBe(true);
+      expect(retrieval.passages[0]!.paragraph.number, question).toBe(1);
+    }
+  });
+});

@@ -188,6 +188,13 @@ describe('query analysis', () => {
     expect(analyzeQuery('What was the price of olive oil last year?', 'en').answerType?.source).toBe('time');
   });
 
+  it('tells a question that asks two things at once by a conjunction before a question word', () => {
+    expect(analyzeQuery('Kur hapet muzeu dhe sa kushton?', 'sq').asksSeveral).toBe(true);
+    expect(analyzeQuery('When did the works start, and who pays?', 'en').asksSeveral).toBe(true);
+    expect(analyzeQuery('Sa kushton bileta dhe karta?', 'sq').asksSeveral).toBeUndefined();
+    expect(analyzeQuery('Who are Kim and Putin?', 'en').asksSeveral).toBeUndefined();
+  });
+
   it('marks capitalised mid-sentence words as names', () => {
     const concepts = analyzeQuery('What did Xi Jinping say?', 'en').concepts;
     expect(concepts.filter((c) => c.isName).map((c) => c.source).join(' ')).toBe('Xi Jinping');

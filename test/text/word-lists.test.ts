@@ -147,6 +147,22 @@ describe('the kinds of answer (data/lexicon/answer-types.tsv)', () => {
   });
 });
 
+describe('the words of a question that asks two things (data/lexicon/question-words.tsv)', () => {
+  it('has one line of conjunctions and one of question words, lowercase, each word once', () => {
+    const lines = readWordList('question-words.tsv');
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['and', 'question']);
+    const seen = new Set<string>();
+    for (const { line, fields } of lines) {
+      expect(fields.length, `line ${line}`).toBe(2);
+      for (const word of alternatives(fields[1])) {
+        expect(word, `line ${line}`).toMatch(/^\p{Ll}+$/u);
+        expect(seen.has(fold(word)), `line ${line}: "${word}" twice`).toBe(false);
+        seen.add(fold(word));
+      }
+    }
+  });
+});
+
 describe('the stopwords (data/lexicon/stopwords-en.tsv, stopwords-sq.tsv)', () => {
   for (const file of ['stopwords-en.tsv', 'stopwords-sq.tsv']) {
     it(`${file}: one lowercase word per line, each word once even when folded`, () => {
