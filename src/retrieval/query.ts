@@ -180,12 +180,20 @@ const albanianRoot = memoize((foldedWord) => {
   return word;
 });
 
+/**
+ * An asker that is an English word only ("cost", "date", "time"): Albanian questions are not read
+ * through it, since its Albanian stem is some Albanian word's ("kosit", "datuan", "Times").
+ */
+function isEnglishAsker(word: string): boolean {
+  return (lexicon().byKey.has(word) || isStopword(word, 'en')) && !isStopword(word, 'sq');
+}
+
 function loadAnswerTypes(): AnswerType[] {
   answerTypes ??= readWordList('answer-types.tsv').map(({ fields }) => {
     const askers = alternatives(fields[1]).map((words) => words.split('+').map((w) => fold(w.trim())));
     return {
       kind: fields[0]!,
-      askedBy: { en: askers, sq: askers.map((words) => words.map((w) => albanianRoot(w))) },
+      askedBy: { en: askers, sq: askers.filter((words) => !words.some(isEnglishAsker)).map((words) => words.map((w) => albanianRoot(w))) },
       keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
       evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
       evidenceWords: alternatives(fields[3]).filter((cue) => !cue.includes(' ') && cue !== NAME_EVIDENCE && indexKeys(cue).length === 0).map(fold),

@@ -203,12 +203,12 @@ describe('a vague count answers "how many"', () => {
   });
 });
 
-describe('a question that asks two things at once', () => {
+describe('questions about a school\'s building site', () => {
   const school = useContextOver({
     seed: false,
     files: {
       '2025-07-shkolla-shengjin.txt':
-        'date 2025-07\n\nKomuna e Shëngjinit ka nisur ndërtimin e një shkolle të re fillore për nxënësit e fshatrave përreth. Punimet nisën në maj dhe duhet të përfundojnë në dhjetor.\n\nProjekti financohet nga Ministria e Arsimit.\n',
+        'date 2025-07\n\nKomuna e Shëngjinit ka nisur ndërtimin e një shkolle të re fillore për nxënësit e fshatrave përreth. Punimet nisën në maj dhe duhet të përfundojnë në dhjetor.\n\nProjekti financohet nga Ministria e Arsimit.\n\nGjatë gërmimeve u gjetën themelet e një kishe të vjetër. Arkeologët i datuan themelet me monedhat e gjetura aty.\n',
     },
   });
 
@@ -218,5 +218,11 @@ describe('a question that asks two things at once', () => {
       expect(retrieval.found, question).toBe(true);
       expect(retrieval.passages[0]!.paragraph.number, question).toBe(1);
     }
+  });
+
+  it('answers how something was dated ("Si i datuan…?") from the sentence that says how, with no date in it', async () => {
+    const answer = await school.ctx.answerer.ask('Si i datuan arkeologët themelet e kishës?');
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ paragraph: 3, quote: 'Arkeologët i datuan themelet me monedhat e gjetura aty.' });
   });
 });

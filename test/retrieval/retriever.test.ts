@@ -188,6 +188,14 @@ describe('query analysis', () => {
     expect(analyzeQuery('What was the price of olive oil last year?', 'en').answerType?.source).toBe('time');
   });
 
+  it('reads Albanian questions through Albanian question words only: "datuan" is no "date", "Times" no "time", "kosit" no "cost"', () => {
+    expect(analyzeQuery('Si e datuan arkeologët vilën?', 'sq').answerType).toBeUndefined();
+    expect(analyzeQuery('Çfarë raportoi New York Times?', 'sq').answerType).toBeUndefined();
+    expect(analyzeQuery('Si gatuhet tava e kosit?', 'sq').answerType).toBeUndefined();
+    expect(analyzeQuery('Kur u zbulua mozaiku?', 'sq').answerType?.source).toBe('time');
+    expect(analyzeQuery('When was the villa dated?', 'en').answerType?.source).toBe('time');
+  });
+
   it('tells a question that asks two things at once by a conjunction before a question word', () => {
     expect(analyzeQuery('Kur hapet muzeu dhe sa kushton?', 'sq').asksSeveral).toBe(true);
     expect(analyzeQuery('When did the works start, and who pays?', 'en').asksSeveral).toBe(true);
