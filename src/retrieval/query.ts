@@ -327,7 +327,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const tokens = keyWords(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
   const concepts: QueryConcept[] = [];
   const translations: string[] = [];
-  const asked = answerTypeOf(tokens.map(fold), language);
+  // A capitalised word past the first is a name and asks nothing ("the New York Times", "Data Ltd").
+  const asked = answerTypeOf(tokens.map((token, i) => (i > 0 && /^\p{Lu}/u.test(token) ? '' : fold(token))), language);
 
   // A capital inside a word marks a name wherever it stands ("iPhone", "eBay").
   const capitalised = (i: number) => (i > 0 && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');

@@ -196,6 +196,13 @@ describe('query analysis', () => {
     expect(analyzeQuery('When was the villa dated?', 'en').answerType?.source).toBe('time');
   });
 
+  it('reads no question word into a name: "the New York Times" asks for no time', () => {
+    const query = analyzeQuery('What did the New York Times report?', 'en');
+    expect(query.answerType).toBeUndefined();
+    expect(query.concepts.filter((c) => c.isName).map((c) => c.source)).toEqual(['New York', 'Times']);
+    expect(analyzeQuery('What time did the New York ferry leave?', 'en').answerType?.source).toBe('time');
+  });
+
   it('tells a question that asks two things at once by a conjunction before a question word', () => {
     expect(analyzeQuery('Kur hapet muzeu dhe sa kushton?', 'sq').asksSeveral).toBe(true);
     expect(analyzeQuery('When did the works start, and who pays?', 'en').asksSeveral).toBe(true);
