@@ -55,7 +55,8 @@ export interface Retrieval {
  *   in none and it names nothing they mention;
  * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?"),
  *   and not two of its names together in one passage;
- * - `not-together`: what it asks about is in the articles, but never together in one passage;
+ * - `not-together`: what it asks about is in the articles, but never together in one passage, and
+ *   it names something or one of its words is in no article;
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when";
  *   or what "how many" counts is in no article.
  */
@@ -403,7 +404,10 @@ export class Retriever {
       if (weight > bestWeight) [best, bestWeight] = [passage, weight];
     }
     const coverage = total > 0 ? bestWeight / total : 1;
-    if (subjects.length > 1 && coverage <= MIN_COVERAGE) return refused('not-together', coverage);
+    // Common words paraphrase: that they never meet in one passage proves absence only when the
+    // question also names something, or one of its words is in no article.
+    const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE;
+    if (scattered && (subjects.some((c) => c.isName) || absent.length > 0)) return refused('not-together', coverage);
     if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
     const all = this.paragraphBm25.matchedConcepts(this.positionOfPassage(best)!, query.concepts).length;
     return { coverage, missingNames, complete: all === query.concepts.length };
