@@ -1,6 +1,11 @@
 import type { QueryConcept } from './query.js';
 
-const K1 = 1.2;
+/**
+ * How fast a word's repetitions saturate. Below the usual 1.2: a paragraph that names the
+ * article's subject twice ("Butrinti… Butrintit") should not beat the one that answers with each
+ * of the question's words once; measured on the development sets (hit@1 up on dev4 Albanian, no set down).
+ */
+const K1 = 1.0;
 const B = 0.75;
 /** Term frequencies are stored in 16 bits; a word repeated more often in one passage saturates. */
 const MAX_TF = 0xffff;

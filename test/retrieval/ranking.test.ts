@@ -1,7 +1,8 @@
 /**
  * Categories of ranking failure found on the development sets, each on an article of its own
  * (test/fixtures/ranking-articles: a minister's trip by ferry, a fire in the hills, a promenade's
- * style) next to the seed article: none of these questions or articles is in an eval set.
+ * style; in ranking-articles-castle, two paragraphs of the same words in other sentences) next to
+ * the seed article: none of these questions or articles is in an eval set.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { analyzeQuery } from '../../src/retrieval/query.js';
 import { REPO_ROOT, useContextOver } from '../helpers/core.js';
 
 const SARANDA = '2025-07-zjarr-dhe-traget-sarande';
+const CASTLE = '2025-10-kalaja-e-qytetit';
 
 const suite = useContextOver({ folders: [join(REPO_ROOT, 'test', 'fixtures', 'ranking-articles')] });
 
@@ -97,4 +99,19 @@ describe('everyday and local-news words of English questions', () => {
     expect(concept.source).toBe('census takers');
     expect(concept.keys).toContain('numeru');
   });
+});
+
+describe('the sentence that answers', () => {
+  const castle = useContextOver({ folders: [join(REPO_ROOT, 'test', 'fixtures', 'ranking-articles-castle')] });
+
+  it.each(['Kush financoi restaurimin e kalasë?', 'Who paid for restoring the castle?'])(
+    'lifts the paragraph that says it in one sentence above one with the same words spread over two ("%s")',
+    async (question) => {
+      // Both paragraphs have exactly the same words, so BM25 and the paragraphs' own vectors tie.
+      const retrieval = await castle.ctx.retriever.retrieve(question);
+      const [first, second] = retrieval.passages;
+      expect(first!.bm25).toBe(second!.bm25);
+      expect([first, second].map((p) => `${p!.article.id}¶${p!.paragraph.number}`)).toEqual([`${CASTLE}¶2`, `${CASTLE}¶1`]);
+    },
+  );
 });
