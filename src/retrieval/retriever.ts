@@ -505,6 +505,27 @@ export class Retriever {
   }
 
   /**
+   * The sentences of a passage in which the answer asked for would stand: those that mention most
+   * of the question; any that mentions something of a question asking two things ("When did the
+   * works start, and when were they due?"); those that name the unit it counts in ("How many
+   * hectares burned?"), whatever else they mention.
+   */
+  private sentencesAbout(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): { sentence: Sentence; i: number }[] {
+    const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+    const units = present.filter((c) => query.answerUnits?.includes(c.source));
+    if (units.length > 0) return sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, units).length === units.length);
+    if (query.asksSeveral) return sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, present).length > 0);
+    let most = 0;
+    const about: { sentence: Sentence; i: number }[] = [];
+    for (const entry of sentences) {
+      const matched = this.sentenceBm25.matchedConcepts(entry.i, present).length;
+      if (matched > most) [most, about.length] = [matched, 0];
+      if (matched === most) about.push(entry);
+    }
+    return about;
+  }
+
+  /**
    * Does the passage hold an answer of the kind asked for, in a sentence about the question?
    * "How many shells?" is not answered by a paragraph whose only number is in another sentence,
    * nor "How many hectares?" by a sentence whose number counts something else.
@@ -512,22 +533,7 @@ export class Retriever {
    */
   private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
     if (!query.answerEvidence && !query.answerIsName) return true;
-    const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
-    // "How many hectares burned?": the number is in a sentence that names hectares, whatever else it mentions.
-    const units = present.filter((c) => query.answerUnits?.includes(c.source));
-    let about = sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, units).length === units.length);
-    // "When did the works start, and when were they due?": each part has a sentence of its own.
-    if (units.length === 0 && query.asksSeveral) about = sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, present).length > 0);
-    else if (units.length === 0) {
-      let most = 0;
-      about = [];
-      for (const entry of sentences) {
-        const matched = this.sentenceBm25.matchedConcepts(entry.i, present).length;
-        if (matched > most) [most, about.length] = [matched, 0];
-        if (matched === most) about.push(entry);
-      }
-    }
-    return about.some(({ sentence, i }) => {
+    return this.sentencesAbout(query, passage, present).some(({ sentence, i }) => {
       const text = sentence.text;
       if (query.answerIsName && this.namesOtherThanAsked(text, query)) return true;
       if (query.answerEvidenceWords && words(text).some((w) => query.answerEvidenceWords!.includes(fold(w)))) return true;
