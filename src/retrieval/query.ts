@@ -98,8 +98,6 @@ export interface AnalyzedQuery {
   answerUnits?: string[];
   /** It asks two things at once ("When did it start, and who pays?"), which different sentences may answer. */
   asksSeveral?: boolean;
-  /** What a "how many" question counts: the source of the concept right after its question words ("Sa vagonë…" → "vagonë"). */
-  answerCounted?: string;
   /** The question plus the Albanian translations of its words, for the embedder. */
   searchText: string;
 }
@@ -404,7 +402,6 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(answerEvidenceWords && { answerEvidenceWords }),
     ...(asked?.type.evidenceIsName && { answerIsName: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
-    ...(asked && asked.type.units.size > 0 && countedOf(tokens, asked.askers, concepts)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
     searchText: [text, ...translations].join(' '),
   };
@@ -420,13 +417,6 @@ function asksSeveral(tokens: readonly string[]): boolean {
   }
   const { and, question } = questionWords;
   return tokens.some((token, i) => i > 0 && and.has(fold(tokens[i - 1]!)) && question.has(fold(token)));
-}
-
-/** The concept a quantity question counts: the one that starts right after its question words. */
-function countedOf(tokens: readonly string[], askers: ReadonlySet<number>, concepts: readonly QueryConcept[]): Pick<AnalyzedQuery, 'answerCounted'> {
-  const next = tokens[Math.max(...askers) + 1];
-  const counted = next === undefined ? undefined : concepts.find((c) => c.source.split(' ')[0] === next);
-  return counted ? { answerCounted: counted.source } : {};
 }
 
 /** Words after which a unit is a rate's ("per day", "në ditë", "a day"), not the one counted. */

@@ -58,7 +58,6 @@ export interface Retrieval {
  * - `not-together`: what it asks about is in the articles, but never together in one passage, and
  *   it names something or one of its words is in no article;
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when";
- *   or what "how many" counts is in no article.
  */
 export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'not-together' | 'missing-answer-kind';
 
@@ -404,9 +403,6 @@ export class Retriever {
     if (things.length >= 2 && !present.some((c) => c.isName || things.includes(c))) return refused('nothing-found');
     // Two names found together are what it asks about ("Is Vladivostok near North Korea?").
     if (!complete && present.every((c) => c.isName) && !this.togetherInOne(present, top)) return refused('only-names');
-    // "Sa vagonë ka treni?": no article can give a count of what none of them mentions.
-    const counted = query.concepts.find((c) => c.source === query.answerCounted);
-    if (counted && !counted.untranslated && !present.includes(counted)) return refused('missing-answer-kind');
 
     // What the question is about: its names and things, each weighed by how rare it is.
     const subjects = present.filter((c) => !PREDICATE_KINDS.has(c.kind ?? ''));

@@ -173,13 +173,6 @@ describe('query analysis', () => {
     expect(analyzeQuery('What did the champions league say?', 'en').concepts.some((c) => c.isName)).toBe(false);
   });
 
-  it('reads what "how many" counts: the word right after the question words', () => {
-    expect(analyzeQuery('Sa vagonë ka treni?', 'sq').answerCounted).toBe('vagonë');
-    expect(analyzeQuery('How much ransom did they ask?', 'en').answerCounted).toBe('ransom');
-    expect(analyzeQuery('How much does the ticket cost?', 'en').answerCounted).toBeUndefined();
-    expect(analyzeQuery('When did the count start?', 'en').answerCounted).toBeUndefined();
-  });
-
   it('reads the kind asked by the question word with the next ("How many") before a later one ("last year", "get")', () => {
     expect(analyzeQuery('How many nurses left the hospital last year?', 'en').answerType?.source).toBe('quantity');
     expect(analyzeQuery('How many hours a day do residents get water?', 'en').answerType?.source).toBe('quantity');
