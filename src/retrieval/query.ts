@@ -87,8 +87,17 @@ export interface AnalyzedQuery {
   answerType?: QueryConcept;
   /** Keys that prove a passage holds the kind of answer asked for ("how many" → a number word); absent when not checked. */
   answerEvidence?: QueryConcept;
+  /** Evidence words that are stopwords, so have no key, matched as written: "pak" (few) answers "how many". */
+  answerEvidenceWords?: string[];
   /** A proper name proves a passage holds the kind of answer asked for ("What is she called?"). */
   answerIsName?: boolean;
+  /**
+   * The units the question counts in, as written ("How many hectares…", "Sa ditë…"): the number
+   * that answers stands in a sentence that names one. A rate's unit ("per day") is not what is counted.
+   */
+  answerUnits?: string[];
+  /** It asks two things at once ("When did it start, and who pays?"), which different sentences may answer. */
+  asksSeveral?: boolean;
   /** The question plus the Albanian translations of its words, for the embedder. */
   searchText: string;
 }
@@ -131,8 +140,12 @@ interface AnswerType {
   keys: string[];
   /** Keys that prove a passage holds such an answer; empty when the kind is not checked. */
   evidence: string[];
+  /** Folded evidence words without a key (stopwords such as "pak", "asnjë"). */
+  evidenceWords: string[];
   /** A proper name proves it (`@name` in the file). */
   evidenceIsName: boolean;
+  /** Keys of the units such an answer is counted in; empty when the kind has none. */
+  units: Set<string>;
 }
 
 /** The evidence word that stands for a proper name in `answer-types.tsv`. */
@@ -165,15 +178,25 @@ const albanianRoot = memoize((foldedWord) => {
   return word;
 });
 
+/**
+ * An asker that is an English word only ("cost", "date", "time"): Albanian questions are not read
+ * through it, since its Albanian stem is some Albanian word's ("kosit", "datuan", "Times").
+ */
+function isEnglishAsker(word: string): boolean {
+  return (lexicon().byKey.has(word) || isStopword(word, 'en')) && !isStopword(word, 'sq');
+}
+
 function loadAnswerTypes(): AnswerType[] {
   answerTypes ??= readWordList('answer-types.tsv').map(({ fields }) => {
     const askers = alternatives(fields[1]).map((words) => words.split('+').map((w) => fold(w.trim())));
     return {
       kind: fields[0]!,
-      askedBy: { en: askers, sq: askers.map((words) => words.map((w) => albanianRoot(w))) },
+      askedBy: { en: askers, sq: askers.filter((words) => !words.some(isEnglishAsker)).map((words) => words.map((w) => albanianRoot(w))) },
       keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
       evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
+      evidenceWords: alternatives(fields[3]).filter((cue) => !cue.includes(' ') && cue !== NAME_EVIDENCE && indexKeys(cue).length === 0).map(fold),
       evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
+      units: new Set(alternatives(fields[4]).flatMap((unit) => indexKeys(unit))),
     };
   });
   return answerTypes;
@@ -187,9 +210,10 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language): { ty
       const positions = words.map((word) => foldedTokens.findIndex((token) => asks(token, word, language)));
       if (!positions.every((i) => i >= 0)) continue;
       const found = { type, askers: new Set(positions) };
-      // The question word ("Sa…", "Kur…", "When…") wins over a word further on that also asks:
-      // "Sa ishte nota mesatare e vitit të kaluar?" asks a number, not a time.
-      if (positions.includes(0)) return found;
+      // The question word, alone or with the next ("Sa…", "Kur…", "How many…"), wins over a word
+      // further on that also asks: "Sa ishte nota mesatare e vitit të kaluar?" and "How many
+      // nurses left last year?" ask a number, not a time; "How many … get …?" is no means of travel.
+      if (Math.max(...positions) <= 1) return found;
       first ??= found;
     }
   }
@@ -301,9 +325,11 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const tokens = keyWords(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
   const concepts: QueryConcept[] = [];
   const translations: string[] = [];
-  const asked = answerTypeOf(tokens.map(fold), language);
+  // A capitalised word past the first is a name and asks nothing ("the New York Times", "Data Ltd").
+  const asked = answerTypeOf(tokens.map((token, i) => (i > 0 && /^\p{Lu}/u.test(token) ? '' : fold(token))), language);
 
-  const capitalised = (i: number) => i > 0 && /^\p{Lu}/u.test(tokens[i] ?? '');
+  // A capital inside a word marks a name wherever it stands ("iPhone", "eBay").
+  const capitalised = (i: number) => (i > 0 && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;
   const untranslatedName = (i: number) => capitalised(i) && (language !== 'en' || translate(fold(tokens[i]!)).length === 0);
 
@@ -315,7 +341,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       const entry = lexicon().byKey.get(phrase) ?? lexicon().byStem.get(phraseStem(phrase));
       if (entry) {
         const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
-        const isName = isNamedEntity(entry) && /^\p{Lu}/u.test(surface);
+        // A phrase capitalised word by word mid-sentence is a proper name, whatever the lexicon calls it ("the Champions League").
+        const isName = (isNamedEntity(entry) || (capitalised(i) && capitalised(i + 1))) && /^\p{Lu}/u.test(surface);
         const forms = entry.forms.flatMap(words);
         concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, forms, isName, ...(isName && { nameWords: [[surface, tokens[i + 1]!, ...namesOfEntry(entry, entry.forms)]] }) });
         translations.push(...entry.forms);
@@ -365,15 +392,47 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   }
   const answerType = asked && { source: asked.type.kind, keys: asked.type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
   const answerEvidence = asked?.type.evidence.length ? { source: asked.type.kind, keys: asked.type.evidence, forms: [], isName: false } : undefined;
+  const answerEvidenceWords = asked?.type.evidenceWords.length ? asked.type.evidenceWords : undefined;
   return {
     text,
     language,
     concepts,
     answerType,
     answerEvidence,
+    ...(answerEvidenceWords && { answerEvidenceWords }),
     ...(asked?.type.evidenceIsName && { answerIsName: true }),
+    ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
+    ...(asksSeveral(tokens) && { asksSeveral: true }),
     searchText: [text, ...translations].join(' '),
   };
+}
+
+let questionWords: { and: ReadonlySet<string>; question: ReadonlySet<string> } | undefined;
+
+/** Does the question join a second question to the first ("…, and when…", "… dhe sa …")? */
+function asksSeveral(tokens: readonly string[]): boolean {
+  if (!questionWords) {
+    const byRole = new Map(readWordList('question-words.tsv').map(({ fields }) => [fields[0], new Set(alternatives(fields[1]).map(fold))]));
+    questionWords = { and: byRole.get('and') ?? new Set(), question: byRole.get('question') ?? new Set() };
+  }
+  const { and, question } = questionWords;
+  return tokens.some((token, i) => i > 0 && and.has(fold(tokens[i - 1]!)) && question.has(fold(token)));
+}
+
+/** Words after which a unit is a rate's ("per day", "në ditë", "a day"), not the one counted. */
+const RATE_WORDS = new Set(['per', 'a', 'an', 'every', 'each', 'cdo', 'ne']);
+/** Words that may stand between a rate word and its unit ("per one day", "për një ditë"). */
+const RATE_ARTICLES = new Set(['a', 'an', 'one', 'nje']);
+
+/** The units a question counts in, if it names any. */
+function unitsOf(tokens: readonly string[], units: ReadonlySet<string>): Pick<AnalyzedQuery, 'answerUnits'> {
+  const isRate = (i: number) => {
+    let j = i - 1;
+    if (j > 0 && RATE_ARTICLES.has(fold(tokens[j]!))) j--;
+    return j >= 0 && RATE_WORDS.has(fold(tokens[j]!));
+  };
+  const counted = tokens.filter((token, i) => units.has(indexKey(token) ?? '') && !isRate(i));
+  return counted.length > 0 ? { answerUnits: unique(counted) } : {};
 }
 
 function unique<T>(items: T[]): T[] {

@@ -51,10 +51,13 @@ export interface Retrieval {
  * The evidence that the articles do not answer a question:
  * - `missing-name`: a name it asks about is in no article;
  * - `nothing-found`: none of its words (or their forms, translations or related words) is in any article,
- *   or none but its verbs and adjectives when it is about two things or more;
- * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?");
- * - `not-together`: what it asks about is in the articles, but never together in one passage;
- * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when".
+ *   or none but its verbs and adjectives when it is about two things or more, or most of its words are
+ *   in none and it names nothing they mention;
+ * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?"),
+ *   and not two of its names together in one passage;
+ * - `not-together`: what it asks about is in the articles, but never together in one passage, and
+ *   it names something or one of its words is in no article;
+ * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when";
  */
 export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'not-together' | 'missing-answer-kind';
 
@@ -389,12 +392,16 @@ export class Retriever {
     const refused = (refusal: RefusalReason, coverage = 0): Assessment => ({ coverage, missingNames, refusal, complete });
     if (missingNames.length > 0) return refused('missing-name');
     if (present.length === 0 || top.length === 0) return refused('nothing-found');
+    // "Si bëhet byreku me spinaq?": most of its words are in no article, and it names nothing they mention.
+    const absent = query.concepts.filter((c) => !present.includes(c) && !c.untranslated);
+    if (absent.length > present.length && !present.some((c) => c.isName)) return refused('nothing-found');
     // "Who promised a cheaper podcast subscription?": its verbs and adjectives are in the
     // articles, but none of the things it is about, and it names nothing they mention.
     // Words the lexicon cannot translate prove nothing either way ("liners", "yachts").
     const things = query.concepts.filter((c) => !c.isName && !c.untranslated && !PREDICATE_KINDS.has(c.kind ?? ''));
     if (things.length >= 2 && !present.some((c) => c.isName || things.includes(c))) return refused('nothing-found');
-    if (!complete && present.every((c) => c.isName)) return refused('only-names');
+    // Two names found together are what it asks about ("Is Vladivostok near North Korea?").
+    if (!complete && present.every((c) => c.isName) && !this.togetherInOne(present, top)) return refused('only-names');
 
     // What the question is about: its names and things, each weighed by how rare it is.
     const subjects = present.filter((c) => !PREDICATE_KINDS.has(c.kind ?? ''));
@@ -408,10 +415,18 @@ export class Retriever {
       if (weight > bestWeight) [best, bestWeight] = [passage, weight];
     }
     const coverage = total > 0 ? bestWeight / total : 1;
-    if (subjects.length > 1 && coverage <= MIN_COVERAGE) return refused('not-together', coverage);
+    // Common words paraphrase: that they never meet in one passage proves absence only when the
+    // question also names something, or one of its words is in no article.
+    const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE;
+    if (scattered && (subjects.some((c) => c.isName) || absent.length > 0)) return refused('not-together', coverage);
     if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
     const all = this.paragraphBm25.matchedConcepts(this.positionOfPassage(best)!, query.concepts).length;
     return { coverage, missingNames, complete: all === query.concepts.length };
+  }
+
+  /** Do two names or more of the question occur together in one of the passages? */
+  private togetherInOne(names: readonly QueryConcept[], top: readonly RetrievedPassage[]): boolean {
+    return names.length >= 2 && top.some((p) => this.paragraphBm25.matchedConcepts(this.positionOfPassage(p)!, names).length === names.length);
   }
 
   /** Does the sentence name someone or something the question does not (a capitalised word that does not start it)? */
@@ -485,22 +500,38 @@ export class Retriever {
   }
 
   /**
-   * Does the passage hold an answer of the kind asked for, in a sentence about the question?
-   * "How many shells?" is not answered by a paragraph whose only number is in another sentence.
-   * Kinds without evidence words (`place`, `role`…) are not checked.
+   * The sentences of a passage in which the answer asked for would stand: those that mention most
+   * of the question; any that mentions something of a question asking two things ("When did the
+   * works start, and when were they due?"); those that name the unit it counts in ("How many
+   * hectares burned?"), whatever else they mention.
    */
-  private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
-    if (!query.answerEvidence && !query.answerIsName) return true;
+  private sentencesAbout(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): { sentence: Sentence; i: number }[] {
+    const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+    const units = present.filter((c) => query.answerUnits?.includes(c.source));
+    if (units.length > 0) return sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, units).length === units.length);
+    if (query.asksSeveral) return sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, present).length > 0);
     let most = 0;
     const about: { sentence: Sentence; i: number }[] = [];
-    for (const entry of this.sentencesOf(this.positionOfPassage(passage)!)) {
+    for (const entry of sentences) {
       const matched = this.sentenceBm25.matchedConcepts(entry.i, present).length;
       if (matched > most) [most, about.length] = [matched, 0];
       if (matched === most) about.push(entry);
     }
-    return about.some(({ sentence, i }) => {
+    return about;
+  }
+
+  /**
+   * Does the passage hold an answer of the kind asked for, in a sentence about the question?
+   * "How many shells?" is not answered by a paragraph whose only number is in another sentence,
+   * nor "How many hectares?" by a sentence whose number counts something else.
+   * Kinds without evidence words (`place`, `role`…) are not checked.
+   */
+  private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
+    if (!query.answerEvidence && !query.answerIsName) return true;
+    return this.sentencesAbout(query, passage, present).some(({ sentence, i }) => {
       const text = sentence.text;
       if (query.answerIsName && this.namesOtherThanAsked(text, query)) return true;
+      if (query.answerEvidenceWords && words(text).some((w) => query.answerEvidenceWords!.includes(fold(w)))) return true;
       return query.answerEvidence !== undefined && (/\d/.test(text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0);
     });
   }

@@ -28,14 +28,15 @@ describe('eval/sets.json', () => {
 /**
  * Floors per development set: the sets written with the engine in view hold it to more than
  * dev3 and dev4, which were written blind and measure what unseen questions get (their first
- * run: hit@1 0.72 / 0.69 and 0.73 / 0.62, 15% and 6% of answerable questions refused).
+ * run: hit@1 0.72 / 0.69 and 0.73 / 0.62, 15% and 6% of answerable questions refused; after the
+ * refusal rules of session 4, 6% and 0% refused, 49% and 54% of their unanswerable questions refused).
  */
 const FLOORS = [
   { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.5 },
   { name: 'corpus-dev', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.5 },
   { name: 'dev2', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.5 },
-  { name: 'dev3', hit1: 0.7, falseRefusals: 0.12, correctRefusals: 0.4 },
-  { name: 'dev4', hit1: 0.7, falseRefusals: 0.12, correctRefusals: 0.4 },
+  { name: 'dev3', hit1: 0.7, falseRefusals: 0.08, correctRefusals: 0.45 },
+  { name: 'dev4', hit1: 0.7, falseRefusals: 0.05, correctRefusals: 0.5 },
 ];
 
 describe.each(FLOORS)('quality floors on the $name set', ({ name, hit1, falseRefusals, correctRefusals }) => {

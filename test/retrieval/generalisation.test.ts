@@ -100,11 +100,23 @@ describe('refusing on evidence of absence', () => {
     ['What happened in Korçë?', 'missing-name'],
     ['What did the port cost in 2019?', 'missing-name'],
     ['Sa vjeç është Ilir Deda?', 'only-names'],
+    // Two names, but never in one passage: nothing relates them.
+    ['Is Ilir Deda popular in Vlora?', 'only-names'],
+    // Names the asker capitalises, though the lexicon knows their words or cannot read them.
+    ['Who won the Champions League in Vlora?', 'missing-name'],
+    ['Can I pay for the ferry with my iPhone?', 'missing-name'],
     ['Çfarë thanë peshkatarët për ambulancat e Kimit?', 'not-together'],
+    // No name, but a word in no article ("grip") besides words that never meet.
+    ['Çfarë u premtua për anijet e peshkatarëve me grip?', 'not-together'],
     ['Sa peshkatarë protestuan?', 'missing-answer-kind'],
+    // Its passage has a number ("dy vjet"), but no sentence of it counts hours.
+    ['Sa orë zgjat rikonstruksioni i portit?', 'missing-answer-kind'],
+    ['How many hours will the port works last?', 'missing-answer-kind'],
     ['Why are the zorblaxes flimflamming?', 'nothing-found'],
     // Its verb ("promised", "premtoi") is in an article, none of the things it is about.
     ['Who promised a cheaper podcast subscription?', 'nothing-found'],
+    // Two of its three words are in no article, and it names nothing they mention.
+    ['Si gatuhet fërgesa për fëmijët?', 'nothing-found'],
   ])('refuses "%s" (%s)', async (question, reason) => {
     const { retrieval } = await best(question);
     expect(retrieval.found).toBe(false);
@@ -114,6 +126,34 @@ describe('refusing on evidence of absence', () => {
   it('does not take words the lexicon cannot translate as proof that nothing asked about is there', async () => {
     const { retrieval } = await best('Will the cruise liners and yachts be welcomed?');
     expect(retrieval.refusal).toBeUndefined();
+  });
+
+  it('answers a question about two names that one passage mentions together, though its other words are in no article', async () => {
+    const { retrieval, top } = await best('Is Mira Kola popular in Shkodra?');
+    expect(retrieval.found).toBe(true);
+    expect(retrieval.confidence).toBe('low');
+    expect(top).toBe(`${HOSPITAL}¶1`);
+    const { retrieval: one } = await best('Is Mira Kola popular?');
+    expect(one.refusal).toBe('only-names');
+  });
+
+  it('answers a count in the unit asked for, of something an article mentions, in either language', async () => {
+    for (const question of ['How many metres long can the cruise ships be?', 'Sa metra të gjata mund të jenë anijet?', 'Sa vjet zgjat rikonstruksioni i portit?', 'Sa anije do të pranojë kalata e re?']) {
+      const { retrieval } = await best(question);
+      expect(retrieval.found, question).toBe(true);
+    }
+  });
+
+  it('answers, unsure, a question of common words only that never meet in one passage: they may be paraphrases', async () => {
+    const { retrieval } = await best('Çfarë u premtua për anijet e peshkatarëve gjatë verës?');
+    expect(retrieval).toMatchObject({ found: true, confidence: 'low' });
+    expect(retrieval.passages.slice(0, 3).map((p) => `${p.article.id}¶${p.paragraph.number}`)).toContain(`${PORT}¶5`);
+  });
+
+  it('answers when only one word of the question is in no article', async () => {
+    const { retrieval, top } = await best('Si ushqehen fëmijët në repart?');
+    expect(retrieval.found).toBe(true);
+    expect(top.startsWith(`${HOSPITAL}¶`)).toBe(true);
   });
 
   it('answers when a name of the question is in the articles, though the things it asks about are not', async () => {
@@ -143,5 +183,56 @@ describe('answering when unsure', () => {
     const answer = await suite.ctx.answerer.ask('Which bank is financing the project?');
     expect(answer).toMatchObject({ found: true, confidence: 'high' });
     expect(answer.citations[0]).toMatchObject({ articleId: PORT, paragraph: 2 });
+  });
+});
+
+/** Two short articles of these tests' own, indexed without the seed. */
+const FISHING = '2025-06-lejet-e-peshkimit';
+const SCHOOL = '2025-07-shkolla-shengjin';
+const small = useContextOver({
+  seed: false,
+  files: {
+    [`${FISHING}.txt`]: 'date 2025-06\n\nVetëm disa peshkatarë kanë marrë leje për sezonin e ri në Sarandë.\n\nPeshkatarët e tjerë protestuan para bashkisë të hënën.\n',
+    [`${SCHOOL}.txt`]:
+      'date 2025-07\n\nKomuna e Shëngjinit ka nisur ndërtimin e një shkolle të re fillore për nxënësit e fshatrave përreth. Punimet nisën në maj dhe duhet të përfundojnë në dhjetor.\n\nProjekti financohet nga Ministria e Arsimit.\n\nGjatë gërmimeve u gjetën themelet e një kishe të vjetër. Arkeologët i datuan themelet me monedhat e gjetura aty.\n',
+  },
+});
+
+/** Whether the small articles answer the question, and from which article and ¶ first. */
+async function smallBest(question: string) {
+  const retrieval = await small.ctx.retriever.retrieve(question);
+  const top = retrieval.passages[0]!;
+  return { retrieval, top: `${top.article.id}¶${top.paragraph.number}` };
+}
+
+/** Asserts that each question is answered, from the given passage first. */
+async function expectAnsweredFrom(questions: readonly string[], passage: string) {
+  for (const question of questions) {
+    const { retrieval, top } = await smallBest(question);
+    expect(retrieval.found, question).toBe(true);
+    expect(top, question).toBe(passage);
+  }
+}
+
+describe('a vague count answers "how many"', () => {
+  it('answers from "disa" (several), a word with no index key, in either language', async () => {
+    await expectAnsweredFrom(['Sa peshkatarë kanë marrë leje?', 'How many fishermen got a permit?'], `${FISHING}¶1`);
+  });
+
+  it('still refuses when the sentence about it holds no count at all', async () => {
+    const { retrieval } = await smallBest('Sa peshkatarë protestuan para bashkisë?');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+});
+
+describe('the kind of answer asked for, read and looked for', () => {
+  it('finds the time a question asking two things wants in another sentence than the one naming most of it, in either language', async () => {
+    await expectAnsweredFrom(['Kur nisi ndërtimi i shkollës së re dhe kush e financon?', 'When did building the new school start, and who pays for it?'], `${SCHOOL}¶1`);
+  });
+
+  it('answers how something was dated ("Si i datuan…?") from the sentence that says how, with no date in it', async () => {
+    const answer = await small.ctx.answerer.ask('Si i datuan arkeologët themelet e kishës?');
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId: SCHOOL, paragraph: 3, quote: 'Arkeologët i datuan themelet me monedhat e gjetura aty.' });
   });
 });

@@ -159,6 +159,50 @@ describe('query analysis', () => {
     expect(concepts).toEqual(expect.arrayContaining(['ferry', 'operators', 'fine']));
   });
 
+  it('reads the unit a quantity is counted in, but not a rate\'s ("per day", "për një ditë")', () => {
+    expect(analyzeQuery('How many hours did the repairs take?', 'en').answerUnits).toEqual(['hours']);
+    expect(analyzeQuery('Sa ditë zgjati greva?', 'sq').answerUnits).toEqual(['ditë']);
+    expect(analyzeQuery('How many workers are hired per day?', 'en').answerUnits).toBeUndefined();
+    expect(analyzeQuery('Sa paguhet një shofer për një ditë?', 'sq').answerUnits).toBeUndefined();
+    expect(analyzeQuery('When did the strike end?', 'en').answerUnits).toBeUndefined();
+  });
+
+  it('marks capitalised phrases and words with an inner capital as names ("Champions League", "iPhone")', () => {
+    const concepts = analyzeQuery('Who won the Champions League with an iPhone ad?', 'en').concepts;
+    expect(concepts.filter((c) => c.isName).map((c) => c.source)).toEqual(['Champions League', 'iPhone']);
+    expect(analyzeQuery('What did the champions league say?', 'en').concepts.some((c) => c.isName)).toBe(false);
+  });
+
+  it('reads the kind asked by the question word with the next ("How many") before a later one ("last year", "get")', () => {
+    expect(analyzeQuery('How many nurses left the hospital last year?', 'en').answerType?.source).toBe('quantity');
+    expect(analyzeQuery('How many hours a day do residents get water?', 'en').answerType?.source).toBe('quantity');
+    expect(analyzeQuery('How will the minister get to Vlora?', 'en').answerType?.source).toBe('means');
+    expect(analyzeQuery('Si do të udhëtojë ministri për në Vlorë?', 'sq').answerType?.source).toBe('means');
+    expect(analyzeQuery('What was the price of olive oil last year?', 'en').answerType?.source).toBe('time');
+  });
+
+  it('reads Albanian questions through Albanian question words only: "datuan" is no "date", "Times" no "time", "kosit" no "cost"', () => {
+    expect(analyzeQuery('Si e datuan arkeologët vilën?', 'sq').answerType).toBeUndefined();
+    expect(analyzeQuery('Çfarë raportoi New York Times?', 'sq').answerType).toBeUndefined();
+    expect(analyzeQuery('Si gatuhet tava e kosit?', 'sq').answerType).toBeUndefined();
+    expect(analyzeQuery('Kur u zbulua mozaiku?', 'sq').answerType?.source).toBe('time');
+    expect(analyzeQuery('When was the villa dated?', 'en').answerType?.source).toBe('time');
+  });
+
+  it('reads no question word into a name: "the New York Times" asks for no time', () => {
+    const query = analyzeQuery('What did the New York Times report?', 'en');
+    expect(query.answerType).toBeUndefined();
+    expect(query.concepts.filter((c) => c.isName).map((c) => c.source)).toEqual(['New York', 'Times']);
+    expect(analyzeQuery('What time did the New York ferry leave?', 'en').answerType?.source).toBe('time');
+  });
+
+  it('tells a question that asks two things at once by a conjunction before a question word', () => {
+    expect(analyzeQuery('Kur hapet muzeu dhe sa kushton?', 'sq').asksSeveral).toBe(true);
+    expect(analyzeQuery('When did the works start, and who pays?', 'en').asksSeveral).toBe(true);
+    expect(analyzeQuery('Sa kushton bileta dhe karta?', 'sq').asksSeveral).toBeUndefined();
+    expect(analyzeQuery('Who are Kim and Putin?', 'en').asksSeveral).toBeUndefined();
+  });
+
   it('marks capitalised mid-sentence words as names', () => {
     const concepts = analyzeQuery('What did Xi Jinping say?', 'en').concepts;
     expect(concepts.filter((c) => c.isName).map((c) => c.source).join(' ')).toBe('Xi Jinping');

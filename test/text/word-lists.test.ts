@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { indexKey } from '../../src/retrieval/query.js';
 import { languageMarkers } from '../../src/text/language.js';
 import { fold, words as textWords } from '../../src/text/normalize.js';
 import { alternatives, readEnglishAlbanianLexicon, readWordList, WORD_KINDS } from '../../src/text/word-lists.js';
@@ -118,24 +119,47 @@ describe('the third-language words (data/lexicon/third-languages.tsv)', () => {
 describe('the kinds of answer (data/lexicon/answer-types.tsv)', () => {
   const lines = readWordList('answer-types.tsv');
 
-  it('names each kind once, with the question words that ask for it, its cue words and optional evidence', () => {
+  it('names each kind once, with the question words that ask for it, its cue words, optional evidence and units', () => {
     const kinds = lines.map(({ fields }) => fields[0]);
     expect(new Set(kinds).size).toBe(kinds.length);
     for (const { line, fields } of lines) {
       expect(fields.length, `line ${line}`).toBeGreaterThanOrEqual(3);
-      expect(fields.length, `line ${line}`).toBeLessThanOrEqual(4);
+      expect(fields.length, `line ${line}`).toBeLessThanOrEqual(5);
       expect(fields[0], `line ${line}`).toMatch(/^[a-z]+$/);
       for (const asker of alternatives(fields[1])) expect(asker, `line ${line}`).toMatch(/^\p{Ll}+(?:\+\p{Ll}+)*$/u);
       expect(alternatives(fields[2]).length, `line ${line}`).toBeGreaterThan(0);
       for (const cue of alternatives(fields[2])) expect(cue, `line ${line}`).toMatch(/^[\p{Ll}.]+(?: [\p{Ll}.]+)*$/u);
       for (const evidence of alternatives(fields[3])) expect(evidence, `line ${line}`).toMatch(/^(?:@name|\p{Ll}+(?: \p{Ll}+)*)$/u);
+      // A unit is one word with a key of its own, checked only where there is evidence to check.
+      if (fields[4] !== undefined) expect(alternatives(fields[3]).length, `line ${line}`).toBeGreaterThan(0);
+      for (const unit of alternatives(fields[4])) {
+        expect(unit, `line ${line}`).toMatch(/^\p{Ll}+$/u);
+        expect(indexKey(unit), `line ${line}: "${unit}"`).toBeDefined();
+      }
     }
   });
 
   it('checks a number for "how many" and a time for "when"', () => {
     const byKind = new Map(lines.map(({ fields }) => [fields[0], fields]));
     expect(alternatives(byKind.get('quantity')?.[3])).toContain('mijë');
+    expect(alternatives(byKind.get('quantity')?.[3])).toContain('pak');
     expect(alternatives(byKind.get('time')?.[3])).toContain('sot');
+  });
+});
+
+describe('the words of a question that asks two things (data/lexicon/question-words.tsv)', () => {
+  it('has one line of conjunctions and one of question words, lowercase, each word once', () => {
+    const lines = readWordList('question-words.tsv');
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['and', 'question']);
+    const seen = new Set<string>();
+    for (const { line, fields } of lines) {
+      expect(fields.length, `line ${line}`).toBe(2);
+      for (const word of alternatives(fields[1])) {
+        expect(word, `line ${line}`).toMatch(/^\p{Ll}+$/u);
+        expect(seen.has(fold(word)), `line ${line}: "${word}" twice`).toBe(false);
+        seen.add(fold(word));
+      }
+    }
   });
 });
 
