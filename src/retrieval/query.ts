@@ -322,7 +322,9 @@ function singleWordsFirst(translations: readonly string[]): readonly string[] {
  */
 export function analyzeQuery(text: string, language: Language = detectLanguage(text)): AnalyzedQuery {
   // "Korea's" → "Korea": possessives would hide names and phrases from the lexicon.
-  const tokens = keyWords(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
+  const written = keyWords(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
+  // Capitals mark names only when the question is written in sentence case.
+  const tokens = caseMarksNames(written, language) ? written : written.map((w) => (mayBeName(w, language) ? w : w.toLowerCase()));
   const concepts: QueryConcept[] = [];
   const translations: string[] = [];
   // A capitalised word past the first is a name and asks nothing ("the New York Times", "Data Ltd").
@@ -405,6 +407,26 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asksSeveral(tokens) && { asksSeveral: true }),
     searchText: [text, ...translations].join(' '),
   };
+}
+
+/**
+ * Does a capital in the question mark a name? Not when the words a sentence never capitalises are
+ * capitalised too ("WHERE WILL KIM AND PUTIN MEET?", "Where Will Kim And Putin Meet?"): such a
+ * question is read as if written in lower case, but for the words {@link mayBeName} keeps, so it is
+ * not refused for names it does not ask about.
+ */
+function caseMarksNames(tokens: readonly string[], language: Language): boolean {
+  const shouted = !tokens.some((token) => /\p{Ll}/u.test(token));
+  return !shouted && !tokens.some((token, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(token) && isStopword(fold(token), language));
+}
+
+/**
+ * In a question whose case marks no names, the English words that may still be one: a place or
+ * organisation the lexicon knows ("ALBANIA") or a word it cannot translate ("KIM", "Zelensky").
+ */
+function mayBeName(word: string, language: Language): boolean {
+  const folded = fold(word);
+  return language === 'en' && !isStopword(folded, 'en') && (translate(folded).length === 0 || isNamedEntity(lookUp(folded)));
 }
 
 let questionWords: { and: ReadonlySet<string>; question: ReadonlySet<string> } | undefined;

@@ -94,6 +94,30 @@ describe('words the lexicon lacks', () => {
   });
 });
 
+describe('questions written all in capitals or capitalised word by word', () => {
+  it.each([
+    'Where will Kim and Putin meet?',
+    'How long will the port works in Vlora take?',
+    'Who runs the hospital in Shkodra?',
+    'Kur nis rikonstruksioni i portit në Vlorë?',
+    'Sa shtretër ka reparti i ri në Shkodër?',
+  ])('answers "%s" the same way in capitals and in Title Case', async (question) => {
+    const asked = await best(question);
+    expect(asked.retrieval.found).toBe(true);
+    const titled = question.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1));
+    for (const variant of [question.toUpperCase(), titled]) {
+      const { retrieval, top } = await best(variant);
+      expect(retrieval.refusal, variant).toBeUndefined();
+      expect(top, variant).toBe(asked.top);
+    }
+  });
+
+  it('still refuses a name in no article when the question shouts it', async () => {
+    const { retrieval } = await best('WHAT DID ZELENSKY SAY ABOUT THE PORT OF VLORA?');
+    expect(retrieval.found).toBe(false);
+  });
+});
+
 describe('refusing on evidence of absence', () => {
   it.each([
     ['Kur do të rikonstruktohet porti i Durrësit?', 'missing-name'],
