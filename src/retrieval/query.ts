@@ -421,12 +421,12 @@ function caseMarksNames(tokens: readonly string[], language: Language): boolean 
 }
 
 /**
- * In a question whose case marks no names, the English words that may still be one: a place or
- * organisation the lexicon knows ("ALBANIA") or a word it cannot translate ("KIM", "Zelensky").
+ * In a question whose case marks no names, the English words that are one all the same: places and
+ * organisations the lexicon knows ("ALBANIA"). A word it cannot translate is not taken for a name:
+ * "MOSAIC" and "Kim" look alike here, and a common word taken for an absent name refuses the question.
  */
 function mayBeName(word: string, language: Language): boolean {
-  const folded = fold(word);
-  return language === 'en' && !isStopword(folded, 'en') && (translate(folded).length === 0 || isNamedEntity(lookUp(folded)));
+  return language === 'en' && isNamedEntity(lookUp(fold(word)));
 }
 
 let questionWords: { and: ReadonlySet<string>; question: ReadonlySet<string> } | undefined;

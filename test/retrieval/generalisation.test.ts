@@ -99,6 +99,8 @@ describe('questions written all in capitals or capitalised word by word', () => 
     'Where will Kim and Putin meet?',
     'How long will the port works in Vlora take?',
     'Who runs the hospital in Shkodra?',
+    // Words the lexicon cannot translate, which look like names when capitalised.
+    'Will the cruise liners and yachts be welcomed?',
     'Kur nis rikonstruksioni i portit në Vlorë?',
     'Sa shtretër ka reparti i ri në Shkodër?',
   ])('answers "%s" the same way in capitals and in Title Case', async (question) => {
@@ -112,8 +114,8 @@ describe('questions written all in capitals or capitalised word by word', () => 
     }
   });
 
-  it('still refuses a name in no article when the question shouts it', async () => {
-    const { retrieval } = await best('WHAT DID ZELENSKY SAY ABOUT THE PORT OF VLORA?');
+  it('still refuses a place in no article when the question shouts it', async () => {
+    const { retrieval } = await best('WHAT DID JAPAN SAY ABOUT THE PORT OF VLORA?');
     expect(retrieval.found).toBe(false);
   });
 });
