@@ -324,7 +324,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   // "Korea's" → "Korea": possessives would hide names and phrases from the lexicon.
   const written = keyWords(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
   // Capitals mark names only when the question is written in sentence case.
-  const tokens = caseMarksNames(written, language) ? written : written.map((w) => (mayBeName(w, language) ? w : w.toLowerCase()));
+  const tokens = caseMarksNames(written, language) ? written : written.map((w, i) => (isKnownName(written, i, language) ? w : w.toLowerCase()));
   const concepts: QueryConcept[] = [];
   const translations: string[] = [];
   // A capitalised word past the first is a name and asks nothing ("the New York Times", "Data Ltd").
@@ -410,23 +410,29 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
 }
 
 /**
- * Does a capital in the question mark a name? Not when the words a sentence never capitalises are
- * capitalised too ("WHERE WILL KIM AND PUTIN MEET?", "Where Will Kim And Putin Meet?"): such a
- * question is read as if written in lower case, but for the words {@link mayBeName} keeps, so it is
- * not refused for names it does not ask about.
+ * Does a capital in the question mark a name? Not when it is written in capitals, nor when every
+ * word is capitalised or the words a sentence never capitalises are ("WHERE WILL KIM AND PUTIN
+ * MEET?", "Where Will Kim And Putin Meet?", "Did Putin Visit Pyongyang?"): such a question is read
+ * as if written in lower case, but for the words {@link isKnownName} keeps, so it is not refused for
+ * names it does not ask about. English "I" is capitalised in any sentence.
  */
 function caseMarksNames(tokens: readonly string[], language: Language): boolean {
-  const shouted = !tokens.some((token) => /\p{Ll}/u.test(token));
-  return !shouted && !tokens.some((token, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(token) && isStopword(fold(token), language));
+  if (!tokens.some((token) => /\p{Ll}/u.test(token))) return false;
+  const rest = tokens.slice(1).filter((token) => /\p{L}/u.test(token));
+  if (rest.length >= 2 && rest.every((token) => /^\p{Lu}/u.test(token))) return false;
+  const functionWord = (token: string) => isStopword(fold(token), language) && !(language === 'en' && token === 'I');
+  return !rest.some((token) => /^\p{Lu}\p{Ll}*$/u.test(token) && functionWord(token));
 }
 
 /**
  * In a question whose case marks no names, the English words that are one all the same: places and
- * organisations the lexicon knows ("ALBANIA"). A word it cannot translate is not taken for a name:
- * "MOSAIC" and "Kim" look alike here, and a common word taken for an absent name refuses the question.
+ * organisations the lexicon knows ("ALBANIA"), unless next to a word it cannot translate ("KIM JONG
+ * UN" is no UN). A word it cannot translate is not taken for a name: "MOSAIC" and "Kim" look alike
+ * here, and a common word taken for an absent name refuses the question.
  */
-function mayBeName(word: string, language: Language): boolean {
-  return language === 'en' && isNamedEntity(lookUp(fold(word)));
+function isKnownName(tokens: readonly string[], i: number, language: Language): boolean {
+  const untranslatable = (token: string | undefined) => token !== undefined && !isStopword(fold(token), 'en') && translate(fold(token)).length === 0;
+  return language === 'en' && isNamedEntity(lookUp(fold(tokens[i]!))) && !untranslatable(tokens[i - 1]) && !untranslatable(tokens[i + 1]);
 }
 
 let questionWords: { and: ReadonlySet<string>; question: ReadonlySet<string> } | undefined;

@@ -173,6 +173,24 @@ describe('query analysis', () => {
     expect(analyzeQuery('What did the champions league say?', 'en').concepts.some((c) => c.isName)).toBe(false);
   });
 
+  it('takes no names from the case of a question in capitals or capitalised word by word, but for places the lexicon knows', () => {
+    const names = (q: string) => analyzeQuery(q, 'en').concepts.filter((c) => c.isName).map((c) => c.source);
+    expect(names('Where will Kim and Putin meet in Russia?')).toEqual(['Kim', 'Putin', 'Russia']);
+    expect(names('WHERE WILL KIM AND PUTIN MEET IN RUSSIA?')).toEqual(['RUSSIA']);
+    expect(names('Where Will Kim And Putin Meet In Russia?')).toEqual(['Russia']);
+    expect(names('Did Putin Visit Pyongyang?')).toEqual(['Pyongyang']);
+    // "UN" is no organisation next to a word the lexicon cannot translate.
+    expect(names('WHO IS KIM JONG UN?')).toEqual([]);
+    expect(analyzeQuery('HOW MANY PEOPLE LIVE IN ALBANIA?', 'en').answerType?.source).toBe('quantity');
+    expect(analyzeQuery('Sa Banorë Ka Shqipëria?', 'sq').answerType?.source).toBe('quantity');
+  });
+
+  it('still reads names from the case of a sentence that capitalises "I" or an acronym', () => {
+    const names = (q: string) => analyzeQuery(q, 'en').concepts.filter((c) => c.isName).map((c) => c.source);
+    expect(names('Can I pay Kim with my iPhone?')).toEqual(['Kim', 'iPhone']);
+    expect(names('What did the US say about Zelensky?')).toContain('Zelensky');
+  });
+
   it('reads the kind asked by the question word with the next ("How many") before a later one ("last year", "get")', () => {
     expect(analyzeQuery('How many nurses left the hospital last year?', 'en').answerType?.source).toBe('quantity');
     expect(analyzeQuery('How many hours a day do residents get water?', 'en').answerType?.source).toBe('quantity');
