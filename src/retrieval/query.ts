@@ -324,14 +324,15 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   // "Korea's" → "Korea": possessives would hide names and phrases from the lexicon.
   const written = keyWords(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
   // Capitals mark names only when the question is written in sentence case.
-  const tokens = caseMarksNames(written, language) ? written : written.map((w, i) => (isKnownName(written, i, language) ? w : w.toLowerCase()));
+  const starts = sentenceStarts(text);
+  const tokens = caseMarksNames(written, starts, language) ? written : written.map((w, i) => (isKnownName(written, i, language) ? w : w.toLowerCase()));
   const concepts: QueryConcept[] = [];
   const translations: string[] = [];
-  // A capitalised word past the first is a name and asks nothing ("the New York Times", "Data Ltd").
-  const asked = answerTypeOf(tokens.map((token, i) => (i > 0 && /^\p{Lu}/u.test(token) ? '' : fold(token))), language);
+  // A capitalised word that starts no sentence is a name and asks nothing ("the New York Times", "Data Ltd").
+  const asked = answerTypeOf(tokens.map((token, i) => (!starts.has(i) && /^\p{Lu}/u.test(token) ? '' : fold(token))), language);
 
   // A capital inside a word marks a name wherever it stands ("iPhone", "eBay").
-  const capitalised = (i: number) => (i > 0 && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
+  const capitalised = (i: number) => (!starts.has(i) && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;
   const untranslatedName = (i: number) => capitalised(i) && (language !== 'en' || translate(fold(tokens[i]!)).length === 0);
 
@@ -409,6 +410,17 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   };
 }
 
+/** Which words start a sentence of the question ("Kim met Putin. Where…?"): their capital marks no name. */
+function sentenceStarts(text: string): ReadonlySet<number> {
+  const starts = new Set<number>();
+  let count = 0;
+  for (const sentence of text.split(/(?<=[.!?…])\s+/u)) {
+    starts.add(count);
+    count += keyWords(sentence).length;
+  }
+  return starts;
+}
+
 /**
  * Does a capital in the question mark a name? Not when it is written in capitals, nor when every
  * word is capitalised or the words a sentence never capitalises are ("WHERE WILL KIM AND PUTIN
@@ -416,9 +428,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
  * as if written in lower case, but for the words {@link isKnownName} keeps, so it is not refused for
  * names it does not ask about. English "I" is capitalised in any sentence.
  */
-function caseMarksNames(tokens: readonly string[], language: Language): boolean {
+function caseMarksNames(tokens: readonly string[], starts: ReadonlySet<number>, language: Language): boolean {
   if (!tokens.some((token) => /\p{Ll}/u.test(token))) return false;
-  const rest = tokens.slice(1).filter((token) => /\p{L}/u.test(token));
+  const rest = tokens.filter((token, i) => !starts.has(i) && /\p{L}/u.test(token));
   if (rest.length >= 2 && rest.every((token) => /^\p{Lu}/u.test(token))) return false;
   const functionWord = (token: string) => isStopword(fold(token), language) && !(language === 'en' && token === 'I');
   return !rest.some((token) => /^\p{Lu}\p{Ll}*$/u.test(token) && functionWord(token));

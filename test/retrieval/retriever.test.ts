@@ -185,6 +185,14 @@ describe('query analysis', () => {
     expect(analyzeQuery('Sa Banorë Ka Shqipëria?', 'sq').answerType?.source).toBe('quantity');
   });
 
+  it('takes the first word of each sentence of a question for a sentence start, not a name', () => {
+    const query = analyzeQuery('Kim met Putin. When did they meet?', 'en');
+    expect(query.answerType?.source).toBe('time');
+    expect(query.concepts.filter((c) => c.isName).map((c) => c.source)).toEqual(['Putin']);
+    const twice = analyzeQuery('Where will Kim and Putin meet? Where will Kim and Putin meet?', 'en');
+    expect(twice.concepts.filter((c) => c.isName).map((c) => c.source)).toEqual(['Kim', 'Putin', 'Kim', 'Putin']);
+  });
+
   it('still reads names from the case of a sentence that capitalises "I" or an acronym', () => {
     const names = (q: string) => analyzeQuery(q, 'en').concepts.filter((c) => c.isName).map((c) => c.source);
     expect(names('Can I pay Kim with my iPhone?')).toEqual(['Kim', 'iPhone']);
