@@ -459,17 +459,27 @@ function asksSeveral(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => i > 0 && and.has(fold(tokens[i - 1]!)) && question.has(fold(token)));
 }
 
-/** Words after which a unit is a rate's ("per day", "në ditë", "a day"), not the one counted. */
-const RATE_WORDS = new Set(['per', 'a', 'an', 'every', 'each', 'cdo', 'ne']);
-/** Words that may stand between a rate word and its unit ("per one day", "për një ditë"). */
-const RATE_ARTICLES = new Set(['a', 'an', 'one', 'nje']);
+let rateWords: { rate: ReadonlySet<string>; one: ReadonlySet<string> } | undefined;
+
+/**
+ * Words after which a unit is a rate's ("per day", "në ditë"), not the one counted, and those that
+ * may stand between ("për një ditë"): data/lexicon/rate-words.tsv, read once.
+ */
+function rateWordsOf(): { rate: ReadonlySet<string>; one: ReadonlySet<string> } {
+  if (!rateWords) {
+    const byRole = new Map(readWordList('rate-words.tsv').map(({ fields }) => [fields[0], new Set(alternatives(fields[1]).map(fold))]));
+    rateWords = { rate: byRole.get('rate') ?? new Set(), one: byRole.get('one') ?? new Set() };
+  }
+  return rateWords;
+}
 
 /** The units a question counts in, if it names any. */
 function unitsOf(tokens: readonly string[], units: ReadonlySet<string>): Pick<AnalyzedQuery, 'answerUnits'> {
+  const { rate, one } = rateWordsOf();
   const isRate = (i: number) => {
     let j = i - 1;
-    if (j > 0 && RATE_ARTICLES.has(fold(tokens[j]!))) j--;
-    return j >= 0 && RATE_WORDS.has(fold(tokens[j]!));
+    if (j > 0 && one.has(fold(tokens[j]!))) j--;
+    return j >= 0 && rate.has(fold(tokens[j]!));
   };
   const counted = tokens.filter((token, i) => units.has(indexKey(token) ?? '') && !isRate(i));
   return counted.length > 0 ? { answerUnits: unique(counted) } : {};

@@ -163,6 +163,20 @@ describe('the words of a question that asks two things (data/lexicon/question-wo
   });
 });
 
+describe('the words that make a unit a rate\'s (data/lexicon/rate-words.tsv)', () => {
+  it('has one line of rate words and one of the words that may follow them, lowercase, each word once a line', () => {
+    const lines = readWordList('rate-words.tsv');
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['one', 'rate']);
+    for (const { line, fields } of lines) {
+      expect(fields.length, `line ${line}`).toBe(2);
+      const own = alternatives(fields[1]);
+      expect(own.length, `line ${line}`).toBeGreaterThan(0);
+      for (const word of own) expect(word, `line ${line}`).toMatch(/^\p{Ll}+$/u);
+      expect(new Set(own.map(fold)).size, `line ${line}: a word is repeated`).toBe(own.length);
+    }
+  });
+});
+
 describe('the stopwords (data/lexicon/stopwords-en.tsv, stopwords-sq.tsv)', () => {
   for (const file of ['stopwords-en.tsv', 'stopwords-sq.tsv']) {
     it(`${file}: one lowercase word per line, each word once even when folded`, () => {
