@@ -120,6 +120,17 @@ describe('questions written all in capitals or capitalised word by word', () => 
   });
 });
 
+describe('courtesies around a question', () => {
+  it.each(['Who is Mira Kola? Thanks', 'Hi, who is Mira Kola, pls?', 'Kush është Mira Kola, ju lutem? Faleminderit'])(
+    'is not refused for the courtesies around it: "%s"',
+    async (question) => {
+      const { retrieval, top } = await best(question);
+      expect(retrieval.refusal).toBeUndefined();
+      expect(top).toBe(`${HOSPITAL}¶1`);
+    },
+  );
+});
+
 describe('refusing on evidence of absence', () => {
   it.each([
     ['Kur do të rikonstruktohet porti i Durrësit?', 'missing-name'],
