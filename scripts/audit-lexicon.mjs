@@ -4,8 +4,9 @@
 // DIRs are article folders whose paragraphs tell which keys are frequent (default: the
 // development articles; never the frozen test set's). Sections:
 //   shared     keys that many entries search for (one may be the right sense, the rest not)
-//   stray      a value whose key the entry shares only with entries that have no other key in
-//              common with it: the value is another word's form, ranked by how many paragraphs it finds
+//   stray      a value whose key few of the entry's values share but most values of an unrelated
+//              entry do: another word's form, ranked by how many paragraphs it finds
+//   homograph  a value that two entries with no English word and no other key in common share
 //   phrase     words of multi-word values that search on their own and are frequent in the articles
 //   function   values or words of values that are Albanian stopwords or have no key at all
 import { readdirSync, readFileSync } from 'node:fs';
@@ -58,20 +59,29 @@ print(
     .map(({ key, es }) => `${key} df=${df.get(key) ?? 0} ×${es.length}: ${es.map((e) => e.key).join(', ')}`),
 );
 
-const stray = [];
+// A value is stray in an entry when few of the entry's values share its key, while that key is
+// the head of an unrelated entry (most of its values have it): "watch" → "orë" (hour).
+const share = (entry, key) => [...entry.keysOf.values()].filter((keys) => keys.includes(key)).length / entry.keysOf.size;
 const englishWords = (entry) => new Set(entry.key.split(' '));
+const stray = new Map();
 for (const entry of entries) {
-  if (entry.keys.size < 2) continue;
   for (const [value, keys] of entry.keysOf) {
+    if (value.includes(' ')) continue; // multi-word values: see "phrase"
     for (const key of keys) {
-      // Unrelated: no English word in common, and no other key in common with the entry.
-      const unrelated = byKey.get(key).filter((o) => o !== entry && ![...englishWords(o)].some((w) => englishWords(entry).has(w)) && ![...o.keys].some((k) => k !== key && entry.keys.has(k)));
-      const related = byKey.get(key).length - 1 - unrelated.length;
-      if (unrelated.length > 0 && related === 0 && (df.get(key) ?? 0) > 0) stray.push({ df: df.get(key), row: `${entry.key} (l.${entry.line}) "${value}" → ${key} df=${df.get(key)}; also: ${unrelated.map((o) => o.key).join(', ')}` });
+      if (share(entry, key) > 0.3) continue;
+      const homes = byKey.get(key).filter((o) => o !== entry && share(o, key) >= 0.5 && ![...englishWords(o)].some((w) => englishWords(entry).has(w)));
+      if (homes.length === 0) continue;
+      const found = stray.get(entry) ?? { df: 0, values: [] };
+      found.df = Math.max(found.df, df.get(key) ?? 0);
+      found.values.push(`"${value}" → ${key} df=${df.get(key) ?? 0} (head of ${homes.slice(0, 3).map((o) => o.key).join(', ')})`);
+      stray.set(entry, found);
     }
   }
 }
-print('stray: values whose key belongs to unrelated entries', stray.sort((a, b) => b.df - a.df).map((s) => s.row));
+print(
+  'stray: one-word values whose key is the head of an unrelated entry and a minority of their own',
+  [...stray].sort(([, x], [, y]) => y.df - x.df).map(([entry, { values }]) => `${entry.key} (l.${entry.line}): ${values.join('; ')}`),
+);
 
 const phrase = [];
 for (const entry of entries) {
@@ -83,6 +93,19 @@ for (const entry of entries) {
   }
 }
 print(`phrase: frequent words of multi-word values (df ≥ ${Math.ceil(paragraphs / 50)} of ${paragraphs} paragraphs)`, phrase.sort((a, b) => b.df - a.df).map((p) => p.row));
+
+// The same value in two entries that share no English word and no other key: one of them may
+// use it in the other's sense ("ticket" and "fine" → "gjobë").
+const byValue = new Map();
+for (const entry of entries) for (const value of entry.used) byValue.set(value.toLowerCase(), [...(byValue.get(value.toLowerCase()) ?? []), entry]);
+const homographs = [];
+for (const [value, es] of byValue) {
+  const keys = indexKeys(value);
+  const pairs = es.flatMap((a, i) => es.slice(i + 1).filter((b) => ![...englishWords(a)].some((w) => englishWords(b).has(w)) && ![...a.keys].some((k) => !keys.includes(k) && b.keys.has(k))).map((b) => `${a.key}/${b.key}`));
+  const found = Math.max(0, ...keys.map((k) => df.get(k) ?? 0));
+  if (pairs.length > 0) homographs.push({ df: found, row: `"${value}" df=${found}: ${pairs.join(', ')}` });
+}
+print('homograph: a value two unrelated entries share', homographs.sort((x, y) => y.df - x.df).map((x) => x.row));
 
 const fn = [];
 for (const entry of entries) {
