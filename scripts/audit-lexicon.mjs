@@ -8,7 +8,8 @@
 //              entry do: another word's form, ranked by how many paragraphs it finds
 //   homograph  a value that two entries with no English word and no other key in common share
 //   phrase     words of multi-word values that search on their own and are frequent in the articles
-//   function   values or words of values that are Albanian stopwords or have no key at all
+//   function   values that search for nothing: a one-word value that is an Albanian stopword (it
+//              only reaches the articles through their similar words), a phrase of stopwords only
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexKey, indexKeys } from '../dist/src/retrieval/query.js';
@@ -83,17 +84,6 @@ print(
   [...stray].sort(([, x], [, y]) => y.df - x.df).map(([entry, { values }]) => `${entry.key} (l.${entry.line}): ${values.join('; ')}`),
 );
 
-const phrase = [];
-for (const entry of entries) {
-  for (const value of entry.used.filter((v) => v.includes(' '))) {
-    for (const word of value.split(' ')) {
-      const key = indexKey(word);
-      if (key && (df.get(key) ?? 0) >= paragraphs / 50) phrase.push({ df: df.get(key), row: `${entry.key} (l.${entry.line}) "${value}": "${word}" → ${key} df=${df.get(key)}` });
-    }
-  }
-}
-print(`phrase: frequent words of multi-word values (df ≥ ${Math.ceil(paragraphs / 50)} of ${paragraphs} paragraphs)`, phrase.sort((a, b) => b.df - a.df).map((p) => p.row));
-
 // The same value in two entries that share no English word and no other key: one of them may
 // use it in the other's sense ("ticket" and "fine" → "gjobë").
 const byValue = new Map();
@@ -107,10 +97,22 @@ for (const [value, es] of byValue) {
 }
 print('homograph: a value two unrelated entries share', homographs.sort((x, y) => y.df - x.df).map((x) => x.row));
 
+const phrase = [];
+for (const entry of entries) {
+  for (const value of entry.used.filter((v) => v.includes(' '))) {
+    for (const word of value.split(' ')) {
+      const key = indexKey(word);
+      if (key && (df.get(key) ?? 0) >= paragraphs / 50) phrase.push({ df: df.get(key), row: `${entry.key} (l.${entry.line}) "${value}": "${word}" → ${key} df=${df.get(key)}` });
+    }
+  }
+}
+print(`phrase: frequent words of multi-word values (df ≥ ${Math.ceil(paragraphs / 50)} of ${paragraphs} paragraphs)`, phrase.sort((a, b) => b.df - a.df).map((p) => p.row));
+
 const fn = [];
 for (const entry of entries) {
   for (const value of entry.values) {
-    if (!value.includes(' ') && (isStopword(fold(value), 'sq') || indexKey(value) === undefined)) fn.push(`${entry.key} (l.${entry.line}) "${value}" is a stopword or has no key`);
+    if (indexKeys(value).length > 0) continue;
+    fn.push(`${entry.key} (l.${entry.line}) "${value}": ${value.includes(' ') ? 'only stopwords' : isStopword(fold(value), 'sq') ? 'a stopword' : 'no key'}`);
   }
 }
-print('function: one-word values with no key', fn);
+print('function: values that search for nothing', fn);
