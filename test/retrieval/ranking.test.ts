@@ -1,12 +1,13 @@
 /**
  * Categories of ranking failure found on the development sets, each on an article of its own
  * (test/fixtures/ranking-articles: a minister's trip by ferry, a fire in the hills, a promenade's
- * style; in ranking-articles-castle, two paragraphs of the same words in other sentences) next to
+ * style; in ranking-articles-castle, two paragraphs of the same words in other sentences; in
+ * lexicon-senses, the senses of English words whose translations mean something else too) next to
  * the seed article: none of these questions or articles is in an eval set.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../../src/retrieval/query.js';
+import { analyzeQuery, indexKey } from '../../src/retrieval/query.js';
 import { REPO_ROOT, useContextOver } from '../helpers/core.js';
 
 const SARANDA = '2025-07-zjarr-dhe-traget-sarande';
@@ -114,4 +115,28 @@ describe('the sentence that answers', () => {
       expect([first, second].map((p) => `${p!.article.id}¶${p!.paragraph.number}`)).toEqual([`${CASTLE}¶2`, `${CASTLE}¶1`]);
     },
   );
+});
+
+describe('English words whose Albanian translations have another sense too', () => {
+  // test/fixtures/lexicon-senses: one paragraph per sense (a state of emergency and the emergency
+  // ward, concert tickets and parking fines, a crash's victims). With "ticket" → "gjobë" (a fine)
+  // and "emergency" → "urgjencë" (the ward) in the lexicon, the other sense's paragraph ranked first.
+  const VLORA = '2025-09-vlora-javen-e-kaluar';
+  const senses = useContextOver({ folders: [join(REPO_ROOT, 'test', 'fixtures', 'lexicon-senses')] });
+
+  it.each([
+    ['How much is a ticket?', 'ticket', 4, 'gjobë'],
+    ['What was the emergency about?', 'emergency', 1, 'urgjencës'],
+  ])('search only for the sense news questions use ("%s": "%s" → ¶%i, not "%s")', async (question, word, right, otherSense) => {
+    const retrieval = await senses.ctx.retriever.retrieve(question);
+    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${VLORA}¶${right}`);
+    expect(retrieval.query.concepts.find((c) => c.source === word)?.keys).not.toContain(indexKey(otherSense));
+  });
+
+  it('read "fatalities" as the dead, not as the letters of "fatal"', async () => {
+    const retrieval = await senses.ctx.retriever.retrieve('Were there any fatalities in the bus crash?');
+    expect(retrieval.found).toBe(true);
+    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${VLORA}¶5`);
+    expect(retrieval.query.concepts.find((c) => c.source === 'fatalities')?.keys).toContain(indexKey('viktima'));
+  });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexKey } from '../../src/retrieval/query.js';
+import { indexKey, indexKeys } from '../../src/retrieval/query.js';
 import { languageMarkers } from '../../src/text/language.js';
 import { fold, words as textWords } from '../../src/text/normalize.js';
 import { alternatives, readEnglishAlbanianLexicon, readWordList, WORD_KINDS } from '../../src/text/word-lists.js';
@@ -45,6 +45,20 @@ describe('the English → Albanian lexicon (data/lexicon/en-sq.tsv)', () => {
         expect(value.split(' ').length, `line ${line}: "${value}" is too long to be one search concept`).toBeLessThanOrEqual(7);
       }
     }
+  });
+
+  it('searches for no number its English key does not name', () => {
+    // Every word of a value is a search key, and a number is asked about like a name: "two thirds"
+    // → "66 për qind" or "midday" → "orën 12" would find any paragraph with 66 or 12 in it.
+    const strays: string[] = [];
+    for (const { line, fields } of lines) {
+      if (fields[2] === 'number') continue;
+      for (const value of alternatives(fields[1])) {
+        const numbers = indexKeys(value).filter((key) => /^\d+$/.test(key) && !fields[0]!.includes(key));
+        if (numbers.length > 0) strays.push(`line ${line}: ${fields[0]} → "${value}"`);
+      }
+    }
+    expect(strays).toEqual([]);
   });
 
   it('loads as a map from key to forms and kind', () => {
