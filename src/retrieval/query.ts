@@ -135,7 +135,7 @@ function lexicon(): LexiconIndex {
 /** A kind of answer (`data/lexicon/answer-types.tsv`): the question words that ask for it and its cue keys. */
 interface AnswerType {
   kind: string;
-  /** Alternatives, each a list of words that must all occur in the question: as written for English questions, stemmed for Albanian ones. */
+  /** Alternatives, each a list of words that must all occur in the question: as written for English questions, stemmed for Albanian ones (but English words, as written). */
   askedBy: Record<Language, string[][]>;
   keys: string[];
   /** Keys that prove a passage holds such an answer; empty when the kind is not checked. */
@@ -164,8 +164,12 @@ let answerTypes: AnswerType[] | undefined;
  */
 function asks(foldedWord: string, asker: string, language: Language): boolean {
   if (language === 'en') return foldedWord === asker || stemEnglish(foldedWord) === asker;
+  if (asker.startsWith(EXACTLY)) return foldedWord === asker.slice(EXACTLY.length);
   return albanianRoot(foldedWord) === asker;
 }
+
+/** Marks an Albanian-question asker that must be the word as written, not a form of it (see {@link isEnglishAsker}). */
+const EXACTLY = '=';
 
 /**
  * An Albanian word stemmed until nothing more comes off. The stemmer removes two endings per
@@ -179,8 +183,9 @@ const albanianRoot = memoize((foldedWord) => {
 });
 
 /**
- * An asker that is an English word only ("cost", "date", "time"): Albanian questions are not read
- * through it, since its Albanian stem is some Albanian word's ("kosit", "datuan", "Times").
+ * An asker that is an English word ("cost", "date", "data", "time"): Albanian questions are read
+ * through it only as written ("Cila është data e provimit?"), since its Albanian stem is some
+ * Albanian word's ("kosit", "datuan", "Times").
  */
 function isEnglishAsker(word: string): boolean {
   return (lexicon().byKey.has(word) || isStopword(word, 'en')) && !isStopword(word, 'sq');
@@ -191,7 +196,7 @@ function loadAnswerTypes(): AnswerType[] {
     const askers = alternatives(fields[1]).map((words) => words.split('+').map((w) => fold(w.trim())));
     return {
       kind: fields[0]!,
-      askedBy: { en: askers, sq: askers.filter((words) => !words.some(isEnglishAsker)).map((words) => words.map((w) => albanianRoot(w))) },
+      askedBy: { en: askers, sq: askers.map((words) => words.map((w) => (isEnglishAsker(w) ? EXACTLY + w : albanianRoot(w)))) },
       keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
       evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
       evidenceWords: alternatives(fields[3]).filter((cue) => !cue.includes(' ') && cue !== NAME_EVIDENCE && indexKeys(cue).length === 0).map(fold),

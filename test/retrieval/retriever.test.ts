@@ -207,7 +207,8 @@ describe('query analysis', () => {
     expect(analyzeQuery('What was the price of olive oil last year?', 'en').answerType?.source).toBe('time');
   });
 
-  it('reads Albanian questions through Albanian question words only: "datuan" is no "date", "Times" no "time", "kosit" no "cost"', () => {
+  it('reads an English question word in an Albanian question only as written: "data" asks a time, "datuan" is no "date", "Times" no "time", "kosit" no "cost"', () => {
+    expect(analyzeQuery('Cila është data e provimit?', 'sq').answerType?.source).toBe('time');
     expect(analyzeQuery('Si e datuan arkeologët vilën?', 'sq').answerType).toBeUndefined();
     expect(analyzeQuery('Çfarë raportoi New York Times?', 'sq').answerType).toBeUndefined();
     expect(analyzeQuery('Si gatuhet tava e kosit?', 'sq').answerType).toBeUndefined();
