@@ -78,6 +78,7 @@ export class HnswVectorStore extends VectorStore {
       .slice(0, k);
   }
 
+  /** The `k` passages closest to `query`, in the order of {@link similaritySearchWithScore}. */
   override async similaritySearch(query: string, k = 4, filter?: this['FilterType']): Promise<DocumentInterface<PassageMetadata>[]> {
     return (await this.similaritySearchWithScore(query, k, filter)).map(([document]) => document);
   }
