@@ -3,7 +3,7 @@ import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analy
 import { detectLanguage } from '../text/language.js';
 import { fold, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
-import { alternatives, readEnglishAlbanianLexicon, readWordList, type LexiconEntry, type WordKind } from '../text/word-lists.js';
+import { alternatives, readEnglishAlbanianLexicon, readWordList, readWordSets, type LexiconEntry, type WordKind } from '../text/word-lists.js';
 
 /**
  * The index key of a word, shared by article text and questions: folded, cognate-normalised,
@@ -452,29 +452,23 @@ function isKnownName(tokens: readonly string[], i: number, language: Language): 
   return language === 'en' && isNamedEntity(lookUp(fold(tokens[i]!))) && !untranslatable(tokens[i - 1]) && !untranslatable(tokens[i + 1]);
 }
 
-let questionWords: { and: ReadonlySet<string>; question: ReadonlySet<string> } | undefined;
+let questionWords: Record<'and' | 'question', ReadonlySet<string>> | undefined;
 
 /** Does the question join a second question to the first ("…, and when…", "… dhe sa …")? */
 function asksSeveral(tokens: readonly string[]): boolean {
-  if (!questionWords) {
-    const byRole = new Map(readWordList('question-words.tsv').map(({ fields }) => [fields[0], new Set(alternatives(fields[1]).map(fold))]));
-    questionWords = { and: byRole.get('and') ?? new Set(), question: byRole.get('question') ?? new Set() };
-  }
+  questionWords ??= readWordSets('question-words.tsv', ['and', 'question']);
   const { and, question } = questionWords;
   return tokens.some((token, i) => i > 0 && and.has(fold(tokens[i - 1]!)) && question.has(fold(token)));
 }
 
-let rateWords: { rate: ReadonlySet<string>; one: ReadonlySet<string> } | undefined;
+let rateWords: Record<'rate' | 'one', ReadonlySet<string>> | undefined;
 
 /**
  * Words after which a unit is a rate's ("per day", "në ditë"), not the one counted, and those that
  * may stand between ("për një ditë"): data/lexicon/rate-words.tsv, read once.
  */
-function rateWordsOf(): { rate: ReadonlySet<string>; one: ReadonlySet<string> } {
-  if (!rateWords) {
-    const byRole = new Map(readWordList('rate-words.tsv').map(({ fields }) => [fields[0], new Set(alternatives(fields[1]).map(fold))]));
-    rateWords = { rate: byRole.get('rate') ?? new Set(), one: byRole.get('one') ?? new Set() };
-  }
+function rateWordsOf(): Record<'rate' | 'one', ReadonlySet<string>> {
+  rateWords ??= readWordSets('rate-words.tsv', ['rate', 'one']);
   return rateWords;
 }
 

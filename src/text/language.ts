@@ -1,6 +1,6 @@
 import type { Language } from '../errors.js';
 import { fold, words } from './normalize.js';
-import { alternatives, readWordList } from './word-lists.js';
+import { alternatives, readWordList, readWordSets } from './word-lists.js';
 
 let markers: Readonly<Record<Language, ReadonlySet<string>>> | undefined;
 
@@ -9,10 +9,7 @@ let markers: Readonly<Record<Language, ReadonlySet<string>>> | undefined;
  * read once. Counting them classified every question of the dev set correctly and costs nothing at start-up.
  */
 export function languageMarkers(): Readonly<Record<Language, ReadonlySet<string>>> {
-  if (!markers) {
-    const byLanguage = new Map(readWordList('language-markers.tsv').map(({ fields }) => [fields[0], new Set(alternatives(fields[1]))]));
-    markers = { sq: byLanguage.get('sq') ?? new Set(), en: byLanguage.get('en') ?? new Set() };
-  }
+  markers ??= readWordSets('language-markers.tsv', ['sq', 'en']);
   return markers;
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../paths.js';
+import { fold } from './normalize.js';
 
 /** One line of a word-list file: its 1-based line number and its tab-separated fields. */
 export interface WordListLine {
@@ -24,6 +25,17 @@ export function readWordList(file: string, dir = LEXICON_DIR): WordListLine[] {
 /** Splits a field of alternatives written `a | b | c`. */
 export function alternatives(field: string | undefined): string[] {
   return (field ?? '').split('|').map((v) => v.trim()).filter(Boolean);
+}
+
+/**
+ * Reads a list whose lines are a role, a TAB and its words separated by ` | ` ("rate⇥per | a | në"):
+ * each role's words, folded. A role the file lacks has no words.
+ */
+export function readWordSets<Role extends string>(file: string, roles: readonly Role[], dir = LEXICON_DIR): Record<Role, ReadonlySet<string>> {
+  const byRole = new Map(readWordList(file, dir).map(({ fields }) => [fields[0], alternatives(fields[1]).map(fold)]));
+  const sets = {} as Record<Role, ReadonlySet<string>>;
+  for (const role of roles) sets[role] = new Set(byRole.get(role));
+  return sets;
 }
 
 /** Kinds of lexicon entries; places and organisations are names. */

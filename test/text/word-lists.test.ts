@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { indexKey, indexKeys } from '../../src/retrieval/query.js';
 import { languageMarkers } from '../../src/text/language.js';
 import { fold, words as textWords } from '../../src/text/normalize.js';
-import { alternatives, readEnglishAlbanianLexicon, readWordList, WORD_KINDS } from '../../src/text/word-lists.js';
+import { alternatives, readEnglishAlbanianLexicon, readWordList, readWordSets, WORD_KINDS } from '../../src/text/word-lists.js';
 import { ARTICLES_DIR, REPO_ROOT } from '../helpers/core.js';
 
 /** A word or phrase of letters (any case, with ë/ç), digits, inner hyphens and single spaces. */
@@ -78,6 +78,14 @@ describe('readWordList', () => {
       { line: 5, fields: ['other', 'c'] },
     ]);
     expect(alternatives('a | b |  | c')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads a list of roles as folded word sets, with no words for a role the file lacks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qa-words-'));
+    writeFileSync(join(dir, 'roles.tsv'), '# roles\nrate\tPer | në\n');
+    const sets = readWordSets('roles.tsv', ['rate', 'one'], dir);
+    expect([...sets.rate]).toEqual(['per', 'ne']);
+    expect(sets.one.size).toBe(0);
   });
 });
 
