@@ -2,6 +2,7 @@ import { Embeddings } from '@langchain/core/embeddings';
 import { ANALYSIS_VERSION, cognateKey, isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
+import { grow } from '../util/typed-arrays.js';
 
 /** Settings of the local embedder; part of its id, so changing one rebuilds the index. */
 export interface LocalEmbeddingsOptions {
@@ -116,17 +117,9 @@ export class LocalEmbeddings extends Embeddings {
         if (id === undefined) {
           id = features.push(this.wordFeatures(word)) - 1;
           ids.set(word, id);
-          if (id === wordSeenIn.length) {
-            const grown = new Int32Array(id * 2).fill(-1);
-            grown.set(wordSeenIn);
-            wordSeenIn = grown;
-          }
+          if (id === wordSeenIn.length) wordSeenIn = grow(wordSeenIn, new Int32Array(id * 2).fill(-1));
         }
-        if (count === tokens.length) {
-          const grown = new Uint32Array(count * 2);
-          grown.set(tokens);
-          tokens = grown;
-        }
+        if (count === tokens.length) tokens = grow(tokens, new Uint32Array(count * 2));
         tokens[count++] = id;
         if (wordSeenIn[id] === doc) continue;
         wordSeenIn[id] = doc;

@@ -1,3 +1,4 @@
+import { grow } from '../util/typed-arrays.js';
 import type { QueryConcept } from './query.js';
 
 /**
@@ -437,9 +438,7 @@ export class Bm25Builder {
         term = this.termIds.size;
         this.termIds.set(key, term);
         if (term === this.lastDoc.length) {
-          const lastDoc = new Int32Array(term * 2).fill(-1);
-          lastDoc.set(this.lastDoc);
-          this.lastDoc = lastDoc;
+          this.lastDoc = grow(this.lastDoc, new Int32Array(term * 2).fill(-1));
           this.slot = grow(this.slot, new Uint32Array(term * 2));
         }
       }
@@ -488,9 +487,4 @@ export class Bm25Builder {
     }
     return { keys, offsets, docs, tfs, lengths: this.lengths.slice(0, this.documents) };
   }
-}
-
-function grow<T extends Uint32Array | Uint16Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }

@@ -135,8 +135,8 @@ function lexicon(): LexiconIndex {
 /** A kind of answer (`data/lexicon/answer-types.tsv`): the question words that ask for it and its cue keys. */
 interface AnswerType {
   kind: string;
-  /** Alternatives, each a list of words that must all occur in the question: as written for English questions, stemmed for Albanian ones (but English words, as written). */
-  askedBy: Record<Language, string[][]>;
+  /** Alternatives, each a list of words that must all occur in the question, as tests of a question's folded word (see {@link asker}). */
+  askedBy: Record<Language, ((foldedWord: string) => boolean)[][]>;
   keys: string[];
   /** Keys that prove a passage holds such an answer; empty when the kind is not checked. */
   evidence: string[];
@@ -159,17 +159,16 @@ let answerTypes: AnswerType[] | undefined;
 /**
  * Does a question word ask what an asker word of `answer-types.tsv` asks? In English, the word
  * or its stem must be the asker as written ("getting" asks "get", "calling" does not ask
- * "called"); in Albanian, their stems must agree. An English word stemmed as Albanian would
- * collide with unrelated askers ("chose" and "cost" both give "kos").
+ * "called"); in Albanian, their stems must agree, but for an asker that is an English word
+ * (see {@link isEnglishAsker}), which must be written as it is. An English word stemmed as
+ * Albanian would collide with unrelated askers ("chose" and "cost" both give "kos").
  */
-function asks(foldedWord: string, asker: string, language: Language): boolean {
-  if (language === 'en') return foldedWord === asker || stemEnglish(foldedWord) === asker;
-  if (asker.startsWith(EXACTLY)) return foldedWord === asker.slice(EXACTLY.length);
-  return albanianRoot(foldedWord) === asker;
+function asker(word: string, language: Language): (foldedWord: string) => boolean {
+  if (language === 'en') return (foldedWord) => foldedWord === word || stemEnglish(foldedWord) === word;
+  if (isEnglishAsker(word)) return (foldedWord) => foldedWord === word;
+  const root = albanianRoot(word);
+  return (foldedWord) => albanianRoot(foldedWord) === root;
 }
-
-/** Marks an Albanian-question asker that must be the word as written, not a form of it (see {@link isEnglishAsker}). */
-const EXACTLY = '=';
 
 /**
  * An Albanian word stemmed until nothing more comes off. The stemmer removes two endings per
@@ -196,7 +195,7 @@ function loadAnswerTypes(): AnswerType[] {
     const askers = alternatives(fields[1]).map((words) => words.split('+').map((w) => fold(w.trim())));
     return {
       kind: fields[0]!,
-      askedBy: { en: askers, sq: askers.map((words) => words.map((w) => (isEnglishAsker(w) ? EXACTLY + w : albanianRoot(w)))) },
+      askedBy: { en: askers.map((words) => words.map((w) => asker(w, 'en'))), sq: askers.map((words) => words.map((w) => asker(w, 'sq'))) },
       keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
       evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
       evidenceWords: alternatives(fields[3]).filter((cue) => !cue.includes(' ') && cue !== NAME_EVIDENCE && indexKeys(cue).length === 0).map(fold),
@@ -212,7 +211,7 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language): { ty
   let first: { type: AnswerType; askers: Set<number> } | undefined;
   for (const type of loadAnswerTypes()) {
     for (const words of type.askedBy[language]) {
-      const positions = words.map((word) => foldedTokens.findIndex((token) => asks(token, word, language)));
+      const positions = words.map((asks) => foldedTokens.findIndex(asks));
       if (!positions.every((i) => i >= 0)) continue;
       const found = { type, askers: new Set(positions) };
       // The question word, alone or with the next ("Sa…", "Kur…", "How many…"), wins over a word

@@ -57,7 +57,7 @@ export interface Retrieval {
  *   and not two of its names together in one passage;
  * - `not-together`: what it asks about is in the articles, but never together in one passage, and
  *   it names something or one of its words is in no article;
- * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when";
+ * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when".
  */
 export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'not-together' | 'missing-answer-kind';
 
