@@ -91,6 +91,8 @@ export interface AnalyzedQuery {
   answerEvidenceWords?: string[];
   /** A proper name proves a passage holds the kind of answer asked for ("What is she called?"). */
   answerIsName?: boolean;
+  /** Only a day of a month proves it ("On what date…?": "më 30 gusht", not "this month"). */
+  answerIsDay?: boolean;
   /**
    * The units the question counts in, as written ("How many hectares…", "Sa ditë…"): the number
    * that answers stands in a sentence that names one. A rate's unit ("per day") is not what is counted.
@@ -144,12 +146,18 @@ interface AnswerType {
   evidenceWords: string[];
   /** A proper name proves it (`@name` in the file). */
   evidenceIsName: boolean;
+  /** A day of a month proves it (`@day` in the file). */
+  evidenceIsDay: boolean;
   /** Keys of the units such an answer is counted in; empty when the kind has none. */
   units: Set<string>;
 }
 
 /** The evidence word that stands for a proper name in `answer-types.tsv`. */
 const NAME_EVIDENCE = '@name';
+/** The evidence word that stands for a day of a month in `answer-types.tsv`. */
+const DAY_EVIDENCE = '@day';
+/** Evidence words that stand for a kind of word rather than for themselves. */
+const MARKERS = new Set([NAME_EVIDENCE, DAY_EVIDENCE]);
 
 /** Cues rank, softly: they say what kind of passage answers, not what it is about. */
 const ANSWER_TYPE_WEIGHT = 0.5;
@@ -197,9 +205,10 @@ function loadAnswerTypes(): AnswerType[] {
       kind: fields[0]!,
       askedBy: { en: askers.map((words) => words.map((w) => asker(w, 'en'))), sq: askers.map((words) => words.map((w) => asker(w, 'sq'))) },
       keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
-      evidence: [...new Set(alternatives(fields[3]).filter((cue) => cue !== NAME_EVIDENCE).flatMap((cue) => indexKeys(cue)))],
-      evidenceWords: alternatives(fields[3]).filter((cue) => !cue.includes(' ') && cue !== NAME_EVIDENCE && indexKeys(cue).length === 0).map(fold),
+      evidence: [...new Set(alternatives(fields[3]).filter((cue) => !MARKERS.has(cue)).flatMap((cue) => indexKeys(cue)))],
+      evidenceWords: alternatives(fields[3]).filter((cue) => !cue.includes(' ') && !MARKERS.has(cue) && indexKeys(cue).length === 0).map(fold),
       evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
+      evidenceIsDay: alternatives(fields[3]).includes(DAY_EVIDENCE),
       units: new Set(alternatives(fields[4]).flatMap((unit) => indexKeys(unit))),
     };
   });
@@ -408,10 +417,29 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     answerEvidence,
     ...(answerEvidenceWords && { answerEvidenceWords }),
     ...(asked?.type.evidenceIsName && { answerIsName: true }),
+    ...(asked?.type.evidenceIsDay && { answerIsDay: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
     searchText: [text, ...translations].join(' '),
   };
+}
+
+let monthNames: string[] | undefined;
+
+/** A day of a month: a number from 1 to 31 beside a month's name (`data/lexicon/months.tsv`), its case ending allowed ("31 marsit"). */
+const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])$/;
+/** Letters of a case ending after a month's name ("marsit", "prillit", "gushtit"). */
+const MAX_MONTH_ENDING = 3;
+
+function isMonth(foldedWord: string): boolean {
+  monthNames ??= readWordList('months.tsv').flatMap(({ fields }) => alternatives(fields[0]).map(fold));
+  return monthNames.some((month) => foldedWord.startsWith(month) && foldedWord.length - month.length <= MAX_MONTH_ENDING);
+}
+
+/** Does the text name a calendar day ("më 30 gusht", "31 marsi", "May 5")? */
+export function namesCalendarDay(text: string): boolean {
+  const folded = words(text).map(fold);
+  return folded.some((word, i) => DAY_OF_MONTH.test(word) && (isMonth(folded[i + 1] ?? '') || isMonth(folded[i - 1] ?? '')));
 }
 
 /** Which words start a sentence of the question ("Kim met Putin. Where…?"): their capital marks no name. */

@@ -151,7 +151,7 @@ describe('the kinds of answer (data/lexicon/answer-types.tsv)', () => {
       for (const asker of alternatives(fields[1])) expect(asker, `line ${line}`).toMatch(/^\p{Ll}+(?:\+\p{Ll}+)*$/u);
       expect(alternatives(fields[2]).length, `line ${line}`).toBeGreaterThan(0);
       for (const cue of alternatives(fields[2])) expect(cue, `line ${line}`).toMatch(/^[\p{Ll}.]+(?: [\p{Ll}.]+)*$/u);
-      for (const evidence of alternatives(fields[3])) expect(evidence, `line ${line}`).toMatch(/^(?:@name|\p{Ll}+(?: \p{Ll}+)*)$/u);
+      for (const evidence of alternatives(fields[3])) expect(evidence, `line ${line}`).toMatch(/^(?:@name|@day|\p{Ll}+(?: \p{Ll}+)*)$/u);
       // A unit is one word with a key of its own, checked only where there is evidence to check.
       if (fields[4] !== undefined) expect(alternatives(fields[3]).length, `line ${line}`).toBeGreaterThan(0);
       for (const unit of alternatives(fields[4])) {
@@ -195,6 +195,24 @@ describe('the words that make a unit a rate\'s (data/lexicon/rate-words.tsv)', (
       expect(own.length, `line ${line}`).toBeGreaterThan(0);
       for (const word of own) expect(word, `line ${line}`).toMatch(/^\p{Ll}+$/u);
       expect(new Set(own.map(fold)).size, `line ${line}: a word is repeated`).toBe(own.length);
+    }
+  });
+});
+
+describe('the names of the months (data/lexicon/months.tsv)', () => {
+  it('has twelve lines, each a month\'s Albanian and English name, lowercase, no name twice', () => {
+    const lines = readWordList('months.tsv');
+    expect(lines).toHaveLength(12);
+    const seen = new Set<string>();
+    for (const { line, fields } of lines) {
+      expect(fields.length, `line ${line}`).toBe(1);
+      const names = alternatives(fields[0]);
+      expect(names.length, `line ${line}`).toBe(2);
+      for (const name of names) {
+        expect(name, `line ${line}`).toMatch(/^\p{Ll}+$/u);
+        expect(seen.has(fold(name)), `line ${line}: "${name}" twice`).toBe(false);
+        seen.add(fold(name));
+      }
     }
   });
 });

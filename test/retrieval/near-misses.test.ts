@@ -1,0 +1,65 @@
+/**
+ * Near misses: the article is about what the question asks, but not about the detail it asks
+ * for. Each rule is checked on a small article of its own (none is in an eval set), next to the
+ * seed article, with a question it refuses and one it still answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n.js';
+import { namesCalendarDay } from '../../src/retrieval/query.js';
+import { expectFaithful, useContextOver } from '../helpers/core.js';
+
+const LIBRARY = '2025-06-biblioteka-kombetare';
+
+const suite = useContextOver({
+  files: {
+    [`${LIBRARY}.txt`]: [
+      'date 2025-06',
+      'Biblioteka Kombëtare në Tiranë do të hapë sallën e re të leximit këtë muaj, njoftoi drejtori Arben Hoxha.',
+      'Salla ka 120 vende dhe u rikonstruktua me një investim prej 900 mijë eurosh nga Ministria e Kulturës.',
+      'Pavijoni i fëmijëve u përurua më 12 maj, me 3 000 libra të rinj të dhuruar nga botuesit shqiptarë.',
+    ].join('\n\n'),
+  },
+});
+
+describe('a question asking for a date needs a day of a month', () => {
+  it.each(['On what date will the new reading room open?', 'Në cilën datë do të hapet salla e re e leximit?'])(
+    'refuses "%s" when the article gives only the month',
+    async (question) => {
+      const retrieval = await suite.ctx.retriever.retrieve(question);
+      expect(retrieval.refusal).toBe('missing-answer-kind');
+      expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${LIBRARY}¶1`);
+    },
+  );
+
+  it('says so in the asker’s language and shows the closest passage, verbatim', async () => {
+    const answer = await suite.ctx.answerer.ask('Në cilën datë do të hapet salla e re e leximit?');
+    expect(answer.found).toBe(false);
+    expect(answer.text).toBe(t('notFound', 'sq'));
+    expect(answer.citations[0]).toMatchObject({ articleId: LIBRARY, paragraph: 1 });
+    expectFaithful(answer, suite.ctx.articles);
+  });
+
+  it.each(['Në cilën datë u përurua pavijoni i fëmijëve?', "On what date did the children's wing open?"])(
+    'answers "%s" from the sentence that names the day',
+    async (question) => {
+      const answer = await suite.ctx.answerer.ask(question);
+      expect(answer.found).toBe(true);
+      expect(answer.citations[0]).toMatchObject({ articleId: LIBRARY, paragraph: 3 });
+    },
+  );
+
+  it.each(['When will the reading room open?', 'Kur hapet salla e leximit?'])('still answers "%s" from the month: "when" asks no day', async (question) => {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId: LIBRARY, paragraph: 1 });
+  });
+
+  it('reads a day beside a month in either order and with a case ending, and no year or count as a day', () => {
+    expect(namesCalendarDay('Kirby tha më 30 gusht se…')).toBe(true);
+    expect(namesCalendarDay('Afati u shty deri më 31 marsit.')).toBe(true);
+    expect(namesCalendarDay('The talks resumed on May 5.')).toBe(true);
+    expect(namesCalendarDay('Punimet nisën në maj 2024.')).toBe(false);
+    expect(namesCalendarDay('Salla ka 120 vende.')).toBe(false);
+    expect(namesCalendarDay('Ata u takuan 3 herë në qershor.')).toBe(false);
+  });
+});
