@@ -72,6 +72,8 @@ export interface QueryConcept {
   kind?: WordKind;
   /** Share of a full match this concept adds to a score; 1 unless said otherwise. */
   weight?: number;
+  /** Someone the question asks what they said ("China" of "What did China say about…?"). */
+  speaker?: boolean;
 }
 
 /** A question prepared for retrieval. */
@@ -347,6 +349,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   // A capital inside a word marks a name wherever it stands ("iPhone", "eBay").
   const capitalised = (i: number) => (!starts.has(i) && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;
+  const speakers = speakerSpan(tokens, language);
   const untranslatedName = (i: number) => capitalised(i) && (language !== 'en' || translate(fold(tokens[i]!)).length === 0);
 
   for (let i = 0; i < tokens.length; i++) {
@@ -360,7 +363,14 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
         // A phrase capitalised word by word mid-sentence is a proper name, whatever the lexicon calls it ("the Champions League").
         const isName = (isNamedEntity(entry) || (capitalised(i) && capitalised(i + 1))) && /^\p{Lu}/u.test(surface);
         const forms = entry.forms.flatMap(words);
-        concepts.push({ source: `${surface} ${tokens[i + 1]}`, keys, forms, isName, ...(isName && { nameWords: [[surface, tokens[i + 1]!, ...namesOfEntry(entry, entry.forms)]] }) });
+        concepts.push({
+          source: `${surface} ${tokens[i + 1]}`,
+          keys,
+          forms,
+          isName,
+          ...(isName && { nameWords: [[surface, tokens[i + 1]!, ...namesOfEntry(entry, entry.forms)]] }),
+          ...((speakers.has(i) || speakers.has(i + 1)) && { speaker: true }),
+        });
         translations.push(...entry.forms);
         i++;
         continue;
@@ -382,6 +392,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       previous.keys = unique([...previous.keys, own]);
       previous.forms.push(surface);
       previous.nameWords = [...(previous.nameWords ?? []), [surface, ...otherNamesOf(folded)]];
+      if (speakers.has(i)) previous.speaker = true;
       previousNameEnd = i;
       continue;
     }
@@ -403,6 +414,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       ...(isTranslatedName && { nameWords: [[surface, ...namesOfEntry(entry!, translated)]] }),
       ...(language === 'en' && !isName && translated.length === 0 && { untranslated: true }),
       ...(entry && { kind: entry.kind }),
+      ...(speakers.has(i) && { speaker: true }),
     });
     if (isName) previousNameEnd = i;
   }
@@ -486,6 +498,64 @@ function asksSeveral(tokens: readonly string[]): boolean {
   questionWords ??= readWordSets('question-words.tsv', ['and', 'question']);
   const { and, question } = questionWords;
   return tokens.some((token, i) => i > 0 && and.has(fold(tokens[i - 1]!)) && question.has(fold(token)));
+}
+
+type SpeechRole = 'ask-en' | 'aux-en' | 'ask-sq' | 'until' | 'source' | 'report' | 'according' | 'content';
+let speechWords: Record<SpeechRole, ReadonlySet<string>> | undefined;
+
+/** The words of reported speech (`data/lexicon/speech-words.tsv`), folded, read once. */
+function speechWordsOf(): Record<SpeechRole, ReadonlySet<string>> {
+  speechWords ??= readWordSets('speech-words.tsv', ['ask-en', 'aux-en', 'ask-sq', 'until', 'source', 'report', 'according', 'content']);
+  return speechWords;
+}
+
+/**
+ * Positions of the words naming whom a question asks what they said: between the auxiliary and
+ * the verb in English ("What did the mayor of Himara say…"), after the verb up to a preposition
+ * in Albanian ("Çfarë tha kryetari i bashkisë për…"). Empty when it asks no such thing, asks
+ * who spoke ("Who told the AP…?") or asks what the article itself says.
+ */
+function speakerSpan(tokens: readonly string[], language: Language): ReadonlySet<number> {
+  const words = speechWordsOf();
+  const folded = tokens.map(fold);
+  const span = new Set<number>();
+  if (language === 'en') {
+    const verb = folded.findIndex((w) => words['ask-en'].has(w));
+    let start = verb - 1;
+    while (start >= 0 && !words['aux-en'].has(folded[start]!)) start--;
+    if (verb > 0 && start >= 0) for (let i = start + 1; i < verb; i++) span.add(i);
+  } else {
+    const verb = folded.findIndex((w) => words['ask-sq'].has(w));
+    if (verb >= 0) for (let i = verb + 1; i < folded.length && !words.until.has(folded[i]!); i++) span.add(i);
+  }
+  return [...span].some((i) => words.source.has(folded[i]!)) ? new Set() : span;
+}
+
+/** How many words after the word reporting speech its speaker may stand ("”, tha Zef Gjoni, një fermer nga Dajçi"). */
+const SPEAKER_AFTER_REPORT = 6;
+
+/**
+ * Quotations of a sentence, including one that began in an earlier sentence or goes on in the
+ * next: what someone said, whose words are not its speaker's name.
+ */
+const QUOTED = /[“„«"][^“”„«»"]*(?:[”»"]|$)|^[^“”„«»"]*[”»]/gu;
+
+/**
+ * The words of a sentence where its speaker may stand, quotations left out: before a word
+ * reporting speech ("Kirby tha"), or up to a few words after it but not in what was said
+ * ("”, tha Kirby", "sipas tij", not "tha se Kina…"). Empty when it reports no speech.
+ */
+export function speakerWords(sentence: string): string[] {
+  const { report, according, content } = speechWordsOf();
+  const sentenceWords = keyWords(sentence.replace(QUOTED, ' , '));
+  const folded = sentenceWords.map(fold);
+  const positions = new Set<number>();
+  folded.forEach((word, r) => {
+    if (!report.has(word) && !according.has(word)) return;
+    if (report.has(word)) for (let i = 0; i < r; i++) positions.add(i);
+    for (let i = r + 1; i <= r + SPEAKER_AFTER_REPORT && i < folded.length && !content.has(folded[i]!); i++) positions.add(i);
+  });
+  return [...positions].map((i) => sentenceWords[i]!);
 }
 
 let rateWords: Record<'rate' | 'one', ReadonlySet<string>> | undefined;

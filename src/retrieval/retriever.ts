@@ -5,7 +5,7 @@ import { hasExactSimilarity } from '../embeddings/local.js';
 import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
-import { analyzeQuery, indexKey, indexKeys, namesCalendarDay, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, indexKey, indexKeys, namesCalendarDay, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
@@ -57,9 +57,10 @@ export interface Retrieval {
  *   and not two of its names together in one passage;
  * - `not-together`: what it asks about is in the articles, but never together in one passage, and
  *   it names something or one of its words is in no article;
- * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when".
+ * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when";
+ * - `not-said`: it asks what someone said, and they say nothing in the article of the passage about it.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'not-together' | 'missing-answer-kind';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'not-together' | 'missing-answer-kind' | 'not-said';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -420,8 +421,25 @@ export class Retriever {
     const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE;
     if (scattered && (subjects.some((c) => c.isName) || absent.length > 0)) return refused('not-together', coverage);
     if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
+    const speakers = present.filter((c) => c.speaker);
+    if (speakers.length > 0 && !this.speaksIn(speakers, best.article)) return refused('not-said', coverage);
     const all = this.paragraphBm25.matchedConcepts(this.positionOfPassage(best)!, query.concepts).length;
     return { coverage, missingNames, complete: all === query.concepts.length };
+  }
+
+  /**
+   * Does someone the question asks about speak in the article: does a word naming them stand
+   * where a sentence's speaker stands (see {@link speakerPositions})? One word is enough ("the
+   * opposition MP Marku" is "Deputetja Elona Marku deklaroi"); a name in someone else's words is
+   * not theirs ("…nga Kina", thotë Lewis).
+   */
+  private speaksIn(speakers: readonly QueryConcept[], article: Article): boolean {
+    const own = new Set(speakers.flatMap((c) => [...c.keys, ...(c.related ?? []), ...(c.nameParts?.flat() ?? [])]));
+    return article.paragraphs.some((paragraph) =>
+      paragraph.sentences.some((sentence) => {
+        return speakerWords(sentence.text).some((word) => own.has(indexKey(word) ?? ''));
+      }),
+    );
   }
 
   /** Do two names or more of the question occur together in one of the passages? */

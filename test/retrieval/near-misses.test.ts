@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n.js';
-import { namesCalendarDay } from '../../src/retrieval/query.js';
+import { namesCalendarDay, speakerWords } from '../../src/retrieval/query.js';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const LIBRARY = '2025-06-biblioteka-kombetare';
+const BRIDGE = '2025-05-ura-lezhe';
 
 const suite = useContextOver({
   files: {
@@ -17,6 +18,12 @@ const suite = useContextOver({
       'Biblioteka Kombëtare në Tiranë do të hapë sallën e re të leximit këtë muaj, njoftoi drejtori Arben Hoxha.',
       'Salla ka 120 vende dhe u rikonstruktua me një investim prej 900 mijë eurosh nga Ministria e Kulturës.',
       'Pavijoni i fëmijëve u përurua më 12 maj, me 3 000 libra të rinj të dhuruar nga botuesit shqiptarë.',
+    ].join('\n\n'),
+    [`${BRIDGE}.txt`]: [
+      'date 2025-05',
+      'Ura e re mbi lumin Drin në Lezhë do të hapet për qarkullim në tetor, tha ministrja e Infrastrukturës, Elsa Dervishi.',
+      '“Punimet janë në përfundim dhe ura, e ndërtuar me çelik nga Italia, do të lehtësojë trafikun drejt veriut”, tha ajo gjatë një vizite në kantier.',
+      'Sipas kryetarit të Bashkisë së Lezhës, Pjetër Gjoka, ura do të kushtojë 14 milionë euro.',
     ].join('\n\n'),
   },
 });
@@ -61,5 +68,38 @@ describe('a question asking for a date needs a day of a month', () => {
     expect(namesCalendarDay('Punimet nisën në maj 2024.')).toBe(false);
     expect(namesCalendarDay('Salla ka 120 vende.')).toBe(false);
     expect(namesCalendarDay('Ata u takuan 3 herë në qershor.')).toBe(false);
+  });
+});
+
+describe('a question asking what someone said needs them to speak in the article', () => {
+  it('refuses when the one asked about is only named in someone else’s words', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve('What did Italy say about the bridge?');
+    expect(retrieval.refusal).toBe('not-said');
+    expect(retrieval.passages[0]!.article.id).toBe(BRIDGE);
+  });
+
+  it.each([
+    ['What did the minister say about the bridge?', 1],
+    ['Çfarë thotë ministrja për urën e Lezhës?', 1],
+    ['Çfarë tha kryetari i bashkisë për koston e urës?', 3],
+  ])('answers "%s": the speaker stands by "tha" or after "sipas"', async (question, paragraph) => {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId: BRIDGE, paragraph });
+  });
+
+  it('answers what the article itself says, though the article is no speaker in it', async () => {
+    const answer = await suite.ctx.answerer.ask('What does the article say about the bridge?');
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]?.articleId).toBe(BRIDGE);
+  });
+
+  it('takes the speaker from before a verb of speech or just after it, never from a quotation or from what follows "se"', () => {
+    expect(speakerWords('Deputetja Elona Marku deklaroi se grupi i saj do ta çojë ligjin.')).toEqual(['Deputetja', 'Elona', 'Marku']);
+    expect(speakerWords('“Ura do të lehtësojë trafikun nga Italia”, tha Elsa Dervishi.')).toEqual(['Elsa', 'Dervishi']);
+    expect(speakerWords('Sipas tij, ura kushton 14 milionë euro.')).toContain('tij');
+    expect(speakerWords('Kremlini tha se Kina nuk ishte e ftuar.')).toEqual(['Kremlini']);
+    expect(speakerWords('“Kjo vjen nga Kina dhe mendoj se është interesante.')).toEqual([]);
+    expect(speakerWords('Ura do të hapet në tetor.')).toEqual([]);
   });
 });
