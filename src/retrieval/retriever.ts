@@ -58,9 +58,11 @@ export interface Retrieval {
  * - `not-together`: what it asks about is in the articles, but never together in one passage, and
  *   it names something or one of its words is in no article;
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when";
+ * - `names-apart`: none of the articles of the passages about it mentions all of its names (years aside):
+ *   each name is in some article, but the one about it does not name the place or body asked about;
  * - `not-said`: it asks what someone said, and they say nothing in the article of the passage about it.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'not-together' | 'missing-answer-kind' | 'not-said';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -420,6 +422,10 @@ export class Retriever {
     // question also names something, or one of its words is in no article.
     const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE;
     if (scattered && (subjects.some((c) => c.isName) || absent.length > 0)) return refused('not-together', coverage);
+    // "How many people live in Permet according to the census?": Përmet is in one article, the
+    // census in another. Numbers are left out: an article may say "this year" for the year asked.
+    const names = present.filter((c) => c.isName && !/^\d+$/.test(c.source));
+    if (names.length > 0 && !top.some((p) => names.every((c) => this.inArticleOf(c, p)))) return refused('names-apart', coverage);
     if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
     const speakers = present.filter((c) => c.speaker);
     if (speakers.length > 0 && !this.speaksIn(speakers, best.article)) return refused('not-said', coverage);
@@ -440,6 +446,12 @@ export class Retriever {
         return speakerWords(sentence.text).some((word) => own.has(indexKey(word) ?? ''));
       }),
     );
+  }
+
+  /** Does the article of the passage mention the concept anywhere? */
+  private inArticleOf(concept: QueryConcept, passage: RetrievedPassage): boolean {
+    const start = this.articleStart.get(passage.article.id)!;
+    return passage.article.paragraphs.some((_, n) => this.paragraphBm25.matchedConcepts(start + n, [concept]).length > 0);
   }
 
   /** Do two names or more of the question occur together in one of the passages? */

@@ -18,6 +18,8 @@ const suite = useContextOver({
       'Biblioteka Kombëtare në Tiranë do të hapë sallën e re të leximit këtë muaj, njoftoi drejtori Arben Hoxha.',
       'Salla ka 120 vende dhe u rikonstruktua me një investim prej 900 mijë eurosh nga Ministria e Kulturës.',
       'Pavijoni i fëmijëve u përurua më 12 maj, me 3 000 libra të rinj të dhuruar nga botuesit shqiptarë.',
+      'Lexuesit e bibliotekës mund të huazojnë deri në pesë libra njëherësh, për tri javë.',
+      'Biblioteka ka mbi një milion libra, ndër to dorëshkrime të rralla të shekullit XVI.',
     ].join('\n\n'),
     [`${BRIDGE}.txt`]: [
       'date 2025-05',
@@ -102,4 +104,22 @@ describe('a question asking what someone said needs them to speak in the article
     expect(speakerWords('“Kjo vjen nga Kina dhe mendoj se është interesante.')).toEqual([]);
     expect(speakerWords('Ura do të hapet në tetor.')).toEqual([]);
   });
+});
+
+describe('a question naming a place another article is about', () => {
+  it('refuses when no article of the passages about it names the place (Lezhë is in the bridge article only)', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve('How many books can library readers in Lezhë borrow?');
+    expect(retrieval.refusal).toBe('names-apart');
+    expect(retrieval.missingNames).toEqual([]);
+    expect(retrieval.passages[0]!.article.id).toBe(LIBRARY);
+  });
+
+  it.each(['Sa libra mund të huazojnë lexuesit e bibliotekës në Tiranë?', 'How many books can readers of the National Library borrow?'])(
+    'answers "%s": its names are in the article about it',
+    async (question) => {
+      const answer = await suite.ctx.answerer.ask(question);
+      expect(answer.found).toBe(true);
+      expect(answer.citations[0]).toMatchObject({ articleId: LIBRARY, paragraph: 4 });
+    },
+  );
 });
