@@ -343,8 +343,10 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const tokens = caseMarksNames(written, starts, language) ? written : written.map((w, i) => (isKnownName(written, i, language) ? w : w.toLowerCase()));
   const concepts: QueryConcept[] = [];
   const translations: string[] = [];
-  // A capitalised word that starts no sentence is a name and asks nothing ("the New York Times", "Data Ltd").
-  const asked = answerTypeOf(tokens.map((token, i) => (!starts.has(i) && /^\p{Lu}/u.test(token) ? '' : fold(token))), language);
+  // A capitalised word that starts no sentence is a name and asks nothing ("the New York Times", "Data Ltd"),
+  // nor does an English word that begins a phrase of the lexicon ("what the design called for").
+  const asksNothing = (token: string, i: number) => (!starts.has(i) && /^\p{Lu}/u.test(token)) || (language === 'en' && startsPhrase(tokens, i));
+  const asked = answerTypeOf(tokens.map((token, i) => (asksNothing(token, i) ? '' : fold(token))), language);
 
   // A capital inside a word marks a name wherever it stands ("iPhone", "eBay").
   const capitalised = (i: number) => (!starts.has(i) && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
@@ -428,7 +430,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     answerType,
     answerEvidence,
     ...(answerEvidenceWords && { answerEvidenceWords }),
-    ...(asked?.type.evidenceIsName && { answerIsName: true }),
+    // A name its words ask about is what a yes-or-no question asks about, not its answer.
+    ...(asked?.type.evidenceIsName && !asksYesOrNo(tokens) && { answerIsName: true }),
     ...(asked?.type.evidenceIsDay && { answerIsDay: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
@@ -452,6 +455,14 @@ function isMonth(foldedWord: string): boolean {
 export function namesCalendarDay(text: string): boolean {
   const folded = words(text).map(fold);
   return folded.some((word, i) => DAY_OF_MONTH.test(word) && (isMonth(folded[i + 1] ?? '') || isMonth(folded[i - 1] ?? '')));
+}
+
+/** Do the English words at `i` and after it make a two-word phrase of the lexicon ("called for" is "call for")? */
+function startsPhrase(tokens: readonly string[], i: number): boolean {
+  if (i + 1 >= tokens.length) return false;
+  const [first, second] = [fold(tokens[i]!), fold(tokens[i + 1]!)];
+  const { byKey, byStem } = lexicon();
+  return [`${first} ${second}`, `${stemEnglish(first)} ${second}`].some((phrase) => byKey.has(phrase) || byStem.has(phraseStem(phrase)));
 }
 
 /** Which words start a sentence of the question ("Kim met Putin. Where…?"): their capital marks no name. */
@@ -491,12 +502,21 @@ function isKnownName(tokens: readonly string[], i: number, language: Language): 
   return language === 'en' && isNamedEntity(lookUp(fold(tokens[i]!))) && !untranslatable(tokens[i - 1]) && !untranslatable(tokens[i + 1]);
 }
 
-let questionWords: Record<'and' | 'question', ReadonlySet<string>> | undefined;
+let questionWords: Record<'and' | 'question' | 'yes-no', ReadonlySet<string>> | undefined;
+
+function questionWordsOf(): Record<'and' | 'question' | 'yes-no', ReadonlySet<string>> {
+  questionWords ??= readWordSets('question-words.tsv', ['and', 'question', 'yes-no']);
+  return questionWords;
+}
+
+/** Does the question ask yes or no ("A do ta shesë klubi emrin e stadiumit?", "Did the club sell its name?")? */
+function asksYesOrNo(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && questionWordsOf()['yes-no'].has(fold(tokens[0]!));
+}
 
 /** Does the question join a second question to the first ("…, and when…", "… dhe sa …")? */
 function asksSeveral(tokens: readonly string[]): boolean {
-  questionWords ??= readWordSets('question-words.tsv', ['and', 'question']);
-  const { and, question } = questionWords;
+  const { and, question } = questionWordsOf();
   return tokens.some((token, i) => i > 0 && and.has(fold(tokens[i - 1]!)) && question.has(fold(token)));
 }
 

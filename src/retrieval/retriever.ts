@@ -98,6 +98,8 @@ const LEXICAL_CANDIDATES = 200;
  * dev4, no set down; a half or more costs Albanian paraphrases).
  */
 const BEST_SENTENCE_SHARE = 0.25;
+/** A capitalised name in quotation marks (the stadium “Skënderbeu”, the group “Nightfall Legion”). */
+const QUOTED_NAME = /[“"«]\p{Lu}[^”"»]*[”"»]/u;
 /** How many of the closest paragraphs are re-ranked with their best sentence. */
 const BEST_SENTENCE_CANDIDATES = 20;
 /** The best BM25 paragraphs also ranked by exact vector similarity, in case the approximate search missed them. */
@@ -459,12 +461,24 @@ export class Retriever {
     return names.length >= 2 && top.some((p) => this.paragraphBm25.matchedConcepts(this.positionOfPassage(p)!, names).length === names.length);
   }
 
-  /** Does the sentence name someone or something the question does not (a capitalised word that does not start it)? */
-  private namesOtherThanAsked(sentence: string, query: AnalyzedQuery): boolean {
+  /**
+   * Does the sentence give a name the question does not: two capitalised words in a row
+   * ("Alexander Matsegora"), an acronym, a capitalised name in quotation marks (“Nightfall
+   * Legion”), or a capitalised word right after a word of the question ("fshati Qeparo" for "Si
+   * quhet fshati…?")? A lone capitalised word elsewhere is mostly a place mentioned in passing
+   * ("një banor 54-vjeçar i fshatit Qeparo"), not the name of the one asked about.
+   */
+  private givesName(sentence: string, query: AnalyzedQuery): boolean {
     const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
-    return words(sentence)
-      .slice(1)
-      .some((word) => /^\p{Lu}/u.test(word) && !asked.has(indexKey(word) ?? ''));
+    const about = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.related ?? [])]));
+    const sentenceWords = words(sentence);
+    const key = (i: number) => indexKey(sentenceWords[i]!) ?? '';
+    // The first word is capitalised as every sentence's is.
+    const isName = (i: number) => i > 0 && i < sentenceWords.length && /^\p{Lu}/u.test(sentenceWords[i]!) && !asked.has(key(i));
+    return (
+      QUOTED_NAME.test(sentence) ||
+      sentenceWords.some((word, i) => isName(i) && (isName(i + 1) || /^\p{Lu}{2,}/u.test(word) || about.has(key(i - 1))))
+    );
   }
 
   private positionOfPassage(passage: Pick<RetrievedPassage, 'article' | 'paragraph'>): number | undefined {
@@ -561,7 +575,7 @@ export class Retriever {
     if (!query.answerEvidence && !query.answerIsName && !query.answerIsDay) return true;
     return this.sentencesAbout(query, passage, present).some(({ sentence, i }) => {
       const text = sentence.text;
-      if (query.answerIsName && this.namesOtherThanAsked(text, query)) return true;
+      if (query.answerIsName && this.givesName(text, query)) return true;
       if (query.answerIsDay && namesCalendarDay(text)) return true;
       if (query.answerEvidenceWords && words(text).some((w) => query.answerEvidenceWords!.includes(fold(w)))) return true;
       return query.answerEvidence !== undefined && (/\d/.test(text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0);

@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n.js';
-import { namesCalendarDay, speakerWords } from '../../src/retrieval/query.js';
+import { analyzeQuery, namesCalendarDay, speakerWords } from '../../src/retrieval/query.js';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const LIBRARY = '2025-06-biblioteka-kombetare';
 const BRIDGE = '2025-05-ura-lezhe';
+const THEFT = '2025-04-vjedhje-ikonash';
 
 const suite = useContextOver({
   files: {
@@ -20,6 +21,12 @@ const suite = useContextOver({
       'Pavijoni i fëmijëve u përurua më 12 maj, me 3 000 libra të rinj të dhuruar nga botuesit shqiptarë.',
       'Lexuesit e bibliotekës mund të huazojnë deri në pesë libra njëherësh, për tri javë.',
       'Biblioteka ka mbi një milion libra, ndër to dorëshkrime të rralla të shekullit XVI.',
+    ].join('\n\n'),
+    [`${THEFT}.txt`]: [
+      'date 2025-04',
+      'Një burrë 38-vjeçar nga fshati Dukaj u arrestua të martën për vjedhjen e dy ikonave nga muzeu i qytetit të Gjirokastrës.',
+      'Ikonat u gjetën në shtëpinë e tij, njoftoi zëdhënësja e policisë, Ana Kola.',
+      'Muzeu do të rihapet të hënën, pas instalimit të kamerave të reja nga një kompani private sigurie.',
     ].join('\n\n'),
     [`${BRIDGE}.txt`]: [
       'date 2025-05',
@@ -122,4 +129,33 @@ describe('a question naming a place another article is about', () => {
       expect(answer.citations[0]).toMatchObject({ articleId: LIBRARY, paragraph: 4 });
     },
   );
+});
+
+describe('a question asking a name needs the name of the one asked about', () => {
+  it.each([
+    ['What is the name of the arrested man?', 1],
+    ['Si quhet burri i arrestuar?', 1],
+    ['Si quhet kompania që instaloi kamerat?', 3],
+  ])('refuses "%s" when the article leaves them unnamed ("një burrë 38-vjeçar nga fshati Dukaj")', async (question, paragraph) => {
+    const retrieval = await suite.ctx.retriever.retrieve(question);
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${THEFT}¶${paragraph}`);
+  });
+
+  it.each([
+    ['Si quhet zëdhënësja e policisë?', 2],
+    ['What is the police spokeswoman called?', 2],
+    ['Si quhet fshati i burrit të arrestuar?', 1],
+  ])('answers "%s" from a full name, or a lone name right after the word asked about ("fshati Dukaj")', async (question, paragraph) => {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId: THEFT, paragraph });
+  });
+
+  it('reads no name asked for into a yes-or-no question or an English phrase ("called for")', () => {
+    expect(analyzeQuery('A do ta shesë klubi emrin e stadiumit?', 'sq').answerIsName).toBeUndefined();
+    expect(analyzeQuery('Did the club sell the name of the stadium?', 'en').answerIsName).toBeUndefined();
+    expect(analyzeQuery('How thick was the wall compared with what the plan called for?', 'en').answerType?.source).not.toBe('name');
+    expect(analyzeQuery('What is the new stadium called?', 'en').answerIsName).toBe(true);
+  });
 });

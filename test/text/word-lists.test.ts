@@ -169,10 +169,10 @@ describe('the kinds of answer (data/lexicon/answer-types.tsv)', () => {
   });
 });
 
-describe('the words of a question that asks two things (data/lexicon/question-words.tsv)', () => {
-  it('has one line of conjunctions and one of question words, lowercase, each word once', () => {
+describe('the words of a question that asks two things or yes or no (data/lexicon/question-words.tsv)', () => {
+  it('has one line of conjunctions, one of question words and one of the first words of a yes-or-no question, lowercase, each word once', () => {
     const lines = readWordList('question-words.tsv');
-    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['and', 'question']);
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['and', 'question', 'yes-no']);
     const seen = new Set<string>();
     for (const { line, fields } of lines) {
       expect(fields.length, `line ${line}`).toBe(2);
