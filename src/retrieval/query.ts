@@ -95,6 +95,8 @@ export interface AnalyzedQuery {
   answerIsName?: boolean;
   /** Only a day of a month proves it ("On what date…?": "më 30 gusht", not "this month"). */
   answerIsDay?: boolean;
+  /** It asks an amount of money ("Sa kushton…?", "How much does it cost?"): only a sum in a currency proves it. */
+  answerIsMoney?: boolean;
   /**
    * The units the question counts in, as written ("How many hectares…", "Sa ditë…"): the number
    * that answers stands in a sentence that names one. A rate's unit ("per day") is not what is counted.
@@ -433,6 +435,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     // A name its words ask about is what a yes-or-no question asks about, not its answer.
     ...(asked?.type.evidenceIsName && !asksYesOrNo(tokens) && { answerIsName: true }),
     ...(asked?.type.evidenceIsDay && { answerIsDay: true }),
+    ...(asked?.type.kind === MONEY_KIND && tokens.some((token) => moneyWordsOf().ask.has(fold(token))) && { answerIsMoney: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
     searchText: [text, ...translations].join(' '),
@@ -463,6 +466,22 @@ function startsPhrase(tokens: readonly string[], i: number): boolean {
   const [first, second] = [fold(tokens[i]!), fold(tokens[i + 1]!)];
   const { byKey, byStem } = lexicon();
   return [`${first} ${second}`, `${stemEnglish(first)} ${second}`].some((phrase) => byKey.has(phrase) || byStem.has(phraseStem(phrase)));
+}
+
+/** The kind of answer an amount of money is. */
+const MONEY_KIND = 'quantity';
+
+let moneyWords: Record<'ask' | 'currency', ReadonlySet<string>> | undefined;
+
+/** The words of money (`data/lexicon/money-words.tsv`), folded, read once. */
+function moneyWordsOf(): Record<'ask' | 'currency', ReadonlySet<string>> {
+  moneyWords ??= readWordSets('money-words.tsv', ['ask', 'currency']);
+  return moneyWords;
+}
+
+/** Does the text name a sum of money: a currency's word or symbol ("500 lekë", "2,1 milionë euro", "$40")? */
+export function namesMoney(text: string): boolean {
+  return /[€$£]/u.test(text) || words(text).some((word) => moneyWordsOf().currency.has(fold(word)));
 }
 
 /** Which words start a sentence of the question ("Kim met Putin. Where…?"): their capital marks no name. */

@@ -5,7 +5,7 @@ import { hasExactSimilarity } from '../embeddings/local.js';
 import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
-import { analyzeQuery, indexKey, indexKeys, namesCalendarDay, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, indexKey, indexKeys, namesCalendarDay, namesMoney, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
@@ -429,6 +429,10 @@ export class Retriever {
     const names = present.filter((c) => c.isName && !/^\d+$/.test(c.source));
     if (names.length > 0 && !top.some((p) => names.every((c) => this.inArticleOf(c, p)))) return refused('names-apart', coverage);
     if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
+    // "How much does a fishing licence cost?" is not answered by "160 fishermen": it needs a sum.
+    // Any sentence of the passage will do, since the sum often follows the one naming what it pays
+    // for ("… në Uznovë. Investimi arriti në 400 mijë euro"), and so will the best-ranked passage.
+    if (query.answerIsMoney && ![best, top[0]!].some((p) => namesMoney(p.paragraph.text))) return refused('missing-answer-kind', coverage);
     const speakers = present.filter((c) => c.speaker);
     if (speakers.length > 0 && !this.speaksIn(speakers, best.article)) return refused('not-said', coverage);
     const all = this.paragraphBm25.matchedConcepts(this.positionOfPassage(best)!, query.concepts).length;

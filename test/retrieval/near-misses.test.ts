@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n.js';
-import { analyzeQuery, namesCalendarDay, speakerWords } from '../../src/retrieval/query.js';
+import { analyzeQuery, namesCalendarDay, namesMoney, speakerWords } from '../../src/retrieval/query.js';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const LIBRARY = '2025-06-biblioteka-kombetare';
@@ -157,5 +157,35 @@ describe('a question asking a name needs the name of the one asked about', () =>
     expect(analyzeQuery('Did the club sell the name of the stadium?', 'en').answerIsName).toBeUndefined();
     expect(analyzeQuery('How thick was the wall compared with what the plan called for?', 'en').answerType?.source).not.toBe('name');
     expect(analyzeQuery('What is the new stadium called?', 'en').answerIsName).toBe(true);
+  });
+});
+
+describe('a question asking an amount of money needs a sum in a currency', () => {
+  it.each(['How much are the stolen icons worth?', 'Sa është çmimi i ikonave të vjedhura?'])(
+    'refuses "%s" when the passages about it count other things ("dy ikona", "38-vjeçar") but name no sum',
+    async (question) => {
+      const retrieval = await suite.ctx.retriever.retrieve(question);
+      expect(retrieval.refusal).toBe('missing-answer-kind');
+      expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${THEFT}¶1`);
+    },
+  );
+
+  it.each(['Sa kushtoi rikonstruksioni i sallës?', 'How much did the reading room renovation cost?'])('answers "%s" from the sum the article gives', async (question) => {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found).toBe(true);
+    expect(answer.citations.some((c) => c.articleId === LIBRARY && c.paragraph === 2)).toBe(true);
+  });
+
+  it('still answers a count of things from a number with no currency', async () => {
+    const answer = await suite.ctx.answerer.ask('Sa libra të rinj ka pavijoni i fëmijëve?');
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId: LIBRARY, paragraph: 3 });
+  });
+
+  it('reads a sum by its currency word or symbol, not by any number', () => {
+    expect(namesMoney('Investimi arriti në 400 mijë euro.')).toBe(true);
+    expect(namesMoney('Bileta kushton 1 000 lekë.')).toBe(true);
+    expect(namesMoney('The licence costs $40.')).toBe(true);
+    expect(namesMoney('Në kantier punojnë 650 punëtorë.')).toBe(false);
   });
 });

@@ -213,6 +213,20 @@ describe('the words of reported speech (data/lexicon/speech-words.tsv)', () => {
   });
 });
 
+describe('the words of money (data/lexicon/money-words.tsv)', () => {
+  it('has a line of words asking an amount and one of currencies, lowercase, each word once within its line', () => {
+    const lines = readWordList('money-words.tsv');
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['ask', 'currency']);
+    for (const { line, fields } of lines) {
+      expect(fields.length, `line ${line}`).toBe(2);
+      const own = alternatives(fields[1]);
+      expect(own.length, `line ${line}`).toBeGreaterThan(0);
+      for (const word of own) expect(word, `line ${line}`).toMatch(/^\p{Ll}+$/u);
+      expect(new Set(own.map(fold)).size, `line ${line}: a word is repeated`).toBe(own.length);
+    }
+  });
+});
+
 describe('the names of the months (data/lexicon/months.tsv)', () => {
   it('has twelve lines, each a month\'s Albanian and English name, lowercase, no name twice', () => {
     const lines = readWordList('months.tsv');
