@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n.js';
 import { analyzeQuery, namesCalendarDay, namesMoney, speakerWords } from '../../src/retrieval/query.js';
+import type { RefusalReason } from '../../src/retrieval/retriever.js';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const LIBRARY = '2025-06-biblioteka-kombetare';
@@ -37,14 +38,25 @@ const suite = useContextOver({
   },
 });
 
+/** Asserts that the question is refused for `reason`, with `passage` (`article¶n`) the closest. */
+async function expectRefused(question: string, reason: RefusalReason, passage: string): Promise<void> {
+  const retrieval = await suite.ctx.retriever.retrieve(question);
+  expect(retrieval.refusal).toBe(reason);
+  expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(passage);
+}
+
+/** Asserts that the question is answered, quoting ¶`paragraph` of the article (first, unless `anywhere`). */
+async function expectAnswered(question: string, articleId: string, paragraph: number, anywhere = false): Promise<void> {
+  const answer = await suite.ctx.answerer.ask(question);
+  expect(answer.found).toBe(true);
+  const cited = anywhere ? answer.citations : answer.citations.slice(0, 1);
+  expect(cited.some((c) => c.articleId === articleId && c.paragraph === paragraph)).toBe(true);
+}
+
 describe('a question asking for a date needs a day of a month', () => {
   it.each(['On what date will the new reading room open?', 'Në cilën datë do të hapet salla e re e leximit?'])(
     'refuses "%s" when the article gives only the month',
-    async (question) => {
-      const retrieval = await suite.ctx.retriever.retrieve(question);
-      expect(retrieval.refusal).toBe('missing-answer-kind');
-      expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${LIBRARY}¶1`);
-    },
+    (question) => expectRefused(question, 'missing-answer-kind', `${LIBRARY}¶1`),
   );
 
   it('says so in the asker’s language and shows the closest passage, verbatim', async () => {
@@ -57,18 +69,10 @@ describe('a question asking for a date needs a day of a month', () => {
 
   it.each(['Në cilën datë u përurua pavijoni i fëmijëve?', "On what date did the children's wing open?"])(
     'answers "%s" from the sentence that names the day',
-    async (question) => {
-      const answer = await suite.ctx.answerer.ask(question);
-      expect(answer.found).toBe(true);
-      expect(answer.citations[0]).toMatchObject({ articleId: LIBRARY, paragraph: 3 });
-    },
+    (question) => expectAnswered(question, LIBRARY, 3),
   );
 
-  it.each(['When will the reading room open?', 'Kur hapet salla e leximit?'])('still answers "%s" from the month: "when" asks no day', async (question) => {
-    const answer = await suite.ctx.answerer.ask(question);
-    expect(answer.found).toBe(true);
-    expect(answer.citations[0]).toMatchObject({ articleId: LIBRARY, paragraph: 1 });
-  });
+  it.each(['When will the reading room open?', 'Kur hapet salla e leximit?'])('still answers "%s" from the month: "when" asks no day', (question) => expectAnswered(question, LIBRARY, 1));
 
   it('reads a day beside a month in either order and with a case ending, and no year or count as a day', () => {
     expect(namesCalendarDay('Kirby tha më 30 gusht se…')).toBe(true);
@@ -91,11 +95,7 @@ describe('a question asking what someone said needs them to speak in the article
     ['What did the minister say about the bridge?', 1],
     ['Çfarë thotë ministrja për urën e Lezhës?', 1],
     ['Çfarë tha kryetari i bashkisë për koston e urës?', 3],
-  ])('answers "%s": the speaker stands by "tha" or after "sipas"', async (question, paragraph) => {
-    const answer = await suite.ctx.answerer.ask(question);
-    expect(answer.found).toBe(true);
-    expect(answer.citations[0]).toMatchObject({ articleId: BRIDGE, paragraph });
-  });
+  ])('answers "%s": the speaker stands by "tha" or after "sipas"', (question, paragraph) => expectAnswered(question, BRIDGE, paragraph));
 
   it('answers what the article itself says, though the article is no speaker in it', async () => {
     const answer = await suite.ctx.answerer.ask('What does the article say about the bridge?');
@@ -123,11 +123,7 @@ describe('a question naming a place another article is about', () => {
 
   it.each(['Sa libra mund të huazojnë lexuesit e bibliotekës në Tiranë?', 'How many books can readers of the National Library borrow?'])(
     'answers "%s": its names are in the article about it',
-    async (question) => {
-      const answer = await suite.ctx.answerer.ask(question);
-      expect(answer.found).toBe(true);
-      expect(answer.citations[0]).toMatchObject({ articleId: LIBRARY, paragraph: 4 });
-    },
+    (question) => expectAnswered(question, LIBRARY, 4),
   );
 });
 
@@ -136,21 +132,13 @@ describe('a question asking a name needs the name of the one asked about', () =>
     ['What is the name of the arrested man?', 1],
     ['Si quhet burri i arrestuar?', 1],
     ['Si quhet kompania që instaloi kamerat?', 3],
-  ])('refuses "%s" when the article leaves them unnamed ("një burrë 38-vjeçar nga fshati Dukaj")', async (question, paragraph) => {
-    const retrieval = await suite.ctx.retriever.retrieve(question);
-    expect(retrieval.refusal).toBe('missing-answer-kind');
-    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${THEFT}¶${paragraph}`);
-  });
+  ])('refuses "%s" when the article leaves them unnamed ("një burrë 38-vjeçar nga fshati Dukaj")', (question, paragraph) => expectRefused(question, 'missing-answer-kind', `${THEFT}¶${paragraph}`));
 
   it.each([
     ['Si quhet zëdhënësja e policisë?', 2],
     ['What is the police spokeswoman called?', 2],
     ['Si quhet fshati i burrit të arrestuar?', 1],
-  ])('answers "%s" from a full name, or a lone name right after the word asked about ("fshati Dukaj")', async (question, paragraph) => {
-    const answer = await suite.ctx.answerer.ask(question);
-    expect(answer.found).toBe(true);
-    expect(answer.citations[0]).toMatchObject({ articleId: THEFT, paragraph });
-  });
+  ])('answers "%s" from a full name, or a lone name right after the word asked about ("fshati Dukaj")', (question, paragraph) => expectAnswered(question, THEFT, paragraph));
 
   it('reads no name asked for into a yes-or-no question or an English phrase ("called for")', () => {
     expect(analyzeQuery('A do ta shesë klubi emrin e stadiumit?', 'sq').answerIsName).toBeUndefined();
@@ -163,24 +151,12 @@ describe('a question asking a name needs the name of the one asked about', () =>
 describe('a question asking an amount of money needs a sum in a currency', () => {
   it.each(['How much are the stolen icons worth?', 'Sa është çmimi i ikonave të vjedhura?'])(
     'refuses "%s" when the passages about it count other things ("dy ikona", "38-vjeçar") but name no sum',
-    async (question) => {
-      const retrieval = await suite.ctx.retriever.retrieve(question);
-      expect(retrieval.refusal).toBe('missing-answer-kind');
-      expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${THEFT}¶1`);
-    },
+    (question) => expectRefused(question, 'missing-answer-kind', `${THEFT}¶1`),
   );
 
-  it.each(['Sa kushtoi rikonstruksioni i sallës?', 'How much did the reading room renovation cost?'])('answers "%s" from the sum the article gives', async (question) => {
-    const answer = await suite.ctx.answerer.ask(question);
-    expect(answer.found).toBe(true);
-    expect(answer.citations.some((c) => c.articleId === LIBRARY && c.paragraph === 2)).toBe(true);
-  });
+  it.each(['Sa kushtoi rikonstruksioni i sallës?', 'How much did the reading room renovation cost?'])('answers "%s" from the sum the article gives', (question) => expectAnswered(question, LIBRARY, 2, true));
 
-  it('still answers a count of things from a number with no currency', async () => {
-    const answer = await suite.ctx.answerer.ask('Sa libra të rinj ka pavijoni i fëmijëve?');
-    expect(answer.found).toBe(true);
-    expect(answer.citations[0]).toMatchObject({ articleId: LIBRARY, paragraph: 3 });
-  });
+  it('still answers a count of things from a number with no currency', () => expectAnswered('Sa libra të rinj ka pavijoni i fëmijëve?', LIBRARY, 3));
 
   it('reads a sum by its currency word or symbol, not by any number', () => {
     expect(namesMoney('Investimi arriti në 400 mijë euro.')).toBe(true);

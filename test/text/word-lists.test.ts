@@ -185,38 +185,14 @@ describe('the words of a question that asks two things or yes or no (data/lexico
   });
 });
 
-describe('the words that make a unit a rate\'s (data/lexicon/rate-words.tsv)', () => {
-  it('has one line of rate words and one of the words that may follow them, lowercase, each word once a line', () => {
-    const lines = readWordList('rate-words.tsv');
-    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['one', 'rate']);
-    for (const { line, fields } of lines) {
-      expect(fields.length, `line ${line}`).toBe(2);
-      const own = alternatives(fields[1]);
-      expect(own.length, `line ${line}`).toBeGreaterThan(0);
-      for (const word of own) expect(word, `line ${line}`).toMatch(/^\p{Ll}+$/u);
-      expect(new Set(own.map(fold)).size, `line ${line}: a word is repeated`).toBe(own.length);
-    }
-  });
-});
-
-describe('the words of reported speech (data/lexicon/speech-words.tsv)', () => {
-  it('has one line per role, lowercase words, each word once within its role', () => {
-    const lines = readWordList('speech-words.tsv');
-    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['according', 'ask-en', 'ask-sq', 'aux-en', 'content', 'report', 'source', 'until']);
-    for (const { line, fields } of lines) {
-      expect(fields.length, `line ${line}`).toBe(2);
-      const own = alternatives(fields[1]);
-      expect(own.length, `line ${line}`).toBeGreaterThan(0);
-      for (const word of own) expect(word, `line ${line}`).toMatch(/^\p{Ll}+$/u);
-      expect(new Set(own.map(fold)).size, `line ${line}: a word is repeated`).toBe(own.length);
-    }
-  });
-});
-
-describe('the words of money (data/lexicon/money-words.tsv)', () => {
-  it('has a line of words asking an amount and one of currencies, lowercase, each word once within its line', () => {
-    const lines = readWordList('money-words.tsv');
-    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['ask', 'currency']);
+describe.each([
+  { file: 'rate-words.tsv', about: 'the words that make a unit a rate\'s', roles: ['one', 'rate'] },
+  { file: 'speech-words.tsv', about: 'the words of reported speech', roles: ['according', 'ask-en', 'ask-sq', 'aux-en', 'content', 'report', 'source', 'until'] },
+  { file: 'money-words.tsv', about: 'the words of money', roles: ['ask', 'currency'] },
+])('$about (data/lexicon/$file)', ({ file, roles }) => {
+  it('has one line per role, lowercase words, each word once a line', () => {
+    const lines = readWordList(file);
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(roles);
     for (const { line, fields } of lines) {
       expect(fields.length, `line ${line}`).toBe(2);
       const own = alternatives(fields[1]);
