@@ -444,8 +444,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
 
 let monthNames: string[] | undefined;
 
-/** A day of a month: a number from 1 to 31 beside a month's name (`data/lexicon/months.tsv`), its case ending allowed ("31 marsit"). */
-const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])$/;
+/** A day of a month: a number from 1 to 31, or its English ordinal ("June 3rd"), beside a month's name (`data/lexicon/months.tsv`), its case ending allowed ("31 marsit"). */
+const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 /** Letters of a case ending after a month's name ("marsit", "prillit", "gushtit"). */
 const MAX_MONTH_ENDING = 3;
 
@@ -528,9 +528,15 @@ function questionWordsOf(): Record<'and' | 'question' | 'yes-no', ReadonlySet<st
   return questionWords;
 }
 
-/** Does the question ask yes or no ("A do ta shesë klubi emrin e stadiumit?", "Did the club sell its name?")? */
+/**
+ * Does the question ask yes or no ("A do ta shesë klubi emrin e stadiumit?", "Did the club sell its
+ * name?")? Its first question word tells, so a greeting or a "tell me" before it changes nothing
+ * ("Më thuaj, a do ta shesë…", "Please tell me, what is it called?").
+ */
 function asksYesOrNo(tokens: readonly string[]): boolean {
-  return tokens.length > 0 && questionWordsOf()['yes-no'].has(fold(tokens[0]!));
+  const { question, 'yes-no': yesNo } = questionWordsOf();
+  const first = tokens.map(fold).find((word) => question.has(word) || yesNo.has(word));
+  return first !== undefined && yesNo.has(first);
 }
 
 /** Does the question join a second question to the first ("…, and when…", "… dhe sa …")? */
@@ -559,10 +565,13 @@ function speakerSpan(tokens: readonly string[], language: Language): ReadonlySet
   const folded = tokens.map(fold);
   const span = new Set<number>();
   if (language === 'en') {
-    const verb = folded.findIndex((w) => words['ask-en'].has(w));
-    let start = verb - 1;
-    while (start >= 0 && !words['aux-en'].has(folded[start]!)) start--;
-    if (verb > 0 && start >= 0) for (let i = start + 1; i < verb; i++) span.add(i);
+    // The first verb of speech an auxiliary comes before: "Please tell me, what did China say…" asks about China.
+    for (let verb = 1; verb < folded.length && span.size === 0; verb++) {
+      if (!words['ask-en'].has(folded[verb]!)) continue;
+      let start = verb - 1;
+      while (start >= 0 && !words['aux-en'].has(folded[start]!)) start--;
+      for (let i = start + 1; start >= 0 && i < verb; i++) span.add(i);
+    }
   } else {
     const verb = folded.findIndex((w) => words['ask-sq'].has(w));
     if (verb >= 0) for (let i = verb + 1; i < folded.length && !words.until.has(folded[i]!); i++) span.add(i);
