@@ -435,7 +435,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     // A name its words ask about is what a yes-or-no question asks about, not its answer.
     ...(asked?.type.evidenceIsName && !asksYesOrNo(tokens) && { answerIsName: true }),
     ...(asked?.type.evidenceIsDay && { answerIsDay: true }),
-    ...(asked?.type.kind === MONEY_KIND && tokens.some((token) => moneyWordsOf().ask.has(fold(token))) && { answerIsMoney: true }),
+    ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
     searchText: [text, ...translations].join(' '),
@@ -471,12 +471,24 @@ function startsPhrase(tokens: readonly string[], i: number): boolean {
 /** The kind of answer an amount of money is. */
 const MONEY_KIND = 'quantity';
 
-let moneyWords: Record<'ask' | 'currency', ReadonlySet<string>> | undefined;
+let moneyWords: Record<'ask' | 'currency' | 'count', ReadonlySet<string>> | undefined;
 
 /** The words of money (`data/lexicon/money-words.tsv`), folded, read once. */
-function moneyWordsOf(): Record<'ask' | 'currency', ReadonlySet<string>> {
-  moneyWords ??= readWordSets('money-words.tsv', ['ask', 'currency']);
+function moneyWordsOf(): Record<'ask' | 'currency' | 'count', ReadonlySet<string>> {
+  moneyWords ??= readWordSets('money-words.tsv', ['ask', 'currency', 'count']);
   return moneyWords;
+}
+
+/**
+ * Does the question ask an amount of money ("Sa kushton bileta?", "How much money did it cost?")?
+ * Not when it counts things that pay ("How many fishermen paid the fine?", "Sa familje paguajnë
+ * tarifën?"): a word after "many" or "sa" that is neither a word of money nor a stopword is what it counts.
+ */
+function asksMoney(tokens: readonly string[], language: Language): boolean {
+  const { ask, currency, count } = moneyWordsOf();
+  const folded = tokens.map(fold);
+  const counted = folded.some((word, i) => i > 0 && count.has(folded[i - 1]!) && !ask.has(word) && !currency.has(word) && !isStopword(word, language));
+  return !counted && folded.some((word) => ask.has(word));
 }
 
 /** Does the text name a sum of money: a currency's word or symbol ("500 lekë", "2,1 milionë euro", "$40")? */

@@ -170,6 +170,14 @@ describe('a question asking an amount of money needs a sum in a currency', () =>
 
   it('still answers a count of things from a number with no currency', () => expectAnswered('Sa libra të rinj ka pavijoni i fëmijëve?', LIBRARY, 3));
 
+  it('reads a count of those who pay as no question of money, unless what it counts is money', () => {
+    expect(analyzeQuery('How many fishermen paid the fine?', 'en').answerIsMoney).toBeUndefined();
+    expect(analyzeQuery('Sa familje paguajnë tarifën e re?', 'sq').answerIsMoney).toBeUndefined();
+    expect(analyzeQuery('How much money did the city pay?', 'en').answerIsMoney).toBe(true);
+    expect(analyzeQuery('Sa lekë paguan një familje?', 'sq').answerIsMoney).toBe(true);
+    expect(analyzeQuery('HOW MUCH DOES THE TICKET COST?', 'en').answerIsMoney).toBe(true);
+  });
+
   it('reads a sum by its currency word or symbol, not by any number', () => {
     expect(namesMoney('Investimi arriti në 400 mijë euro.')).toBe(true);
     expect(namesMoney('Bileta kushton 1 000 lekë.')).toBe(true);
