@@ -454,10 +454,16 @@ function isMonth(foldedWord: string): boolean {
   return monthNames.some((month) => foldedWord.startsWith(month) && foldedWord.length - month.length <= MAX_MONTH_ENDING);
 }
 
-/** Does the text name a calendar day ("më 30 gusht", "31 marsi", "May 5")? */
+/**
+ * A date in digits: day, month and year ("13.09.2023", "13/09/23") or ISO ("2023-09-13"). A number
+ * grouped in thousands ("1.500.000") is none: its groups have three digits.
+ */
+const NUMERIC_DATE = /\b(?:(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:\d{4}|\d{2})|\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b/u;
+
+/** Does the text name a calendar day ("më 30 gusht", "31 marsi", "May 5", "13.09.2023")? */
 export function namesCalendarDay(text: string): boolean {
   const folded = words(text).map(fold);
-  return folded.some((word, i) => DAY_OF_MONTH.test(word) && (isMonth(folded[i + 1] ?? '') || isMonth(folded[i - 1] ?? '')));
+  return NUMERIC_DATE.test(text) || folded.some((word, i) => DAY_OF_MONTH.test(word) && (isMonth(folded[i + 1] ?? '') || isMonth(folded[i - 1] ?? '')));
 }
 
 /** Do the English words at `i` and after it make a two-word phrase of the lexicon ("called for" is "call for")? */

@@ -81,6 +81,9 @@ describe('a question asking for a date needs a day of a month', () => {
     expect(namesCalendarDay('The bridge opened on Aug. 30, 2024.')).toBe(true);
     expect(namesCalendarDay('Talks resume Sept. 5 in Geneva.')).toBe(true);
     expect(namesCalendarDay('The vote is on June 3rd.')).toBe(true);
+    expect(namesCalendarDay('Vendimi u mor më 13.09.2023.')).toBe(true);
+    expect(namesCalendarDay('The decision is dated 2023-09-13.')).toBe(true);
+    expect(namesCalendarDay('Buxheti është 1.500.000 lekë, sipas vendimit 12/2024.')).toBe(false);
     expect(namesCalendarDay('Punimet nisën në maj 2024.')).toBe(false);
     expect(namesCalendarDay('Salla ka 120 vende.')).toBe(false);
     expect(namesCalendarDay('Ata u takuan 3 herë në qershor.')).toBe(false);
