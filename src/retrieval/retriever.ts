@@ -98,10 +98,10 @@ const LEXICAL_CANDIDATES = 200;
  * dev4, no set down; a half or more costs Albanian paraphrases).
  */
 const BEST_SENTENCE_SHARE = 0.25;
-/** A capitalised name in quotation marks (the stadium “Skënderbeu”, the group “Nightfall Legion”). */
-const QUOTED_NAME = /[“"«]\p{Lu}[^”"»]*[”"»]/u;
 /** How many of the closest paragraphs are re-ranked with their best sentence. */
 const BEST_SENTENCE_CANDIDATES = 20;
+/** A capitalised name in quotation marks (the stadium “Skënderbeu”, the group “Nightfall Legion”). */
+const QUOTED_NAME = /[“"«]\p{Lu}[^”"»]*[”"»]/u;
 /** The best BM25 paragraphs also ranked by exact vector similarity, in case the approximate search missed them. */
 const EXACT_LEXICAL_CANDIDATES = 50;
 /** Kinds of words a question's wording varies in without changing what it is about. */
@@ -441,16 +441,14 @@ export class Retriever {
 
   /**
    * Does someone the question asks about speak in the article: does a word naming them stand
-   * where a sentence's speaker stands (see {@link speakerPositions})? One word is enough ("the
+   * where a sentence's speaker stands (see {@link speakerWords})? One word is enough ("the
    * opposition MP Marku" is "Deputetja Elona Marku deklaroi"); a name in someone else's words is
    * not theirs ("…nga Kina", thotë Lewis).
    */
   private speaksIn(speakers: readonly QueryConcept[], article: Article): boolean {
     const own = new Set(speakers.flatMap((c) => [...c.keys, ...(c.related ?? []), ...(c.nameParts?.flat() ?? [])]));
     return article.paragraphs.some((paragraph) =>
-      paragraph.sentences.some((sentence) => {
-        return speakerWords(sentence.text).some((word) => own.has(indexKey(word) ?? ''));
-      }),
+      paragraph.sentences.some((sentence) => speakerWords(sentence.text).some((word) => own.has(indexKey(word) ?? ''))),
     );
   }
 
