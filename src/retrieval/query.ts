@@ -66,6 +66,11 @@ export interface QueryConcept {
   nameWords?: string[][];
   /** For a name, the index keys of the articles' words that are forms of each part (set by the retriever). */
   nameParts?: string[][];
+  /**
+   * Names of several words a translated one-word name is written as ("EU" → "Bashkimi
+   * Evropian"): found as a run of words in a passage, not word by word in the articles.
+   */
+  namePhrases?: string[];
   /** English word the lexicon has no entry for: its absence from the articles proves nothing. */
   untranslated?: boolean;
   /** What kind of word the lexicon says it is (English words only). */
@@ -416,6 +421,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       isName: isName || isTranslatedName,
       ...(isName && { nameWords: [[surface, ...otherNamesOf(folded)]] }),
       ...(isTranslatedName && { nameWords: [[surface, ...namesOfEntry(entry!, translated)]] }),
+      ...(isTranslatedName && entry!.forms.some((f) => f.includes(' ')) && { namePhrases: entry!.forms.filter((f) => f.includes(' ')) }),
       ...(language === 'en' && !isName && translated.length === 0 && { untranslated: true }),
       ...(entry && { kind: entry.kind }),
       ...(speakers.has(i) && { speaker: true }),

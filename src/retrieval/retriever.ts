@@ -162,23 +162,22 @@ function initialsOf(name: readonly string[]): string[] {
 }
 
 /**
- * How many of the best passages are searched for the name an acronym of the question stands for.
- * Not every passage: collecting the names of a 100k-paragraph archive takes seconds, and a
- * passage that spells out the name also holds the question's other words.
+ * How many of the best passages are searched for a name of the question written otherwise (see
+ * {@link withNamesWrittenOtherwise}). Not every passage: collecting the names of a
+ * 100k-paragraph archive takes seconds, and a passage that writes the name out also holds the
+ * question's other words.
  */
-const ACRONYM_PASSAGES = 50;
+const NAME_PASSAGES = 50;
 
-/**
- * The query with each acronym no article writes ("KLSH") counted as mentioned where one of the
- * passages spells it out ("Kontrolli i Lartë i Shtetit"), so that it is not refused as a name no
- * article mentions.
- */
-function withSpelledOutAcronyms(query: AnalyzedQuery, passages: readonly RetrievedPassage[]): AnalyzedQuery {
-  if (!query.concepts.some((c) => c.nameParts?.some((keys, i) => keys.length === 0 && c.nameWords![i]!.some((w) => ACRONYM.test(w))))) return query;
+/** A code of letters and a number ("U21", "G7"), which articles also write with a hyphen or a space ("U-21"). */
+const LETTER_NUMBER_CODE = /^(\p{L}{1,4})(\d{1,4})$/u;
+
+/** The acronyms the capitalised names of the sentences may be abbreviated to, with the keys of each name. */
+function spelledOutAcronyms(sentences: readonly string[]): Map<string, string[]> {
   const spelled = new Map<string, string[]>();
   // Sentence by sentence: a name does not run on across a full stop.
-  for (const sentence of passages.flatMap(({ paragraph }) => paragraph.sentences)) {
-    for (const run of capitalisedRuns(sentence.text)) {
+  for (const sentence of sentences) {
+    for (const run of capitalisedRuns(sentence)) {
       for (let start = 0; start < run.length; start++) {
         for (let end = start + 2; end <= Math.min(run.length, start + MAX_ACRONYM_LENGTH); end++) {
           const name = run.slice(start, end);
@@ -187,13 +186,48 @@ function withSpelledOutAcronyms(query: AnalyzedQuery, passages: readonly Retriev
       }
     }
   }
+  return spelled;
+}
+
+/** Does the sequence of keys hold the phrase's keys in a row? */
+function holdsRun(keys: readonly string[], phrase: readonly string[]): boolean {
+  return phrase.length > 0 && keys.some((_, start) => phrase.every((key, i) => keys[start + i] === key));
+}
+
+/**
+ * The query with each part of a name that no article writes as the question does counted as
+ * mentioned where one of the passages writes it otherwise: an acronym spelled out ("KLSH" →
+ * "Kontrolli i Lartë i Shtetit"), a code with a hyphen ("U21" → "U-21"), a translated name in
+ * several words ("EU" → "Bashkimit Evropian"). Its keys are then those of the passage's words,
+ * so that it is not refused as a name no article mentions.
+ */
+function withNamesWrittenOtherwise(query: AnalyzedQuery, passages: readonly RetrievedPassage[]): AnalyzedQuery {
+  const unfound = (c: QueryConcept) => c.nameParts?.some((keys) => keys.length === 0) ?? false;
+  if (!query.concepts.some(unfound)) return query;
+  const sentences = passages.flatMap(({ paragraph }) => paragraph.sentences.map((s) => s.text));
+  let acronyms: Map<string, string[]> | undefined;
+  let sentenceKeys: string[][] | undefined;
+  // Parts of the name: each a list of keys any of which will do; a phrase's words are each needed.
+  const writtenOtherwise = (nameWords: readonly string[], phrases: readonly string[]): string[][] => {
+    const acronym = nameWords.find((w) => ACRONYM.test(w));
+    const spelled = acronym && (acronyms ??= spelledOutAcronyms(sentences)).get(fold(acronym));
+    if (spelled) return [spelled];
+    for (const word of nameWords) {
+      const code = LETTER_NUMBER_CODE.exec(word);
+      if (!code) continue;
+      const written = new RegExp(`(?<![\\p{L}\\d])${code[1]}[-‐–  ]?${code[2]}(?![\\p{L}\\d])`, 'iu');
+      const match = sentences.map((s) => written.exec(s)).find((m) => m !== null);
+      if (match) return [indexKeys(match[0])];
+    }
+    for (const phrase of phrases) {
+      const keys = indexKeys(phrase);
+      if ((sentenceKeys ??= sentences.map((s) => indexKeys(s))).some((k) => holdsRun(k, keys))) return keys.map((key) => [key]);
+    }
+    return [[]];
+  };
   const concepts = query.concepts.map((c) => {
-    if (!c.nameParts) return c;
-    const nameParts = c.nameParts.map((keys, i) => {
-      if (keys.length > 0) return keys;
-      const acronym = c.nameWords![i]!.find((w) => ACRONYM.test(w));
-      return acronym ? (spelled.get(fold(acronym)) ?? []) : keys;
-    });
+    if (!unfound(c)) return c;
+    const nameParts = c.nameParts!.flatMap((keys, i) => (keys.length > 0 ? [keys] : writtenOtherwise(c.nameWords![i]!, c.namePhrases ?? [])));
     return { ...c, nameParts };
   });
   return { ...query, concepts };
@@ -294,7 +328,7 @@ export class Retriever {
     });
     // Ties keep the articles' order, as when every paragraph was ranked.
     const passages = [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j).map(([, p]) => p);
-    const assessed = withSpelledOutAcronyms(query, passages.slice(0, ACRONYM_PASSAGES));
+    const assessed = withNamesWrittenOtherwise(query, passages.slice(0, NAME_PASSAGES));
     const { coverage, missingNames, refusal, complete } = this.assess(assessed, passages.slice(0, ASSESSED_PASSAGES));
     const found = refusal === undefined;
     return { query: assessed, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };

@@ -1,0 +1,52 @@
+/**
+ * Answerable questions the engine once refused, by cause, each on a small article of its own
+ * (none is in an eval set), next to the seed article: the question is answered, and a question
+ * the articles really do not answer is still refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectFaithful, useContextOver } from '../helpers/core.js';
+
+const PITCH = '2025-09-fusha-sintetike-fier';
+
+const suite = useContextOver({
+  files: {
+    [`${PITCH}.txt`]: [
+      'date 2025-09',
+      'Bashkia e Fierit përuroi të shtunën fushën e re sintetike të futbollit pranë stadiumit “Loni Papuçiu”.',
+      'Fusha u ndërtua me 600 mijë euro, nga të cilat gjysma erdhi nga një grant i Bashkimit Evropian për sportin në komunitet.',
+      'Në fushë do të stërviten ekipet e të rinjve të klubit Apolonia, ndërsa kombëtarja U-19 do të zhvillojë aty grumbullimin e tetorit.',
+    ].join('\n\n'),
+  },
+});
+
+async function retrieve(question: string) {
+  return suite.ctx.retriever.retrieve(question);
+}
+
+describe('a name the articles write otherwise', () => {
+  it('finds a code of letters and a number written with a hyphen ("U19" → "U-19")', async () => {
+    const retrieval = await retrieve('Will the U19 national team train at the new pitch?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${PITCH}¶3`);
+    const answer = await suite.ctx.answerer.ask('Will the U19 national team train at the new pitch?');
+    expect(answer.found).toBe(true);
+    expectFaithful(answer, suite.ctx.articles);
+  });
+
+  it('still refuses a code no passage writes, with or without a hyphen ("U17")', async () => {
+    const retrieval = await retrieve('Will the U17 national team train at the new pitch?');
+    expect(retrieval.refusal).toBe('missing-name');
+    expect(retrieval.missingNames).toEqual(['U17']);
+  });
+
+  it('finds a translated name the article writes in several words, inflected ("EU" → "Bashkimit Evropian")', async () => {
+    const retrieval = await retrieve('How much EU money went into the pitch in Fier?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(retrieval.passages.slice(0, 3).map((p) => `${p.article.id}¶${p.paragraph.number}`)).toContain(`${PITCH}¶2`);
+  });
+
+  it('still refuses the translated name where no passage about the question writes it', async () => {
+    const retrieval = await retrieve('What did the EU say about the Kim–Putin summit in Vladivostok?');
+    expect(retrieval.found).toBe(false);
+  });
+});
