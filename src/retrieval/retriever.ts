@@ -7,6 +7,7 @@ import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { analyzeQuery, indexKey, indexKeys, namesCalendarDay, namesMoney, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
+import { isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
 import type { Language } from '../errors.js';
@@ -212,6 +213,11 @@ function withNamesWrittenOtherwise(query: AnalyzedQuery, passages: readonly Retr
     const acronym = nameWords.find((w) => ACRONYM.test(w));
     const spelled = acronym && (acronyms ??= spelledOutAcronyms(sentences)).get(fold(acronym));
     if (spelled) return [spelled];
+    // An acronym that is also a stopword ("KESH", you had) has no key: found as written, it needs none.
+    if (acronym && isStopword(fold(acronym), 'sq')) {
+      const written = new RegExp(`(?<![\\p{L}\\d])${acronym}(?![\\p{L}\\d])`, 'u');
+      if (sentences.some((s) => written.test(s))) return [];
+    }
     for (const word of nameWords) {
       const code = LETTER_NUMBER_CODE.exec(word);
       if (!code) continue;

@@ -15,6 +15,7 @@ const suite = useContextOver({
       'Bashkia e Fierit përuroi të shtunën fushën e re sintetike të futbollit pranë stadiumit “Loni Papuçiu”.',
       'Fusha u ndërtua me 600 mijë euro, nga të cilat gjysma erdhi nga një grant i Bashkimit Evropian për sportin në komunitet.',
       'Në fushë do të stërviten ekipet e të rinjve të klubit Apolonia, ndërsa kombëtarja U-19 do të zhvillojë aty grumbullimin e tetorit.',
+      'Drejtuesi i APO-s, Gent Lika, tha se sistemi i ri i ujitjes së barit do të kursejë gjysmën e ujit.',
     ].join('\n\n'),
   },
 });
@@ -48,5 +49,17 @@ describe('a name the articles write otherwise', () => {
   it('still refuses the translated name where no passage about the question writes it', async () => {
     const retrieval = await retrieve('What did the EU say about the Kim–Putin summit in Vladivostok?');
     expect(retrieval.found).toBe(false);
+  });
+
+  it('finds an acronym that is also an Albanian stopword, which has no index key, as the passage writes it ("APO-s")', async () => {
+    const retrieval = await retrieve('What did the head of APO say about watering the grass?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${PITCH}¶4`);
+  });
+
+  it('still refuses such an acronym that no passage writes ("KAM")', async () => {
+    const retrieval = await retrieve('What did the head of KAM say about watering the grass?');
+    expect(retrieval.refusal).toBe('missing-name');
+    expect(retrieval.missingNames).toEqual(['KAM']);
   });
 });
