@@ -55,7 +55,8 @@ export interface Retrieval {
  *   or none but its verbs and adjectives when it is about two things or more, or most of its words are
  *   in none and it names nothing they mention;
  * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?"),
- *   and not two of its names together in one passage;
+ *   and not two of its names together in one passage, nor a question asking where or who of a name that
+ *   the passage about it answers with another name;
  * - `not-together`: what it asks about is in the articles, but never together in one passage, and
  *   it names something or one of its words is in no article;
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when";
@@ -446,7 +447,7 @@ export class Retriever {
     const things = query.concepts.filter((c) => !c.isName && !c.untranslated && !PREDICATE_KINDS.has(c.kind ?? ''));
     if (things.length >= 2 && !present.some((c) => c.isName || things.includes(c))) return refused('nothing-found');
     // Two names found together are what it asks about ("Is Vladivostok near North Korea?").
-    if (!complete && present.every((c) => c.isName) && !this.togetherInOne(present, top)) return refused('only-names');
+    if (!complete && present.every((c) => c.isName) && !this.togetherInOne(present, top) && !this.answersOfName(query, top[0]!, present)) return refused('only-names');
 
     // What the question is about: its names and things, each weighed by how rare it is.
     const subjects = present.filter((c) => !PREDICATE_KINDS.has(c.kind ?? ''));
@@ -498,6 +499,18 @@ export class Retriever {
   private inArticleOf(concept: QueryConcept, passage: RetrievedPassage): boolean {
     const start = this.articleStart.get(passage.article.id)!;
     return passage.article.paragraphs.some((_, n) => this.paragraphBm25.matchedConcepts(start + n, [concept]).length > 0);
+  }
+
+  /**
+   * Does a question about a name that asks where it is, who it is or how one gets there ("Ku e ka
+   * selinë Chatham House?") get another name from the passage about it? Its question word asks
+   * that, and a word no article has (the seat) only rephrases it. Not so for the kinds a word
+   * proves (a count, a time): "Sa është popullsia e Vladivostokut?" asks for the population,
+   * and any number would do for a passage that never mentions it.
+   */
+  private answersOfName(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
+    if (!query.answerType || query.answerEvidence || query.answerIsName || query.answerIsDay) return false;
+    return this.sentencesAbout(query, passage, present).some(({ sentence }) => this.givesName(sentence.text, query));
   }
 
   /** Do two names or more of the question occur together in one of the passages? */

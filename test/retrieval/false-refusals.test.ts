@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const PITCH = '2025-09-fusha-sintetike-fier';
+const CLEANUP = '2025-10-pastrimi-liqenit';
 
 const suite = useContextOver({
   files: {
@@ -16,6 +17,11 @@ const suite = useContextOver({
       'Fusha u ndërtua me 600 mijë euro, nga të cilat gjysma erdhi nga një grant i Bashkimit Evropian për sportin në komunitet.',
       'Në fushë do të stërviten ekipet e të rinjve të klubit Apolonia, ndërsa kombëtarja U-19 do të zhvillojë aty grumbullimin e tetorit.',
       'Drejtuesi i APO-s, Gent Lika, tha se sistemi i ri i ujitjes së barit do të kursejë gjysmën e ujit.',
+    ].join('\n\n'),
+    [`${CLEANUP}.txt`]: [
+      'date 2025-10',
+      'Shoqata mjedisore “Eko Vullnet”, me bazë në Shkodër, mblodhi të dielën 300 thasë me mbeturina nga bregu i liqenit.',
+      'Vullnetarët punuan nga mëngjesi deri në mbrëmje, të ndihmuar nga punonjës të bashkisë.',
     ].join('\n\n'),
   },
 });
@@ -61,5 +67,19 @@ describe('a name the articles write otherwise', () => {
     const retrieval = await retrieve('What did the head of KAM say about watering the grass?');
     expect(retrieval.refusal).toBe('missing-name');
     expect(retrieval.missingNames).toEqual(['KAM']);
+  });
+});
+
+describe('a question that asks where or who of a name, in a word no article has', () => {
+  it('answers from the passage about the name when it gives another name ("Ku e ka selinë…?" → "me bazë në Shkodër")', async () => {
+    const retrieval = await retrieve('Ku e ka selinë Eko Vullnet?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(retrieval.confidence).toBe('low');
+    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${CLEANUP}¶1`);
+  });
+
+  it('still refuses a count of a thing no article mentions about the name, though the passage holds a number', async () => {
+    const retrieval = await retrieve('Sa anëtarë ka Eko Vullnet?');
+    expect(retrieval.refusal).toBe('only-names');
   });
 });
