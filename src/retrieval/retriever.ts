@@ -604,7 +604,8 @@ export class Retriever {
    * The sentences of a passage in which the answer asked for would stand: those that mention most
    * of the question; any that mentions something of a question asking two things ("When did the
    * works start, and when were they due?"); those that name the unit it counts in ("How many
-   * hectares burned?"), whatever else they mention.
+   * hectares burned?"), whatever else they mention; and the sentence right after one that mentions
+   * most, when it names the question's first word again.
    */
   private sentencesAbout(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): { sentence: Sentence; i: number }[] {
     const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
@@ -618,7 +619,13 @@ export class Retriever {
       if (matched > most) [most, about.length] = [matched, 0];
       if (matched === most) about.push(entry);
     }
-    return about;
+    // News states a fact, then gives its detail in the next sentence, naming again what the question
+    // asks first ("…kanë zbuluar një mozaik. Zbulimi u bë në fund të gushtit" for "Kur u zbulua
+    // mozaiku?"); a sentence before it, or one naming something else, is about another thing.
+    const head = query.concepts[0];
+    if (!head || !present.includes(head)) return about;
+    const following = sentences.filter((entry, n) => n > 0 && !about.includes(entry) && about.includes(sentences[n - 1]!));
+    return [...about, ...following.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, [head]).length > 0)];
   }
 
   /**

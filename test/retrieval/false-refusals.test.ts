@@ -8,6 +8,7 @@ import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const PITCH = '2025-09-fusha-sintetike-fier';
 const CLEANUP = '2025-10-pastrimi-liqenit';
+const FINDS = '2025-07-gjetje-arkeologjike';
 
 const suite = useContextOver({
   files: {
@@ -22,6 +23,11 @@ const suite = useContextOver({
       'date 2025-10',
       'Shoqata mjedisore “Eko Vullnet”, me bazë në Shkodër, mblodhi të dielën 300 thasë me mbeturina nga bregu i liqenit.',
       'Vullnetarët punuan nga mëngjesi deri në mbrëmje, të ndihmuar nga punonjës të bashkisë.',
+    ].join('\n\n'),
+    [`${FINDS}.txt`]: [
+      'date 2025-07',
+      'Arkeologët kanë gjetur një varr ilir me armë prej bronzi pranë fshatit Gajtan. Gjetja u bë në mes të korrikut, gjatë punimeve për një rrugë të re.',
+      'Një fermer ka zbuluar një monedhë romake prej ari në arën e tij pranë Beratit. Punimet në arë kishin nisur në maj.',
     ].join('\n\n'),
   },
 });
@@ -81,5 +87,18 @@ describe('a question that asks where or who of a name, in a word no article has'
   it('still refuses a count of a thing no article mentions about the name, though the passage holds a number', async () => {
     const retrieval = await retrieve('Sa anëtarë ka Eko Vullnet?');
     expect(retrieval.refusal).toBe('only-names');
+  });
+});
+
+describe('an answer in the sentence after the one about the question', () => {
+  it('answers "when" from the next sentence when it names the question\'s first word again ("Gjetja u bë në mes të korrikut")', async () => {
+    const retrieval = await retrieve('Kur u gjet varri ilir?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${FINDS}¶1`);
+  });
+
+  it('still refuses when the next sentence with a time is about something else', async () => {
+    const retrieval = await retrieve('Kur u zbulua monedha romake?');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
   });
 });
