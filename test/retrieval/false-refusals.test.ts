@@ -36,11 +36,16 @@ async function retrieve(question: string) {
   return suite.ctx.retriever.retrieve(question);
 }
 
+/** The best passage as `article¶n`. */
+function top(retrieval: Awaited<ReturnType<typeof retrieve>>): string {
+  return `${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`;
+}
+
 describe('a name the articles write otherwise', () => {
   it('finds a code of letters and a number written with a hyphen ("U19" → "U-19")', async () => {
     const retrieval = await retrieve('Will the U19 national team train at the new pitch?');
     expect(retrieval.refusal).toBeUndefined();
-    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${PITCH}¶3`);
+    expect(top(retrieval)).toBe(`${PITCH}¶3`);
     const answer = await suite.ctx.answerer.ask('Will the U19 national team train at the new pitch?');
     expect(answer.found).toBe(true);
     expectFaithful(answer, suite.ctx.articles);
@@ -66,7 +71,7 @@ describe('a name the articles write otherwise', () => {
   it('finds an acronym that is also an Albanian stopword, which has no index key, as the passage writes it ("APO-s")', async () => {
     const retrieval = await retrieve('What did the head of APO say about watering the grass?');
     expect(retrieval.refusal).toBeUndefined();
-    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${PITCH}¶4`);
+    expect(top(retrieval)).toBe(`${PITCH}¶4`);
   });
 
   it('still refuses such an acronym that no passage writes ("KAM")', async () => {
@@ -81,7 +86,7 @@ describe('a question that asks where or who of a name, in a word no article has'
     const retrieval = await retrieve('Ku e ka selinë Eko Vullnet?');
     expect(retrieval.refusal).toBeUndefined();
     expect(retrieval.confidence).toBe('low');
-    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${CLEANUP}¶1`);
+    expect(top(retrieval)).toBe(`${CLEANUP}¶1`);
   });
 
   it('still refuses a count of a thing no article mentions about the name, though the passage holds a number', async () => {
@@ -94,7 +99,7 @@ describe('an answer in the sentence after the one about the question', () => {
   it('answers "when" from the next sentence when it names the question\'s first word again ("Gjetja u bë në mes të korrikut")', async () => {
     const retrieval = await retrieve('Kur u gjet varri ilir?');
     expect(retrieval.refusal).toBeUndefined();
-    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${FINDS}¶1`);
+    expect(top(retrieval)).toBe(`${FINDS}¶1`);
   });
 
   it('still refuses when the next sentence with a time is about something else', async () => {
