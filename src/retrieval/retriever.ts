@@ -116,6 +116,9 @@ const PREDICATE_KINDS = new Set(['verb', 'adjective', 'time', 'number']);
  */
 const MIN_GROUP_KEY = 4;
 
+/** An s between two vowels, which Albanian spelling of a foreign name writes as z. */
+const INTERVOCALIC_S = /(?<=[aeiouy])s(?=[aeiou])/gu;
+
 /** Words shorter than this ("Un" of "Kim Jong Un") are too short for the vocabulary's letter-by-letter comparison. */
 const MIN_COMPARED_LENGTH = 3;
 
@@ -415,7 +418,11 @@ export class Retriever {
    */
   private formsInArticles(word: string): string[] {
     if (/^\d+$/.test(word)) return this.paragraphBm25.has(word) ? [word] : [];
-    const same = this.vocabulary.matches(word, { name: true }).filter((m) => m.relation === 'same').map((m) => m.key);
+    const sameForms = (w: string) => this.vocabulary.matches(w, { name: true }).filter((m) => m.relation === 'same').map((m) => m.key);
+    let same = sameForms(word);
+    // Albanian writes a foreign name as it sounds, an s between vowels as z ("Teresa" → "Tereza").
+    const spoken = word.replace(INTERVOCALIC_S, 'z');
+    if (same.length === 0 && spoken !== word) same = sameForms(spoken);
     if (same.length > 0 || word.length >= MIN_COMPARED_LENGTH) return same;
     const key = indexKey(word);
     return key && this.paragraphBm25.has(key) ? [key] : [];

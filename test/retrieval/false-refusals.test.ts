@@ -9,6 +9,7 @@ import { expectFaithful, useContextOver } from '../helpers/core.js';
 const PITCH = '2025-09-fusha-sintetike-fier';
 const CLEANUP = '2025-10-pastrimi-liqenit';
 const FINDS = '2025-07-gjetje-arkeologjike';
+const FESTIVAL = '2025-08-festivali-puke';
 
 const suite = useContextOver({
   files: {
@@ -28,6 +29,10 @@ const suite = useContextOver({
       'date 2025-07',
       'Arkeologët kanë gjetur një varr ilir me armë prej bronzi pranë fshatit Gajtan. Gjetja u bë në mes të korrikut, gjatë punimeve për një rrugë të re.',
       'Një fermer ka zbuluar një monedhë romake prej ari në arën e tij pranë Beratit. Punimet në arë kishin nisur në maj.',
+    ].join('\n\n'),
+    [`${FESTIVAL}.txt`]: [
+      'date 2025-08',
+      'Festivali “Liqeni i Elizës” do të mbahet më 20 gusht në Pukë, me muzikë dhe gatime tradicionale.',
     ].join('\n\n'),
   },
 });
@@ -49,6 +54,17 @@ describe('a name the articles write otherwise', () => {
     const answer = await suite.ctx.answerer.ask('Will the U19 national team train at the new pitch?');
     expect(answer.found).toBe(true);
     expectFaithful(answer, suite.ctx.articles);
+  });
+
+  it('finds an English name of a translated word and a name, as Albanian writes both ("Lake Elisa" → "Liqeni i Elizës")', async () => {
+    const retrieval = await retrieve('When is the Lake Elisa festival held?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${FESTIVAL}¶1`);
+  });
+
+  it('still needs the name beside the translated word ("Lake Ohrid", where only a "Liqeni" is)', async () => {
+    const retrieval = await retrieve('When is the Lake Ohrid festival held?');
+    expect(retrieval.refusal).toBe('missing-name');
   });
 
   it('still refuses a code no passage writes, with or without a hyphen ("U17")', async () => {
