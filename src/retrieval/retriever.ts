@@ -57,8 +57,8 @@ export interface Retrieval {
  * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?"),
  *   and not two of its names together in one passage, nor a question asking where or who of a name that
  *   the passage about it answers with another name;
- * - `not-together`: what it asks about is in the articles, but never together in one passage, and
- *   it names something or one of its words is in no article;
+ * - `not-together`: what it asks about is in the articles, but never together in one passage (not
+ *   half of it, nor four things of it), and it names something or one of its words is in no article;
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when";
  * - `names-apart`: none of the articles of the passages about it mentions all of its names (years aside):
  *   each name is in some article, but the one about it does not name the place or body asked about;
@@ -84,6 +84,13 @@ const DENSE_WEIGHT = 0.5;
  * so are verbs, adjectives and times, which questions paraphrase far more than they name things.
  */
 const MIN_COVERAGE = 0.5;
+/**
+ * How many of a question's subjects one passage must hold to be about it whatever their share: a
+ * long, chatty question ("Kam një ullishte të vogël afër Beratit dhe dua të mbjell fidanë…, a
+ * jep shteti ndonjë ndihmë?") adds words no passage needs, and four things of it meeting in one
+ * passage is no chance (three are: "Sa hektarë ullishte ka gjithsej Qarku i Vlorës?").
+ */
+const MIN_TOGETHER = 4;
 const ASSESSED_PASSAGES = 3;
 /**
  * How deep the BM25 ranking is read before fusion: the best passages among those containing a
@@ -462,15 +469,17 @@ export class Retriever {
     const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
     let best = top[0]!;
     let bestWeight = -1;
+    let mostMatched = 0;
     for (const passage of top) {
       const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, subjects);
       const weight = matched.reduce((sum, c) => sum + weights.get(c)!, 0);
+      mostMatched = Math.max(mostMatched, matched.length);
       if (weight > bestWeight) [best, bestWeight] = [passage, weight];
     }
     const coverage = total > 0 ? bestWeight / total : 1;
     // Common words paraphrase: that they never meet in one passage proves absence only when the
     // question also names something, or one of its words is in no article.
-    const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE;
+    const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE && mostMatched < MIN_TOGETHER;
     if (scattered && (subjects.some((c) => c.isName) || absent.length > 0)) return refused('not-together', coverage);
     // "How many people live in Permet according to the census?": Përmet is in one article, the
     // census in another. Numbers are left out: an article may say "this year" for the year asked.

@@ -123,3 +123,14 @@ describe('an answer in the sentence after the one about the question', () => {
     expect(retrieval.refusal).toBe('missing-answer-kind');
   });
 });
+
+describe('a long, chatty question', () => {
+  it('is answered from the passages that hold four of its things, though most of its words are elsewhere or nowhere', async () => {
+    const retrieval = await retrieve(
+      'Jam trajner në Fier dhe dua të di a do të stërviten ekipet e të rinjve në fushën e re sintetike, apo do të udhëtojnë me tren drejt stadiumit tjetër si në takimet e sezonit të kaluar, sipas marrëveshjes me federatën ruse?',
+    );
+    expect(retrieval.refusal).toBeUndefined();
+    expect(retrieval.confidence).toBe('low');
+    expect(retrieval.passages.slice(0, 3).map((p) => `${p.article.id}¶${p.paragraph.number}`)).toContain(`${PITCH}¶3`);
+  });
+});
