@@ -457,7 +457,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   };
 }
 
-let monthNames: string[] | undefined;
+let monthNames: { albanian: string[]; english: ReadonlySet<string> } | undefined;
 
 /** A day of a month: a number from 1 to 31, or its English ordinal ("June 3rd"), beside a month's name (`data/lexicon/months.tsv`), its case ending allowed ("31 marsit"). */
 const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
@@ -465,8 +465,12 @@ const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 const MAX_MONTH_ENDING = 3;
 
 function isMonth(foldedWord: string): boolean {
-  monthNames ??= readWordList('months.tsv').flatMap(({ fields }) => alternatives(fields[0]).map(fold));
-  return monthNames.some((month) => foldedWord.startsWith(month) && foldedWord.length - month.length <= MAX_MONTH_ENDING);
+  // Only an Albanian name takes an ending: "mayors" and "junior" are no months.
+  monthNames ??= (() => {
+    const names = readWordList('months.tsv').map(({ fields }) => alternatives(fields[0]).map(fold));
+    return { albanian: names.map((line) => line[0]!), english: new Set(names.flatMap((line) => line.slice(1))) };
+  })();
+  return monthNames.english.has(foldedWord) || monthNames.albanian.some((month) => foldedWord.startsWith(month) && foldedWord.length - month.length <= MAX_MONTH_ENDING);
 }
 
 /**

@@ -86,6 +86,9 @@ describe('a question asking for a date needs a day of a month', () => {
     expect(namesCalendarDay('Buxheti është 1.500.000 lekë, sipas vendimit 12/2024.')).toBe(false);
     expect(namesCalendarDay('Punimet nisën në maj 2024.')).toBe(false);
     expect(namesCalendarDay('Salla ka 120 vende.')).toBe(false);
+    expect(namesCalendarDay('The 5 mayors of the region hired 12 junior doctors.')).toBe(false);
+    expect(namesCalendarDay('Talks resume Mar. 5.')).toBe(true);
+    expect(namesCalendarDay('Ata u takuan të martën, 3 martë pas zgjedhjeve.')).toBe(false);
     expect(namesCalendarDay('Ata u takuan 3 herë në qershor.')).toBe(false);
   });
 });
