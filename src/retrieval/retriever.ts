@@ -109,8 +109,8 @@ const LEXICAL_CANDIDATES = 200;
 const BEST_SENTENCE_SHARE = 0.25;
 /** How many of the closest paragraphs are re-ranked with their best sentence. */
 const BEST_SENTENCE_CANDIDATES = 20;
-/** A capitalised name in quotation marks (the stadium “Skënderbeu”, the group “Nightfall Legion”). */
-const QUOTED_NAME = /[“"«]\p{Lu}[^”"»]*[”"»]/u;
+/** A capitalised name in quotation marks, four words at most (the stadium “Skënderbeu”, the group “Nightfall Legion”): a longer quotation is what someone said. */
+const QUOTED_NAME = /[“"«]\p{Lu}[^”"»\s]*(?:\s+[^”"»\s]+){0,3}[”"»]/u;
 /** The best BM25 paragraphs also ranked by exact vector similarity, in case the approximate search missed them. */
 const EXACT_LEXICAL_CANDIDATES = 50;
 /** Kinds of words a question's wording varies in without changing what it is about. */

@@ -22,6 +22,8 @@ const suite = useContextOver({
       'The ferry has room for 800 passengers and 200 cars. Last year 120 fishermen paid fines for fishing in the port area.',
       '',
       'Critics warned that the port of Vlorë is too small for larger ships. Environmental group EcoAlbania claimed the works damaged the Narta lagoon.',
+      '',
+      '“The first tickets sold out in two days,” a port official said on Tuesday.',
     ].join('\n'),
   },
 });
@@ -39,6 +41,12 @@ describe('the near-miss rules over an English article', () => {
     expect(answer.found).toBe(true);
     expect(answer.citations[0]).toMatchObject({ articleId: FERRY, paragraph });
     expectFaithful(answer, suite.ctx.articles);
+  });
+
+  it('refuses a name the article does not give: a quotation is no name, though it starts with a capital', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve('What is the name of the port official who spoke about the tickets?');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+    expect(retrieval.passages[0]).toMatchObject({ article: { id: FERRY }, paragraph: { number: 6 } });
   });
 
   it('still refuses what someone only mentioned said ("Italian tourists" is in the mayor’s words)', async () => {
