@@ -582,12 +582,12 @@ function asksSeveral(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => i > 0 && and.has(fold(tokens[i - 1]!)) && question.has(fold(token)));
 }
 
-type SpeechRole = 'ask-en' | 'aux-en' | 'ask-sq' | 'until' | 'source' | 'report' | 'according' | 'content';
+type SpeechRole = 'ask-en' | 'aux-en' | 'ask-sq' | 'until' | 'source' | 'report' | 'according' | 'content' | 'pronoun';
 let speechWords: Record<SpeechRole, ReadonlySet<string>> | undefined;
 
 /** The words of reported speech (`data/lexicon/speech-words.tsv`), folded, read once. */
 function speechWordsOf(): Record<SpeechRole, ReadonlySet<string>> {
-  speechWords ??= readWordSets('speech-words.tsv', ['ask-en', 'aux-en', 'ask-sq', 'until', 'source', 'report', 'according', 'content']);
+  speechWords ??= readWordSets('speech-words.tsv', ['ask-en', 'aux-en', 'ask-sq', 'until', 'source', 'report', 'according', 'content', 'pronoun']);
   return speechWords;
 }
 
@@ -628,11 +628,14 @@ const QUOTED = /[“„«"][^“”„«»"]*(?:[”»"]|$)|^[^“”„«»"]*[
 /**
  * The words of a sentence where its speaker may stand, quotations left out: before a word
  * reporting speech ("Kirby tha"), or up to a few words after it but not in what was said
- * ("”, tha Kirby", "sipas tij", not "tha se Kina…"). Empty when it reports no speech.
+ * ("”, tha Kirby", "sipas tij", not "tha se Kina…"). Empty when it reports no speech. When the
+ * speaker is a pronoun ("”, tha ai", "he said"), the words of the sentence before, quotations
+ * left out, stand for whom it names.
  */
-export function speakerWords(sentence: string): string[] {
-  const { report, according, content } = speechWordsOf();
-  const sentenceWords = keyWords(sentence.replace(QUOTED, ' , '));
+export function speakerWords(sentence: string, previous = ''): string[] {
+  const { report, according, content, pronoun } = speechWordsOf();
+  const withoutQuotes = (text: string) => keyWords(text.replace(QUOTED, ' , '));
+  const sentenceWords = withoutQuotes(sentence);
   const folded = sentenceWords.map(fold);
   const positions = new Set<number>();
   folded.forEach((word, r) => {
@@ -640,7 +643,8 @@ export function speakerWords(sentence: string): string[] {
     if (report.has(word)) for (let i = 0; i < r; i++) positions.add(i);
     for (let i = r + 1; i <= r + SPEAKER_AFTER_REPORT && i < folded.length && !content.has(folded[i]!); i++) positions.add(i);
   });
-  return [...positions].map((i) => sentenceWords[i]!);
+  const speakers = [...positions].map((i) => sentenceWords[i]!);
+  return speakers.some((word) => pronoun.has(fold(word))) ? [...speakers, ...withoutQuotes(previous)] : speakers;
 }
 
 let rateWords: Record<'rate' | 'one', ReadonlySet<string>> | undefined;

@@ -500,13 +500,13 @@ export class Retriever {
    * Does someone the question asks about speak in the article: does a word naming them stand
    * where a sentence's speaker stands (see {@link speakerWords})? One word is enough ("the
    * opposition MP Marku" is "Deputetja Elona Marku deklaroi"); a name in someone else's words is
-   * not theirs ("…nga Kina", thotë Lewis).
+   * not theirs ("…nga Kina", thotë Lewis). A pronoun speaks for the one the sentence before names
+   * ("Port director Ilir Hoxha showed… “We are ready,” he said").
    */
   private speaksIn(speakers: readonly QueryConcept[], article: Article): boolean {
     const own = new Set(speakers.flatMap((c) => [...c.keys, ...(c.related ?? []), ...(c.nameParts?.flat() ?? [])]));
-    return article.paragraphs.some((paragraph) =>
-      paragraph.sentences.some((sentence) => speakerWords(sentence.text).some((word) => own.has(indexKey(word) ?? ''))),
-    );
+    const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences);
+    return sentences.some((sentence, n) => speakerWords(sentence.text, sentences[n - 1]?.text).some((word) => own.has(indexKey(word) ?? '')));
   }
 
   /** Does the article of the passage mention the concept anywhere? */

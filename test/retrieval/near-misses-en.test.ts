@@ -24,6 +24,8 @@ const suite = useContextOver({
       'Critics warned that the port of Vlorë is too small for larger ships. Environmental group EcoAlbania claimed the works damaged the Narta lagoon.',
       '',
       '“The first tickets sold out in two days,” a port official said on Tuesday.',
+      '',
+      'Port director Ilir Hoxha showed reporters the new passenger terminal. “We are ready for the summer season,” he said.',
     ].join('\n'),
   },
 });
@@ -47,6 +49,12 @@ describe('the near-miss rules over an English article', () => {
     const retrieval = await suite.ctx.retriever.retrieve('What is the name of the port official who spoke about the tickets?');
     expect(retrieval.refusal).toBe('missing-answer-kind');
     expect(retrieval.passages[0]).toMatchObject({ article: { id: FERRY }, paragraph: { number: 6 } });
+  });
+
+  it('answers what someone said when the sentence that quotes them names them by a pronoun ("…,” he said)', async () => {
+    const answer = await suite.ctx.answerer.ask('What did Ilir Hoxha say about the summer season?');
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId: FERRY, paragraph: 7 });
   });
 
   it('still refuses what someone only mentioned said ("Italian tourists" is in the mayor’s words)', async () => {

@@ -124,6 +124,8 @@ describe('a question asking what someone said needs them to speak in the article
     expect(speakerWords('Kremlini tha se Kina nuk ishte e ftuar.')).toEqual(['Kremlini']);
     expect(speakerWords('“Kjo vjen nga Kina dhe mendoj se është interesante.')).toEqual([]);
     expect(speakerWords('Ura do të hapet në tetor.')).toEqual([]);
+    expect(speakerWords('“Jemi gati”, tha ai.', 'Drejtori Ilir Hoxha vizitoi terminalin.')).toContain('Hoxha');
+    expect(speakerWords('“Jemi gati”, tha Kola.', 'Drejtori Ilir Hoxha vizitoi terminalin.')).not.toContain('Hoxha');
     expect(speakerWords('The ministry announced on Monday that the bridge will open in October.')).toContain('ministry');
     expect(speakerWords('The mayor warned that tolls would rise.')).toContain('mayor');
     expect(speakerWords('“It will open in October,” the minister added.')).toContain('minister');
