@@ -5,7 +5,7 @@ import { hasExactSimilarity } from '../embeddings/local.js';
 import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
-import { analyzeQuery, indexKey, indexKeys, namesCalendarDay, namesMoney, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, findsWord, indexKey, indexKeys, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
@@ -336,7 +336,7 @@ export class Retriever {
 
   /** Concepts of the query that a sentence mentions (to avoid quoting two sentences that add nothing). */
   conceptsIn(text: string, concepts: readonly QueryConcept[]): QueryConcept[] {
-    const keys = new Set(indexKeys(text));
+    const keys = searchableKeys(text);
     return concepts.filter((c) => [...c.keys, ...(c.related ?? [])].some((k) => keys.has(k)));
   }
 
@@ -364,7 +364,24 @@ export class Retriever {
     }
     for (const key of keys) related.delete(key);
     const nameParts = concept.nameWords?.map((part) => [...new Set(part.flatMap((word) => this.formsInArticles(word)))]);
-    return { ...concept, keys: [...keys], related: [...related], ...(nameParts && { nameParts }) };
+    const searched = concept.isName ? this.nameKeys(concept, keys) : [...keys];
+    return { ...concept, keys: searched, related: [...related], ...(nameParts && { nameParts }) };
+  }
+
+  /**
+   * What a name searches for: the articles' words that are forms of its words (their terms), not
+   * every word sharing their keys: "Kim" is "Kimit" but not "Kimoi", whose stem is also "kim".
+   * Numbers and words too short to compare keep their keys.
+   */
+  private nameKeys(concept: QueryConcept, keys: ReadonlySet<string>): string[] {
+    const searched = new Set<string>();
+    for (const word of new Set([...concept.forms, ...(concept.nameWords?.flat() ?? [])])) {
+      const key = indexKey(word);
+      if (key === undefined || !keys.has(key)) continue;
+      if (/^\d+$/.test(key) || fold(word).length < MIN_COMPARED_LENGTH) searched.add(key);
+      else for (const term of this.vocabulary.nameForms(word)) searched.add(term);
+    }
+    return [...searched];
   }
 
   /**
@@ -374,7 +391,7 @@ export class Retriever {
    */
   private formsInArticles(word: string): string[] {
     if (/^\d+$/.test(word)) return this.paragraphBm25.has(word) ? [word] : [];
-    const same = this.vocabulary.matches(word, { name: true }).filter((m) => m.relation === 'same').map((m) => m.key);
+    const same = this.vocabulary.nameForms(word);
     if (same.length > 0 || word.length >= MIN_COMPARED_LENGTH) return same;
     const key = indexKey(word);
     return key && this.paragraphBm25.has(key) ? [key] : [];
@@ -449,7 +466,7 @@ export class Retriever {
     const own = new Set(speakers.flatMap((c) => [...c.keys, ...(c.related ?? []), ...(c.nameParts?.flat() ?? [])]));
     return article.paragraphs.some((paragraph) =>
       paragraph.sentences.some((sentence) => {
-        return speakerWords(sentence.text).some((word) => own.has(indexKey(word) ?? ''));
+        return speakerWords(sentence.text).some((word) => findsWord(own, word));
       }),
     );
   }
@@ -476,12 +493,11 @@ export class Retriever {
     const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
     const about = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.related ?? [])]));
     const sentenceWords = words(sentence);
-    const key = (i: number) => indexKey(sentenceWords[i]!) ?? '';
     // The first word is capitalised as every sentence's is.
-    const isName = (i: number) => i > 0 && i < sentenceWords.length && /^\p{Lu}/u.test(sentenceWords[i]!) && !asked.has(key(i));
+    const isName = (i: number) => i > 0 && i < sentenceWords.length && /^\p{Lu}/u.test(sentenceWords[i]!) && !findsWord(asked, sentenceWords[i]!);
     return (
       QUOTED_NAME.test(sentence) ||
-      sentenceWords.some((word, i) => isName(i) && (isName(i + 1) || /^\p{Lu}{2,}/u.test(word) || about.has(key(i - 1))))
+      sentenceWords.some((word, i) => isName(i) && (isName(i + 1) || /^\p{Lu}{2,}/u.test(word) || findsWord(about, sentenceWords[i - 1]!)))
     );
   }
 

@@ -1,6 +1,6 @@
 import { cognateKey, isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
-import { indexKey } from './query.js';
+import { indexKey, termOf } from './query.js';
 
 /** How a question word relates to a word of the articles. */
 export type WordRelation = 'same' | 'related';
@@ -97,9 +97,10 @@ export function relateWords(a: string, b: string, options: { name?: boolean } = 
  * question word with a few dozen words at most.
  */
 export class Vocabulary {
-  /** Cognate-folded word → its index key. */
+  /** Folded word → its index key. */
   private readonly keyOf = new Map<string, string>();
-  private readonly byPrefix = new Map<string, string[]>();
+  /** First letters of the cognate-folded shape → the folded words with that opening and their shapes. */
+  private readonly byPrefix = new Map<string, { word: string; shape: string }[]>();
   /** Words as written that were already added: an archive repeats its words millions of times. */
   private readonly seen = new Set<string>();
 
@@ -108,13 +109,13 @@ export class Vocabulary {
   }
 
   /** A vocabulary from the pairs {@link entries} lists (a saved index's), without re-reading the texts. */
-  static fromEntries(entries: Iterable<readonly [shape: string, key: string]>): Vocabulary {
+  static fromEntries(entries: Iterable<readonly [word: string, key: string]>): Vocabulary {
     const vocabulary = new Vocabulary([]);
-    for (const [shape, key] of entries) vocabulary.insert(shape, key);
+    for (const [word, key] of entries) vocabulary.insert(word, key);
     return vocabulary;
   }
 
-  /** Every word's cognate-folded shape and index key, in the order they were added. */
+  /** Every folded word and its index key, in the order they were added. */
   entries(): IterableIterator<[string, string]> {
     return this.keyOf.entries();
   }
@@ -130,20 +131,19 @@ export class Vocabulary {
       if (this.seen.has(word)) continue;
       this.seen.add(word);
       const folded = fold(word);
-      if (folded.length < BUCKET_PREFIX || /\d/.test(folded) || isStopword(folded, 'sq')) continue;
-      const shape = cognateKey(folded);
-      if (this.keyOf.has(shape)) continue;
+      if (folded.length < BUCKET_PREFIX || /\d/.test(folded) || isStopword(folded, 'sq') || this.keyOf.has(folded)) continue;
       const key = indexKey(word);
-      if (key) this.insert(shape, key);
+      if (key) this.insert(folded, key);
     }
   }
 
-  private insert(shape: string, key: string): void {
-    this.keyOf.set(shape, key);
+  private insert(word: string, key: string): void {
+    this.keyOf.set(word, key);
+    const shape = cognateKey(word);
     const bucket = shape.slice(0, BUCKET_PREFIX);
     const list = this.byPrefix.get(bucket);
-    if (list) list.push(shape);
-    else this.byPrefix.set(bucket, [shape]);
+    if (list) list.push({ word, shape });
+    else this.byPrefix.set(bucket, [{ word, shape }]);
   }
 
   /** Index keys of the articles' words that are forms of, or related to, the given word (a name's, with `name`). */
@@ -152,11 +152,31 @@ export class Vocabulary {
     if (shape.length < BUCKET_PREFIX) return [];
     const best = new Map<string, WordRelation>();
     for (const known of this.byPrefix.get(shape.slice(0, BUCKET_PREFIX)) ?? []) {
-      const relation = relateWords(shape, known, options);
+      const relation = relateWords(shape, known.shape, options);
       if (!relation) continue;
-      const key = this.keyOf.get(known)!;
+      const key = this.keyOf.get(known.word)!;
       if (best.get(key) !== 'same') best.set(key, relation);
     }
     return [...best].map(([key, relation]) => ({ key, relation }));
+  }
+
+  /**
+   * Index terms (see {@link termOf}) of the articles' words that are forms of a word of a name:
+   * the name and its endings ("Kim"/"Kimit", "Vlorë"/"Vlorës", "Putin"/"Putinit"), not the other
+   * words its short key joins ("Kimoi"). Cognate folding joins spellings of a name ("Koreja"/"Korea")
+   * only beyond three letters: "Kim" is not "Qime".
+   */
+  nameForms(word: string): string[] {
+    const folded = fold(word);
+    const shape = cognateKey(folded);
+    if (shape.length < BUCKET_PREFIX) return [];
+    const terms: string[] = [];
+    for (const known of this.byPrefix.get(shape.slice(0, BUCKET_PREFIX)) ?? []) {
+      if (relateWords(shape, known.shape, { name: true }) !== 'same') continue;
+      const short = shape.length <= known.shape.length ? shape : known.shape;
+      if (short.length <= BUCKET_PREFIX && relateWords(folded, known.word, { name: true }) !== 'same') continue;
+      terms.push(termOf(this.keyOf.get(known.word)!, known.word));
+    }
+    return terms;
   }
 }
