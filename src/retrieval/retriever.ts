@@ -117,6 +117,9 @@ const MIN_GROUP_KEY = 4;
 /** Words shorter than this ("Un" of "Kim Jong Un") are too short for the vocabulary's letter-by-letter comparison. */
 const MIN_COMPARED_LENGTH = 3;
 
+/** Keys this short join unrelated words (see `Retriever.withoutShortKeys`). */
+const MAX_SHORT_KEY = 3;
+
 /** Adds the index key of a word from a word group to a set, unless it is a stopword or too short to be safe. */
 function addKey(word: string, to: Set<string>): void {
   const key = indexKey(word);
@@ -364,8 +367,27 @@ export class Retriever {
     }
     for (const key of keys) related.delete(key);
     const nameParts = concept.nameWords?.map((part) => [...new Set(part.flatMap((word) => this.formsInArticles(word)))]);
-    const searched = concept.isName ? this.nameKeys(concept, keys) : [...keys];
+    // Only a word the asker wrote in Albanian is checked by its spelling: an English word's
+    // translations are the lexicon's base forms, and checking them too lost answers on the dev sets.
+    const searched = concept.isName ? this.nameKeys(concept, keys) : language === 'sq' ? this.withoutShortKeys(concept, keys) : [...keys];
     return { ...concept, keys: searched, related: [...related], ...(nameParts && { nameParts }) };
+  }
+
+  /**
+   * A common word's keys, each key of three letters or fewer replaced by the articles' words under
+   * it that are forms of the concept's words as spelled: a short key joins unrelated words
+   * ("treni", the train, and "tre", three, are both "tre"; "qytet" and "citet" are "kit").
+   */
+  private withoutShortKeys(concept: QueryConcept, keys: ReadonlySet<string>): string[] {
+    const short = new Set([...keys].filter((key) => key.length <= MAX_SHORT_KEY && !/^\d+$/.test(key)));
+    if (short.size === 0) return [...keys];
+    const searched = new Set([...keys].filter((key) => !short.has(key)));
+    for (const word of concept.forms) {
+      const forms = this.vocabulary.wordForms(word, short);
+      if (forms) forms.forEach((term) => searched.add(term));
+      else if (short.has(indexKey(word) ?? '')) searched.add(indexKey(word)!);
+    }
+    return [...searched];
   }
 
   /**

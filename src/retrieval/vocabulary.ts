@@ -1,4 +1,4 @@
-import { cognateKey, isStopword } from '../text/analyze.js';
+import { cognateKey, isStopword, stemAlbanian } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
 import { indexKey, termOf } from './query.js';
 
@@ -52,6 +52,16 @@ function inflectionBases(word: string): Set<string> {
     bases.add(base.replace(/(?<=[^aeiou])e(?=[rl]$)/, ''));
   }
   return bases;
+}
+
+/**
+ * Is `word` a shorter word that the other's stem merely begins with ("tre", three, of "treni",
+ * the train, whose stem without its last ending is "tren")? Both stem to "tre", but one ending
+ * off "treni" is still more than "tre" is.
+ */
+function cutShort(word: string, other: string): boolean {
+  const stem = stemAlbanian(other, 1);
+  return word.length < stem.length && stem.startsWith(word);
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -167,15 +177,34 @@ export class Vocabulary {
    * only beyond three letters: "Kim" is not "Qime".
    */
   nameForms(word: string): string[] {
+    return this.formTerms(word, (folded, shape, known) => {
+      if (relateWords(shape, known.shape, { name: true }) !== 'same') return false;
+      const short = shape.length <= known.shape.length ? shape : known.shape;
+      return short.length > BUCKET_PREFIX || relateWords(folded, known.word, { name: true }) === 'same';
+    });
+  }
+
+  /**
+   * Index terms of the articles' words under the given (short) keys that are spelled as the word
+   * is, not joined to it only by cognate folding: "qytet" (city) finds "qytetit", not "citet"
+   * (cites), though both are "kit". The two words must open with as many letters alike as the
+   * key has. Undefined for a word too short to compare this way ("uji" folds to "ui").
+   */
+  wordForms(word: string, keys: ReadonlySet<string>): string[] | undefined {
+    if (cognateKey(fold(word)).length < BUCKET_PREFIX) return undefined;
+    return this.formTerms(word, (folded, _shape, known) => {
+      const key = this.keyOf.get(known.word)!;
+      return keys.has(key) && commonPrefix(folded, known.word) >= key.length && !cutShort(folded, known.word) && !cutShort(known.word, folded);
+    });
+  }
+
+  private formTerms(word: string, isForm: (folded: string, shape: string, known: { word: string; shape: string }) => boolean): string[] {
     const folded = fold(word);
     const shape = cognateKey(folded);
     if (shape.length < BUCKET_PREFIX) return [];
     const terms: string[] = [];
     for (const known of this.byPrefix.get(shape.slice(0, BUCKET_PREFIX)) ?? []) {
-      if (relateWords(shape, known.shape, { name: true }) !== 'same') continue;
-      const short = shape.length <= known.shape.length ? shape : known.shape;
-      if (short.length <= BUCKET_PREFIX && relateWords(folded, known.word, { name: true }) !== 'same') continue;
-      terms.push(termOf(this.keyOf.get(known.word)!, known.word));
+      if (isForm(folded, shape, known)) terms.push(termOf(this.keyOf.get(known.word)!, known.word));
     }
     return terms;
   }

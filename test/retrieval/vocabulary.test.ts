@@ -69,6 +69,15 @@ describe('Vocabulary', () => {
     expect(names.nameForms('Vlora')).toEqual([termOf(indexKey('Vlorë')!, 'vlore')]);
     expect(names.nameForms('Xi')).toEqual([]);
   });
+
+  it('gives a word with a short key the terms of the words spelled as it is under that key, or nothing to compare when it folds too short', () => {
+    const common = new Vocabulary(['Treni kaloi tre qytete, ndërsa raporti citet shpesh; uji i qytetit është i pastër.']);
+    const short = (word: string) => new Set([indexKey(word)!]);
+    expect(common.wordForms('treni', short('treni'))).toEqual([termOf('tre', 'treni')]);
+    expect(common.wordForms('tre', short('tre'))).toEqual([termOf('tre', 'tre')]);
+    expect(common.wordForms('qytet', short('qytet'))).toEqual([termOf('kit', 'qytete'), termOf('kit', 'qytetit')]);
+    expect(common.wordForms('uji', short('uji'))).toBeUndefined();
+  });
 });
 
 describe('WordGroups', () => {
