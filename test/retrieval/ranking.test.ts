@@ -140,3 +140,32 @@ describe('English words whose Albanian translations have another sense too', () 
     expect(retrieval.query.concepts.find((c) => c.source === 'fatalities')?.keys).toContain(indexKey('viktima'));
   });
 });
+
+describe('a question that asks with a verb what the article says with a noun of another root', () => {
+  // An article of its own: ¶1 and ¶3 repeat the question's other words ("pallati i sportit"); only
+  // ¶2 gives the cost, as "kostoja", and only ¶4 the delay, as "shtyhet" (sq-synonyms.tsv).
+  const HALL = '2025-04-pallati-i-sportit-elbasan';
+  const hall = useContextOver({
+    seed: false,
+    files: {
+      [`${HALL}.txt`]: [
+        'date 2025-04',
+        'Pallati i ri i sportit në Elbasan do të presë ndeshjet e basketbollit dhe të volejbollit. Pallati i sportit ka 3 000 vende dhe ndodhet pranë stadiumit të qytetit të Elbasanit.',
+        'Kostoja përfundimtare e pallatit arriti në 5 milionë euro, nga 3,8 milionë që ishin parashikuar në kontratë.',
+        'Banorët e Elbasanit presin që pallati i sportit të hapet për shkollat dhe për klubet e qytetit. Drejtori i pallatit të sportit tha se orari do të shpallet në qershor.',
+        'Përurimi i pallatit shtyhet për në shtator, sepse firma nuk ka mbaruar ende çatinë dhe sistemin e ngrohjes.',
+        'Klubi i basketbollit të Elbasanit fitoi të shtunën ndeshjen e fundit të sezonit dhe u rendit i treti në kampionat.',
+        'Bashkia e Elbasanit ka nisur gjithashtu punimet për pishinën e qytetit, e cila do të ketë tetë korsi.',
+      ].join('\n\n'),
+    },
+  });
+
+  it.each([
+    ['Sa kushtoi pallati i sportit?', 2, 'kushtoi', 'kostoja'],
+    ['Pse vonohet pallati i sportit?', 4, 'vonohet', 'shtyhet'],
+  ])('ranks the paragraph with the noun first ("%s": ¶%i, "%s" finds "%s")', async (question, right, word, synonym) => {
+    const retrieval = await hall.ctx.retriever.retrieve(question);
+    expect(retrieval.query.concepts.find((c) => c.source === word)?.related).toContain(indexKey(synonym));
+    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${HALL}¶${right}`);
+  });
+});
