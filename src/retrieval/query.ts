@@ -114,6 +114,11 @@ export interface QueryConcept {
   nameWords?: string[][];
   /** For a name, the index keys of the articles' words that are forms of each part (set by the retriever). */
   nameParts?: string[][];
+  /**
+   * Names of several words a translated one-word name is written as ("EU" → "Bashkimi
+   * Evropian"): found as a run of words in a passage, not word by word in the articles.
+   */
+  namePhrases?: string[];
   /** English word the lexicon has no entry for: its absence from the articles proves nothing. */
   untranslated?: boolean;
   /** What kind of word the lexicon says it is (English words only). */
@@ -360,6 +365,15 @@ function otherNamesOf(foldedWord: string): readonly string[] {
   return [...(lexiconPlaceNames().ofName.get(foldedWord) ?? [])].filter((name) => fold(name) !== foldedWord);
 }
 
+/**
+ * A word of a name as written and its other names; an English word the lexicon translates is a
+ * name only beside one ("Mother Teresa", "Lake Ohrid"), and Albanian writes it translated
+ * ("Nënë Tereza", "Liqeni i Ohrit").
+ */
+function namePart(surface: string, folded: string, language: Language): string[] {
+  return [surface, ...otherNamesOf(folded), ...(language === 'en' ? translate(folded) : [])];
+}
+
 /** The names of a translated place or organisation, or all its translations' words when the lexicon gives it none of its own. */
 function namesOfEntry(entry: LexiconEntry, translations: readonly string[]): readonly string[] {
   const names = lexiconPlaceNames().ofEntry.get(entry) ?? [];
@@ -443,7 +457,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       previous.source += ` ${surface}`;
       previous.keys = unique([...previous.keys, own]);
       previous.forms.push(surface);
-      previous.nameWords = [...(previous.nameWords ?? []), [surface, ...otherNamesOf(folded)]];
+      previous.nameWords = [...(previous.nameWords ?? []), namePart(surface, folded, language)];
       if (speakers.has(i)) previous.speaker = true;
       previousNameEnd = i;
       continue;
@@ -462,8 +476,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       keys,
       forms: [surface, ...translated.flatMap(words)],
       isName: isName || isTranslatedName,
-      ...(isName && { nameWords: [[surface, ...otherNamesOf(folded)]] }),
+      ...(isName && { nameWords: [namePart(surface, folded, language)] }),
       ...(isTranslatedName && { nameWords: [[surface, ...namesOfEntry(entry!, translated)]] }),
+      ...(isTranslatedName && entry!.forms.some((f) => f.includes(' ')) && { namePhrases: entry!.forms.filter((f) => f.includes(' ')) }),
       ...(language === 'en' && !isName && translated.length === 0 && { untranslated: true }),
       ...(entry && { kind: entry.kind }),
       ...(speakers.has(i) && { speaker: true }),

@@ -7,6 +7,7 @@ import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { analyzeQuery, findsWord, indexKey, indexKeys, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
+import { isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
 import type { Language } from '../errors.js';
@@ -54,9 +55,10 @@ export interface Retrieval {
  *   or none but its verbs and adjectives when it is about two things or more, or most of its words are
  *   in none and it names nothing they mention;
  * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?"),
- *   and not two of its names together in one passage;
- * - `not-together`: what it asks about is in the articles, but never together in one passage, and
- *   it names something or one of its words is in no article;
+ *   and not two of its names together in one passage, nor a question asking where or who of a name that
+ *   the passage about it answers with another name;
+ * - `not-together`: what it asks about is in the articles, but never together in one passage (not
+ *   half of it, nor four things of it), and it names something or one of its words is in no article;
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when";
  * - `names-apart`: none of the articles of the passages about it mentions all of its names (years aside):
  *   each name is in some article, but the one about it does not name the place or body asked about;
@@ -82,6 +84,13 @@ const DENSE_WEIGHT = 0.5;
  * so are verbs, adjectives and times, which questions paraphrase far more than they name things.
  */
 const MIN_COVERAGE = 0.5;
+/**
+ * How many of a question's subjects one passage must hold to be about it whatever their share: a
+ * long, chatty question ("Kam një ullishte të vogël afër Beratit dhe dua të mbjell fidanë…, a
+ * jep shteti ndonjë ndihmë?") adds words no passage needs, and four things of it meeting in one
+ * passage is no chance (three are: "Sa hektarë ullishte ka gjithsej Qarku i Vlorës?").
+ */
+const MIN_TOGETHER = 4;
 const ASSESSED_PASSAGES = 3;
 /**
  * How deep the BM25 ranking is read before fusion: the best passages among those containing a
@@ -113,6 +122,9 @@ const PREDICATE_KINDS = new Set(['verb', 'adjective', 'time', 'number']);
  * not in the question, so nothing else vouches for the match.
  */
 const MIN_GROUP_KEY = 4;
+
+/** An s between two vowels, which Albanian spelling of a foreign name writes as z. */
+const INTERVOCALIC_S = /(?<=[aeiouy])s(?=[aeiou])/gu;
 
 /** Words shorter than this ("Un" of "Kim Jong Un") are too short for the vocabulary's letter-by-letter comparison. */
 const MIN_COMPARED_LENGTH = 3;
@@ -165,23 +177,22 @@ function initialsOf(name: readonly string[]): string[] {
 }
 
 /**
- * How many of the best passages are searched for the name an acronym of the question stands for.
- * Not every passage: collecting the names of a 100k-paragraph archive takes seconds, and a
- * passage that spells out the name also holds the question's other words.
+ * How many of the best passages are searched for a name of the question written otherwise (see
+ * {@link withNamesWrittenOtherwise}). Not every passage: collecting the names of a
+ * 100k-paragraph archive takes seconds, and a passage that writes the name out also holds the
+ * question's other words.
  */
-const ACRONYM_PASSAGES = 50;
+const NAME_PASSAGES = 50;
 
-/**
- * The query with each acronym no article writes ("KLSH") counted as mentioned where one of the
- * passages spells it out ("Kontrolli i Lartë i Shtetit"), so that it is not refused as a name no
- * article mentions.
- */
-function withSpelledOutAcronyms(query: AnalyzedQuery, passages: readonly RetrievedPassage[]): AnalyzedQuery {
-  if (!query.concepts.some((c) => c.nameParts?.some((keys, i) => keys.length === 0 && c.nameWords![i]!.some((w) => ACRONYM.test(w))))) return query;
+/** A code of letters and a number ("U21", "G7"), which articles also write with a hyphen or a space ("U-21"). */
+const LETTER_NUMBER_CODE = /^(\p{L}{1,4})(\d{1,4})$/u;
+
+/** The acronyms the capitalised names of the sentences may be abbreviated to, with the keys of each name. */
+function spelledOutAcronyms(sentences: readonly string[]): Map<string, string[]> {
   const spelled = new Map<string, string[]>();
   // Sentence by sentence: a name does not run on across a full stop.
-  for (const sentence of passages.flatMap(({ paragraph }) => paragraph.sentences)) {
-    for (const run of capitalisedRuns(sentence.text)) {
+  for (const sentence of sentences) {
+    for (const run of capitalisedRuns(sentence)) {
       for (let start = 0; start < run.length; start++) {
         for (let end = start + 2; end <= Math.min(run.length, start + MAX_ACRONYM_LENGTH); end++) {
           const name = run.slice(start, end);
@@ -190,13 +201,53 @@ function withSpelledOutAcronyms(query: AnalyzedQuery, passages: readonly Retriev
       }
     }
   }
+  return spelled;
+}
+
+/** Does the sequence of keys hold the phrase's keys in a row? */
+function holdsRun(keys: readonly string[], phrase: readonly string[]): boolean {
+  return phrase.length > 0 && keys.some((_, start) => phrase.every((key, i) => keys[start + i] === key));
+}
+
+/**
+ * The query with each part of a name that no article writes as the question does counted as
+ * mentioned where one of the passages writes it otherwise: an acronym spelled out ("KLSH" →
+ * "Kontrolli i Lartë i Shtetit"), a code with a hyphen ("U21" → "U-21"), a translated name in
+ * several words ("EU" → "Bashkimit Evropian"). Its keys are then those of the passage's words,
+ * so that it is not refused as a name no article mentions.
+ */
+function withNamesWrittenOtherwise(query: AnalyzedQuery, passages: readonly RetrievedPassage[]): AnalyzedQuery {
+  const unfound = (c: QueryConcept) => c.nameParts?.some((keys) => keys.length === 0) ?? false;
+  if (!query.concepts.some(unfound)) return query;
+  const sentences = passages.flatMap(({ paragraph }) => paragraph.sentences.map((s) => s.text));
+  let acronyms: Map<string, string[]> | undefined;
+  let sentenceKeys: string[][] | undefined;
+  // Parts of the name: each a list of keys any of which will do; a phrase's words are each needed.
+  const writtenOtherwise = (nameWords: readonly string[], phrases: readonly string[]): string[][] => {
+    const acronym = nameWords.find((w) => ACRONYM.test(w));
+    const spelled = acronym && (acronyms ??= spelledOutAcronyms(sentences)).get(fold(acronym));
+    if (spelled) return [spelled];
+    // An acronym that is also a stopword ("KESH", you had) has no key: found as written, it needs none.
+    if (acronym && isStopword(fold(acronym), 'sq')) {
+      const written = new RegExp(`(?<![\\p{L}\\d])${acronym}(?![\\p{L}\\d])`, 'u');
+      if (sentences.some((s) => written.test(s))) return [];
+    }
+    for (const word of nameWords) {
+      const code = LETTER_NUMBER_CODE.exec(word);
+      if (!code) continue;
+      const written = new RegExp(`(?<![\\p{L}\\d])${code[1]}[-‐–  ]?${code[2]}(?![\\p{L}\\d])`, 'iu');
+      const match = sentences.map((s) => written.exec(s)).find((m) => m !== null);
+      if (match) return [indexKeys(match[0])];
+    }
+    for (const phrase of phrases) {
+      const keys = indexKeys(phrase);
+      if ((sentenceKeys ??= sentences.map((s) => indexKeys(s))).some((k) => holdsRun(k, keys))) return keys.map((key) => [key]);
+    }
+    return [[]];
+  };
   const concepts = query.concepts.map((c) => {
-    if (!c.nameParts) return c;
-    const nameParts = c.nameParts.map((keys, i) => {
-      if (keys.length > 0) return keys;
-      const acronym = c.nameWords![i]!.find((w) => ACRONYM.test(w));
-      return acronym ? (spelled.get(fold(acronym)) ?? []) : keys;
-    });
+    if (!unfound(c)) return c;
+    const nameParts = c.nameParts!.flatMap((keys, i) => (keys.length > 0 ? [keys] : writtenOtherwise(c.nameWords![i]!, c.namePhrases ?? [])));
     return { ...c, nameParts };
   });
   return { ...query, concepts };
@@ -297,7 +348,7 @@ export class Retriever {
     });
     // Ties keep the articles' order, as when every paragraph was ranked.
     const passages = [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j).map(([, p]) => p);
-    const assessed = withSpelledOutAcronyms(query, passages.slice(0, ACRONYM_PASSAGES));
+    const assessed = withNamesWrittenOtherwise(query, passages.slice(0, NAME_PASSAGES));
     const { coverage, missingNames, refusal, complete } = this.assess(assessed, passages.slice(0, ASSESSED_PASSAGES));
     const found = refusal === undefined;
     return { query: assessed, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
@@ -401,9 +452,17 @@ export class Retriever {
       const key = indexKey(word);
       if (key === undefined || !keys.has(key)) continue;
       if (/^\d+$/.test(key) || fold(word).length < MIN_COMPARED_LENGTH) searched.add(key);
-      else for (const term of this.vocabulary.nameForms(word)) searched.add(term);
+      else for (const term of this.nameFormsOf(word)) searched.add(term);
     }
     return [...searched];
+  }
+
+  /** Terms of the articles' forms of a word of a name, or of it as Albanian writes a foreign name, by sound. */
+  private nameFormsOf(word: string): string[] {
+    const same = this.vocabulary.nameForms(word);
+    // An s between vowels is written z ("Teresa" → "Tereza").
+    const spoken = word.replace(INTERVOCALIC_S, 'z');
+    return same.length === 0 && spoken !== word ? this.vocabulary.nameForms(spoken) : same;
   }
 
   /**
@@ -413,7 +472,7 @@ export class Retriever {
    */
   private formsInArticles(word: string): string[] {
     if (/^\d+$/.test(word)) return this.paragraphBm25.has(word) ? [word] : [];
-    const same = this.vocabulary.nameForms(word);
+    const same = this.nameFormsOf(word);
     if (same.length > 0 || word.length >= MIN_COMPARED_LENGTH) return same;
     const key = indexKey(word);
     return key && this.paragraphBm25.has(key) ? [key] : [];
@@ -445,7 +504,7 @@ export class Retriever {
     const things = query.concepts.filter((c) => !c.isName && !c.untranslated && !PREDICATE_KINDS.has(c.kind ?? ''));
     if (things.length >= 2 && !present.some((c) => c.isName || things.includes(c))) return refused('nothing-found');
     // Two names found together are what it asks about ("Is Vladivostok near North Korea?").
-    if (!complete && present.every((c) => c.isName) && !this.togetherInOne(present, top)) return refused('only-names');
+    if (!complete && present.every((c) => c.isName) && !this.togetherInOne(present, top) && !this.answersOfName(query, top[0]!, present)) return refused('only-names');
 
     // What the question is about: its names and things, each weighed by how rare it is.
     const subjects = present.filter((c) => !PREDICATE_KINDS.has(c.kind ?? ''));
@@ -453,15 +512,17 @@ export class Retriever {
     const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
     let best = top[0]!;
     let bestWeight = -1;
+    let mostMatched = 0;
     for (const passage of top) {
       const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, subjects);
       const weight = matched.reduce((sum, c) => sum + weights.get(c)!, 0);
+      mostMatched = Math.max(mostMatched, matched.length);
       if (weight > bestWeight) [best, bestWeight] = [passage, weight];
     }
     const coverage = total > 0 ? bestWeight / total : 1;
     // Common words paraphrase: that they never meet in one passage proves absence only when the
     // question also names something, or one of its words is in no article.
-    const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE;
+    const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE && mostMatched < MIN_TOGETHER;
     if (scattered && (subjects.some((c) => c.isName) || absent.length > 0)) return refused('not-together', coverage);
     // "How many people live in Permet according to the census?": Përmet is in one article, the
     // census in another. Numbers are left out: an article may say "this year" for the year asked.
@@ -497,6 +558,18 @@ export class Retriever {
   private inArticleOf(concept: QueryConcept, passage: RetrievedPassage): boolean {
     const start = this.articleStart.get(passage.article.id)!;
     return passage.article.paragraphs.some((_, n) => this.paragraphBm25.matchedConcepts(start + n, [concept]).length > 0);
+  }
+
+  /**
+   * Does a question about a name that asks where it is, who it is or how one gets there ("Ku e ka
+   * selinë Chatham House?") get another name from the passage about it? Its question word asks
+   * that, and a word no article has (the seat) only rephrases it. Not so for the kinds a word
+   * proves (a count, a time): "Sa është popullsia e Vladivostokut?" asks for the population,
+   * and any number would do for a passage that never mentions it.
+   */
+  private answersOfName(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
+    if (!query.answerType || query.answerEvidence || query.answerIsName || query.answerIsDay) return false;
+    return this.sentencesAbout(query, passage, present).some(({ sentence }) => this.givesName(sentence.text, query));
   }
 
   /** Do two names or more of the question occur together in one of the passages? */
@@ -589,7 +662,8 @@ export class Retriever {
    * The sentences of a passage in which the answer asked for would stand: those that mention most
    * of the question; any that mentions something of a question asking two things ("When did the
    * works start, and when were they due?"); those that name the unit it counts in ("How many
-   * hectares burned?"), whatever else they mention.
+   * hectares burned?"), whatever else they mention; and the sentence right after one that mentions
+   * most, when it names the question's first word again.
    */
   private sentencesAbout(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): { sentence: Sentence; i: number }[] {
     const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
@@ -603,7 +677,13 @@ export class Retriever {
       if (matched > most) [most, about.length] = [matched, 0];
       if (matched === most) about.push(entry);
     }
-    return about;
+    // News states a fact, then gives its detail in the next sentence, naming again what the question
+    // asks first ("…kanë zbuluar një mozaik. Zbulimi u bë në fund të gushtit" for "Kur u zbulua
+    // mozaiku?"); a sentence before it, or one naming something else, is about another thing.
+    const head = query.concepts[0];
+    if (!head || !present.includes(head)) return about;
+    const following = sentences.filter((entry, n) => n > 0 && !about.includes(entry) && about.includes(sentences[n - 1]!));
+    return [...about, ...following.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, [head]).length > 0)];
   }
 
   /**

@@ -1,0 +1,136 @@
+/**
+ * Answerable questions the engine once refused, by cause, each on a small article of its own
+ * (none is in an eval set), next to the seed article: the question is answered, and a question
+ * the articles really do not answer is still refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectFaithful, useContextOver } from '../helpers/core.js';
+
+const PITCH = '2025-09-fusha-sintetike-fier';
+const CLEANUP = '2025-10-pastrimi-liqenit';
+const FINDS = '2025-07-gjetje-arkeologjike';
+const FESTIVAL = '2025-08-festivali-puke';
+
+const suite = useContextOver({
+  files: {
+    [`${PITCH}.txt`]: [
+      'date 2025-09',
+      'Bashkia e Fierit përuroi të shtunën fushën e re sintetike të futbollit pranë stadiumit “Loni Papuçiu”.',
+      'Fusha u ndërtua me 600 mijë euro, nga të cilat gjysma erdhi nga një grant i Bashkimit Evropian për sportin në komunitet.',
+      'Në fushë do të stërviten ekipet e të rinjve të klubit Apolonia, ndërsa kombëtarja U-19 do të zhvillojë aty grumbullimin e tetorit.',
+      'Drejtuesi i APO-s, Gent Lika, tha se sistemi i ri i ujitjes së barit do të kursejë gjysmën e ujit.',
+    ].join('\n\n'),
+    [`${CLEANUP}.txt`]: [
+      'date 2025-10',
+      'Shoqata mjedisore “Eko Vullnet”, me bazë në Shkodër, mblodhi të dielën 300 thasë me mbeturina nga bregu i liqenit.',
+      'Vullnetarët punuan nga mëngjesi deri në mbrëmje, të ndihmuar nga punonjës të bashkisë.',
+    ].join('\n\n'),
+    [`${FINDS}.txt`]: [
+      'date 2025-07',
+      'Arkeologët kanë gjetur një varr ilir me armë prej bronzi pranë fshatit Gajtan. Gjetja u bë në mes të korrikut, gjatë punimeve për një rrugë të re.',
+      'Një fermer ka zbuluar një monedhë romake prej ari në arën e tij pranë Beratit. Punimet në arë kishin nisur në maj.',
+    ].join('\n\n'),
+    [`${FESTIVAL}.txt`]: [
+      'date 2025-08',
+      'Festivali “Liqeni i Elizës” do të mbahet më 20 gusht në Pukë, me muzikë dhe gatime tradicionale.',
+    ].join('\n\n'),
+  },
+});
+
+async function retrieve(question: string) {
+  return suite.ctx.retriever.retrieve(question);
+}
+
+/** The best passage as `article¶n`. */
+function top(retrieval: Awaited<ReturnType<typeof retrieve>>): string {
+  return `${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`;
+}
+
+describe('a name the articles write otherwise', () => {
+  it('finds a code of letters and a number written with a hyphen ("U19" → "U-19")', async () => {
+    const retrieval = await retrieve('Will the U19 national team train at the new pitch?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${PITCH}¶3`);
+    const answer = await suite.ctx.answerer.ask('Will the U19 national team train at the new pitch?');
+    expect(answer.found).toBe(true);
+    expectFaithful(answer, suite.ctx.articles);
+  });
+
+  it('finds an English name of a translated word and a name, as Albanian writes both ("Lake Elisa" → "Liqeni i Elizës")', async () => {
+    const retrieval = await retrieve('When is the Lake Elisa festival held?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${FESTIVAL}¶1`);
+  });
+
+  it('still needs the name beside the translated word ("Lake Ohrid", where only a "Liqeni" is)', async () => {
+    const retrieval = await retrieve('When is the Lake Ohrid festival held?');
+    expect(retrieval.refusal).toBe('missing-name');
+  });
+
+  it('still refuses a code no passage writes, with or without a hyphen ("U17")', async () => {
+    const retrieval = await retrieve('Will the U17 national team train at the new pitch?');
+    expect(retrieval.refusal).toBe('missing-name');
+    expect(retrieval.missingNames).toEqual(['U17']);
+  });
+
+  it('finds a translated name the article writes in several words, inflected ("EU" → "Bashkimit Evropian")', async () => {
+    const retrieval = await retrieve('How much EU money went into the pitch in Fier?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(retrieval.passages.slice(0, 3).map((p) => `${p.article.id}¶${p.paragraph.number}`)).toContain(`${PITCH}¶2`);
+  });
+
+  it('still refuses the translated name where no passage about the question writes it', async () => {
+    const retrieval = await retrieve('What did the EU say about the Kim–Putin summit in Vladivostok?');
+    expect(retrieval.found).toBe(false);
+  });
+
+  it('finds an acronym that is also an Albanian stopword, which has no index key, as the passage writes it ("APO-s")', async () => {
+    const retrieval = await retrieve('What did the head of APO say about watering the grass?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${PITCH}¶4`);
+  });
+
+  it('still refuses such an acronym that no passage writes ("KAM")', async () => {
+    const retrieval = await retrieve('What did the head of KAM say about watering the grass?');
+    expect(retrieval.refusal).toBe('missing-name');
+    expect(retrieval.missingNames).toEqual(['KAM']);
+  });
+});
+
+describe('a question that asks where or who of a name, in a word no article has', () => {
+  it('answers from the passage about the name when it gives another name ("Ku e ka selinë…?" → "me bazë në Shkodër")', async () => {
+    const retrieval = await retrieve('Ku e ka selinë Eko Vullnet?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(retrieval.confidence).toBe('low');
+    expect(top(retrieval)).toBe(`${CLEANUP}¶1`);
+  });
+
+  it('still refuses a count of a thing no article mentions about the name, though the passage holds a number', async () => {
+    const retrieval = await retrieve('Sa anëtarë ka Eko Vullnet?');
+    expect(retrieval.refusal).toBe('only-names');
+  });
+});
+
+describe('an answer in the sentence after the one about the question', () => {
+  it('answers "when" from the next sentence when it names the question\'s first word again ("Gjetja u bë në mes të korrikut")', async () => {
+    const retrieval = await retrieve('Kur u gjet varri ilir?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${FINDS}¶1`);
+  });
+
+  it('still refuses when the next sentence with a time is about something else', async () => {
+    const retrieval = await retrieve('Kur u zbulua monedha romake?');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+});
+
+describe('a long, chatty question', () => {
+  it('is answered from the passages that hold four of its things, though most of its words are elsewhere or nowhere', async () => {
+    const retrieval = await retrieve(
+      'Jam trajner në Fier dhe dua të di a do të stërviten ekipet e të rinjve në fushën e re sintetike, apo do të udhëtojnë me tren drejt stadiumit tjetër si në takimet e sezonit të kaluar, sipas marrëveshjes me federatën ruse?',
+    );
+    expect(retrieval.refusal).toBeUndefined();
+    expect(retrieval.confidence).toBe('low');
+    expect(retrieval.passages.slice(0, 3).map((p) => `${p.article.id}¶${p.paragraph.number}`)).toContain(`${PITCH}¶3`);
+  });
+});
