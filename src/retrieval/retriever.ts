@@ -5,7 +5,7 @@ import { hasExactSimilarity } from '../embeddings/local.js';
 import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
-import { analyzeQuery, findsWord, indexKey, indexKeys, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, findsWord, indexKey, indexKeys, keyOfTerm, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import { isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
@@ -442,19 +442,28 @@ export class Retriever {
   }
 
   /**
-   * What a name searches for: the articles' words that are forms of its words (their terms), not
-   * every word sharing their keys: "Kim" is "Kimit" but not "Kimoi", whose stem is also "kim".
-   * Numbers and words too short to compare keep their keys.
+   * What a name searches for: for the words the question writes, the articles' words that are
+   * their forms (as terms), not every word sharing their keys: "Kim" is "Kimit" but not "Kimoi",
+   * whose stem is also "kim". Numbers and words too short to compare keep their keys, and so do the
+   * lexicon's translations of a name ("EU" → "Bashkimi Evropian"), as every common word's do.
    */
   private nameKeys(concept: QueryConcept, keys: ReadonlySet<string>): string[] {
     const searched = new Set<string>();
-    for (const word of new Set([...concept.forms, ...(concept.nameWords?.flat() ?? [])])) {
+    const replaced = new Set<string>();
+    for (const word of words(concept.source)) {
       const key = indexKey(word);
-      if (key === undefined || !keys.has(key)) continue;
-      if (/^\d+$/.test(key) || fold(word).length < MIN_COMPARED_LENGTH) searched.add(key);
-      else for (const term of this.nameFormsOf(word)) searched.add(term);
+      if (key === undefined) continue;
+      if (/^\d+$/.test(key) || fold(word).length < MIN_COMPARED_LENGTH) {
+        if (keys.has(key)) searched.add(key);
+        continue;
+      }
+      replaced.add(key);
+      for (const term of this.nameFormsOf(word)) searched.add(term);
     }
-    return [...searched];
+    const kept = [...keys].filter((key) => !replaced.has(key));
+    // A term under a key still searched for whole would count its word twice.
+    const whole = new Set(kept);
+    return [...[...searched].filter((term) => !whole.has(keyOfTerm(term))), ...kept];
   }
 
   /** Terms of the articles' forms of a word of a name, or of it as Albanian writes a foreign name, by sound. */
