@@ -118,16 +118,19 @@ export class Vocabulary {
     for (const text of texts) this.add(text);
   }
 
-  /** A vocabulary from the pairs {@link entries} lists (a saved index's), without re-reading the texts. */
-  static fromEntries(entries: Iterable<readonly [word: string, key: string]>): Vocabulary {
+  /** A vocabulary from the entries {@link entries} lists (a saved index's), without re-reading the texts. */
+  static fromEntries(entries: Iterable<readonly [word: string, key: string, shape: string]>): Vocabulary {
     const vocabulary = new Vocabulary([]);
-    for (const [word, key] of entries) vocabulary.insert(word, key);
+    for (const [word, key, shape] of entries) vocabulary.insert(word, key, shape);
     return vocabulary;
   }
 
-  /** Every folded word and its index key, in the order they were added. */
-  entries(): IterableIterator<[string, string]> {
-    return this.keyOf.entries();
+  /**
+   * Every folded word with its index key and cognate-folded shape, bucket by bucket: the shape is
+   * saved so that loading an index does not fold every word of the archive again.
+   */
+  *entries(): IterableIterator<[word: string, key: string, shape: string]> {
+    for (const list of this.byPrefix.values()) for (const { word, shape } of list) yield [word, this.keyOf.get(word)!, shape];
   }
 
   /** Adds the words of a text. */
@@ -147,9 +150,8 @@ export class Vocabulary {
     }
   }
 
-  private insert(word: string, key: string): void {
+  private insert(word: string, key: string, shape = cognateKey(word)): void {
     this.keyOf.set(word, key);
-    const shape = cognateKey(word);
     const bucket = shape.slice(0, BUCKET_PREFIX);
     const list = this.byPrefix.get(bucket);
     if (list) list.push({ word, shape });
