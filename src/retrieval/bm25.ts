@@ -1,5 +1,5 @@
 import { grow } from '../util/typed-arrays.js';
-import type { QueryConcept } from './query.js';
+import { TERM_SEPARATOR, type QueryConcept } from './query.js';
 
 /**
  * How fast a word's repetitions saturate. Below the usual 1.2: a paragraph that names the
@@ -13,6 +13,8 @@ const MAX_TF = 0xffff;
 /** A derived word or cognate counts for this share of an occurrence of the word itself. */
 export const RELATED_WEIGHT = 0.6;
 const FORMAT = 'bm25-postings-v1';
+/** The character after {@link TERM_SEPARATOR}: a key's terms sort before the key followed by it. */
+const AFTER_SEPARATOR = String.fromCharCode(TERM_SEPARATOR.charCodeAt(0) + 1);
 
 interface Scratch {
   total: Float64Array;
@@ -85,9 +87,10 @@ export class Bm25 {
     return this.lengths.length;
   }
 
-  /** Is the key anywhere in the collection? */
+  /** Is the key (a term, or any term of a bare key) anywhere in the collection? */
   has(key: string): boolean {
-    return this.termOf(key) >= 0;
+    const [start, end] = this.termRange(key);
+    return start < end;
   }
 
   /**
@@ -256,10 +259,8 @@ export class Bm25 {
     let df = 0;
     const visit = (keys: Iterable<string>, share: number, own: boolean) => {
       for (const key of keys) {
-        const term = this.termOf(key);
-        if (term < 0) continue;
-        const end = offsets[term + 1]!;
-        for (let p = offsets[term]!; p < end; p++) {
+        const [first, last] = this.termRange(key);
+        for (let p = offsets[first]!, end = offsets[last]!; p < end; p++) {
           const doc = docs[p]!;
           if (stamp[doc] !== round) {
             stamp[doc] = round;
@@ -290,11 +291,10 @@ export class Bm25 {
    * counted union for several (remembered, since an answer scores the same concepts often).
    */
   private documentFrequency(concept: QueryConcept): number {
-    const keys = [...new Set(concept.keys)].filter((key) => this.termOf(key) >= 0);
-    if (keys.length <= 1) {
-      const term = keys.length === 1 ? this.termOf(keys[0]!) : -1;
-      return term < 0 ? 0 : this.offsets[term + 1]! - this.offsets[term]!;
-    }
+    const keys = [...new Set(concept.keys)].filter((key) => this.has(key));
+    if (keys.length === 0) return 0;
+    const only = keys.length === 1 ? this.termRange(keys[0]!) : undefined;
+    if (only && only[1] - only[0] === 1) return this.offsets[only[1]]! - this.offsets[only[0]]!;
     const id = keys.sort().join(' ');
     let df = this.unionSizes.get(id);
     if (df === undefined) {
@@ -339,10 +339,16 @@ export class Bm25 {
     return this.work;
   }
 
-  /** How often `key` occurs in document `doc` (binary search in its postings). */
+  /** How often `key` (a term, or every term of a bare key) occurs in document `doc`. */
   private frequency(key: string, doc: number): number {
-    const term = this.termOf(key);
-    if (term < 0) return 0;
+    const [first, last] = this.termRange(key);
+    let total = 0;
+    for (let term = first; term < last; term++) total += this.termFrequency(term, doc);
+    return total;
+  }
+
+  /** How often term number `term` occurs in document `doc` (binary search in its postings). */
+  private termFrequency(term: number, doc: number): number {
     let low = this.offsets[term]!;
     let high = this.offsets[term + 1]!;
     while (low < high) {
@@ -353,15 +359,20 @@ export class Bm25 {
     return low < this.offsets[term + 1]! && this.docs[low] === doc ? this.tfs[low]! : 0;
   }
 
-  private termOf(key: string): number {
-    const i = lowerBound(this.keys, key);
-    return this.keys[i] === key ? i : -1;
+  /**
+   * Term numbers `[start, end)` of a key: the term itself when it is one, else the bare key (as an
+   * index built before terms has it) and every term of its words, which sort right after it.
+   */
+  private termRange(key: string): [number, number] {
+    const start = lowerBound(this.keys, key);
+    if (key.includes(TERM_SEPARATOR)) return this.keys[start] === key ? [start, start + 1] : [start, start];
+    return [start, lowerBound(this.keys, key + AFTER_SEPARATOR, start)];
   }
 }
 
 /** First index whose key is not less than `key` (code-unit order, as `Array.prototype.sort`). */
-function lowerBound(keys: readonly string[], key: string): number {
-  let low = 0;
+function lowerBound(keys: readonly string[], key: string, from = 0): number {
+  let low = from;
   let high = keys.length;
   while (low < high) {
     const mid = (low + high) >>> 1;

@@ -1,10 +1,10 @@
 import { splitSentences, type Article } from '../article/article.js';
 import { Bm25, Bm25Builder } from './bm25.js';
 import { words } from '../text/normalize.js';
-import { indexKeysOfWords, keyWords } from './query.js';
+import { indexTermsOfWords, keyWords } from './query.js';
 import { Vocabulary } from './vocabulary.js';
 
-const FORMAT = 'lexical-v3';
+const FORMAT = 'lexical-v4';
 
 /**
  * The word-level side of retrieval: BM25 postings of every paragraph and of every sentence, in
@@ -46,12 +46,13 @@ export class LexicalIndex {
         const keys: string[] = [];
         for (const sentence of splitSentences(paragraph.text)) {
           // Cut into words once for the postings and the vocabulary: a paragraph's words are its sentences'.
-          const sentenceWords = words(sentence.text);
-          // The keys' words are the same unless a hyphenated case ending ("INSTAT-it") is dropped.
-          const own = indexKeysOfWords(sentence.text.includes('-') ? keyWords(sentence.text) : sentenceWords);
+          // Each word under its key (see TERM_SEPARATOR), a hyphenated case ending ("INSTAT-it") dropped.
+          const sentenceWords = sentence.text.includes('-') ? keyWords(sentence.text) : words(sentence.text);
+          const own = indexTermsOfWords(sentenceWords);
           sentences.add(own);
           sentenceCount++;
           for (const key of own) keys.push(key);
+          // The vocabulary holds the same words, so a name's forms found there are terms of the index.
           vocabulary.addWords(sentenceWords);
         }
         paragraphs.add(keys);
@@ -74,7 +75,7 @@ export class LexicalIndex {
     const paragraphs = this.paragraphs.serialize();
     const sentences = this.sentences.serialize();
     const starts = Buffer.from(this.sentenceStart.buffer, this.sentenceStart.byteOffset, this.sentenceStart.byteLength);
-    const words = Buffer.from([...this.vocabulary.entries()].map(([shape, key]) => `${shape}\t${key}`).join('\n'), 'utf8');
+    const words = Buffer.from([...this.vocabulary.entries()].map((entry) => entry.join('\t')).join('\n'), 'utf8');
     const parts = [paragraphs, sentences, starts, words];
     const header = Buffer.from(JSON.stringify({ format: FORMAT, parts: parts.map((part) => part.length), articles: this.articles }));
     const length = Buffer.alloc(4);
@@ -103,9 +104,9 @@ export class LexicalIndex {
     const lines = words.length === 0 ? [] : words.toString('utf8').split('\n');
     const vocabulary = Vocabulary.fromEntries(
       lines.map((line) => {
-        const tab = line.indexOf('\t');
-        if (tab < 0) throw new Error('Lexical index vocabulary is damaged');
-        return [line.slice(0, tab), line.slice(tab + 1)] as const;
+        const [word, key, shape, ...rest] = line.split('\t');
+        if (shape === undefined || rest.length > 0) throw new Error('Lexical index vocabulary is damaged');
+        return [word!, key!, shape] as const;
       }),
     );
     const index = new LexicalIndex(Bm25.deserialize(paragraphs), Bm25.deserialize(sentences), sentenceStart, vocabulary, header.articles);

@@ -20,6 +20,54 @@ const albanianKey = memoize((word) => indexKey(word, 'sq'));
 const englishKey = memoize((word) => indexKey(word, 'en'));
 
 /**
+ * Joins an index key to the folded word it was made of in an index term ("kim\u0001kimit"). The
+ * index keeps every word apart under its key, so a name can find its own forms and not the other
+ * words its short key joins ("Kim" is not "Kimoi"). It sorts before every letter, so a key's terms
+ * are one range of the sorted terms, and a bare key finds every word under it.
+ */
+export const TERM_SEPARATOR = '\u0001';
+
+/** The term of a folded word whose key is known. */
+export function termOf(key: string, foldedWord: string): string {
+  return `${key}${TERM_SEPARATOR}${foldedWord}`;
+}
+
+/** The key of an index term (a bare key is its own key). */
+export function keyOfTerm(term: string): string {
+  const at = term.indexOf(TERM_SEPARATOR);
+  return at < 0 ? term : term.slice(0, at);
+}
+
+/** The index term of a word as articles are indexed (Albanian analysis). */
+const albanianTerm = memoize((word) => {
+  const key = albanianKey(word);
+  return key === undefined ? undefined : termOf(key, fold(word));
+});
+
+/** Index terms of words cut by {@link keyWords}, as articles are indexed: each word under its key. */
+export function indexTermsOfWords(textWords: readonly string[]): string[] {
+  const terms: string[] = [];
+  for (const word of textWords) {
+    const term = albanianTerm(word);
+    if (term !== undefined) terms.push(term);
+  }
+  return terms;
+}
+
+/** Do these search keys (bare keys, or terms of single words) find the word as articles are indexed? */
+export function findsWord(keys: ReadonlySet<string>, word: string): boolean {
+  const term = albanianTerm(word);
+  return term !== undefined && (keys.has(term) || keys.has(keyOfTerm(term)));
+}
+
+/** What search keys find in a text: the terms of its words and their bare keys. */
+export function searchableKeys(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const term of indexTermsOfWords(keyWords(text))) found.add(term).add(keyOfTerm(term));
+  return found;
+}
+
+/**
  * The case ending Albanian hyphenates onto acronyms and foreign words ("INSTAT-it", "UEFA-n",
  * "podcast-in"): it is no word of its own, and as one it would match every other "-it". Only
  * Albanian endings: "anti-war", "X-ray" and "mother-in-law" keep their words.

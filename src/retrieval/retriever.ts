@@ -5,7 +5,7 @@ import { hasExactSimilarity } from '../embeddings/local.js';
 import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
-import { analyzeQuery, indexKey, indexKeys, namesCalendarDay, namesMoney, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, findsWord, indexKey, indexKeys, keyOfTerm, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import { isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
@@ -128,6 +128,9 @@ const INTERVOCALIC_S = /(?<=[aeiouy])s(?=[aeiou])/gu;
 
 /** Words shorter than this ("Un" of "Kim Jong Un") are too short for the vocabulary's letter-by-letter comparison. */
 const MIN_COMPARED_LENGTH = 3;
+
+/** Keys this short join unrelated words (see `Retriever.withoutShortKeys`). */
+const MAX_SHORT_KEY = 3;
 
 /** Adds the index key of a word from a word group to a set, unless it is a stopword or too short to be safe. */
 function addKey(word: string, to: Set<string>): void {
@@ -387,7 +390,7 @@ export class Retriever {
 
   /** Concepts of the query that a sentence mentions (to avoid quoting two sentences that add nothing). */
   conceptsIn(text: string, concepts: readonly QueryConcept[]): QueryConcept[] {
-    const keys = new Set(indexKeys(text));
+    const keys = searchableKeys(text);
     return concepts.filter((c) => [...c.keys, ...(c.related ?? [])].some((k) => keys.has(k)));
   }
 
@@ -415,7 +418,60 @@ export class Retriever {
     }
     for (const key of keys) related.delete(key);
     const nameParts = concept.nameWords?.map((part) => [...new Set(part.flatMap((word) => this.formsInArticles(word)))]);
-    return { ...concept, keys: [...keys], related: [...related], ...(nameParts && { nameParts }) };
+    // Only a word the asker wrote in Albanian is checked by its spelling: an English word's
+    // translations are the lexicon's base forms, and checking them too lost answers on the dev sets.
+    const searched = concept.isName ? this.nameKeys(concept, keys) : language === 'sq' ? this.withoutShortKeys(concept, keys) : [...keys];
+    return { ...concept, keys: searched, related: [...related], ...(nameParts && { nameParts }) };
+  }
+
+  /**
+   * A common word's keys, each key of three letters or fewer replaced by the articles' words under
+   * it that are forms of the concept's words as spelled: a short key joins unrelated words
+   * ("treni", the train, and "tre", three, are both "tre"; "qytet" and "citet" are "kit").
+   */
+  private withoutShortKeys(concept: QueryConcept, keys: ReadonlySet<string>): string[] {
+    const short = new Set([...keys].filter((key) => key.length <= MAX_SHORT_KEY && !/^\d+$/.test(key)));
+    if (short.size === 0) return [...keys];
+    const searched = new Set([...keys].filter((key) => !short.has(key)));
+    for (const word of concept.forms) {
+      const forms = this.vocabulary.wordForms(word, short);
+      if (forms) forms.forEach((term) => searched.add(term));
+      else if (short.has(indexKey(word) ?? '')) searched.add(indexKey(word)!);
+    }
+    return [...searched];
+  }
+
+  /**
+   * What a name searches for: for the words the question writes, the articles' words that are
+   * their forms (as terms), not every word sharing their keys: "Kim" is "Kimit" but not "Kimoi",
+   * whose stem is also "kim". Numbers and words too short to compare keep their keys, and so do the
+   * lexicon's translations of a name ("EU" → "Bashkimi Evropian"), as every common word's do.
+   */
+  private nameKeys(concept: QueryConcept, keys: ReadonlySet<string>): string[] {
+    const searched = new Set<string>();
+    const replaced = new Set<string>();
+    for (const word of words(concept.source)) {
+      const key = indexKey(word);
+      if (key === undefined) continue;
+      if (/^\d+$/.test(key) || fold(word).length < MIN_COMPARED_LENGTH) {
+        if (keys.has(key)) searched.add(key);
+        continue;
+      }
+      replaced.add(key);
+      for (const term of this.nameFormsOf(word)) searched.add(term);
+    }
+    const kept = [...keys].filter((key) => !replaced.has(key));
+    // A term under a key still searched for whole would count its word twice.
+    const whole = new Set(kept);
+    return [...[...searched].filter((term) => !whole.has(keyOfTerm(term))), ...kept];
+  }
+
+  /** Terms of the articles' forms of a word of a name, or of it as Albanian writes a foreign name, by sound. */
+  private nameFormsOf(word: string): string[] {
+    const same = this.vocabulary.nameForms(word);
+    // An s between vowels is written z ("Teresa" → "Tereza").
+    const spoken = word.replace(INTERVOCALIC_S, 'z');
+    return same.length === 0 && spoken !== word ? this.vocabulary.nameForms(spoken) : same;
   }
 
   /**
@@ -425,11 +481,7 @@ export class Retriever {
    */
   private formsInArticles(word: string): string[] {
     if (/^\d+$/.test(word)) return this.paragraphBm25.has(word) ? [word] : [];
-    const sameForms = (w: string) => this.vocabulary.matches(w, { name: true }).filter((m) => m.relation === 'same').map((m) => m.key);
-    let same = sameForms(word);
-    // Albanian writes a foreign name as it sounds, an s between vowels as z ("Teresa" → "Tereza").
-    const spoken = word.replace(INTERVOCALIC_S, 'z');
-    if (same.length === 0 && spoken !== word) same = sameForms(spoken);
+    const same = this.nameFormsOf(word);
     if (same.length > 0 || word.length >= MIN_COMPARED_LENGTH) return same;
     const key = indexKey(word);
     return key && this.paragraphBm25.has(key) ? [key] : [];
@@ -506,7 +558,7 @@ export class Retriever {
   private speaksIn(speakers: readonly QueryConcept[], article: Article): boolean {
     const own = new Set(speakers.flatMap((c) => [...c.keys, ...(c.related ?? []), ...(c.nameParts?.flat() ?? [])]));
     const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences);
-    return sentences.some((sentence, n) => speakerWords(sentence.text, sentences[n - 1]?.text).some((word) => own.has(indexKey(word) ?? '')));
+    return sentences.some((sentence, n) => speakerWords(sentence.text, sentences[n - 1]?.text).some((word) => findsWord(own, word)));
   }
 
   /** Does the article of the passage mention the concept anywhere? */
@@ -543,12 +595,11 @@ export class Retriever {
     const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
     const about = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.related ?? [])]));
     const sentenceWords = words(sentence);
-    const key = (i: number) => indexKey(sentenceWords[i]!) ?? '';
     // The first word is capitalised as every sentence's is.
-    const isName = (i: number) => i > 0 && i < sentenceWords.length && /^\p{Lu}/u.test(sentenceWords[i]!) && !asked.has(key(i));
+    const isName = (i: number) => i > 0 && i < sentenceWords.length && /^\p{Lu}/u.test(sentenceWords[i]!) && !findsWord(asked, sentenceWords[i]!);
     return (
       QUOTED_NAME.test(sentence) ||
-      sentenceWords.some((word, i) => isName(i) && (isName(i + 1) || /^\p{Lu}{2,}/u.test(word) || about.has(key(i - 1))))
+      sentenceWords.some((word, i) => isName(i) && (isName(i + 1) || /^\p{Lu}{2,}/u.test(word) || findsWord(about, sentenceWords[i - 1]!)))
     );
   }
 

@@ -1,6 +1,6 @@
-import { cognateKey, isStopword } from '../text/analyze.js';
+import { cognateKey, isStopword, stemAlbanian } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
-import { indexKey } from './query.js';
+import { indexKey, termOf } from './query.js';
 
 /** How a question word relates to a word of the articles. */
 export type WordRelation = 'same' | 'related';
@@ -54,6 +54,16 @@ function inflectionBases(word: string): Set<string> {
   return bases;
 }
 
+/**
+ * Is `word` a shorter word that the other's stem merely begins with ("tre", three, of "treni",
+ * the train, whose stem without its last ending is "tren")? Both stem to "tre", but one ending
+ * off "treni" is still more than "tre" is.
+ */
+function cutShort(word: string, other: string): boolean {
+  const stem = stemAlbanian(other, 1);
+  return word.length < stem.length && stem.startsWith(word);
+}
+
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -97,9 +107,10 @@ export function relateWords(a: string, b: string, options: { name?: boolean } = 
  * question word with a few dozen words at most.
  */
 export class Vocabulary {
-  /** Cognate-folded word → its index key. */
+  /** Folded word → its index key. */
   private readonly keyOf = new Map<string, string>();
-  private readonly byPrefix = new Map<string, string[]>();
+  /** First letters of the cognate-folded shape → the folded words with that opening and their shapes. */
+  private readonly byPrefix = new Map<string, { word: string; shape: string }[]>();
   /** Words as written that were already added: an archive repeats its words millions of times. */
   private readonly seen = new Set<string>();
 
@@ -107,16 +118,19 @@ export class Vocabulary {
     for (const text of texts) this.add(text);
   }
 
-  /** A vocabulary from the pairs {@link entries} lists (a saved index's), without re-reading the texts. */
-  static fromEntries(entries: Iterable<readonly [shape: string, key: string]>): Vocabulary {
+  /** A vocabulary from the entries {@link entries} lists (a saved index's), without re-reading the texts. */
+  static fromEntries(entries: Iterable<readonly [word: string, key: string, shape: string]>): Vocabulary {
     const vocabulary = new Vocabulary([]);
-    for (const [shape, key] of entries) vocabulary.insert(shape, key);
+    for (const [word, key, shape] of entries) vocabulary.insert(word, key, shape);
     return vocabulary;
   }
 
-  /** Every word's cognate-folded shape and index key, in the order they were added. */
-  entries(): IterableIterator<[string, string]> {
-    return this.keyOf.entries();
+  /**
+   * Every folded word with its index key and cognate-folded shape, bucket by bucket: the shape is
+   * saved so that loading an index does not fold every word of the archive again.
+   */
+  *entries(): IterableIterator<[word: string, key: string, shape: string]> {
+    for (const list of this.byPrefix.values()) for (const { word, shape } of list) yield [word, this.keyOf.get(word)!, shape];
   }
 
   /** Adds the words of a text. */
@@ -130,20 +144,18 @@ export class Vocabulary {
       if (this.seen.has(word)) continue;
       this.seen.add(word);
       const folded = fold(word);
-      if (folded.length < BUCKET_PREFIX || /\d/.test(folded) || isStopword(folded, 'sq')) continue;
-      const shape = cognateKey(folded);
-      if (this.keyOf.has(shape)) continue;
+      if (folded.length < BUCKET_PREFIX || /\d/.test(folded) || isStopword(folded, 'sq') || this.keyOf.has(folded)) continue;
       const key = indexKey(word);
-      if (key) this.insert(shape, key);
+      if (key) this.insert(folded, key);
     }
   }
 
-  private insert(shape: string, key: string): void {
-    this.keyOf.set(shape, key);
+  private insert(word: string, key: string, shape = cognateKey(word)): void {
+    this.keyOf.set(word, key);
     const bucket = shape.slice(0, BUCKET_PREFIX);
     const list = this.byPrefix.get(bucket);
-    if (list) list.push(shape);
-    else this.byPrefix.set(bucket, [shape]);
+    if (list) list.push({ word, shape });
+    else this.byPrefix.set(bucket, [{ word, shape }]);
   }
 
   /** Index keys of the articles' words that are forms of, or related to, the given word (a name's, with `name`). */
@@ -152,11 +164,50 @@ export class Vocabulary {
     if (shape.length < BUCKET_PREFIX) return [];
     const best = new Map<string, WordRelation>();
     for (const known of this.byPrefix.get(shape.slice(0, BUCKET_PREFIX)) ?? []) {
-      const relation = relateWords(shape, known, options);
+      const relation = relateWords(shape, known.shape, options);
       if (!relation) continue;
-      const key = this.keyOf.get(known)!;
+      const key = this.keyOf.get(known.word)!;
       if (best.get(key) !== 'same') best.set(key, relation);
     }
     return [...best].map(([key, relation]) => ({ key, relation }));
+  }
+
+  /**
+   * Index terms (see {@link termOf}) of the articles' words that are forms of a word of a name:
+   * the name and its endings ("Kim"/"Kimit", "Vlorë"/"Vlorës", "Putin"/"Putinit"), not the other
+   * words its short key joins ("Kimoi"). Cognate folding joins spellings of a name ("Koreja"/"Korea")
+   * only beyond three letters: "Kim" is not "Qime".
+   */
+  nameForms(word: string): string[] {
+    return this.formTerms(word, (folded, shape, known) => {
+      if (relateWords(shape, known.shape, { name: true }) !== 'same') return false;
+      const short = shape.length <= known.shape.length ? shape : known.shape;
+      return short.length > BUCKET_PREFIX || relateWords(folded, known.word, { name: true }) === 'same';
+    });
+  }
+
+  /**
+   * Index terms of the articles' words under the given (short) keys that are spelled as the word
+   * is, not joined to it only by cognate folding: "qytet" (city) finds "qytetit", not "citet"
+   * (cites), though both are "kit". The two words must open with as many letters alike as the
+   * key has. Undefined for a word too short to compare this way ("uji" folds to "ui").
+   */
+  wordForms(word: string, keys: ReadonlySet<string>): string[] | undefined {
+    if (cognateKey(fold(word)).length < BUCKET_PREFIX) return undefined;
+    return this.formTerms(word, (folded, _shape, known) => {
+      const key = this.keyOf.get(known.word)!;
+      return keys.has(key) && commonPrefix(folded, known.word) >= key.length && !cutShort(folded, known.word) && !cutShort(known.word, folded);
+    });
+  }
+
+  private formTerms(word: string, isForm: (folded: string, shape: string, known: { word: string; shape: string }) => boolean): string[] {
+    const folded = fold(word);
+    const shape = cognateKey(folded);
+    if (shape.length < BUCKET_PREFIX) return [];
+    const terms: string[] = [];
+    for (const known of this.byPrefix.get(shape.slice(0, BUCKET_PREFIX)) ?? []) {
+      if (isForm(folded, shape, known)) terms.push(termOf(this.keyOf.get(known.word)!, known.word));
+    }
+    return terms;
   }
 }

@@ -32,10 +32,10 @@ const MIN_STEM = 3;
  */
 const UNSTRESSED_E = /(?<=[^aeiou])e(?=[rl]$)/;
 
-/** Light Albanian stemmer over folded words: removes up to two inflectional endings. */
-export function stemAlbanian(foldedWord: string): string {
+/** Light Albanian stemmer over folded words: removes up to two inflectional endings (or as many as `passes`). */
+export function stemAlbanian(foldedWord: string, passes = 2): string {
   let stem = foldedWord;
-  for (let pass = 0; pass < 2; pass++) {
+  for (let pass = 0; pass < passes; pass++) {
     const suffix = ALBANIAN_SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= MIN_STEM);
     if (!suffix) break;
     stem = stem.slice(0, -suffix.length);

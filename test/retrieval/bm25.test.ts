@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticle } from '../../src/article/article.js';
 import { Bm25, RELATED_WEIGHT } from '../../src/retrieval/bm25.js';
-import { analyzeQuery, indexKeys, type QueryConcept } from '../../src/retrieval/query.js';
+import { analyzeQuery, indexKeys, termOf, type QueryConcept } from '../../src/retrieval/query.js';
 import { SEED_ARTICLE } from '../helpers/core.js';
 
 /** The textbook formula, scoring every document: what the inverted index must reproduce. */
@@ -128,6 +128,16 @@ describe('Bm25 (inverted index)', () => {
     expect(bm25.has('puti')).toBe(false);
     expect(bm25.has('phenia')).toBe(false);
     expect(bm25.size).toBe(2);
+  });
+
+  it('finds every word under a bare key, and only its own word by a term (key and word)', () => {
+    const bm25 = new Bm25([[termOf('kim', 'kimit')], [termOf('kim', 'kimoi'), termOf('kim', 'kimoi')], [termOf('kimi', 'kimia')]]);
+    expect(bm25.has('kim')).toBe(true);
+    expect(bm25.has(termOf('kim', 'kim'))).toBe(false);
+    const scores = (keys: string[]) => bm25.scores([concept(keys)]).map((score) => score > 0);
+    expect(scores(['kim'])).toEqual([true, true, false]);
+    expect(scores([termOf('kim', 'kimit')])).toEqual([true, false, false]);
+    expect(bm25.matchedConcepts(1, [concept([termOf('kim', 'kimit')]), concept(['kim'])]).map((c) => c.keys)).toEqual([['kim']]);
   });
 
   it('handles an empty collection and empty documents', () => {

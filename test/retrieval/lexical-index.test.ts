@@ -63,7 +63,7 @@ describe('LexicalIndex', () => {
     expect(() => LexicalIndex.deserialize(data.subarray(0, data.length - 8))).toThrow();
     expect(() => LexicalIndex.deserialize(data.subarray(0, 40))).toThrow();
     const foreign = Buffer.from(data);
-    foreign.write('lexical-v9', foreign.indexOf('lexical-v3'));
+    foreign.write('lexical-v9', foreign.indexOf('lexical-v4'));
     expect(() => LexicalIndex.deserialize(foreign)).toThrow(/lexical index/);
   });
 });

@@ -58,7 +58,7 @@ describe('the near-miss rules over an English article', () => {
   });
 
   it('still refuses what someone only mentioned said ("Italian tourists" is in the mayor’s words)', async () => {
-    const retrieval = await suite.ctx.retriever.retrieve('What did Italy say about the ferry?');
+    const retrieval = await suite.ctx.retriever.retrieve('What did Italy say about the tourists?');
     expect(retrieval.refusal).toBe('not-said');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relateWords, Vocabulary } from '../../src/retrieval/vocabulary.js';
 import { WordGroups } from '../../src/retrieval/word-groups.js';
-import { indexKey } from '../../src/retrieval/query.js';
+import { indexKey, termOf } from '../../src/retrieval/query.js';
 
 describe('relateWords (cognate-folded words)', () => {
   it.each([
@@ -60,6 +60,23 @@ describe('Vocabulary', () => {
   it('finds nothing for a word the articles have no form of', () => {
     expect(vocabulary.matches('Korçë')).toEqual([]);
     expect(vocabulary.matches('ab')).toEqual([]);
+  });
+
+  it('gives a name the terms of its own forms only, not of other words under its key ("Kim" is not "Kimoi" nor "Qime")', () => {
+    const names = new Vocabulary(['Kimi takoi Kimoin dhe Qimen, pastaj Putinin në Vlorë.']);
+    expect(names.nameForms('Kim')).toEqual([termOf(indexKey('Kimi')!, 'kimi')]);
+    expect(names.nameForms('Putin')).toEqual([termOf(indexKey('Putinin')!, 'putinin')]);
+    expect(names.nameForms('Vlora')).toEqual([termOf(indexKey('Vlorë')!, 'vlore')]);
+    expect(names.nameForms('Xi')).toEqual([]);
+  });
+
+  it('gives a word with a short key the terms of the words spelled as it is under that key, or nothing to compare when it folds too short', () => {
+    const common = new Vocabulary(['Treni kaloi tre qytete, ndërsa raporti citet shpesh; uji i qytetit është i pastër.']);
+    const short = (word: string) => new Set([indexKey(word)!]);
+    expect(common.wordForms('treni', short('treni'))).toEqual([termOf('tre', 'treni')]);
+    expect(common.wordForms('tre', short('tre'))).toEqual([termOf('tre', 'tre')]);
+    expect(common.wordForms('qytet', short('qytet'))).toEqual([termOf('kit', 'qytete'), termOf('kit', 'qytetit')]);
+    expect(common.wordForms('uji', short('uji'))).toBeUndefined();
   });
 });
 
