@@ -200,6 +200,21 @@ export class Vocabulary {
     });
   }
 
+  /**
+   * Index terms of the articles' words that are the word as spelled or it with an inflection
+   * ending, the final ë of a feminine noun dropped as inflection drops it ("dritë"/"drita"/
+   * "dritën"): the forms of a word the question does not write (a synonym's, see `Retriever`),
+   * whose key is too short to search. Sharing a base is not enough here, as it is for a name:
+   * "korrent" (current) is not "Korene" (Korea), and no word of the question vouches for it.
+   */
+  spelledForms(word: string): string[] {
+    const folded = fold(word);
+    const bases = folded.endsWith('e') ? [folded, folded.slice(0, -1)] : [folded];
+    return this.formTerms(word, (_folded, _shape, known) =>
+      known.word === folded || bases.some((base) => known.word.startsWith(base) && INFLECTION_ENDINGS.has(known.word.slice(base.length))),
+    );
+  }
+
   private formTerms(word: string, isForm: (folded: string, shape: string, known: { word: string; shape: string }) => boolean): string[] {
     const folded = fold(word);
     const shape = cognateKey(folded);

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, indexKey } from '../../src/retrieval/query.js';
+import { analyzeQuery, indexKey, keyOfTerm, termOf } from '../../src/retrieval/query.js';
 import { REPO_ROOT, useContextOver } from '../helpers/core.js';
 
 const SARANDA = '2025-07-zjarr-dhe-traget-sarande';
@@ -167,5 +167,40 @@ describe('a question that asks with a verb what the article says with a noun of 
     const retrieval = await hall.ctx.retriever.retrieve(question);
     expect(retrieval.query.concepts.find((c) => c.source === word)?.related).toContain(indexKey(synonym));
     expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${HALL}¶${right}`);
+  });
+});
+
+describe('a synonym whose stem is three letters or fewer', () => {
+  // ¶1 and ¶3 repeat the question's noun ("zjarri", "pagat"); only ¶2 says when the fire began, with
+  // "filloi" (stem "fil"), and only ¶4 what the wages are, with "pagat" (stem "pag") for "rrogat".
+  const FIRE = '2025-08-zjarr-ne-pyllin-e-divjakes';
+  const fire = useContextOver({
+    seed: false,
+    files: {
+      [`${FIRE}.txt`]: [
+        'date 2025-08',
+        'Zjarri në pyllin e Divjakës u shua pas tre ditësh. Zjarri dogji pishat pranë lagunës dhe zjarrfikësit e Lushnjës e ndoqën zjarrin natë e ditë.',
+        'Zjarri filloi të hënën pasdite pranë kampingut, sipas policisë, nga një zjarr i lënë pa fikur.',
+        'Zjarrfikësit thonë se zjarri i këtij viti ishte më i madhi në park. Komandanti i tyre, Fili Hoxha, kërkon rritjen e pagave dhe më shumë automjete.',
+        'Pagat e zjarrfikësve të Lushnjës janë 450 euro në muaj, më pak se në Tiranë.',
+      ].join('\n\n'),
+    },
+  });
+
+  it.each([
+    ['Kur nisi zjarri?', 2, 'nisi', 'filloi'],
+    ['Sa janë rrogat e zjarrfikësve të Lushnjës?', 4, 'rrogat', 'pagat'],
+  ])('finds the paragraph that writes it ("%s": ¶%i, "%s" finds "%s")', async (question, right, word, synonym) => {
+    const retrieval = await fire.ctx.retriever.retrieve(question);
+    expect(retrieval.found).toBe(true);
+    const related = retrieval.query.concepts.find((c) => c.source === word)?.related ?? [];
+    expect(related).toContain(termOf(indexKey(synonym)!, synonym.toLowerCase()));
+    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${FIRE}¶${right}`);
+  });
+
+  it('finds only its own forms under that stem, not other words that begin alike ("filloi" is not "Fili")', async () => {
+    const retrieval = await fire.ctx.retriever.retrieve('Kur nisi zjarri?');
+    const related = retrieval.query.concepts.find((c) => c.source === 'nisi')?.related ?? [];
+    expect(related.filter((term) => keyOfTerm(term) === indexKey('filloi'))).toEqual([termOf(indexKey('filloi')!, 'filloi')]);
   });
 });

@@ -78,6 +78,14 @@ describe('Vocabulary', () => {
     expect(common.wordForms('qytet', short('qytet'))).toEqual([termOf('kit', 'qytete'), termOf('kit', 'qytetit')]);
     expect(common.wordForms('uji', short('uji'))).toBeUndefined();
   });
+
+  it('gives a synonym the terms of its own spelled forms only, a feminine ë dropped, not of words that share a base or a short key', () => {
+    const text = new Vocabulary(['Drita u ndërpre, drita e dritës ra në Drinit; Koreja dhe Korene morën rrogën, por martesa u marrë.']);
+    expect(text.spelledForms('dritë')).toEqual([termOf(indexKey('drita')!, 'drita'), termOf(indexKey('dritës')!, 'drites')]);
+    expect(text.spelledForms('rrogë')).toEqual([termOf(indexKey('rrogën')!, 'rrogen')]);
+    expect(text.spelledForms('korrent')).toEqual([]);
+    expect(text.spelledForms('martesë')).toEqual([termOf(indexKey('martesa')!, 'martesa')]);
+  });
 });
 
 describe('WordGroups', () => {
