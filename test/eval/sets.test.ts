@@ -20,8 +20,8 @@ const misses = (name: string) => `\n${reports.get(name)!.failures.join('\n')}`;
 const answerable = (r: EvalReport) => Object.values(r.byLanguage).reduce((sum, s) => sum + s.answerable, 0);
 
 describe('eval/sets.json', () => {
-  it('lists the dev, paraphrase, corpus-dev, dev2, dev3, dev4, dev5 and frozen test sets, with files that exist', () => {
-    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'test (frozen)']);
+  it('lists the dev, paraphrase, corpus-dev, dev2, dev3, dev4, dev5, dev6 and frozen test sets, with files that exist', () => {
+    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test (frozen)']);
   });
 });
 
@@ -32,15 +32,18 @@ describe('eval/sets.json', () => {
  * refusal rules of session 4, 6% and 0% refused, 49% and 54% of their unanswerable questions refused).
  * dev5 was written blind in session 4 and used only to check which of that session's changes
  * held on unseen questions (first run: hit@1 0.81 / 0.73, 9% of answerable and 33% of
- * unanswerable questions refused).
+ * unanswerable questions refused). dev6 was written blind in session 5 and used the same way
+ * (first run: hit@1 0.90 / 0.63, 11% of answerable and 35% of unanswerable questions refused).
+ * The refusal floors of the older sets were raised after session 5's refusal rules.
  */
 const FLOORS = [
-  { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.5 },
+  { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.6 },
   { name: 'corpus-dev', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.5 },
-  { name: 'dev2', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.5 },
-  { name: 'dev3', hit1: 0.7, falseRefusals: 0.08, correctRefusals: 0.45 },
-  { name: 'dev4', hit1: 0.7, falseRefusals: 0.05, correctRefusals: 0.5 },
-  { name: 'dev5', hit1: 0.7, falseRefusals: 0.1, correctRefusals: 0.25 },
+  { name: 'dev2', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.6 },
+  { name: 'dev3', hit1: 0.7, falseRefusals: 0.04, correctRefusals: 0.5 },
+  { name: 'dev4', hit1: 0.7, falseRefusals: 0.05, correctRefusals: 0.55 },
+  { name: 'dev5', hit1: 0.7, falseRefusals: 0.04, correctRefusals: 0.4 },
+  { name: 'dev6', hit1: 0.55, falseRefusals: 0.12, correctRefusals: 0.35 },
 ];
 
 describe.each(FLOORS)('quality floors on the $name set', ({ name, hit1, falseRefusals, correctRefusals }) => {
