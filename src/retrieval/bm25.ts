@@ -15,6 +15,8 @@ export const RELATED_WEIGHT = 0.6;
 const FORMAT = 'bm25-postings-v1';
 /** The character after {@link TERM_SEPARATOR}: a key's terms sort before the key followed by it. */
 const AFTER_SEPARATOR = String.fromCharCode(TERM_SEPARATOR.charCodeAt(0) + 1);
+/** Per-question look-ups (a key's terms, a concept's document count) are remembered up to this many, then forgotten. */
+const MAX_REMEMBERED = 10_000;
 
 interface Scratch {
   total: Float64Array;
@@ -67,6 +69,7 @@ export class Bm25 {
   private readonly averageLength: number;
   private work: Scratch | undefined;
   private readonly unionSizes = new Map<string, number>();
+  private readonly termRanges = new Map<string, readonly [number, number]>();
 
   constructor(documents: readonly (readonly string[])[] | Bm25Parts) {
     let parts: Bm25Parts;
@@ -299,7 +302,7 @@ export class Bm25 {
     let df = this.unionSizes.get(id);
     if (df === undefined) {
       df = this.collect({ ...concept, keys, related: [] }).count;
-      if (this.unionSizes.size >= 10_000) this.unionSizes.clear();
+      if (this.unionSizes.size >= MAX_REMEMBERED) this.unionSizes.clear();
       this.unionSizes.set(id, df);
     }
     return df;
@@ -363,10 +366,16 @@ export class Bm25 {
    * Term numbers `[start, end)` of a key: the term itself when it is one, else the bare key (as an
    * index built before terms has it) and every term of its words, which sort right after it.
    */
-  private termRange(key: string): [number, number] {
+  private termRange(key: string): readonly [number, number] {
+    let range = this.termRanges.get(key);
+    if (range) return range;
     const start = lowerBound(this.keys, key);
-    if (key.includes(TERM_SEPARATOR)) return this.keys[start] === key ? [start, start + 1] : [start, start];
-    return [start, lowerBound(this.keys, key + AFTER_SEPARATOR, start)];
+    if (key.includes(TERM_SEPARATOR)) range = this.keys[start] === key ? [start, start + 1] : [start, start];
+    else range = [start, lowerBound(this.keys, key + AFTER_SEPARATOR, start)];
+    // Questions bring few keys, looked up per candidate document: remember them, within a bound.
+    if (this.termRanges.size >= MAX_REMEMBERED) this.termRanges.clear();
+    this.termRanges.set(key, range);
+    return range;
   }
 }
 
