@@ -116,7 +116,6 @@ const EXACT_LEXICAL_CANDIDATES = 50;
 /** Kinds of words a question's wording varies in without changing what it is about. */
 const PREDICATE_KINDS = new Set(['verb', 'adjective', 'time', 'number']);
 
-
 /** An s between two vowels, which Albanian spelling of a foreign name writes as z. */
 const INTERVOCALIC_S = /(?<=[aeiouy])s(?=[aeiou])/gu;
 
@@ -125,7 +124,6 @@ const MIN_COMPARED_LENGTH = 3;
 
 /** Keys this short join unrelated words (see `Retriever.withoutShortKeys`). */
 const MAX_SHORT_KEY = 3;
-
 
 /**
  * An acronym as questions write it: three to six capitals ("KLSH", "QSUT", "AKSHI"). Two
