@@ -1,7 +1,7 @@
 import type { Language } from '../errors.js';
 import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
 import { detectLanguage } from '../text/language.js';
-import { fold, words } from '../text/normalize.js';
+import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
 import { alternatives, readEnglishAlbanianLexicon, readWordList, readWordSets, type LexiconEntry, type WordKind } from '../text/word-lists.js';
 
@@ -67,12 +67,6 @@ export function searchableKeys(text: string): Set<string> {
   return found;
 }
 
-/**
- * The case ending Albanian hyphenates onto acronyms and foreign words ("INSTAT-it", "UEFA-n",
- * "podcast-in"): it is no word of its own, and as one it would match every other "-it". Only
- * Albanian endings: "anti-war", "X-ray" and "mother-in-law" keep their words.
- */
-const HYPHENATED_ENDING = /(\p{L})-(?:i|it|in|is|s|së|ës|n|në|ja|je|ve|ët|ën|ut|un|u|a|ë|ra|ri|rit|rin|ave|eve|ëve|t|të)(?![\p{L}-])/gu;
 
 /** Index keys of every content word of a text (Albanian unless told otherwise). */
 export function indexKeys(text: string, language: Language = 'sq'): string[] {

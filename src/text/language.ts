@@ -1,5 +1,5 @@
 import type { Language } from '../errors.js';
-import { fold, words } from './normalize.js';
+import { CAPITALISED_WITH_ENDING, fold, HYPHENATED_ENDING, words } from './normalize.js';
 import { alternatives, readWordList, readWordSets } from './word-lists.js';
 
 let markers: Readonly<Record<Language, ReadonlySet<string>>> | undefined;
@@ -34,10 +34,12 @@ export function thirdLanguageWords(): ReadonlySet<string> {
  */
 export function identifyLanguage(text: string): LanguageGuess | undefined {
   let albanian = ALBANIAN_LETTERS.test(text) ? 2 : 0;
+  // A case ending hyphenated onto a name ("Gmail-it") is Albanian, and no English "it".
+  albanian += text.match(CAPITALISED_WITH_ENDING)?.length ?? 0;
   let english = 0;
   let other = 0;
   const { sq, en } = languageMarkers();
-  for (const word of words(text)) {
+  for (const word of words(text.replace(HYPHENATED_ENDING, '$1'))) {
     const folded = fold(word);
     if (sq.has(folded)) albanian++;
     if (en.has(folded)) english++;

@@ -35,6 +35,21 @@ export function normalizeForMatch(text: string): string {
     .trim();
 }
 
+/** Case endings Albanian hyphenates onto acronyms and foreign words ("INSTAT-it", "UEFA-n", "Gmail-it", "podcast-in"). */
+const HYPHENATED_ENDINGS = '(?:i|it|in|is|s|së|ës|n|në|ja|je|ve|ët|ën|ut|un|u|a|ë|ra|ri|rit|rin|ave|eve|ëve|t|të)(?![\\p{L}-])';
+
+/**
+ * Such an ending with the letter before it: it is no word of its own, and as one it would match
+ * every other "-it". Only Albanian endings: "anti-war", "X-ray" and "mother-in-law" keep their words.
+ */
+export const HYPHENATED_ENDING = new RegExp(`(\\p{L})-${HYPHENATED_ENDINGS}`, 'gu');
+
+/**
+ * Such an ending on a capitalised word or an acronym ("Gmail-it", "UEFA-n"), which only Albanian
+ * writes; English has lower-case compounds that end alike ("check-in").
+ */
+export const CAPITALISED_WITH_ENDING = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]*-${HYPHENATED_ENDINGS}`, 'gu');
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Splits text into word tokens as written (letters and digits, keeping inner apostrophes). */

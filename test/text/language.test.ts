@@ -34,6 +34,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Moskës')).toBe('sq');
   });
 
+  it('takes a case ending hyphenated onto a name as Albanian evidence, and not as the English "it"', () => {
+    expect(detectLanguage('Si ta ndryshoj fjalekalimin e Gmail-it?')).toBe('sq');
+    expect(detectLanguage('Sa fitoi UEFA-n')).toBe('sq');
+    expect(detectLanguage('Kur hapet check-in?')).toBe('sq');
+    // English compounds that end alike are English words, not endings.
+    expect(detectLanguage('When does check-in open?')).toBe('en');
+    expect(detectLanguage('Is the log-in page down?')).toBe('en');
+    expect(detectLanguage('What did the mother-in-law say?')).toBe('en');
+  });
+
   it('falls back to English when there is no evidence either way', () => {
     for (const text of ['', 'Kim Jong Un', 'Vladivostok', '2022', '😀']) expect(detectLanguage(text)).toBe('en');
   });
