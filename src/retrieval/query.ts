@@ -3,7 +3,7 @@ import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analy
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
-import { alternatives, readEnglishAlbanianLexicon, readWordList, readWordSets, type LexiconEntry, type WordKind } from '../text/word-lists.js';
+import { alternatives, readEnglishAlbanianLexicon, readWordList, wordSetsOnce, type LexiconEntry, type WordKind } from '../text/word-lists.js';
 
 /**
  * The index key of a word, shared by article text and questions: folded, cognate-normalised,
@@ -66,7 +66,6 @@ export function searchableKeys(text: string): Set<string> {
   for (const term of indexTermsOfWords(keyWords(text))) found.add(term).add(keyOfTerm(term));
   return found;
 }
-
 
 /** Index keys of every content word of a text (Albanian unless told otherwise). */
 export function indexKeys(text: string, language: Language = 'sq'): string[] {
@@ -538,13 +537,8 @@ function startsPhrase(tokens: readonly string[], i: number): boolean {
 /** The kind of answer an amount of money is. */
 const MONEY_KIND = 'quantity';
 
-let moneyWords: Record<'ask' | 'currency' | 'count', ReadonlySet<string>> | undefined;
-
 /** The words of money (`data/lexicon/money-words.tsv`), folded, read once. */
-function moneyWordsOf(): Record<'ask' | 'currency' | 'count', ReadonlySet<string>> {
-  moneyWords ??= readWordSets('money-words.tsv', ['ask', 'currency', 'count']);
-  return moneyWords;
-}
+const moneyWordsOf = wordSetsOnce('money-words.tsv', ['ask', 'currency', 'count']);
 
 /**
  * Does the question ask an amount of money ("Sa kushton bileta?", "How much money did it cost?")?
@@ -600,12 +594,8 @@ function isKnownName(tokens: readonly string[], i: number, language: Language): 
   return language === 'en' && isNamedEntity(lookUp(fold(tokens[i]!))) && !untranslatable(tokens[i - 1]) && !untranslatable(tokens[i + 1]);
 }
 
-let questionWords: Record<'and' | 'question' | 'yes-no', ReadonlySet<string>> | undefined;
-
-function questionWordsOf(): Record<'and' | 'question' | 'yes-no', ReadonlySet<string>> {
-  questionWords ??= readWordSets('question-words.tsv', ['and', 'question', 'yes-no']);
-  return questionWords;
-}
+/** Conjunctions, question words and yes-or-no words (`data/lexicon/question-words.tsv`), folded, read once. */
+const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'yes-no']);
 
 /**
  * Does the question ask yes or no ("A do ta shesë klubi emrin e stadiumit?", "Did the club sell its
@@ -624,14 +614,8 @@ function asksSeveral(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => i > 0 && and.has(fold(tokens[i - 1]!)) && question.has(fold(token)));
 }
 
-type SpeechRole = 'ask-en' | 'aux-en' | 'ask-sq' | 'until' | 'source' | 'report' | 'according' | 'content' | 'pronoun';
-let speechWords: Record<SpeechRole, ReadonlySet<string>> | undefined;
-
 /** The words of reported speech (`data/lexicon/speech-words.tsv`), folded, read once. */
-function speechWordsOf(): Record<SpeechRole, ReadonlySet<string>> {
-  speechWords ??= readWordSets('speech-words.tsv', ['ask-en', 'aux-en', 'ask-sq', 'until', 'source', 'report', 'according', 'content', 'pronoun']);
-  return speechWords;
-}
+const speechWordsOf = wordSetsOnce('speech-words.tsv', ['ask-en', 'aux-en', 'ask-sq', 'until', 'source', 'report', 'according', 'content', 'pronoun']);
 
 /**
  * Positions of the words naming whom a question asks what they said: between the auxiliary and
@@ -689,16 +673,11 @@ export function speakerWords(sentence: string, previous = ''): string[] {
   return speakers.some((word) => pronoun.has(fold(word))) ? [...speakers, ...withoutQuotes(previous)] : speakers;
 }
 
-let rateWords: Record<'rate' | 'one', ReadonlySet<string>> | undefined;
-
 /**
  * Words after which a unit is a rate's ("per day", "në ditë"), not the one counted, and those that
  * may stand between ("për një ditë"): data/lexicon/rate-words.tsv, read once.
  */
-function rateWordsOf(): Record<'rate' | 'one', ReadonlySet<string>> {
-  rateWords ??= readWordSets('rate-words.tsv', ['rate', 'one']);
-  return rateWords;
-}
+const rateWordsOf = wordSetsOnce('rate-words.tsv', ['rate', 'one']);
 
 /** The units a question counts in, if it names any. */
 function unitsOf(tokens: readonly string[], units: ReadonlySet<string>): Pick<AnalyzedQuery, 'answerUnits'> {

@@ -1,17 +1,12 @@
 import type { Language } from '../errors.js';
 import { CAPITALISED_WITH_ENDING, fold, HYPHENATED_ENDING, words } from './normalize.js';
-import { alternatives, readWordList, readWordSets } from './word-lists.js';
-
-let markers: Readonly<Record<Language, ReadonlySet<string>>> | undefined;
+import { alternatives, readWordList, wordSetsOnce } from './word-lists.js';
 
 /**
  * Words that only, or overwhelmingly, occur in Albanian or in English (data/lexicon/language-markers.tsv),
  * read once. Counting them classified every question of the dev set correctly and costs nothing at start-up.
  */
-export function languageMarkers(): Readonly<Record<Language, ReadonlySet<string>>> {
-  markers ??= readWordSets('language-markers.tsv', ['sq', 'en']);
-  return markers;
-}
+export const languageMarkers: () => Readonly<Record<Language, ReadonlySet<string>>> = wordSetsOnce('language-markers.tsv', ['sq', 'en']);
 
 /** Letters Albanian uses and English does not. */
 const ALBANIAN_LETTERS = /[ëçËÇ]/u;

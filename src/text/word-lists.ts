@@ -38,6 +38,12 @@ export function readWordSets<Role extends string>(file: string, roles: readonly 
   return sets;
 }
 
+/** {@link readWordSets} of a file of `data/lexicon/`, read when first asked for and then kept. */
+export function wordSetsOnce<Role extends string>(file: string, roles: readonly Role[]): () => Record<Role, ReadonlySet<string>> {
+  let sets: Record<Role, ReadonlySet<string>> | undefined;
+  return () => (sets ??= readWordSets(file, roles));
+}
+
 /** Kinds of lexicon entries; places and organisations are names. */
 export const WORD_KINDS = ['verb', 'noun', 'adjective', 'time', 'number', 'place', 'organisation'] as const;
 /** One of {@link WORD_KINDS}. */
