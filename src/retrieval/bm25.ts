@@ -363,8 +363,8 @@ export class Bm25 {
   }
 
   /**
-   * Term numbers `[start, end)` of a key: the term itself when it is one, else the bare key (as an
-   * index built before terms has it) and every term of its words, which sort right after it.
+   * Term numbers `[start, end)` of a key: the term itself when it is one, else the bare key (in a
+   * collection of bare keys) and every term of its words, which sort right after it.
    */
   private termRange(key: string): readonly [number, number] {
     let range = this.termRanges.get(key);
