@@ -141,6 +141,8 @@ export interface AnalyzedQuery {
   answerIsName?: boolean;
   /** Only a day of a month proves it ("On what date…?": "më 30 gusht", not "this month"). */
   answerIsDay?: boolean;
+  /** The numbers that prove a passage holds the kind of answer asked for (any number for "how many"; a year or a time of day for "when"). */
+  answerNumbers?: NumberProof[];
   /** It asks an amount of money ("Sa kushton…?", "How much does it cost?"): only a sum in a currency proves it. */
   answerIsMoney?: boolean;
   /**
@@ -198,6 +200,8 @@ interface AnswerType {
   evidenceIsName: boolean;
   /** A day of a month proves it (`@day` in the file). */
   evidenceIsDay: boolean;
+  /** The numbers that prove it (`@number`, `@year`, `@clock` in the file). */
+  numbers: NumberProof[];
   /** Keys of the units such an answer is counted in; empty when the kind has none. */
   units: Set<string>;
 }
@@ -206,8 +210,26 @@ interface AnswerType {
 const NAME_EVIDENCE = '@name';
 /** The evidence word that stands for a day of a month in `answer-types.tsv`. */
 const DAY_EVIDENCE = '@day';
+/**
+ * Numbers that prove a kind of answer (`@number`, `@year`, `@clock` in `answer-types.tsv`): any
+ * number for a count; a year or a time of day for "when", since "640 passengers" tells no time.
+ */
+export type NumberProof = 'number' | 'year' | 'clock';
+const NUMBER_PROOFS: Record<string, NumberProof> = { '@number': 'number', '@year': 'year', '@clock': 'clock' };
+const NUMBER_PATTERNS: Record<NumberProof, RegExp> = {
+  number: /\d/u,
+  // A year of the last two centuries, alone or in a span ("1992", "2018–2019"); "12 000" and "2 150" have none.
+  year: /(?<!\d)(?:1[89]|20)\d\d(?!\d)/u,
+  clock: /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/u,
+};
+
+/** Does the text hold a number of the kind that proves an answer? */
+export function holdsNumber(text: string, proof: NumberProof): boolean {
+  return NUMBER_PATTERNS[proof].test(text);
+}
+
 /** Evidence words that stand for a kind of word rather than for themselves. */
-const MARKERS = new Set([NAME_EVIDENCE, DAY_EVIDENCE]);
+const MARKERS = new Set([NAME_EVIDENCE, DAY_EVIDENCE, ...Object.keys(NUMBER_PROOFS)]);
 
 /** Cues rank, softly: they say what kind of passage answers, not what it is about. */
 const ANSWER_TYPE_WEIGHT = 0.5;
@@ -259,6 +281,7 @@ function loadAnswerTypes(): AnswerType[] {
       evidenceWords: alternatives(fields[3]).filter((cue) => !cue.includes(' ') && !MARKERS.has(cue) && indexKeys(cue).length === 0).map(fold),
       evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
       evidenceIsDay: alternatives(fields[3]).includes(DAY_EVIDENCE),
+      numbers: alternatives(fields[3]).flatMap((cue) => (NUMBER_PROOFS[cue] ? [NUMBER_PROOFS[cue]] : [])),
       units: new Set(alternatives(fields[4]).flatMap((unit) => indexKeys(unit))),
     };
   });
@@ -491,6 +514,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     // A name its words ask about is what a yes-or-no question asks about, not its answer.
     ...(asked?.type.evidenceIsName && !asksYesOrNo(tokens) && { answerIsName: true }),
     ...(asked?.type.evidenceIsDay && { answerIsDay: true }),
+    ...(asked?.type.numbers.length && { answerNumbers: asked.type.numbers }),
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),

@@ -5,7 +5,7 @@ import { hasExactSimilarity } from '../embeddings/local.js';
 import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
-import { analyzeQuery, findsWord, indexKey, indexKeys, keyOfTerm, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, findsWord, holdsNumber, indexKey, indexKeys, keyOfTerm, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import { isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
@@ -584,7 +584,7 @@ export class Retriever {
    * and any number would do for a passage that never mentions it.
    */
   private answersOfName(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
-    if (!query.answerType || query.answerEvidence || query.answerIsName || query.answerIsDay) return false;
+    if (!query.answerType || query.answerEvidence || query.answerIsName || query.answerIsDay || query.answerNumbers) return false;
     return this.sentencesAbout(query, passage, present).some(({ sentence }) => this.givesName(sentence.text, query));
   }
 
@@ -706,17 +706,19 @@ export class Retriever {
    * Does the passage hold an answer of the kind asked for, in a sentence about the question?
    * "How many shells?" is not answered by a paragraph whose only number is in another sentence,
    * nor "How many hectares?" by a sentence whose number counts something else.
-   * Nor is "On what date…?" by a sentence that says "this month" but names no day of it.
+   * Nor is "On what date…?" by a sentence that says "this month" but names no day of it, nor
+   * "When…?" by one whose only number counts something ("a 12-kilometre dam"): see `NumberProof`.
    * Kinds without evidence words (`place`, `role`…) are not checked.
    */
   private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
-    if (!query.answerEvidence && !query.answerIsName && !query.answerIsDay) return true;
+    if (!query.answerEvidence && !query.answerIsName && !query.answerIsDay && !query.answerNumbers) return true;
     return this.sentencesAbout(query, passage, present).some(({ sentence, i }) => {
       const text = sentence.text;
       if (query.answerIsName && this.givesName(text, query)) return true;
       if (query.answerIsDay && namesCalendarDay(text)) return true;
+      if (query.answerNumbers?.some((proof) => holdsNumber(text, proof))) return true;
       if (query.answerEvidenceWords && words(text).some((w) => query.answerEvidenceWords!.includes(fold(w)))) return true;
-      return query.answerEvidence !== undefined && (/\d/.test(text) || this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0);
+      return query.answerEvidence !== undefined && this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0;
     });
   }
 }

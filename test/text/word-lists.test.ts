@@ -151,7 +151,7 @@ describe('the kinds of answer (data/lexicon/answer-types.tsv)', () => {
       for (const asker of alternatives(fields[1])) expect(asker, `line ${line}`).toMatch(/^\p{Ll}+(?:\+\p{Ll}+)*$/u);
       expect(alternatives(fields[2]).length, `line ${line}`).toBeGreaterThan(0);
       for (const cue of alternatives(fields[2])) expect(cue, `line ${line}`).toMatch(/^[\p{Ll}.]+(?: [\p{Ll}.]+)*$/u);
-      for (const evidence of alternatives(fields[3])) expect(evidence, `line ${line}`).toMatch(/^(?:@name|@day|\p{Ll}+(?: \p{Ll}+)*)$/u);
+      for (const evidence of alternatives(fields[3])) expect(evidence, `line ${line}`).toMatch(/^(?:@name|@day|@number|@year|@clock|\p{Ll}+(?: \p{Ll}+)*)$/u);
       // A unit is one word with a key of its own, checked only where there is evidence to check.
       if (fields[4] !== undefined) expect(alternatives(fields[3]).length, `line ${line}`).toBeGreaterThan(0);
       for (const unit of alternatives(fields[4])) {
@@ -166,6 +166,10 @@ describe('the kinds of answer (data/lexicon/answer-types.tsv)', () => {
     expect(alternatives(byKind.get('quantity')?.[3])).toContain('mijë');
     expect(alternatives(byKind.get('quantity')?.[3])).toContain('pak');
     expect(alternatives(byKind.get('time')?.[3])).toContain('sot');
+    // Any number counts; only a year, a day or a time of day tells when.
+    expect(alternatives(byKind.get('quantity')?.[3])).toContain('@number');
+    expect(alternatives(byKind.get('time')?.[3])).toEqual(expect.arrayContaining(['@year', '@clock', '@day']));
+    expect(alternatives(byKind.get('time')?.[3])).not.toContain('@number');
   });
 });
 

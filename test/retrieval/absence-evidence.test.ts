@@ -1,0 +1,72 @@
+/**
+ * Evidence that an article does not hold the kind of answer a question asks for (session 6), on
+ * short articles of these tests' own: none of these questions or articles is in an eval set.
+ */
+import { describe, expect, it } from 'vitest';
+import { holdsNumber } from '../../src/retrieval/query.js';
+import { expectFaithful, useContextOver } from '../helpers/core.js';
+
+const BRIDGE = '2025-09-ura-e-bunes';
+const FERRY = '2025-09-trageti-i-shkodres';
+
+const suite = useContextOver({
+  seed: false,
+  files: {
+    [`${BRIDGE}.txt`]: [
+      'date 2025-09',
+      '',
+      'Ndërtimi i urës së re mbi lumin Buna nisi në vitin 2023. Në kantier punojnë 140 punëtorë në dy turne.',
+      '',
+      'Pranë lumit do të ndërtohet edhe një digë 12 kilometra e gjatë, e financuar nga Banka Botërore.',
+      '',
+      'Banorët e Dajçit ankohen se rruga për në qytet është e mbyllur prej muajsh.',
+    ].join('\n'),
+    [`${FERRY}.txt`]: [
+      'date 2025-09',
+      '',
+      'Trageti i ri i liqenit të Shkodrës niset nga skela e Shirokës në 08:30 dhe mbërrin në Virpazar pas 90 minutash.',
+      '',
+      'Në bord ka vend për 120 pasagjerë dhe 20 makina.',
+    ].join('\n'),
+  },
+});
+
+/** Whether the articles answer the question, and from which article and ¶ first. */
+async function best(question: string) {
+  const retrieval = await suite.ctx.retriever.retrieve(question);
+  const top = retrieval.passages[0]!;
+  return { retrieval, top: `${top.article.id}¶${top.paragraph.number}` };
+}
+
+describe('a time in digits is a year, a day or a time of day', () => {
+  it('tells a year and a time of day from a count or a length', () => {
+    expect(holdsNumber('Ndërtimi nisi në vitin 2023.', 'year')).toBe(true);
+    expect(holdsNumber('Vatra e fundit ishte në vitet 2018–2019.', 'year')).toBe(true);
+    expect(holdsNumber('Trageti niset në 08:30.', 'clock')).toBe(true);
+    expect(holdsNumber('Një argjinaturë 12 kilometra e gjatë.', 'year')).toBe(false);
+    expect(holdsNumber('U eksportuan 2 150 tonë dhe 1 800 litra.', 'year')).toBe(false);
+    expect(holdsNumber('Me notë mesatare 7,35.', 'clock')).toBe(false);
+    expect(holdsNumber('Në kantier punojnë 140 punëtorë.', 'number')).toBe(true);
+  });
+
+  it('refuses "when" from a sentence whose only number counts or measures something, in either language', async () => {
+    for (const question of ['Kur do të përfundojë diga?', 'When will the dam be finished?']) {
+      const { retrieval, top } = await best(question);
+      expect(retrieval.refusal, question).toBe('missing-answer-kind');
+      expect(top, question).toBe(`${BRIDGE}¶2`);
+    }
+  });
+
+  it('answers "when" from a year, a time of day or a duration, and "how many" from any number', async () => {
+    for (const [question, passage] of [
+      ['Kur nisi ndërtimi i urës?', `${BRIDGE}¶1`],
+      ['When does the new ferry leave Shiroka?', `${FERRY}¶1`],
+      ['Sa punëtorë punojnë në kantierin e urës?', `${BRIDGE}¶1`],
+    ] as const) {
+      const answer = await suite.ctx.answerer.ask(question);
+      expect(answer.found, question).toBe(true);
+      expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
+      expectFaithful(answer, suite.ctx.articles);
+    }
+  });
+});
