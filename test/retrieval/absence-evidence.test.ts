@@ -20,6 +20,10 @@ const suite = useContextOver({
       'Pranë lumit do të ndërtohet edhe një digë 12 kilometra e gjatë, e financuar nga Banka Botërore.',
       '',
       'Banorët e Dajçit ankohen se rruga për në qytet është e mbyllur prej muajsh.',
+      '',
+      'Kryetari i bashkisë, Arben Dushi, u zgjodh në vitin 2021 dhe e premtoi urën gjatë fushatës.',
+      '',
+      'Ura e vjetër prej guri, pak më në jug, është mbi 200 vjeç dhe sot kalohet vetëm në këmbë.',
     ].join('\n'),
     [`${FERRY}.txt`]: [
       'date 2025-09',
@@ -67,6 +71,24 @@ describe('a time in digits is a year, a day or a time of day', () => {
       expect(answer.found, question).toBe(true);
       expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
       expectFaithful(answer, suite.ctx.articles);
+    }
+  });
+});
+
+describe('an age is given in years of age, not by any number', () => {
+  it('refuses an age from a sentence whose only number is a year, in either language', async () => {
+    for (const question of ['Sa vjeç është kryetari i bashkisë Arben Dushi?', 'How old is mayor Arben Dushi?']) {
+      const { retrieval, top } = await best(question);
+      expect(retrieval.refusal, question).toBe('missing-answer-kind');
+      expect(top, question).toBe(`${BRIDGE}¶4`);
+    }
+  });
+
+  it('answers an age the article gives, in either language', async () => {
+    for (const question of ['Sa vjeç është ura e vjetër prej guri?', 'How old is the old stone bridge?']) {
+      const answer = await suite.ctx.answerer.ask(question);
+      expect(answer.found, question).toBe(true);
+      expect(answer.citations[0], question).toMatchObject({ articleId: BRIDGE, paragraph: 5 });
     }
   });
 });
