@@ -92,3 +92,24 @@ describe('an age is given in years of age, not by any number', () => {
     }
   });
 });
+
+describe('a length, a size or a duration is given by a number', () => {
+  it('refuses "how long" from a sentence that gives no number, in either language', async () => {
+    for (const question of ['How long has the road to the city been closed?', 'Sa kohë ka që është mbyllur rruga për në qytet?']) {
+      const { retrieval, top } = await best(question);
+      expect(retrieval.refusal, question).toBe('missing-answer-kind');
+      expect(top, question).toBe(`${BRIDGE}¶3`);
+    }
+  });
+
+  it('answers "how long" from a sentence that gives a length or a duration', async () => {
+    for (const [question, passage] of [
+      ['How long is the new dam?', `${BRIDGE}¶2`],
+      ['How long does the ferry take to Virpazar?', `${FERRY}¶1`],
+    ] as const) {
+      const answer = await suite.ctx.answerer.ask(question);
+      expect(answer.found, question).toBe(true);
+      expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
+    }
+  });
+});
