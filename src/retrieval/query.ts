@@ -19,6 +19,9 @@ export function indexKey(word: string, language: Language = 'sq'): string | unde
 const albanianKey = memoize((word) => indexKey(word, 'sq'));
 const englishKey = memoize((word) => indexKey(word, 'en'));
 
+/** Keys this short join unrelated words ("tre", three, and "treni", the train, are both "tre"). */
+export const MAX_SHORT_KEY = 3;
+
 /**
  * Joins an index key to the folded word it was made of in an index term ("kim\u0001kimit"). The
  * index keeps every word apart under its key, so a name can find its own forms and not the other
@@ -135,7 +138,7 @@ export interface AnalyzedQuery {
   answerType?: QueryConcept;
   /** Keys that prove a passage holds the kind of answer asked for ("how many" → a number word); absent when not checked. */
   answerEvidence?: QueryConcept;
-  /** Evidence words that are stopwords, so have no key, matched as written: "pak" (few) answers "how many". */
+  /** Evidence words matched as written: stopwords, which have no key ("pak", few, answers "how many"), and words whose key is too short to tell them ("tre", not "treni"). */
   answerEvidenceWords?: string[];
   /** A proper name proves a passage holds the kind of answer asked for ("What is she called?"). */
   answerIsName?: boolean;
@@ -277,8 +280,8 @@ function loadAnswerTypes(): AnswerType[] {
       kind: fields[0]!,
       askedBy: { en: askers.map((words) => words.map((w) => asker(w, 'en'))), sq: askers.map((words) => words.map((w) => asker(w, 'sq'))) },
       keys: [...new Set(alternatives(fields[2]).flatMap((cue) => indexKeys(cue)))],
-      evidence: [...new Set(alternatives(fields[3]).filter((cue) => !MARKERS.has(cue)).flatMap((cue) => indexKeys(cue)))],
-      evidenceWords: alternatives(fields[3]).filter((cue) => !cue.includes(' ') && !MARKERS.has(cue) && indexKeys(cue).length === 0).map(fold),
+      evidence: [...new Set(alternatives(fields[3]).filter((cue) => !MARKERS.has(cue) && !isWrittenEvidence(cue)).flatMap((cue) => indexKeys(cue)))],
+      evidenceWords: alternatives(fields[3]).filter(isWrittenEvidence).map(fold),
       evidenceIsName: alternatives(fields[3]).includes(NAME_EVIDENCE),
       evidenceIsDay: alternatives(fields[3]).includes(DAY_EVIDENCE),
       numbers: alternatives(fields[3]).flatMap((cue) => (NUMBER_PROOFS[cue] ? [NUMBER_PROOFS[cue]] : [])),
@@ -286,6 +289,17 @@ function loadAnswerTypes(): AnswerType[] {
     };
   });
   return answerTypes;
+}
+
+/**
+ * Is an evidence word matched as written rather than by its key: a stopword, which has none ("pak",
+ * "asnjë"), or a word whose key is {@link MAX_SHORT_KEY} letters or fewer, which joins unrelated
+ * words ("tre", three, and "treni", the train; "muaj", month, and "mua", me)?
+ */
+function isWrittenEvidence(cue: string): boolean {
+  if (cue.includes(' ') || MARKERS.has(cue)) return false;
+  const keys = indexKeys(cue);
+  return keys.length === 0 || (keys.length === 1 && keys[0]!.length <= MAX_SHORT_KEY && !/^\d+$/.test(keys[0]!));
 }
 
 /** The kind of answer the question asks for, and which of its tokens asked for it. */

@@ -5,7 +5,7 @@ import { hasExactSimilarity } from '../embeddings/local.js';
 import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
-import { analyzeQuery, findsWord, holdsNumber, indexKey, indexKeys, keyOfTerm, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, findsWord, holdsNumber, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import { isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
@@ -121,9 +121,6 @@ const INTERVOCALIC_S = /(?<=[aeiouy])s(?=[aeiou])/gu;
 
 /** Words shorter than this ("Un" of "Kim Jong Un") are too short for the vocabulary's letter-by-letter comparison. */
 const MIN_COMPARED_LENGTH = 3;
-
-/** Keys this short join unrelated words (see `Retriever.withoutShortKeys`). */
-const MAX_SHORT_KEY = 3;
 
 /**
  * An acronym as questions write it: three to six capitals ("KLSH", "QSUT", "AKSHI"). Two

@@ -30,7 +30,9 @@ const suite = useContextOver({
       '',
       'Trageti i ri i liqenit të Shkodrës niset nga skela e Shirokës në 08:30 dhe mbërrin në Virpazar pas 90 minutash.',
       '',
-      'Në bord ka vend për 120 pasagjerë dhe 20 makina.',
+      'Në bord ka vend për 120 pasagjerë dhe 20 makina. Ekuipazhi ka tre marinarë.',
+      '',
+      'Nga Virpazari udhëtarët mund të vazhdojnë me tren drejt Podgoricës.',
     ].join('\n'),
   },
 });
@@ -111,5 +113,18 @@ describe('a length, a size or a duration is given by a number', () => {
       expect(answer.found, question).toBe(true);
       expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
     }
+  });
+});
+
+describe('a number word with a short key is matched as written', () => {
+  it('takes "tre" (three) for a count, not "treni" (the train), in either language', async () => {
+    for (const question of ['Sa vagonë ka treni për në Podgoricë?', 'How many carriages does the train to Podgorica have?']) {
+      const { retrieval, top } = await best(question);
+      expect(retrieval.refusal, question).toBe('missing-answer-kind');
+      expect(top, question).toBe(`${FERRY}¶3`);
+    }
+    const answer = await suite.ctx.answerer.ask('Sa marinarë ka ekuipazhi i tragetit?');
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId: FERRY, paragraph: 2 });
   });
 });
