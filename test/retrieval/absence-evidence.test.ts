@@ -8,6 +8,7 @@ import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const BRIDGE = '2025-09-ura-e-bunes';
 const FERRY = '2025-09-trageti-i-shkodres';
+const FLOOD = '2025-12-floods-buna';
 
 const suite = useContextOver({
   seed: false,
@@ -19,12 +20,13 @@ const suite = useContextOver({
       '',
       'Pranë lumit do të ndërtohet edhe një digë 12 kilometra e gjatë, e financuar nga Banka Botërore.',
       '',
-      'Banorët e Dajçit ankohen se rruga për në qytet është e mbyllur prej muajsh.',
+      'Banorët e Dajçit ankohen se rruga për në qytet është e mbyllur prej muajsh. Dhjetëra familje kalojnë lumin me varkë.',
       '',
       'Kryetari i bashkisë, Arben Dushi, u zgjodh në vitin 2021 dhe e premtoi urën gjatë fushatës.',
       '',
       'Ura e vjetër prej guri, pak më në jug, është mbi 200 vjeç dhe sot kalohet vetëm në këmbë.',
     ].join('\n'),
+    [`${FLOOD}.txt`]: 'date 2025-12\n\nDozens of families were cut off by the floods along the Buna. The army evacuated the village school.\n',
     [`${FERRY}.txt`]: [
       'date 2025-09',
       '',
@@ -126,5 +128,18 @@ describe('a number word with a short key is matched as written', () => {
     const answer = await suite.ctx.answerer.ask('Sa marinarë ka ekuipazhi i tragetit?');
     expect(answer.found).toBe(true);
     expect(answer.citations[0]).toMatchObject({ articleId: FERRY, paragraph: 2 });
+  });
+});
+
+describe('a vague count answers "how many"', () => {
+  it('answers from "dhjetëra" (dozens) in an Albanian article and from "dozens" in an English one', async () => {
+    for (const [question, passage] of [
+      ['Sa familje e kalojnë lumin me varkë?', `${BRIDGE}¶3`],
+      ['How many families were cut off by the floods?', `${FLOOD}¶1`],
+    ] as const) {
+      const answer = await suite.ctx.answerer.ask(question);
+      expect(answer.found, question).toBe(true);
+      expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
+    }
   });
 });
