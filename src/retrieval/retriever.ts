@@ -62,7 +62,8 @@ export interface Retrieval {
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when";
  * - `names-apart`: none of the articles of the passages about it mentions all of its names (years aside):
  *   each name is in some article, but the one about it does not name the place or body asked about;
- * - `not-said`: it asks what someone said, and they say nothing in the article of the passage about it.
+ * - `not-said`: it asks what someone said, and they say nothing in the article of the passage about it
+ *   (when it names them, each name must speak: "the Chinese ambassador" is not "the Russian ambassador").
  */
 export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said';
 
@@ -549,7 +550,9 @@ export class Retriever {
     // for ("… në Uznovë. Investimi arriti në 400 mijë euro"), and so will the best-ranked passage.
     if (query.answerIsMoney && ![best, top[0]!].some((p) => namesMoney(p.paragraph.text))) return refused('missing-answer-kind', coverage);
     const speakers = present.filter((c) => c.speaker);
-    if (speakers.length > 0 && !this.speaksIn(speakers, best.article)) return refused('not-said', coverage);
+    const namedSpeakers = speakers.filter((c) => c.isName);
+    const spoken = namedSpeakers.length > 0 ? namedSpeakers.every((c) => this.speaksIn([c], best.article)) : this.speaksIn(speakers, best.article);
+    if (speakers.length > 0 && !spoken) return refused('not-said', coverage);
     const all = this.paragraphBm25.matchedConcepts(this.positionOfPassage(best)!, query.concepts).length;
     return { coverage, missingNames, complete: all === query.concepts.length };
   }
@@ -557,14 +560,17 @@ export class Retriever {
   /**
    * Does someone the question asks about speak in the article: does a word naming them stand
    * where a sentence's speaker stands (see {@link speakerWords})? One word is enough ("the
-   * opposition MP Marku" is "Deputetja Elona Marku deklaroi"); a name in someone else's words is
+   * opposition MP Marku" is "Deputetja Elona Marku deklaroi"), but the caller asks it of each name
+   * apart; a name in someone else's words is
    * not theirs ("…nga Kina", thotë Lewis). A pronoun speaks for the one the sentence before names
    * ("Port director Ilir Hoxha showed… “We are ready,” he said").
    */
   private speaksIn(speakers: readonly QueryConcept[], article: Article): boolean {
     const own = new Set(speakers.flatMap((c) => [...c.keys, ...(c.related ?? []), ...(c.nameParts?.flat() ?? [])]));
+    // A name that is a stopword ("APO", or) has no key: it speaks as written ("Drejtuesi i APO-s… tha").
+    const written = new Set(speakers.filter((c) => c.isName).flatMap((c) => words(c.source).map(fold)));
     const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences);
-    return sentences.some((sentence, n) => speakerWords(sentence.text, sentences[n - 1]?.text).some((word) => findsWord(own, word)));
+    return sentences.some((sentence, n) => speakerWords(sentence.text, sentences[n - 1]?.text).some((word) => findsWord(own, word) || written.has(fold(word))));
   }
 
   /** Does the article of the passage mention the concept anywhere? */

@@ -26,7 +26,13 @@ const suite = useContextOver({
       '',
       'Ura e vjetër prej guri, pak më në jug, është mbi 200 vjeç dhe sot kalohet vetëm në këmbë.',
     ].join('\n'),
-    [`${FLOOD}.txt`]: 'date 2025-12\n\nDozens of families were cut off by the floods along the Buna. The army evacuated the village school.\n',
+    [`${FLOOD}.txt`]: [
+      'date 2025-12',
+      '',
+      'Dozens of families were cut off by the floods along the Buna. The army evacuated the village school.',
+      '',
+      '“We lost the whole harvest,” a farmer from Dajç told reporters. The Italian embassy sent blankets and tents.',
+    ].join('\n'),
     [`${FERRY}.txt`]: [
       'date 2025-09',
       '',
@@ -141,5 +147,19 @@ describe('a vague count answers "how many"', () => {
       expect(answer.found, question).toBe(true);
       expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
     }
+  });
+});
+
+describe('a named speaker must speak', () => {
+  it('refuses what a named one said when only someone else speaks beside the name ("the Italian farmer": the farmer speaks, Italy does not)', async () => {
+    const { retrieval, top } = await best('What did the Italian farmer tell reporters?');
+    expect(retrieval.refusal).toBe('not-said');
+    expect(top).toBe(`${FLOOD}¶2`);
+  });
+
+  it('answers what a speaker named with a place said ("the farmer from Dajç")', async () => {
+    const answer = await suite.ctx.answerer.ask('What did the farmer from Dajç tell reporters?');
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId: FLOOD, paragraph: 2 });
   });
 });
