@@ -163,3 +163,21 @@ describe('a named speaker must speak', () => {
     expect(answer.citations[0]).toMatchObject({ articleId: FLOOD, paragraph: 2 });
   });
 });
+
+describe('"which company", "which bank" ask for a name', () => {
+  it('refuses one when the passage about it names none, in either language', async () => {
+    for (const question of ['Which company is building the bridge over the Buna?', 'Cila kompani e ndërton urën mbi lumin Buna?']) {
+      const { retrieval, top } = await best(question);
+      expect(retrieval.refusal, question).toBe('missing-answer-kind');
+      expect(top, question).toBe(`${BRIDGE}¶1`);
+    }
+  });
+
+  it('answers one from the name the passage gives ("Banka Botërore"), in either language', async () => {
+    for (const question of ['Which bank is financing the dam?', 'Cila bankë e financon digën?']) {
+      const answer = await suite.ctx.answerer.ask(question);
+      expect(answer.found, question).toBe(true);
+      expect(answer.citations[0], question).toMatchObject({ articleId: BRIDGE, paragraph: 2 });
+    }
+  });
+});

@@ -170,6 +170,8 @@ describe('the kinds of answer (data/lexicon/answer-types.tsv)', () => {
     expect(alternatives(byKind.get('quantity')?.[3])).toContain('@number');
     expect(alternatives(byKind.get('time')?.[3])).toEqual(expect.arrayContaining(['@year', '@clock', '@day']));
     expect(alternatives(byKind.get('time')?.[3])).not.toContain('@number');
+    // "Which company…?" asks a name, as "What is it called?" does.
+    expect(alternatives(byKind.get('organisation')?.[3])).toEqual(['@name']);
     // An age is said in years of age ("54-vjeçar"): "elected in 2021" tells none.
     expect(alternatives(byKind.get('age')?.[3])).toContain('vjeç');
     expect(alternatives(byKind.get('age')?.[3])).not.toContain('@number');
