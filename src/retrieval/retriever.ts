@@ -10,6 +10,7 @@ import type { Vocabulary } from './vocabulary.js';
 import { isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
+import { readWordList } from '../text/word-lists.js';
 import type { Language } from '../errors.js';
 
 /** A paragraph found for a question. */
@@ -117,8 +118,17 @@ const EXACT_LEXICAL_CANDIDATES = 50;
 /** Kinds of words a question's wording varies in without changing what it is about. */
 const PREDICATE_KINDS = new Set(['verb', 'adjective', 'time', 'number']);
 
-/** An s between two vowels, which Albanian spelling of a foreign name writes as z. */
-const INTERVOCALIC_S = /(?<=[aeiouy])s(?=[aeiou])/gu;
+/** How Albanian spells the sounds of foreign names (`data/lexicon/name-spellings.tsv`), read once. */
+let nameSpellings: { foreign: RegExp; albanian: string }[] | undefined;
+
+/** The ways Albanian may spell a foreign name's word: each rewrite of `name-spellings.tsv` alone, then all together. */
+export function albanianSpellings(word: string): string[] {
+  nameSpellings ??= readWordList('name-spellings.tsv').map(({ fields }) => ({ foreign: new RegExp(fields[0]!, 'giu'), albanian: fields[1]! }));
+  const lower = word.toLowerCase();
+  const each = nameSpellings.map(({ foreign, albanian }) => lower.replace(foreign, albanian));
+  const all = nameSpellings.reduce((w, { foreign, albanian }) => w.replace(foreign, albanian), lower);
+  return [...new Set([...each, all])].filter((spelled) => spelled !== lower);
+}
 
 /** Words shorter than this ("Un" of "Kim Jong Un") are too short for the vocabulary's letter-by-letter comparison. */
 const MIN_COMPARED_LENGTH = 3;
@@ -473,12 +483,15 @@ export class Retriever {
     return [...[...searched].filter((term) => !whole.has(keyOfTerm(term))), ...kept];
   }
 
-  /** Terms of the articles' forms of a word of a name, or of it as Albanian writes a foreign name, by sound. */
+  /** Terms of the articles' forms of a word of a name, or of it as Albanian writes a foreign name ("Bologna" → "Bolonja"). */
   private nameFormsOf(word: string): string[] {
     const same = this.vocabulary.nameForms(word);
-    // An s between vowels is written z ("Teresa" → "Tereza").
-    const spoken = word.replace(INTERVOCALIC_S, 'z');
-    return same.length === 0 && spoken !== word ? this.vocabulary.nameForms(spoken) : same;
+    if (same.length > 0) return same;
+    for (const spelled of albanianSpellings(word)) {
+      const forms = this.vocabulary.nameForms(spelled);
+      if (forms.length > 0) return forms;
+    }
+    return [];
   }
 
   /**

@@ -41,6 +41,8 @@ const suite = useContextOver({
       'Në bord ka vend për 120 pasagjerë dhe 20 makina. Ekuipazhi ka tre marinarë.',
       '',
       'Nga Virpazari udhëtarët mund të vazhdojnë me tren drejt Podgoricës.',
+      '',
+      'Trageti u ndërtua vitin e kaluar në një kantier detar pranë Bolonjës.',
     ].join('\n'),
   },
 });
@@ -179,5 +181,20 @@ describe('"which company", "which bank" ask for a name', () => {
       expect(answer.found, question).toBe(true);
       expect(answer.citations[0], question).toMatchObject({ articleId: BRIDGE, paragraph: 2 });
     }
+  });
+});
+
+describe('a foreign name as Albanian spells it', () => {
+  it('finds "Bologna" written "Bolonjës", in either language', async () => {
+    for (const question of ['Was the ferry built near Bologna?', 'A u ndërtua trageti pranë Bologna?']) {
+      const { retrieval, top } = await best(question);
+      expect(retrieval.found, question).toBe(true);
+      expect(top, question).toBe(`${FERRY}¶4`);
+    }
+  });
+
+  it('still refuses a foreign name no article writes in any spelling ("Modena")', async () => {
+    const { retrieval } = await best('Was the ferry built near Modena?');
+    expect(retrieval.refusal).toBe('missing-name');
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { albanianSpellings } from '../../src/retrieval/retriever.js';
 import { indexKey, indexKeys } from '../../src/retrieval/query.js';
 import { languageMarkers } from '../../src/text/language.js';
 import { fold, words as textWords } from '../../src/text/normalize.js';
@@ -250,5 +251,18 @@ describe('the stopwords (data/lexicon/stopwords-en.tsv, stopwords-sq.tsv)', () =
     const calendar = 'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' ');
     const english = new Set(readWordList('stopwords-en.tsv').map(({ fields }) => fields[0]));
     expect(calendar.filter((w) => english.has(w))).toEqual([]);
+  });
+});
+
+describe('how Albanian spells foreign names (data/lexicon/name-spellings.tsv)', () => {
+  it('rewrites each example as it says, with a pattern that compiles', () => {
+    const lines = readWordList('name-spellings.tsv');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const { line, fields } of lines) {
+      expect(fields, `line ${line}`).toHaveLength(3);
+      const [foreign, albanian] = fields[2]!.split(' → ');
+      expect(foreign!.replace(new RegExp(fields[0]!, 'giu'), fields[1]!), `line ${line}`).toBe(albanian);
+      expect(albanianSpellings(foreign!), `line ${line}`).toContain(albanian);
+    }
   });
 });
