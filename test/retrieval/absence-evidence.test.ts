@@ -9,6 +9,7 @@ import { expectFaithful, useContextOver } from '../helpers/core.js';
 const BRIDGE = '2025-09-ura-e-bunes';
 const FERRY = '2025-09-trageti-i-shkodres';
 const FLOOD = '2025-12-floods-buna';
+const SCHOOL = '2025-10-shkolla-dajc';
 
 const suite = useContextOver({
   seed: false,
@@ -26,6 +27,7 @@ const suite = useContextOver({
       '',
       'Ura e vjetër prej guri, pak më në jug, është mbi 200 vjeç dhe sot kalohet vetëm në këmbë.',
     ].join('\n'),
+    [`${SCHOOL}.txt`]: 'date 2025-10\n\nShkolla e fshatit Dajç u rihap pas përmbytjeve. Mësuesit thonë se frekuentimi i nxënësve është ende i ulët.\n',
     [`${FLOOD}.txt`]: [
       'date 2025-12',
       '',
@@ -196,5 +198,21 @@ describe('a foreign name as Albanian spells it', () => {
   it('still refuses a foreign name no article writes in any spelling ("Modena")', async () => {
     const { retrieval } = await best('Was the ferry built near Modena?');
     expect(retrieval.refusal).toBe('missing-name');
+  });
+});
+
+describe('a rate, a share or an average asks a number', () => {
+  it('refuses one from the sentence about it when it gives no number, in either language', async () => {
+    for (const question of ['What is the attendance rate at the Dajç school?', 'Cila është përqindja e frekuentimit në shkollën e Dajçit?']) {
+      const { retrieval, top } = await best(question);
+      expect(retrieval.refusal, question).toBe('missing-answer-kind');
+      expect(top, question).toBe(`${SCHOOL}¶1`);
+    }
+  });
+
+  it('answers one from a sentence that gives a number', async () => {
+    const answer = await suite.ctx.answerer.ask('What is the average number of workers on the bridge site?');
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId: BRIDGE, paragraph: 1 });
   });
 });
