@@ -34,16 +34,18 @@ describe('eval/sets.json', () => {
  * held on unseen questions (first run: hit@1 0.81 / 0.73, 9% of answerable and 33% of
  * unanswerable questions refused). dev6 was written blind in session 5 and used the same way
  * (first run: hit@1 0.90 / 0.63, 11% of answerable and 35% of unanswerable questions refused).
- * The refusal floors of the older sets were raised after session 5's refusal rules.
+ * The refusal floors of the older sets were raised after session 5's refusal rules, and those of
+ * dev2, dev3, dev4 and dev6 after session 6's (kinds of answer and their proof: 153 → 171 of the
+ * 274 unanswerable questions of paraphrase and dev2–dev6 refused, no more answerable ones).
  */
 const FLOORS = [
   { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.6 },
   { name: 'corpus-dev', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.5 },
-  { name: 'dev2', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.6 },
-  { name: 'dev3', hit1: 0.7, falseRefusals: 0.04, correctRefusals: 0.5 },
-  { name: 'dev4', hit1: 0.7, falseRefusals: 0.05, correctRefusals: 0.55 },
+  { name: 'dev2', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.7 },
+  { name: 'dev3', hit1: 0.7, falseRefusals: 0.04, correctRefusals: 0.55 },
+  { name: 'dev4', hit1: 0.7, falseRefusals: 0.05, correctRefusals: 0.7 },
   { name: 'dev5', hit1: 0.7, falseRefusals: 0.04, correctRefusals: 0.4 },
-  { name: 'dev6', hit1: 0.55, falseRefusals: 0.12, correctRefusals: 0.35 },
+  { name: 'dev6', hit1: 0.55, falseRefusals: 0.12, correctRefusals: 0.45 },
 ];
 
 describe.each(FLOORS)('quality floors on the $name set', ({ name, hit1, falseRefusals, correctRefusals }) => {
