@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { holdsNumber } from '../../src/retrieval/query.js';
+import type { RefusalReason } from '../../src/retrieval/retriever.js';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const BRIDGE = '2025-09-ura-e-bunes';
@@ -56,6 +57,25 @@ async function best(question: string) {
   return { retrieval, top: `${top.article.id}¶${top.paragraph.number}` };
 }
 
+/** Asserts that each question is refused for the reason, with the passage closest. */
+async function expectRefused(questions: readonly string[], reason: RefusalReason, passage: string) {
+  for (const question of questions) {
+    const { retrieval, top } = await best(question);
+    expect(retrieval.refusal, question).toBe(reason);
+    expect(top, question).toBe(passage);
+  }
+}
+
+/** Asserts that each question is answered, quoting its passage (`article¶n`) first, verbatim. */
+async function expectAnswered(cases: readonly (readonly [question: string, passage: string])[]) {
+  for (const [question, passage] of cases) {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found, question).toBe(true);
+    expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
+    expectFaithful(answer, suite.ctx.articles);
+  }
+}
+
 describe('a time in digits is a year, a day or a time of day', () => {
   it('tells a year and a time of day from a count or a length', () => {
     expect(holdsNumber('Ndërtimi nisi në vitin 2023.', 'year')).toBe(true);
@@ -68,121 +88,74 @@ describe('a time in digits is a year, a day or a time of day', () => {
   });
 
   it('refuses "when" from a sentence whose only number counts or measures something, in either language', async () => {
-    for (const question of ['Kur do të përfundojë diga?', 'When will the dam be finished?']) {
-      const { retrieval, top } = await best(question);
-      expect(retrieval.refusal, question).toBe('missing-answer-kind');
-      expect(top, question).toBe(`${BRIDGE}¶2`);
-    }
+    await expectRefused(['Kur do të përfundojë diga?', 'When will the dam be finished?'], 'missing-answer-kind', `${BRIDGE}¶2`);
   });
 
   it('answers "when" from a year, a time of day or a duration, and "how many" from any number', async () => {
-    for (const [question, passage] of [
+    await expectAnswered([
       ['Kur nisi ndërtimi i urës?', `${BRIDGE}¶1`],
       ['When does the new ferry leave Shiroka?', `${FERRY}¶1`],
       ['Sa punëtorë punojnë në kantierin e urës?', `${BRIDGE}¶1`],
-    ] as const) {
-      const answer = await suite.ctx.answerer.ask(question);
-      expect(answer.found, question).toBe(true);
-      expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
-      expectFaithful(answer, suite.ctx.articles);
-    }
+    ]);
   });
 });
 
 describe('an age is given in years of age, not by any number', () => {
   it('refuses an age from a sentence whose only number is a year, in either language', async () => {
-    for (const question of ['Sa vjeç është kryetari i bashkisë Arben Dushi?', 'How old is mayor Arben Dushi?']) {
-      const { retrieval, top } = await best(question);
-      expect(retrieval.refusal, question).toBe('missing-answer-kind');
-      expect(top, question).toBe(`${BRIDGE}¶4`);
-    }
+    await expectRefused(['Sa vjeç është kryetari i bashkisë Arben Dushi?', 'How old is mayor Arben Dushi?'], 'missing-answer-kind', `${BRIDGE}¶4`);
   });
 
   it('answers an age the article gives, in either language', async () => {
-    for (const question of ['Sa vjeç është ura e vjetër prej guri?', 'How old is the old stone bridge?']) {
-      const answer = await suite.ctx.answerer.ask(question);
-      expect(answer.found, question).toBe(true);
-      expect(answer.citations[0], question).toMatchObject({ articleId: BRIDGE, paragraph: 5 });
-    }
+    await expectAnswered(['Sa vjeç është ura e vjetër prej guri?', 'How old is the old stone bridge?'].map((question) => [question, `${BRIDGE}¶5`] as const));
   });
 });
 
 describe('a length, a size or a duration is given by a number', () => {
   it('refuses "how long" from a sentence that gives no number, in either language', async () => {
-    for (const question of ['How long has the road to the city been closed?', 'Sa kohë ka që është mbyllur rruga për në qytet?']) {
-      const { retrieval, top } = await best(question);
-      expect(retrieval.refusal, question).toBe('missing-answer-kind');
-      expect(top, question).toBe(`${BRIDGE}¶3`);
-    }
+    await expectRefused(['How long has the road to the city been closed?', 'Sa kohë ka që është mbyllur rruga për në qytet?'], 'missing-answer-kind', `${BRIDGE}¶3`);
   });
 
   it('answers "how long" from a sentence that gives a length or a duration', async () => {
-    for (const [question, passage] of [
+    await expectAnswered([
       ['How long is the new dam?', `${BRIDGE}¶2`],
       ['How long does the ferry take to Virpazar?', `${FERRY}¶1`],
-    ] as const) {
-      const answer = await suite.ctx.answerer.ask(question);
-      expect(answer.found, question).toBe(true);
-      expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
-    }
+    ]);
   });
 });
 
 describe('a number word with a short key is matched as written', () => {
   it('takes "tre" (three) for a count, not "treni" (the train), in either language', async () => {
-    for (const question of ['Sa vagonë ka treni për në Podgoricë?', 'How many carriages does the train to Podgorica have?']) {
-      const { retrieval, top } = await best(question);
-      expect(retrieval.refusal, question).toBe('missing-answer-kind');
-      expect(top, question).toBe(`${FERRY}¶3`);
-    }
-    const answer = await suite.ctx.answerer.ask('Sa marinarë ka ekuipazhi i tragetit?');
-    expect(answer.found).toBe(true);
-    expect(answer.citations[0]).toMatchObject({ articleId: FERRY, paragraph: 2 });
+    await expectRefused(['Sa vagonë ka treni për në Podgoricë?', 'How many carriages does the train to Podgorica have?'], 'missing-answer-kind', `${FERRY}¶3`);
+    await expectAnswered([['Sa marinarë ka ekuipazhi i tragetit?', `${FERRY}¶2`]]);
   });
 });
 
 describe('a vague count answers "how many"', () => {
   it('answers from "dhjetëra" (dozens) in an Albanian article and from "dozens" in an English one', async () => {
-    for (const [question, passage] of [
+    await expectAnswered([
       ['Sa familje e kalojnë lumin me varkë?', `${BRIDGE}¶3`],
       ['How many families were cut off by the floods?', `${FLOOD}¶1`],
-    ] as const) {
-      const answer = await suite.ctx.answerer.ask(question);
-      expect(answer.found, question).toBe(true);
-      expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
-    }
+    ]);
   });
 });
 
 describe('a named speaker must speak', () => {
   it('refuses what a named one said when only someone else speaks beside the name ("the Italian farmer": the farmer speaks, Italy does not)', async () => {
-    const { retrieval, top } = await best('What did the Italian farmer tell reporters?');
-    expect(retrieval.refusal).toBe('not-said');
-    expect(top).toBe(`${FLOOD}¶2`);
+    await expectRefused(['What did the Italian farmer tell reporters?'], 'not-said', `${FLOOD}¶2`);
   });
 
   it('answers what a speaker named with a place said ("the farmer from Dajç")', async () => {
-    const answer = await suite.ctx.answerer.ask('What did the farmer from Dajç tell reporters?');
-    expect(answer.found).toBe(true);
-    expect(answer.citations[0]).toMatchObject({ articleId: FLOOD, paragraph: 2 });
+    await expectAnswered([['What did the farmer from Dajç tell reporters?', `${FLOOD}¶2`]]);
   });
 });
 
 describe('"which company", "which bank" ask for a name', () => {
   it('refuses one when the passage about it names none, in either language', async () => {
-    for (const question of ['Which company is building the bridge over the Buna?', 'Cila kompani e ndërton urën mbi lumin Buna?']) {
-      const { retrieval, top } = await best(question);
-      expect(retrieval.refusal, question).toBe('missing-answer-kind');
-      expect(top, question).toBe(`${BRIDGE}¶1`);
-    }
+    await expectRefused(['Which company is building the bridge over the Buna?', 'Cila kompani e ndërton urën mbi lumin Buna?'], 'missing-answer-kind', `${BRIDGE}¶1`);
   });
 
   it('answers one from the name the passage gives ("Banka Botërore"), in either language', async () => {
-    for (const question of ['Which bank is financing the dam?', 'Cila bankë e financon digën?']) {
-      const answer = await suite.ctx.answerer.ask(question);
-      expect(answer.found, question).toBe(true);
-      expect(answer.citations[0], question).toMatchObject({ articleId: BRIDGE, paragraph: 2 });
-    }
+    await expectAnswered(['Which bank is financing the dam?', 'Cila bankë e financon digën?'].map((question) => [question, `${BRIDGE}¶2`] as const));
   });
 });
 
@@ -203,16 +176,10 @@ describe('a foreign name as Albanian spells it', () => {
 
 describe('a rate, a share or an average asks a number', () => {
   it('refuses one from the sentence about it when it gives no number, in either language', async () => {
-    for (const question of ['What is the attendance rate at the Dajç school?', 'Cila është përqindja e frekuentimit në shkollën e Dajçit?']) {
-      const { retrieval, top } = await best(question);
-      expect(retrieval.refusal, question).toBe('missing-answer-kind');
-      expect(top, question).toBe(`${SCHOOL}¶1`);
-    }
+    await expectRefused(['What is the attendance rate at the Dajç school?', 'Cila është përqindja e frekuentimit në shkollën e Dajçit?'], 'missing-answer-kind', `${SCHOOL}¶1`);
   });
 
   it('answers one from a sentence that gives a number', async () => {
-    const answer = await suite.ctx.answerer.ask('What is the average number of workers on the bridge site?');
-    expect(answer.found).toBe(true);
-    expect(answer.citations[0]).toMatchObject({ articleId: BRIDGE, paragraph: 1 });
+    await expectAnswered([['What is the average number of workers on the bridge site?', `${BRIDGE}¶1`]]);
   });
 });
