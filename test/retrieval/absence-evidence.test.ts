@@ -115,10 +115,15 @@ describe('a length, a size or a duration is given by a number', () => {
     await expectRefused(['How long has the road to the city been closed?', 'Sa kohë ka që është mbyllur rruga për në qytet?'], 'missing-answer-kind', `${BRIDGE}¶3`);
   });
 
+  it('refuses a distance, a temperature or a speed from a sentence that gives no number, in either language', async () => {
+    await expectRefused(['What is the distance from Dajç to the city?', 'Sa është distanca nga Dajçi deri në qytet?'], 'missing-answer-kind', `${BRIDGE}¶3`);
+  });
+
   it('answers "how long" from a sentence that gives a length or a duration', async () => {
     await expectAnswered([
       ['How long is the new dam?', `${BRIDGE}¶2`],
       ['How long does the ferry take to Virpazar?', `${FERRY}¶1`],
+      ['What is the length of the new dam?', `${BRIDGE}¶2`],
     ]);
   });
 });
