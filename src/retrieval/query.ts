@@ -243,12 +243,12 @@ let answerTypes: AnswerType[] | undefined;
  * Does a question word ask what an asker word of `answer-types.tsv` asks? In English, the word
  * or its stem must be the asker as written ("getting" asks "get", "calling" does not ask
  * "called"); in Albanian, their stems must agree, but for an asker that is an English word
- * (see {@link isEnglishAsker}), which must be written as it is. An English word stemmed as
+ * (see {@link isEnglishWord}), which must be written as it is. An English word stemmed as
  * Albanian would collide with unrelated askers ("chose" and "cost" both give "kos").
  */
 function asker(word: string, language: Language): (foldedWord: string) => boolean {
   if (language === 'en') return (foldedWord) => foldedWord === word || stemEnglish(foldedWord) === word;
-  if (isEnglishAsker(word)) return (foldedWord) => foldedWord === word;
+  if (isEnglishWord(word)) return (foldedWord) => foldedWord === word;
   const root = albanianRoot(word);
   return (foldedWord) => albanianRoot(foldedWord) === root;
 }
@@ -265,11 +265,11 @@ const albanianRoot = memoize((foldedWord) => {
 });
 
 /**
- * An asker that is an English word ("cost", "date", "data", "time"): Albanian questions are read
- * through it only as written ("Cila është data e provimit?"), since its Albanian stem is some
- * Albanian word's ("kosit", "datuan", "Times").
+ * An English word of `answer-types.tsv` ("cost", "date", "data", "time" asking; "march", "sunday"
+ * proving): it is matched only as written ("Cila është data e provimit?"), since its Albanian stem
+ * is some Albanian word's ("kosit", "datuan", "Times"; "Marku", "sundoi").
  */
-function isEnglishAsker(word: string): boolean {
+function isEnglishWord(word: string): boolean {
   return (lexicon().byKey.has(word) || isStopword(word, 'en')) && !isStopword(word, 'sq');
 }
 
@@ -293,11 +293,13 @@ function loadAnswerTypes(): AnswerType[] {
 
 /**
  * Is an evidence word matched as written rather than by its key: a stopword, which has none ("pak",
- * "asnjë"), or a word whose key is {@link MAX_SHORT_KEY} letters or fewer, which joins unrelated
- * words ("tre", three, and "treni", the train; "muaj", month, and "mua", me)?
+ * "asnjë"), a word whose key is {@link MAX_SHORT_KEY} letters or fewer, which joins unrelated
+ * words ("tre", three, and "treni", the train; "muaj", month, and "mua", me), or an English word
+ * (see {@link isEnglishWord})?
  */
 function isWrittenEvidence(cue: string): boolean {
   if (cue.includes(' ') || MARKERS.has(cue)) return false;
+  if (isEnglishWord(fold(cue))) return true;
   const keys = indexKeys(cue);
   return keys.length === 0 || (keys.length === 1 && keys[0]!.length <= MAX_SHORT_KEY && !/^\d+$/.test(keys[0]!));
 }

@@ -32,7 +32,7 @@ const suite = useContextOver({
     [`${FLOOD}.txt`]: [
       'date 2025-12',
       '',
-      'Dozens of families were cut off by the floods along the Buna. The army evacuated the village school.',
+      'Dozens of families were cut off by the floods along the Buna. The army evacuated the village school on Monday morning.',
       '',
       '“We lost the whole harvest,” a farmer from Dajç told reporters. The Italian embassy sent blankets and tents.',
     ].join('\n'),
@@ -89,6 +89,11 @@ describe('a time in digits is a year, a day or a time of day', () => {
 
   it('refuses "when" from a sentence whose only number counts or measures something, in either language', async () => {
     await expectRefused(['Kur do të përfundojë diga?', 'When will the dam be finished?'], 'missing-answer-kind', `${BRIDGE}¶2`);
+  });
+
+  it('answers "when" from an English article\'s time words, and refuses it where they are missing', async () => {
+    await expectAnswered([['When did the army evacuate the village school?', `${FLOOD}¶1`]]);
+    await expectRefused(['When did the Italian embassy send the tents?'], 'missing-answer-kind', `${FLOOD}¶2`);
   });
 
   it('answers "when" from a year, a time of day or a duration, and "how many" from any number', async () => {
