@@ -307,15 +307,18 @@ function isWrittenEvidence(cue: string): boolean {
 /** The kind of answer the question asks for, and which of its tokens asked for it. */
 function answerTypeOf(foldedTokens: readonly string[], language: Language): { type: AnswerType; askers: Set<number> } | undefined {
   let first: { type: AnswerType; askers: Set<number> } | undefined;
+  // The question word opens the question, or follows a preposition ("By what percentage…?", "Me sa…?").
+  const opening = foldedTokens[1] !== undefined && questionWordsOf().question.has(foldedTokens[1]) && !questionWordsOf().question.has(foldedTokens[0]!) ? 1 : 0;
   for (const type of loadAnswerTypes()) {
     for (const words of type.askedBy[language]) {
       const positions = words.map((asks) => foldedTokens.findIndex(asks));
       if (!positions.every((i) => i >= 0)) continue;
       const found = { type, askers: new Set(positions) };
-      // The question word, alone or with the next ("Sa…", "Kur…", "How many…"), wins over a word
-      // further on that also asks: "Sa ishte nota mesatare e vitit të kaluar?" and "How many
-      // nurses left last year?" ask a number, not a time; "How many … get …?" is no means of travel.
-      if (Math.max(...positions) <= 1) return found;
+      // The question word, alone or with the next ("Sa…", "Kur…", "How many…", "By what percentage…"),
+      // wins over a word further on that also asks: "Sa ishte nota mesatare e vitit të kaluar?", "How many
+      // nurses left last year?" and "By what percentage have rents gone up since last year?" ask a number,
+      // not a time; "How many … get …?" is no means of travel.
+      if (Math.max(...positions) <= opening + 1) return found;
       first ??= found;
     }
   }

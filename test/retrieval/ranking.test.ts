@@ -56,6 +56,11 @@ describe('the kind of answer asked for', () => {
     expect(labels[0]).toBe(`${SARANDA}¶6`);
   });
 
+  it('is the one the question word asks after a preposition ("By what percentage … since last year?" asks a number, not a time)', () => {
+    expect(analyzeQuery('By what percentage did visitor numbers grow since last year?', 'en').answerType?.source).toBe('quantity');
+    expect(analyzeQuery('Me sa përqind u rrit numri i pushuesve nga viti i kaluar?', 'sq').answerType?.source).toBe('quantity');
+  });
+
   it.each(['Kush është Lika?', 'Who is Lika?'])('is a role for "%s", and the passage that says what the person is ranks first', async (question) => {
     expect(analyzeQuery(question).answerType?.source).toBe('role');
     const { labels } = await ranked(question);
