@@ -1,6 +1,6 @@
 import type { Language } from '../errors.js';
 import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
-import { americanSpellings, analyzeEnglishWord, englishVariants } from '../text/english-words.js';
+import { americanSpellings, analyzeEnglishWord, englishVariants, withoutClitic } from '../text/english-words.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
@@ -414,8 +414,7 @@ function singleWordsFirst(translations: readonly string[]): readonly string[] {
  * "tren i blinduar"; every word also searches for itself, which covers names and cognates.
  */
 export function analyzeQuery(text: string, language: Language = detectLanguage(text)): AnalyzedQuery {
-  // "Korea's" → "Korea": possessives would hide names and phrases from the lexicon.
-  const written = keyWords(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
+  const written = keyWords(text).map((w) => (language === 'en' ? withoutClitic(w) : w));
   // Capitals mark names only when the question is written in sentence case.
   const starts = sentenceStarts(text);
   const tokens = caseMarksNames(written, starts, language) ? written : written.map((w, i) => (isKnownName(written, i, language) ? w : w.toLowerCase()));

@@ -12,6 +12,10 @@ export interface EnglishWordRules {
   suffixes: { suffix: string; replacements: string[]; kind: WordKind }[];
   /** Prefixes a word may carry ("un", "re"). */
   prefixes: string[];
+  /** Endings that are no content word of their own ("'s", "n't"), written with a straight apostrophe. */
+  clitics: string[];
+  /** Contracted words whose first part is no word as written ("can't" → "can"). */
+  contractions: Map<string, string>;
   /** Stem changes before a suffix that starts with a vowel or y: a silent e dropped, a last consonant doubled. */
   repairs: { e: boolean; double: boolean };
 }
@@ -19,7 +23,7 @@ export interface EnglishWordRules {
 /** What stands for "nothing" in a rule's replacements. */
 const NOTHING = '-';
 /** The kinds of rule a line of the file may have. */
-export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'suffix', 'prefix', 'repair'] as const;
+export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair'] as const;
 /** The stem repairs the file may name. */
 export const STEM_REPAIRS = ['e', 'double'] as const;
 /** Letters an affix leaves at least of a word, and a compound's parts have at least. */
@@ -29,13 +33,15 @@ const replacementsOf = (field: string | undefined) => alternatives(field).map((r
 
 /** Reads `en-word-rules.tsv` (or the file of that name in `dir`). */
 export function readEnglishWordRules(dir = LEXICON_DIR): EnglishWordRules {
-  const rules: EnglishWordRules = { spellings: [], inner: [], suffixes: [], prefixes: [], repairs: { e: false, double: false } };
+  const rules: EnglishWordRules = { spellings: [], inner: [], clitics: [], contractions: new Map(), suffixes: [], prefixes: [], repairs: { e: false, double: false } };
   for (const { fields } of readWordList('en-word-rules.tsv', dir)) {
     const [kind, letters = '', replacement, fourth] = fields;
     if (kind === 'spelling') {
       const endings = fourth === undefined ? [''] : replacementsOf(fourth);
       for (const american of replacementsOf(replacement)) rules.spellings.push({ british: letters, american, endings });
     } else if (kind === 'inner') for (const to of replacementsOf(replacement)) rules.inner.push({ from: letters, to });
+    else if (kind === 'clitic') rules.clitics.push(...alternatives(letters));
+    else if (kind === 'contraction') rules.contractions.set(letters, replacement ?? '');
     else if (kind === 'suffix') rules.suffixes.push({ suffix: letters, replacements: replacementsOf(replacement), kind: fourth as WordKind });
     else if (kind === 'prefix') rules.prefixes.push(letters);
     else if (kind === 'repair') rules.repairs[letters as (typeof STEM_REPAIRS)[number]] = true;
@@ -80,6 +86,21 @@ export function americanSpellings(foldedWord: string, rules = englishWordRules()
   for (const { from, to } of rules.inner) if (foldedWord.includes(from)) spellings.add(foldedWord.replaceAll(from, to));
   spellings.delete(foldedWord);
   return [...spellings];
+}
+
+/**
+ * A word of a question without the clitic it carries, as written otherwise ("Korea's" → "Korea",
+ * "didn't" → "did", "I’m" → "I", "can't" → "can"): possessives would hide names and phrases from
+ * the lexicon, and a contraction would be a content word the articles never have.
+ */
+export function withoutClitic(word: string, rules = englishWordRules()): string {
+  const straight = word.replace(/’/g, "'");
+  if (!straight.includes("'")) return word;
+  const lower = straight.toLowerCase();
+  const contracted = rules.contractions.get(lower);
+  if (contracted !== undefined) return /^\p{Lu}/u.test(word) ? contracted[0]!.toUpperCase() + contracted.slice(1) : contracted;
+  const clitic = rules.clitics.find((ending) => lower.endsWith(ending) && lower.length > ending.length);
+  return clitic ? word.slice(0, -clitic.length) : word;
 }
 
 /** Stems a suffix starting with a vowel or y may have been written onto, undone ("nois" → "noise", "runn" → "run"). */

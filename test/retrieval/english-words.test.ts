@@ -68,6 +68,11 @@ describe('how an analysed English word searches', () => {
     expect(sunny.untranslated).toBeUndefined();
   });
 
+  it('searches no contraction as a word of its own ("didn’t", "I\'m", "weren\'t")', () => {
+    expect(analyzeQuery('Why didn’t the buses run?', 'en').concepts.map((c) => c.source)).toEqual(['buses', 'run']);
+    expect(analyzeQuery("I'm asking why the schools weren't open", 'en').concepts.map((c) => c.source)).toEqual(['asking', 'schools', 'open']);
+  });
+
   it('leaves a name a name, though its parts are keys ("Blackpool" is no black pool)', () => {
     const blackpool = concept('Did the storm reach Blackpool?', 'Blackpool');
     expect(blackpool.isName).toBe(true);

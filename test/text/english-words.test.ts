@@ -9,6 +9,7 @@ import {
   isWordKind,
   readEnglishWordRules,
   STEM_REPAIRS,
+  withoutClitic,
 } from '../../src/text/english-words.js';
 import { alternatives, readWordList } from '../../src/text/word-lists.js';
 
@@ -23,10 +24,12 @@ describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
     for (const kind of ['spelling', 'inner', 'suffix', 'prefix', 'repair']) expect(kinds, kind).toContain(kind);
   });
 
-  it('gives every line a known kind of rule and lowercase letters', () => {
+  it('gives every line a known kind of rule and lowercase letters (with an apostrophe for clitics)', () => {
     for (const { line, fields } of lines) {
       expect(ENGLISH_RULE_KINDS, `line ${line}`).toContain(fields[0]);
-      expect(fields[1], `line ${line}`).toMatch(letters);
+      if (fields[0] === 'clitic') for (const clitic of alternatives(fields[1])) expect(clitic, `line ${line}`).toMatch(/^[a-z]*'[a-z]+$/);
+      else if (fields[0] === 'contraction') expect(fields[1], `line ${line}`).toMatch(/^[a-z]+'[a-z]+$/);
+      else expect(fields[1], `line ${line}`).toMatch(letters);
     }
   });
 
@@ -34,10 +37,12 @@ describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
     for (const { line, fields } of lines) {
       const [kind, , replacement, fourth] = fields;
       const where = `line ${line}: ${fields.join('⇥')}`;
-      if (kind === 'repair') {
+      if (kind === 'clitic') {
+        expect(fields.length, where).toBe(2);
+      } else if (kind === 'repair') {
         expect(fields.length, where).toBe(2);
         expect(STEM_REPAIRS, where).toContain(fields[1]);
-      } else if (kind === 'prefix' || kind === 'inner') {
+      } else if (kind === 'prefix' || kind === 'inner' || kind === 'contraction') {
         expect(fields.length, where).toBe(3);
         expect(replacements(replacement), where).toBe(true);
       } else if (kind === 'spelling') {
@@ -76,6 +81,17 @@ describe('English word analysis', () => {
     expect(englishLemmas('geese')).toContain('goose');
     expect(analyzeEnglishWord('geese', isKey)).toEqual({ how: 'lemma', key: 'goose' });
     expect(analyzeEnglishWord('fought', isKey)).toEqual({ how: 'lemma', key: 'fight' });
+  });
+
+  it('takes the clitics off a word as written, either apostrophe', () => {
+    expect(withoutClitic("Korea's")).toBe('Korea');
+    expect(withoutClitic('didn’t')).toBe('did');
+    expect(withoutClitic("I'm")).toBe('I');
+    expect(withoutClitic("they'll")).toBe('they');
+    expect(withoutClitic("Can't")).toBe('Can');
+    expect(withoutClitic("won't")).toBe('will');
+    expect(withoutClitic('Koreas')).toBe('Koreas');
+    expect(withoutClitic("'s")).toBe("'s");
   });
 
   it('writes British spellings the American way, inflected or not', () => {
