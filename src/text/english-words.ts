@@ -26,8 +26,13 @@ const NOTHING = '-';
 export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair'] as const;
 /** The stem repairs the file may name. */
 export const STEM_REPAIRS = ['e', 'double'] as const;
-/** Letters an affix leaves at least of a word, and a compound's parts have at least. */
+/** Letters an affix leaves at least of a word, and a compound's first part has at least. */
 export const MIN_ENGLISH_BASE = 3;
+/**
+ * Letters a compound's head (its last part) has at least: three-letter heads split words that are
+ * no compounds ("barbed" is no bar + bed, "startled" no start + led, "adulterate" no adult + ate).
+ */
+const MIN_COMPOUND_HEAD = 4;
 
 const replacementsOf = (field: string | undefined) => alternatives(field).map((r) => (r === NOTHING ? '' : r));
 
@@ -138,7 +143,7 @@ export type EnglishAnalysis =
 /**
  * Brings an English word that is not a key (`isKey`) back to keys: its base forms, its American
  * spelling, the word a derivation is made from, or else the two keys of a compound, each of at
- * least three letters, the longest head first ("airlifted" → "air" + "lifted"). Undefined when none
+ * least three letters and its head four, the longest head first ("airlifted" → "air" + "lifted"). Undefined when none
  * of these is a key. The caller decides what a key is, so the rules here stay general.
  */
 export function analyzeEnglishWord(foldedWord: string, isKey: (word: string) => boolean, rules = englishWordRules()): EnglishAnalysis | undefined {
@@ -157,8 +162,15 @@ export function analyzeEnglishWord(foldedWord: string, isKey: (word: string) => 
     const derived = derivationBases(word, rules).find(({ base }) => simple(base));
     if (derived) return { how: 'derivation', key: simpleKey(derived.base), ...(derived.kind && { kind: derived.kind }) };
   }
+  // Two affixes: "tearfully" is "tearful" is "tear", "unhelpful" is "helpful" is "help".
+  for (const word of [...variants, ...spelled]) {
+    for (const { base, kind } of derivationBases(word, rules)) {
+      const derived = derivationBases(base, rules).find((inner) => simple(inner.base));
+      if (derived) return { how: 'derivation', key: simpleKey(derived.base), ...(kind && { kind }) };
+    }
+  }
   for (const word of variants) {
-    for (let cut = MIN_ENGLISH_BASE; cut <= word.length - MIN_ENGLISH_BASE; cut++) {
+    for (let cut = MIN_ENGLISH_BASE; cut <= word.length - MIN_COMPOUND_HEAD; cut++) {
       const [modifier, head] = [word.slice(0, cut), word.slice(cut)];
       if (simple(modifier) && simple(head)) return { how: 'compound', modifier: simpleKey(modifier), head: simpleKey(head) };
     }

@@ -114,12 +114,23 @@ describe('English word analysis', () => {
     expect(analyzeEnglishWord('colourful', isKey)).toEqual({ how: 'derivation', key: 'color', kind: 'adjective' });
   });
 
+  it('takes two affixes off, the outer one giving the kind of word', () => {
+    expect(analyzeEnglishWord('hopelessly', isKey)).toEqual({ how: 'derivation', key: 'hope', kind: 'adjective' });
+    expect(analyzeEnglishWord('hopelessness', isKey)).toEqual({ how: 'derivation', key: 'hope', kind: 'noun' });
+  });
+
   it('leaves at least three letters when it takes an affix off', () => {
     expect(derivationBases('fly')).toEqual([]);
     expect(derivationBases('unit').map(({ base }) => base)).not.toContain('it');
   });
 
-  it('splits a compound into two keys of three letters or more, the longest head first', () => {
+  it('splits no word whose head would have fewer than four letters ("barbed" is no bar + bed)', () => {
+    const bar = new Set(['bar', 'bed', 'start', 'led']);
+    expect(analyzeEnglishWord('barbed', (word) => bar.has(word))).toBeUndefined();
+    expect(analyzeEnglishWord('startled', (word) => bar.has(word))).toBeUndefined();
+  });
+
+  it('splits a compound into two keys, the first of three letters or more, the longest head first', () => {
     expect(analyzeEnglishWord('rainwater', isKey)).toEqual({ how: 'compound', modifier: 'rain', head: 'water' });
     // "airs" + "trip" are keys too, but "strip" is the longer head.
     expect(analyzeEnglishWord('airstrip', isKey)).toEqual({ how: 'compound', modifier: 'air', head: 'strip' });
