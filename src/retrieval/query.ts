@@ -324,11 +324,12 @@ interface Analysed {
 
 /**
  * Translates an English word that is no key of the lexicon through the keys it is made of (see
- * {@link analyzeEnglishWord}): "lorries" through "lorry", "hilly" through "hill". A compound's two
- * parts search as one concept ("snowbound": snow or bound, whichever the article writes): the
- * head alone (English compounds end in theirs) found fewer answers on the development sets.
+ * {@link analyzeEnglishWord}): "ties" through "tie", "hilly" through "hill", "unpaid" through "paid".
+ * A compound's two parts search as one concept ("snowbound": snow or bound, whichever the article
+ * writes): the head alone (English compounds end in theirs) found fewer answers on the development
+ * sets. Memoised, as words recur.
  */
-function translateByAnalysis(foldedWord: string): Analysed | undefined {
+const translateByAnalysis = memoize((foldedWord): Analysed | undefined => {
   const analysis = analyzeEnglishWord(foldedWord, isEnglishKey);
   if (!analysis) return undefined;
   if (analysis.how === 'compound') {
@@ -338,7 +339,7 @@ function translateByAnalysis(foldedWord: string): Analysed | undefined {
   }
   const kind = analysis.kind ?? lookUp(analysis.key)?.kind;
   return { translations: translate(analysis.key), ...(kind && { kind }), guessed: analysis.how === 'derivation' };
-}
+}, 10_000);
 
 /** Each place and organisation of the lexicon → its names, and each name → the names of its entries; built on first use. */
 let placeNames: { ofEntry: Map<LexiconEntry, string[]>; ofName: Map<string, Set<string>> } | undefined;
