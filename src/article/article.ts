@@ -3,7 +3,8 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node
 import { basename, extname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { ConfigError } from '../errors.js';
-import { cleanText } from '../text/normalize.js';
+import { cleanText, fold } from '../text/normalize.js';
+import { wordSetsOnce } from '../text/word-lists.js';
 
 /** A sentence of a paragraph, exactly as written. */
 export interface Sentence {
@@ -49,11 +50,39 @@ const TITLE_MAX = 90;
 const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 const sentenceSegmenter = new Intl.Segmenter('sq', { granularity: 'sentence' });
+const abbreviations = wordSetsOnce('abbreviations.tsv', ['title'] as const);
+/** The word a segment ends with when it ends with a full stop ("… Dr. " → "Dr"). */
+const WORD_BEFORE_FULL_STOP = /(?:^|[^\p{L}])(\p{L}+)\.\s*$/u;
 
-/** Splits a paragraph into sentences with the Unicode sentence rules (handles “quotes” and initials). */
+/** Whether a segment ends with a title or an initial ("Dr.", "z.", "F."), whose full stop ends no sentence. */
+function endsWithAbbreviation(segment: string): boolean {
+  const word = WORD_BEFORE_FULL_STOP.exec(segment)?.[1];
+  if (!word) return false;
+  return (word.length === 1 && word !== word.toLowerCase()) || abbreviations().title.has(fold(word));
+}
+
+/**
+ * The sentences of a text by the Unicode rules, each exactly as written with its trailing spaces, so
+ * that they join back into the text. A break after a title or an initial ("Dr. Muçaj", "John F. Kirby")
+ * is not one, and a piece without letters (a list number) joins the next.
+ */
+export function sentenceSegments(text: string): string[] {
+  const sentences: string[] = [];
+  let pending = '';
+  for (const { segment } of sentenceSegmenter.segment(text)) {
+    pending += segment;
+    if (endsWithAbbreviation(pending) || !/\p{L}/u.test(segment)) continue;
+    sentences.push(pending);
+    pending = '';
+  }
+  if (pending) sentences.push(pending);
+  return sentences;
+}
+
+/** Splits a paragraph into sentences ({@link sentenceSegments}), trimmed. */
 export function splitSentences(paragraph: string): Sentence[] {
-  return [...sentenceSegmenter.segment(paragraph)]
-    .map((s) => s.segment.trim())
+  return sentenceSegments(paragraph)
+    .map((s) => s.trim())
     .filter((s) => s.length > 0)
     .map((text, index) => ({ index, text }));
 }
@@ -62,7 +91,7 @@ export function splitSentences(paragraph: string): Sentence[] {
  * Version of {@link parseArticle}'s output: bump it when parsing changes (titles, dates, paragraph
  * splitting), so the folder cache (`articles-cache.json`) is not trusted for articles parsed the old way.
  */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
 
 /**
  * Parses an article: optional `---` front matter (title, date, source, url, language), then an

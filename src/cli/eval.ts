@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { runMain } from './run.js';
 
 const USAGE = `usage: npm run eval [-- --dev | questions.json [--articles DIR ...]]
-  (no arguments)  every set of eval/sets.json, the frozen test set included
+  (no arguments)  every set of eval/sets.json, the frozen test set included (its misses counted, not listed)
   --dev           every set of eval/sets.json except the frozen ones (for tuning)
   questions.json  one question file, over the articles of ARTICLES_DIR or of each --articles DIR`;
 
@@ -48,6 +48,6 @@ runMain(async () => {
   for (const [i, set] of sets.entries()) {
     const { report, embedderId } = await evaluateSet(config, set, logger);
     const heading = `Eval of ${set.name} (${shown(set.questions)}; articles: ${set.articles.map(shown).join(', ')}) — ${config.llm.answerMode} answers, embedder ${embedderId}`;
-    process.stdout.write(`${i > 0 ? '\n' : ''}${heading}\n\n${formatReport(report)}\n`);
+    process.stdout.write(`${i > 0 ? '\n' : ''}${heading}\n\n${formatReport(report, { listMisses: !set.frozen })}\n`);
   }
 });

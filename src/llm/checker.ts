@@ -1,4 +1,4 @@
-import type { Paragraph } from '../article/article.js';
+import { sentenceSegments, type Paragraph } from '../article/article.js';
 import { isVerbatim, markersIn } from '../answer/verify.js';
 import type { Citation } from '../answer/types.js';
 import { indexKeys } from '../retrieval/query.js';
@@ -69,10 +69,6 @@ const MARKER_GROUP = /\[(\d{1,3}(?:\s*,\s*\d{1,3})+)\]/g;
 const CLAIM_END = /(?:[ \t]*\[\d{1,3}\])+[^\s\p{L}\p{N}\[]*/gu;
 /** A marker still being written at the end of a streamed text. */
 const UNFINISHED_MARKER = /\[[\d,\s]*$/;
-/** Sentence boundaries by the Unicode rules, as the article's own sentences are split. */
-const SENTENCES = new Intl.Segmenter('sq', { granularity: 'sentence' });
-/** A full stop that ends a title or an initial ("Dr. Lewis", "John F. Kirby", "z. Kirby", "U.S."), not a sentence. */
-const TITLE_END = /(?:^|[^\p{L}])(?:Mrs?|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|St|[Zz]nj|z|\p{Lu})\.\s*$/u;
 
 /**
  * Checks a model's draft against the documents it was shown:
@@ -185,30 +181,13 @@ function keepSupportedClaims(text: string, valid: ReadonlySet<number>, changes: 
       continue;
     }
     const space = /^\s*/.exec(body)![0];
-    const sentences = sentencesOf(body.slice(space.length));
+    const sentences = sentenceSegments(body.slice(space.length));
     const cited = sentences.pop() ?? '';
     remove(sentences.join(''));
     kept.push(space + cited + markers.replace(MARKER, (whole, id: string) => (valid.has(Number(id)) ? whole : '')));
   }
   remove(expanded.slice(start));
   return tidy(kept.join('')).trim();
-}
-
-/**
- * The sentences of a text (Unicode rules), each with its trailing spaces. A sentence break after
- * a title or an initial is not one, and a piece without letters (a list number) joins the next.
- */
-function sentencesOf(text: string): string[] {
-  const sentences: string[] = [];
-  let pending = '';
-  for (const { segment } of SENTENCES.segment(text)) {
-    pending += segment;
-    if (TITLE_END.test(pending) || !/\p{L}/u.test(segment)) continue;
-    sentences.push(pending);
-    pending = '';
-  }
-  if (pending) sentences.push(pending);
-  return sentences;
 }
 
 function expandMarkerGroups(text: string): string {

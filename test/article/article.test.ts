@@ -78,6 +78,20 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence at a title or an initial before a name', () => {
+    expect(splitSentences('Drejtori në Fier, Dr. Arben Muçaj, tha se situata është serioze. Prof. Kola dhe z. Hoxha ranë dakord me John F. Kirby.').map((s) => s.text)).toEqual([
+      'Drejtori në Fier, Dr. Arben Muçaj, tha se situata është serioze.',
+      'Prof. Kola dhe z. Hoxha ranë dakord me John F. Kirby.',
+    ]);
+  });
+
+  it('still ends a sentence at a full stop after an ordinary word, so every sentence is verbatim in its paragraph', () => {
+    const paragraph = 'Mbërriti në orën 10. Pastaj iku. Takimi zgjati dy orë.';
+    const sentences = splitSentences(paragraph).map((s) => s.text);
+    expect(sentences).toEqual(['Mbërriti në orën 10.', 'Pastaj iku.', 'Takimi zgjati dy orë.']);
+    for (const sentence of sentences) expect(paragraph).toContain(sentence);
+  });
+
   it('returns nothing for blank text', () => {
     expect(splitSentences('   ')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadEvalSet, type EvalQuestion } from '../../src/eval/evaluate.js';
+import { evaluate, formatReport, loadEvalSet, type EvalQuestion, type EvalReport } from '../../src/eval/evaluate.js';
 import type { BotContext } from '../../src/context.js';
 import { DEV_QUESTIONS, makeTempDir, removeDir, useTestContext } from '../helpers/core.js';
 
@@ -124,5 +124,32 @@ describe('evaluate', () => {
   it('gives the same report on every run', async () => {
     const questions = loadEvalSet(DEV_QUESTIONS).slice(0, 6);
     expect(await evaluate(suite.ctx, questions)).toEqual(await evaluate(suite.ctx, questions));
+  });
+});
+
+describe('formatReport', () => {
+  const report: EvalReport = {
+    byLanguage: { sq: { answerable: 2, hit1: 0.5, hit3: 1, mrr: 0.75, citedHit: 0.5 } },
+    unanswerable: 1,
+    correctRefusals: 0,
+    falseRefusals: 0,
+    quotes: 2,
+    verbatimQuotes: 2,
+    citations: 2,
+    citationsValid: 2,
+    failures: ['answered an unanswerable question: Kush fitoi?', 'gold ¶3 ranked 2 (top: ¶1, ¶3): Kur?'],
+  };
+
+  it('lists every miss of a development set', () => {
+    const text = formatReport(report);
+    expect(text).toContain('misses:\n  - answered an unanswerable question: Kush fitoi?\n  - gold ¶3 ranked 2');
+  });
+
+  it('counts the misses of a frozen set without showing their questions', () => {
+    const text = formatReport(report, { listMisses: false });
+    expect(text).toContain('misses: 2 (not listed: the set is frozen)');
+    expect(text).not.toContain('Kush fitoi');
+    expect(text).not.toContain('ranked');
+    expect(text).toContain('refusals: 0/1 unanswerable questions refused; 0 answerable questions refused');
   });
 });

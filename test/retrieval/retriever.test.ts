@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, indexKey, indexKeys } from '../../src/retrieval/query.js';
-import { useTestContext } from '../helpers/core.js';
+import { useContextOver, useTestContext } from '../helpers/core.js';
 
 const suite = useTestContext();
 
@@ -86,6 +86,29 @@ describe('Retriever.rankSentences', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(ranked[0]!.paragraph.number).toBe(12);
     expect(ranked[0]!.sentence.text).toContain('tre subjekteve');
+  });
+});
+
+describe('Retriever.rankSentences over paragraphs of unequal rank', () => {
+  const race = useContextOver({
+    seed: false,
+    files: {
+      '2025-05-gara.txt': [
+        'date 2025-05',
+        'Gara e çiklizmit në Shkodër tërhoqi mijëra spektatorë këtë fundjavë. Garën e vitit të kaluar, në një ditë me shi dhe erë të fortë, e fitoi një italian nga Bari. Organizatorët falënderuan policinë.',
+        'Garën e çiklizmit e fitoi sllovaku Martin Hudec, para dy italianëve.',
+        'Bashkia pagoi 80 000 euro për organizimin, ndërsa rrugët u mbyllën për trafikun.',
+      ].join('\n\n'),
+    },
+  });
+
+  it("puts the second paragraph's sentence that says all the question asks above the first paragraph's that says part of it", async () => {
+    const retrieval = await race.ctx.retriever.retrieve('Kush e fitoi garën e çiklizmit?');
+    const paragraph = (n: number) => retrieval.passages.find((p) => p.paragraph.number === n)!;
+    // The lead paragraph ranked first on purpose: its sentences name the race and the cycling, not the winner.
+    const ranked = race.ctx.retriever.rankSentences(retrieval, [paragraph(1), paragraph(2)]);
+    expect(ranked[0]!.sentence.text).toBe('Garën e çiklizmit e fitoi sllovaku Martin Hudec, para dy italianëve.');
+    expect(ranked[1]!.paragraph.number).toBe(1);
   });
 });
 

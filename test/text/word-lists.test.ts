@@ -203,6 +203,17 @@ describe.each([
   });
 });
 
+describe('the abbreviations before a name (data/lexicon/abbreviations.tsv)', () => {
+  it('has one `title` line of lowercase words of at most four letters, none twice', () => {
+    const lines = readWordList('abbreviations.tsv');
+    expect(lines.map(({ fields }) => fields[0])).toEqual(['title']);
+    const words = alternatives(lines[0]!.fields[1]);
+    expect(words.length).toBeGreaterThan(0);
+    for (const word of words) expect(word).toMatch(/^\p{Ll}{1,4}$/u);
+    expect(new Set(words).size).toBe(words.length);
+  });
+});
+
 describe('the names of the months (data/lexicon/months.tsv)', () => {
   it('has twelve lines, each a month\'s Albanian and English name and its English abbreviations, lowercase, no name twice', () => {
     const lines = readWordList('months.tsv');
