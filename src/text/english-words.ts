@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { LEXICON_DIR } from '../paths.js';
-import { alternatives, readWordList, WORD_KINDS, type WordKind } from './word-lists.js';
+import { alternatives, readWordList, type WordKind } from './word-lists.js';
 
 /** The rules of `data/lexicon/en-word-rules.tsv`: English spelling and word formation. */
 export interface EnglishWordRules {
@@ -142,9 +142,10 @@ export type EnglishAnalysis =
 
 /**
  * Brings an English word that is not a key (`isKey`) back to keys: its base forms, its American
- * spelling, the word a derivation is made from, or else the two keys of a compound, each of at
- * least three letters and its head four, the longest head first ("airlifted" → "air" + "lifted"). Undefined when none
- * of these is a key. The caller decides what a key is, so the rules here stay general.
+ * spelling, the word a derivation is made from (one or two affixes off), or else the two keys of a
+ * compound, the first of at least three letters and the head of four, the longest head first
+ * ("airlifted" → "air" + "lifted"). Undefined when none of these is a key. The caller decides what
+ * a key is, so the rules here stay general.
  */
 export function analyzeEnglishWord(foldedWord: string, isKey: (word: string) => boolean, rules = englishWordRules()): EnglishAnalysis | undefined {
   if (!/^[a-z]+$/.test(foldedWord)) return undefined;
@@ -188,9 +189,4 @@ export function englishVariants(foldedWord: string, rules = englishWordRules()):
   words.push(...words.flatMap((word) => americanSpellings(word, rules)));
   words.push(...words.flatMap((word) => derivationBases(word, rules).map(({ base }) => base)).filter((base) => base.length > MIN_ENGLISH_BASE));
   return [...new Set(words)].filter((word) => word !== foldedWord);
-}
-
-/** Is this a kind of word that the lexicon knows (for validating the rules file)? */
-export function isWordKind(kind: string | undefined): kind is WordKind {
-  return (WORD_KINDS as readonly string[]).includes(kind ?? '');
 }
