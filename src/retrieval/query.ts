@@ -113,7 +113,10 @@ export interface QueryConcept {
    * Evropian"): found as a run of words in a passage, not word by word in the articles.
    */
   namePhrases?: string[];
-  /** English word the lexicon has no entry for: its absence from the articles proves nothing. */
+  /**
+   * English word the lexicon has no entry for, or one translated only through a derivation or a
+   * compound ("hilly", "snowbound"): its absence from the articles proves nothing.
+   */
   untranslated?: boolean;
   /** What kind of word the lexicon says it is (English words only). */
   kind?: WordKind;
@@ -476,8 +479,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       previousNameEnd = i;
       continue;
     }
-    const analysed = language === 'en' && !isName && translate(folded).length === 0 ? translateByAnalysis(folded) : undefined;
-    const translated = analysed?.translations ?? (language === 'en' && !isName ? translate(folded) : []);
+    const direct = language === 'en' && !isName ? translate(folded) : [];
+    const analysed = language === 'en' && !isName && direct.length === 0 ? translateByAnalysis(folded) : undefined;
+    const translated = analysed?.translations ?? direct;
     const unknown = language === 'en' && !isName && translated.length === 0;
     translations.push(...translated);
     // A translated English word searches for its translations, not for its own letters stemmed
