@@ -1,5 +1,6 @@
 import type { Language } from '../errors.js';
 import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
+import { americanSpellings, analyzeEnglishWord, englishVariants, withoutClitic } from '../text/english-words.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
@@ -115,7 +116,10 @@ export interface QueryConcept {
    * Evropian"): found as a run of words in a passage, not word by word in the articles.
    */
   namePhrases?: string[];
-  /** English word the lexicon has no entry for: its absence from the articles proves nothing. */
+  /**
+   * English word the lexicon has no entry for, or one translated only through a derivation or a
+   * compound ("hilly", "snowbound"): its absence from the articles proves nothing.
+   */
   untranslated?: boolean;
   /** What kind of word the lexicon says it is (English words only). */
   kind?: WordKind;
@@ -325,22 +329,6 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language): { ty
   return first;
 }
 
-/**
- * British spellings rewritten the American way, longest ending first ("apologised" → "apologized",
- * "labour" → "labor", "centre" → "center"): the lexicon needs only one.
- */
-const BRITISH_SPELLINGS: readonly [RegExp, string][] = [
-  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
-  [/ys(e|es|ed|ing)$/, 'yz$1'],
-  [/our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
-  [/tre(s)?$/, 'ter$1'],
-  [/ence(s)?$/, 'ense$1'],
-  [/ogue(s)?$/, 'og$1'],
-];
-
-/** "travelled" → "travel", when the lexicon has that word as it is: "rolled" is not "roled". */
-const BRITISH_DOUBLED_L = /([aeiou])ll(?:ed|ing|er|ers)$/;
-
 function lookUpSpelling(foldedWord: string): LexiconEntry | undefined {
   const { byKey, byStem } = lexicon();
   // English "-men" plurals ("fishermen", "spokesmen") are beyond the stemmer.
@@ -351,15 +339,52 @@ function lookUpSpelling(foldedWord: string): LexiconEntry | undefined {
 function lookUp(foldedWord: string): LexiconEntry | undefined {
   const entry = lookUpSpelling(foldedWord);
   if (entry) return entry;
-  for (const [british, american] of BRITISH_SPELLINGS) {
-    if (british.test(foldedWord)) return lookUpSpelling(foldedWord.replace(british, american));
+  // British spellings ("apologised", "labour", "centre", "travelled"): the lexicon needs only the American one.
+  for (const american of americanSpellings(foldedWord)) {
+    const spelled = lookUpSpelling(american);
+    if (spelled) return spelled;
   }
-  return BRITISH_DOUBLED_L.test(foldedWord) ? lexicon().byKey.get(foldedWord.replace(BRITISH_DOUBLED_L, '$1l')) : undefined;
+  return undefined;
+}
+
+/**
+ * Is an English word a key of the lexicon as written (a function word never is)? Not by its stem:
+ * Porter's stems of short words join unrelated keys ("rel" is the stem of "relative").
+ */
+function isEnglishKey(foldedWord: string): boolean {
+  return foldedWord.length >= 3 && !isStopword(foldedWord, 'en') && lexicon().byKey.has(foldedWord);
 }
 
 function translate(foldedWord: string): readonly string[] {
   return singleWordsFirst(lookUp(foldedWord)?.forms ?? []);
 }
+
+/** An English word's translations found by English word analysis, and the kind of word it is. */
+interface Analysed {
+  translations: readonly string[];
+  kind?: WordKind;
+  /** Found through a derivation or a compound: a guess at the word's sense, whose absence from the articles proves nothing. */
+  guessed: boolean;
+}
+
+/**
+ * Translates an English word that is no key of the lexicon through the keys it is made of (see
+ * {@link analyzeEnglishWord}): "ties" through "tie", "hilly" through "hill", "unpaid" through "paid".
+ * A compound's two parts search as one concept ("snowbound": snow or bound, whichever the article
+ * writes): the head alone (English compounds end in theirs) found fewer answers on the development
+ * sets. Memoised, as words recur.
+ */
+const translateByAnalysis = memoize((foldedWord): Analysed | undefined => {
+  const analysis = analyzeEnglishWord(foldedWord, isEnglishKey);
+  if (!analysis) return undefined;
+  if (analysis.how === 'compound') {
+    const translations = [...translate(analysis.modifier), ...translate(analysis.head)];
+    const kind = lookUp(analysis.head)?.kind;
+    return { translations, ...(kind && { kind }), guessed: true };
+  }
+  const kind = analysis.kind ?? lookUp(analysis.key)?.kind;
+  return { translations: translate(analysis.key), ...(kind && { kind }), guessed: analysis.how === 'derivation' };
+}, 10_000);
 
 /** Each place and organisation of the lexicon → its names, and each name → the names of its entries; built on first use. */
 let placeNames: { ofEntry: Map<LexiconEntry, string[]>; ofName: Map<string, Set<string>> } | undefined;
@@ -435,8 +460,7 @@ function singleWordsFirst(translations: readonly string[]): readonly string[] {
  * "tren i blinduar"; every word also searches for itself, which covers names and cognates.
  */
 export function analyzeQuery(text: string, language: Language = detectLanguage(text)): AnalyzedQuery {
-  // "Korea's" → "Korea": possessives would hide names and phrases from the lexicon.
-  const written = keyWords(text).map((w) => (language === 'en' ? w.replace(/['’]s$/i, '') : w));
+  const written = keyWords(text).map((w) => (language === 'en' ? withoutClitic(w) : w));
   // Capitals mark names only when the question is written in sentence case.
   const starts = sentenceStarts(text);
   const tokens = caseMarksNames(written, starts, language) ? written : written.map((w, i) => (isKnownName(written, i, language) ? w : w.toLowerCase()));
@@ -497,7 +521,10 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       previousNameEnd = i;
       continue;
     }
-    const translated = language === 'en' && !isName ? translate(folded) : [];
+    const direct = language === 'en' && !isName ? translate(folded) : [];
+    const analysed = language === 'en' && !isName && direct.length === 0 ? translateByAnalysis(folded) : undefined;
+    const translated = analysed?.translations ?? direct;
+    const unknown = language === 'en' && !isName && translated.length === 0;
     translations.push(...translated);
     // A translated English word searches for its translations, not for its own letters stemmed
     // as Albanian ("train" would find "tra-" of "trajtonte"); a cognate among the articles' words
@@ -509,13 +536,15 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     concepts.push({
       source: surface,
       keys,
-      forms: [surface, ...translated.flatMap(words)],
+      // A word nothing translates may still be a cognate of the articles' words in another spelling or base form.
+      forms: [surface, ...translated.flatMap(words), ...(unknown ? englishVariants(folded) : [])],
       isName: isName || isTranslatedName,
       ...(isName && { nameWords: [namePart(surface, folded, language)] }),
       ...(isTranslatedName && { nameWords: [[surface, ...namesOfEntry(entry!, translated)]] }),
       ...(isTranslatedName && entry!.forms.some((f) => f.includes(' ')) && { namePhrases: entry!.forms.filter((f) => f.includes(' ')) }),
-      ...(language === 'en' && !isName && translated.length === 0 && { untranslated: true }),
+      ...((unknown || analysed?.guessed) && { untranslated: true }),
       ...(entry && { kind: entry.kind }),
+      ...(analysed?.kind && { kind: analysed.kind }),
       ...(speakers.has(i) && { speaker: true }),
     });
     if (isName) previousNameEnd = i;

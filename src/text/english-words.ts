@@ -1,0 +1,192 @@
+import { createRequire } from 'node:module';
+import { LEXICON_DIR } from '../paths.js';
+import { alternatives, readWordList, type WordKind } from './word-lists.js';
+
+/** The rules of `data/lexicon/en-word-rules.tsv`: English spelling and word formation. */
+export interface EnglishWordRules {
+  /** British letters → the American letters, at a word's end or before one of `endings` ("organis|ed"). */
+  spellings: { british: string; american: string; endings: string[] }[];
+  /** Letters written differently anywhere in a word ("ae" → "e"). */
+  inner: { from: string; to: string }[];
+  /** Derivational suffixes, what may have stood in their place, and the kind of word they make. */
+  suffixes: { suffix: string; replacements: string[]; kind: WordKind }[];
+  /** Prefixes a word may carry ("un", "re"). */
+  prefixes: string[];
+  /** Endings that are no content word of their own ("'s", "n't"), written with a straight apostrophe. */
+  clitics: string[];
+  /** Contracted words whose first part is no word as written ("can't" → "can"). */
+  contractions: Map<string, string>;
+  /** Stem changes before a suffix that starts with a vowel or y: a silent e dropped, a last consonant doubled. */
+  repairs: { e: boolean; double: boolean };
+}
+
+/** What stands for "nothing" in a rule's replacements. */
+const NOTHING = '-';
+/** The kinds of rule a line of the file may have. */
+export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair'] as const;
+/** The stem repairs the file may name. */
+export const STEM_REPAIRS = ['e', 'double'] as const;
+/** Letters an affix leaves at least of a word, and a compound's first part has at least. */
+export const MIN_ENGLISH_BASE = 3;
+/**
+ * Letters a compound's head (its last part) has at least: three-letter heads split words that are
+ * no compounds ("barbed" is no bar + bed, "startled" no start + led, "adulterate" no adult + ate).
+ */
+const MIN_COMPOUND_HEAD = 4;
+
+const replacementsOf = (field: string | undefined) => alternatives(field).map((r) => (r === NOTHING ? '' : r));
+
+/** Reads `en-word-rules.tsv` (or the file of that name in `dir`). */
+export function readEnglishWordRules(dir = LEXICON_DIR): EnglishWordRules {
+  const rules: EnglishWordRules = { spellings: [], inner: [], clitics: [], contractions: new Map(), suffixes: [], prefixes: [], repairs: { e: false, double: false } };
+  for (const { fields } of readWordList('en-word-rules.tsv', dir)) {
+    const [kind, letters = '', replacement, fourth] = fields;
+    if (kind === 'spelling') {
+      const endings = fourth === undefined ? [''] : replacementsOf(fourth);
+      for (const american of replacementsOf(replacement)) rules.spellings.push({ british: letters, american, endings });
+    } else if (kind === 'inner') for (const to of replacementsOf(replacement)) rules.inner.push({ from: letters, to });
+    else if (kind === 'clitic') rules.clitics.push(...alternatives(letters));
+    else if (kind === 'contraction') rules.contractions.set(letters, replacement ?? '');
+    else if (kind === 'suffix') rules.suffixes.push({ suffix: letters, replacements: replacementsOf(replacement), kind: fourth as WordKind });
+    else if (kind === 'prefix') rules.prefixes.push(letters);
+    else if (kind === 'repair') rules.repairs[letters as (typeof STEM_REPAIRS)[number]] = true;
+  }
+  // Longest first: "iness" before "ness".
+  rules.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
+  return rules;
+}
+
+let rulesOnce: EnglishWordRules | undefined;
+const englishWordRules = () => (rulesOnce ??= readEnglishWordRules());
+
+/** wink-lemmatizer's WordNet lemmatizer: a word's base form as a noun, verb or adjective (the word itself when it knows none). */
+interface Lemmatizer {
+  noun(word: string): string;
+  verb(word: string): string;
+  adjective(word: string): string;
+}
+
+let lemmatizer: Lemmatizer | undefined;
+
+/**
+ * The English base forms of a word other than itself: singular, infinitive, positive ("lorries" →
+ * "lorry", "fought" → "fight", "cheaper" → "cheap"). The lemmatizer loads WordNet's exception lists
+ * (a few hundred ms), so only when a question first has a word the lexicon lacks.
+ */
+export function englishLemmas(foldedWord: string): string[] {
+  lemmatizer ??= createRequire(import.meta.url)('wink-lemmatizer') as Lemmatizer;
+  const lemmas = [lemmatizer.noun(foldedWord), lemmatizer.verb(foldedWord), lemmatizer.adjective(foldedWord)];
+  return [...new Set(lemmas)].filter((lemma) => lemma !== foldedWord && /^[a-z]+$/.test(lemma));
+}
+
+/** The word spelled the American way, by each rule that applies ("kilometres" → "kilometers", "archaeology" → "archeology"). */
+export function americanSpellings(foldedWord: string, rules = englishWordRules()): string[] {
+  const spellings = new Set<string>();
+  for (const { british, american, endings } of rules.spellings) {
+    for (const ending of endings) {
+      const letters = british + ending;
+      if (foldedWord.endsWith(letters) && foldedWord.length > letters.length) spellings.add(foldedWord.slice(0, -letters.length) + american + ending);
+    }
+  }
+  for (const { from, to } of rules.inner) if (foldedWord.includes(from)) spellings.add(foldedWord.replaceAll(from, to));
+  spellings.delete(foldedWord);
+  return [...spellings];
+}
+
+/**
+ * A word of a question without the clitic it carries, as written otherwise ("Korea's" → "Korea",
+ * "didn't" → "did", "I’m" → "I", "can't" → "can"): possessives would hide names and phrases from
+ * the lexicon, and a contraction would be a content word the articles never have.
+ */
+export function withoutClitic(word: string, rules = englishWordRules()): string {
+  const straight = word.replace(/’/g, "'");
+  if (!straight.includes("'")) return word;
+  const lower = straight.toLowerCase();
+  const contracted = rules.contractions.get(lower);
+  if (contracted !== undefined) return /^\p{Lu}/u.test(word) ? contracted[0]!.toUpperCase() + contracted.slice(1) : contracted;
+  const clitic = rules.clitics.find((ending) => lower.endsWith(ending) && lower.length > ending.length);
+  return clitic ? word.slice(0, -clitic.length) : word;
+}
+
+/** Stems a suffix starting with a vowel or y may have been written onto, undone ("nois" → "noise", "runn" → "run"). */
+function repairedStems(stem: string, suffix: string, rules: EnglishWordRules): string[] {
+  if (!/^[aeiouy]/.test(suffix)) return [stem];
+  const stems = [stem];
+  if (rules.repairs.e) stems.push(`${stem}e`);
+  if (rules.repairs.double && /([b-df-hj-np-tv-z])\1$/.test(stem) && stem.length > MIN_ENGLISH_BASE) stems.push(stem.slice(0, -1));
+  return stems;
+}
+
+/** Words a derived word may be made from, with the kind of word its suffix makes ("hilly" → "hill", adjective). */
+export function derivationBases(foldedWord: string, rules = englishWordRules()): { base: string; kind?: WordKind }[] {
+  const bases: { base: string; kind?: WordKind }[] = [];
+  for (const { suffix, replacements, kind } of rules.suffixes) {
+    if (!foldedWord.endsWith(suffix) || foldedWord.length - suffix.length < MIN_ENGLISH_BASE) continue;
+    const stem = foldedWord.slice(0, -suffix.length);
+    for (const replacement of replacements) {
+      for (const base of replacement ? [stem + replacement] : repairedStems(stem, suffix, rules)) bases.push({ base, kind });
+    }
+  }
+  for (const prefix of rules.prefixes) {
+    if (foldedWord.startsWith(prefix) && foldedWord.length - prefix.length >= MIN_ENGLISH_BASE) bases.push({ base: foldedWord.slice(prefix.length) });
+  }
+  return bases;
+}
+
+/** How an English word the lexicon lacks reaches words it has. */
+export type EnglishAnalysis =
+  /** One key: a base form, an American spelling or the word a derivation is made from; `kind` when the affix makes a kind of its own. */
+  | { how: 'lemma' | 'spelling' | 'derivation'; key: string; kind?: WordKind }
+  /** Two keys written as one word: "snow" + "bound", the head last. */
+  | { how: 'compound'; modifier: string; head: string };
+
+/**
+ * Brings an English word that is not a key (`isKey`) back to keys: its base forms, its American
+ * spelling, the word a derivation is made from (one or two affixes off), or else the two keys of a
+ * compound, the first of at least three letters and the head of four, the longest head first
+ * ("airlifted" → "air" + "lifted"). Undefined when none of these is a key. The caller decides what
+ * a key is, so the rules here stay general.
+ */
+export function analyzeEnglishWord(foldedWord: string, isKey: (word: string) => boolean, rules = englishWordRules()): EnglishAnalysis | undefined {
+  if (!/^[a-z]+$/.test(foldedWord)) return undefined;
+  const lemmas = englishLemmas(foldedWord);
+  const lemma = lemmas.find(isKey);
+  if (lemma) return { how: 'lemma', key: lemma };
+  const variants = [foldedWord, ...lemmas];
+  const spelled = variants.flatMap((word) => americanSpellings(word, rules));
+  const spelling = spelled.find(isKey);
+  if (spelling) return { how: 'spelling', key: spelling };
+  // A simple word: a key as written, or its base form or spelling is.
+  const simple = (word: string) => isKey(word) || englishLemmas(word).some(isKey) || americanSpellings(word, rules).some(isKey);
+  const simpleKey = (word: string) => [word, ...englishLemmas(word), ...americanSpellings(word, rules)].find(isKey)!;
+  for (const word of [...variants, ...spelled]) {
+    const derived = derivationBases(word, rules).find(({ base }) => simple(base));
+    if (derived) return { how: 'derivation', key: simpleKey(derived.base), ...(derived.kind && { kind: derived.kind }) };
+  }
+  // Two affixes: "tearfully" is "tearful" is "tear", "unhelpful" is "helpful" is "help".
+  for (const word of [...variants, ...spelled]) {
+    for (const { base, kind } of derivationBases(word, rules)) {
+      const derived = derivationBases(base, rules).find((inner) => simple(inner.base));
+      if (derived) return { how: 'derivation', key: simpleKey(derived.base), ...(kind && { kind }) };
+    }
+  }
+  for (const word of variants) {
+    for (let cut = MIN_ENGLISH_BASE; cut <= word.length - MIN_COMPOUND_HEAD; cut++) {
+      const [modifier, head] = [word.slice(0, cut), word.slice(cut)];
+      if (simple(modifier) && simple(head)) return { how: 'compound', modifier: simpleKey(modifier), head: simpleKey(head) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Other spellings and base forms of an English word the lexicon lacks, for matching the articles'
+ * words as cognates ("oenologist" → "enologist", "enolog"; an Albanian article writes "enologe").
+ */
+export function englishVariants(foldedWord: string, rules = englishWordRules()): string[] {
+  if (!/^[a-z]+$/.test(foldedWord)) return [];
+  const words = [foldedWord, ...englishLemmas(foldedWord)];
+  words.push(...words.flatMap((word) => americanSpellings(word, rules)));
+  words.push(...words.flatMap((word) => derivationBases(word, rules).map(({ base }) => base)).filter((base) => base.length > MIN_ENGLISH_BASE));
+  return [...new Set(words)].filter((word) => word !== foldedWord);
+}

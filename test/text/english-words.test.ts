@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import {
+  americanSpellings,
+  analyzeEnglishWord,
+  derivationBases,
+  englishLemmas,
+  englishVariants,
+  ENGLISH_RULE_KINDS,
+  readEnglishWordRules,
+  STEM_REPAIRS,
+  withoutClitic,
+} from '../../src/text/english-words.js';
+import { alternatives, readWordList, WORD_KINDS } from '../../src/text/word-lists.js';
+
+describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
+  const lines = readWordList('en-word-rules.tsv');
+  const letters = /^[a-z]+$/;
+  /** A field of alternatives, each letters or "-" (nothing). */
+  const replacements = (field: string | undefined) => alternatives(field).every((r) => r === '-' || letters.test(r)) && alternatives(field).length > 0;
+
+  it('has spelling, suffix, prefix and repair rules', () => {
+    const kinds = new Set(lines.map(({ fields }) => fields[0]));
+    for (const kind of ['spelling', 'inner', 'suffix', 'prefix', 'repair']) expect(kinds, kind).toContain(kind);
+  });
+
+  it('gives every line a known kind of rule and lowercase letters (with an apostrophe for clitics)', () => {
+    for (const { line, fields } of lines) {
+      expect(ENGLISH_RULE_KINDS, `line ${line}`).toContain(fields[0]);
+      if (fields[0] === 'clitic') for (const clitic of alternatives(fields[1])) expect(clitic, `line ${line}`).toMatch(/^[a-z]*'[a-z]+$/);
+      else if (fields[0] === 'contraction') expect(fields[1], `line ${line}`).toMatch(/^[a-z]+'[a-z]+$/);
+      else expect(fields[1], `line ${line}`).toMatch(letters);
+    }
+  });
+
+  it('gives each kind of rule its fields: replacements, endings, a kind of word', () => {
+    for (const { line, fields } of lines) {
+      const [kind, , replacement, fourth] = fields;
+      const where = `line ${line}: ${fields.join('⇥')}`;
+      if (kind === 'clitic') {
+        expect(fields.length, where).toBe(2);
+      } else if (kind === 'repair') {
+        expect(fields.length, where).toBe(2);
+        expect(STEM_REPAIRS, where).toContain(fields[1]);
+      } else if (kind === 'prefix' || kind === 'inner' || kind === 'contraction') {
+        expect(fields.length, where).toBe(3);
+        expect(replacements(replacement), where).toBe(true);
+      } else if (kind === 'spelling') {
+        expect([3, 4], where).toContain(fields.length);
+        expect(replacements(replacement), where).toBe(true);
+        if (fourth !== undefined) expect(replacements(fourth), where).toBe(true);
+      } else {
+        expect(fields.length, where).toBe(4);
+        expect(replacements(replacement), where).toBe(true);
+        expect(WORD_KINDS, where).toContain(fourth);
+      }
+    }
+  });
+
+  it('states each rule once', () => {
+    const seen = new Set<string>();
+    for (const { line, fields } of lines) {
+      const rule = fields.slice(0, 2).join('\t');
+      expect(seen.has(rule), `line ${line}: "${rule}" twice`).toBe(false);
+      seen.add(rule);
+    }
+  });
+
+  it('reads every suffix longest first, so "iness" comes off before "ness"', () => {
+    const { suffixes } = readEnglishWordRules();
+    expect(suffixes.map((s) => s.suffix.length)).toEqual(suffixes.map((s) => s.suffix.length).sort((a, b) => b - a));
+  });
+});
+
+describe('English word analysis', () => {
+  /** A small lexicon of its own: the analysis only ever returns words that are keys. */
+  const keys = new Set(['goose', 'fight', 'theater', 'pediatrician', 'color', 'rain', 'sun', 'bake', 'sad', 'hope', 'paid', 'economy', 'water', 'air', 'strip', 'airs', 'trip', 'low']);
+  const isKey = (word: string) => keys.has(word);
+
+  it('brings irregular inflections back to their base form', () => {
+    expect(englishLemmas('geese')).toContain('goose');
+    expect(analyzeEnglishWord('geese', isKey)).toEqual({ how: 'lemma', key: 'goose' });
+    expect(analyzeEnglishWord('fought', isKey)).toEqual({ how: 'lemma', key: 'fight' });
+  });
+
+  it('takes the clitics off a word as written, either apostrophe', () => {
+    expect(withoutClitic("Korea's")).toBe('Korea');
+    expect(withoutClitic('didn’t')).toBe('did');
+    expect(withoutClitic("I'm")).toBe('I');
+    expect(withoutClitic("they'll")).toBe('they');
+    expect(withoutClitic("Can't")).toBe('Can');
+    expect(withoutClitic("won't")).toBe('will');
+    expect(withoutClitic('Koreas')).toBe('Koreas');
+    expect(withoutClitic("'s")).toBe("'s");
+  });
+
+  it('writes British spellings the American way, inflected or not', () => {
+    expect(americanSpellings('theatres')).toContain('theaters');
+    expect(americanSpellings('organising')).toContain('organizing');
+    expect(americanSpellings('travelled')).toContain('travel');
+    expect(americanSpellings('paediatrician')).toContain('pediatrician');
+    expect(analyzeEnglishWord('theatres', isKey)).toEqual({ how: 'spelling', key: 'theater' });
+    expect(analyzeEnglishWord('paediatrician', isKey)).toEqual({ how: 'spelling', key: 'pediatrician' });
+  });
+
+  it('takes derivational suffixes and prefixes off, undoing the spelling changes they bring', () => {
+    expect(analyzeEnglishWord('rainy', isKey)).toEqual({ how: 'derivation', key: 'rain', kind: 'adjective' });
+    expect(analyzeEnglishWord('sunny', isKey)).toEqual({ how: 'derivation', key: 'sun', kind: 'adjective' });
+    expect(analyzeEnglishWord('baker', isKey)).toEqual({ how: 'derivation', key: 'bake', kind: 'noun' });
+    expect(analyzeEnglishWord('sadness', isKey)).toEqual({ how: 'derivation', key: 'sad', kind: 'noun' });
+    expect(analyzeEnglishWord('hopeless', isKey)).toEqual({ how: 'derivation', key: 'hope', kind: 'adjective' });
+    expect(analyzeEnglishWord('economists', isKey)).toEqual({ how: 'derivation', key: 'economy', kind: 'noun' });
+    expect(analyzeEnglishWord('unpaid', isKey)).toEqual({ how: 'derivation', key: 'paid' });
+    expect(analyzeEnglishWord('colourful', isKey)).toEqual({ how: 'derivation', key: 'color', kind: 'adjective' });
+  });
+
+  it('takes two affixes off, the outer one giving the kind of word', () => {
+    expect(analyzeEnglishWord('hopelessly', isKey)).toEqual({ how: 'derivation', key: 'hope', kind: 'adjective' });
+    expect(analyzeEnglishWord('hopelessness', isKey)).toEqual({ how: 'derivation', key: 'hope', kind: 'noun' });
+  });
+
+  it('leaves at least three letters when it takes an affix off', () => {
+    expect(derivationBases('fly')).toEqual([]);
+    expect(derivationBases('unit').map(({ base }) => base)).not.toContain('it');
+  });
+
+  it('splits no word whose head would have fewer than four letters ("barbed" is no bar + bed)', () => {
+    const bar = new Set(['bar', 'bed', 'start', 'led']);
+    expect(analyzeEnglishWord('barbed', (word) => bar.has(word))).toBeUndefined();
+    expect(analyzeEnglishWord('startled', (word) => bar.has(word))).toBeUndefined();
+  });
+
+  it('splits a compound into two keys, the first of three letters or more, the longest head first', () => {
+    expect(analyzeEnglishWord('rainwater', isKey)).toEqual({ how: 'compound', modifier: 'rain', head: 'water' });
+    // "airs" + "trip" are keys too, but "strip" is the longer head.
+    expect(analyzeEnglishWord('airstrip', isKey)).toEqual({ how: 'compound', modifier: 'air', head: 'strip' });
+    expect(analyzeEnglishWord('airstrips', isKey)).toEqual({ how: 'compound', modifier: 'air', head: 'strip' });
+    // "a" + "glow" and "ag" + "low": a part of fewer than three letters is no word.
+    const glow = new Set(['glow', 'low']);
+    expect(analyzeEnglishWord('aglow', (word) => glow.has(word))).toBeUndefined();
+  });
+
+  it('finds nothing for a word none of whose parts or bases is a key', () => {
+    expect(analyzeEnglishWord('zyxwv', isKey)).toBeUndefined();
+    expect(analyzeEnglishWord('naïve', isKey)).toBeUndefined();
+  });
+
+  it('gives spellings and bases of a word it cannot bring to a key, to match cognates with', () => {
+    expect(englishVariants('oenologists')).toEqual(expect.arrayContaining(['oenologist', 'enologists', 'enologist', 'enolog']));
+    expect(englishVariants('oenologists')).not.toContain('oenologists');
+  });
+});
