@@ -312,7 +312,9 @@ function isWrittenEvidence(cue: string): boolean {
 function answerTypeOf(foldedTokens: readonly string[], language: Language): { type: AnswerType; askers: Set<number> } | undefined {
   let first: { type: AnswerType; askers: Set<number> } | undefined;
   // The question word opens the question, or follows a preposition ("By what percentage…?", "Me sa…?").
-  const opening = foldedTokens[1] !== undefined && questionWordsOf().question.has(foldedTokens[1]) && !questionWordsOf().question.has(foldedTokens[0]!) ? 1 : 0;
+  const { question } = questionWordsOf();
+  const opening = foldedTokens[1] !== undefined && question.has(foldedTokens[1]) && !question.has(foldedTokens[0]!) ? 1 : 0;
+  const yesOrNo = asksYesOrNo(foldedTokens, language);
   for (const type of loadAnswerTypes()) {
     for (const words of type.askedBy[language]) {
       const positions = words.map((asks) => foldedTokens.findIndex(asks));
@@ -323,6 +325,9 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language): { ty
       // nurses left last year?" and "By what percentage have rents gone up since last year?" ask a number,
       // not a time; "How many … get …?" is no means of travel.
       if (Math.max(...positions) <= opening + 1) return found;
+      // A yes-or-no question asks no kind through a word further on ("A jep shteti ndihmë për vitin që
+      // vjen?" asks no time), unless a question word asks it ("Did they…, and at what time…?").
+      if (yesOrNo && !positions.some((i) => question.has(foldedTokens[i]!) || question.has(foldedTokens[i - 1] ?? ''))) continue;
       first ??= found;
     }
   }
@@ -560,7 +565,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     answerEvidence,
     ...(answerEvidenceWords && { answerEvidenceWords }),
     // A name its words ask about is what a yes-or-no question asks about, not its answer.
-    ...(asked?.type.evidenceIsName && !asksYesOrNo(tokens) && { answerIsName: true }),
+    ...(asked?.type.evidenceIsName && !asksYesOrNo(tokens, language) && { answerIsName: true }),
     ...(asked?.type.evidenceIsDay && { answerIsDay: true }),
     ...(asked?.type.numbers.length && { answerNumbers: asked.type.numbers }),
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
@@ -667,15 +672,15 @@ function isKnownName(tokens: readonly string[], i: number, language: Language): 
 }
 
 /** Conjunctions, question words and yes-or-no words (`data/lexicon/question-words.tsv`), folded, read once. */
-const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'yes-no']);
+const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'yes-no-sq', 'yes-no-en']);
 
 /**
  * Does the question ask yes or no ("A do ta shesë klubi emrin e stadiumit?", "Did the club sell its
  * name?")? Its first question word tells, so a greeting or a "tell me" before it changes nothing
  * ("Më thuaj, a do ta shesë…", "Please tell me, what is it called?").
  */
-function asksYesOrNo(tokens: readonly string[]): boolean {
-  const { question, 'yes-no': yesNo } = questionWordsOf();
+function asksYesOrNo(tokens: readonly string[], language: Language): boolean {
+  const { question, [`yes-no-${language}` as const]: yesNo } = questionWordsOf();
   const first = tokens.map(fold).find((word) => question.has(word) || yesNo.has(word));
   return first !== undefined && yesNo.has(first);
 }

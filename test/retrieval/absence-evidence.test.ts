@@ -193,3 +193,16 @@ describe('a rate, a share or an average asks a number', () => {
     await expectAnswered([['What is the average number of workers on the bridge site?', `${BRIDGE}¶1`]]);
   });
 });
+
+describe('a yes-or-no question asks no kind of answer through a word further on', () => {
+  it('answers a yes-or-no question that names a time ("vitin që vjen", "this year") from a sentence without one, in either language', async () => {
+    await expectAnswered([
+      ['A do të rihapet shkolla e Dajçit vitin që vjen?', `${SCHOOL}¶1`],
+      ['Did the Dajç school reopen this year?', `${SCHOOL}¶1`],
+    ]);
+  });
+
+  it('still refuses a date an Albanian question asks beside "do" (will), which is no English "do"', async () => {
+    await expectRefused(['Në cilën datë do të rihapet shkolla e Dajçit?'], 'missing-answer-kind', `${SCHOOL}¶1`);
+  });
+});

@@ -180,9 +180,9 @@ describe('the kinds of answer (data/lexicon/answer-types.tsv)', () => {
 });
 
 describe('the words of a question that asks two things or yes or no (data/lexicon/question-words.tsv)', () => {
-  it('has one line of conjunctions, one of question words and one of the first words of a yes-or-no question, lowercase, each word once', () => {
+  it('has one line of conjunctions, one of question words and one of the first words of a yes-or-no question in each language, lowercase, each word once', () => {
     const lines = readWordList('question-words.tsv');
-    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['and', 'question', 'yes-no']);
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['and', 'question', 'yes-no-en', 'yes-no-sq']);
     const seen = new Set<string>();
     for (const { line, fields } of lines) {
       expect(fields.length, `line ${line}`).toBe(2);
