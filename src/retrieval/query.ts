@@ -677,12 +677,14 @@ const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', '
 /**
  * Does the question ask yes or no ("A do ta shesë klubi emrin e stadiumit?", "Did the club sell its
  * name?")? Its first question word tells, so a greeting or a "tell me" before it changes nothing
- * ("Më thuaj, a do ta shesë…", "Please tell me, what is it called?").
+ * ("Më thuaj, a do ta shesë…", "Please tell me, what is it called?"), and a question word after
+ * it asks what it asks ("Could you tell me: what is his job?", "A e dini si quhet?").
  */
 function asksYesOrNo(tokens: readonly string[], language: Language): boolean {
   const { question, [`yes-no-${language}` as const]: yesNo } = questionWordsOf();
-  const first = tokens.map(fold).find((word) => question.has(word) || yesNo.has(word));
-  return first !== undefined && yesNo.has(first);
+  const folded = tokens.map(fold);
+  const first = folded.findIndex((word) => question.has(word) || yesNo.has(word));
+  return first >= 0 && yesNo.has(folded[first]!) && !folded.some((word, i) => i > first && question.has(word));
 }
 
 /** Does the question join a second question to the first ("…, and when…", "… dhe sa …")? */

@@ -206,3 +206,12 @@ describe('a yes-or-no question asks no kind of answer through a word further on'
     await expectRefused(['Në cilën datë do të rihapet shkolla e Dajçit?'], 'missing-answer-kind', `${SCHOOL}¶1`);
   });
 });
+
+describe('a courtesy before the question changes nothing', () => {
+  it('answers "Më thuaj, …" and "Could you tell me: …" as it answers the question alone', async () => {
+    await expectAnswered([
+      ['Më thuaj, cili është roli i Arben Dushit?', `${BRIDGE}¶4`],
+      ['Could you tell me: what is Arben Dushi’s job?', `${BRIDGE}¶4`],
+    ]);
+  });
+});
