@@ -251,7 +251,7 @@ let answerTypes: AnswerType[] | undefined;
  * Albanian would collide with unrelated askers ("chose" and "cost" both give "kos").
  */
 function asker(word: string, language: Language): (foldedWord: string) => boolean {
-  if (language === 'en') return (foldedWord) => foldedWord === word || stemEnglish(foldedWord) === word;
+  if (language === 'en') return (foldedWord) => foldedWord === word || englishStem(foldedWord) === word;
   if (isEnglishWord(word)) return (foldedWord) => foldedWord === word;
   const root = albanianRoot(word);
   return (foldedWord) => albanianRoot(foldedWord) === root;
@@ -262,6 +262,9 @@ function asker(word: string, language: Language): (foldedWord: string) => boolea
  * call, so a form with one ending more than its lemma ("udhëtojë" against "udhëtoj") would
  * otherwise stop one step short of it.
  */
+/** Porter's stem of a question word, asked of it by every English asker of `answer-types.tsv`. */
+const englishStem = memoize(stemEnglish);
+
 const albanianRoot = memoize((foldedWord) => {
   let word = cognateKey(foldedWord);
   for (let stem = stemAlbanian(word); stem !== word; stem = stemAlbanian(word)) word = stem;

@@ -280,6 +280,8 @@ export class Retriever {
   private readonly vocabulary: Vocabulary;
 
   private readonly lexical: LexicalIndex;
+  /** Each article's words where its sentences' speakers stand ({@link speakerWords}), found on first use: every question that asks what someone said reads them. */
+  private readonly speakerWordsByArticle = new WeakMap<Article, readonly string[]>();
 
   /**
    * `lexical` (the saved index's, so a cold start does not re-analyse the archive) is used when
@@ -590,8 +592,18 @@ export class Retriever {
     const own = new Set(speakers.flatMap((c) => [...c.keys, ...(c.related ?? []), ...(c.nameParts?.flat() ?? [])]));
     // A name that is a stopword ("APO", or) has no key: it speaks as written ("Drejtuesi i APO-s… tha").
     const written = new Set(speakers.filter((c) => c.isName).flatMap((c) => words(c.source).map(fold)));
-    const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences);
-    return sentences.some((sentence, n) => speakerWords(sentence.text, sentences[n - 1]?.text).some((word) => findsWord(own, word) || written.has(fold(word))));
+    return this.speakerWordsOf(article).some((word) => findsWord(own, word) || written.has(fold(word)));
+  }
+
+  /** The article's words where a sentence's speaker stands, each once. */
+  private speakerWordsOf(article: Article): readonly string[] {
+    let found = this.speakerWordsByArticle.get(article);
+    if (!found) {
+      const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences);
+      found = [...new Set(sentences.flatMap((sentence, n) => speakerWords(sentence.text, sentences[n - 1]?.text)))];
+      this.speakerWordsByArticle.set(article, found);
+    }
+    return found;
   }
 
   /** Does the article of the passage mention the concept anywhere? */
