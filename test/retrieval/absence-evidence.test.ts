@@ -11,6 +11,7 @@ const BRIDGE = '2025-09-ura-e-bunes';
 const FERRY = '2025-09-trageti-i-shkodres';
 const FLOOD = '2025-12-floods-buna';
 const SCHOOL = '2025-10-shkolla-dajc';
+const THEATRE = '2025-11-teatri-migjeni';
 
 const suite = useContextOver({
   seed: false,
@@ -28,6 +29,7 @@ const suite = useContextOver({
       '',
       'Ura e vjetër prej guri, pak më në jug, është mbi 200 vjeç dhe sot kalohet vetëm në këmbë.',
     ].join('\n'),
+    [`${THEATRE}.txt`]: 'date 2025-11\n\nAktori Gjon Marku luajti rolin kryesor në shfaqjen e re të Teatrit Migjeni. Salla ishte plot.\n',
     [`${SCHOOL}.txt`]: 'date 2025-10\n\nShkolla e fshatit Dajç u rihap pas përmbytjeve. Mësuesit thonë se frekuentimi i nxënësve është ende i ulët.\n',
     [`${FLOOD}.txt`]: [
       'date 2025-12',
@@ -89,6 +91,10 @@ describe('a time in digits is a year, a day or a time of day', () => {
 
   it('refuses "when" from a sentence whose only number counts or measures something, in either language', async () => {
     await expectRefused(['Kur do të përfundojë diga?', 'When will the dam be finished?'], 'missing-answer-kind', `${BRIDGE}¶2`);
+  });
+
+  it('takes no Albanian word for an English time word with the same stem ("Marku" is no "March")', async () => {
+    await expectRefused(['When did Gjon Marku play the lead role at the Migjeni theatre?'], 'missing-answer-kind', `${THEATRE}¶1`);
   });
 
   it('answers "when" from an English article\'s time words, and refuses it where they are missing', async () => {
