@@ -29,7 +29,7 @@ const suite = useContextOver({
       '',
       'Ura e vjetër prej guri, pak më në jug, është mbi 200 vjeç dhe sot kalohet vetëm në këmbë.',
     ].join('\n'),
-    [`${THEATRE}.txt`]: 'date 2025-11\n\nAktori Gjon Marku luajti rolin kryesor në shfaqjen e re të Teatrit Migjeni. Salla ishte plot.\n',
+    [`${THEATRE}.txt`]: 'date 2025-11\n\nAktori Gjon Marku luajti rolin kryesor në shfaqjen e re të Teatrit Migjeni. Salla ishte plot.\n\nPremiera e shfaqjes u dha në mes të majit, pas provash të gjata.\n',
     [`${SCHOOL}.txt`]: 'date 2025-10\n\nShkolla e fshatit Dajç u rihap pas përmbytjeve. Mësuesit thonë se frekuentimi i nxënësve është ende i ulët.\n',
     [`${FLOOD}.txt`]: [
       'date 2025-12',
@@ -95,6 +95,13 @@ describe('a time in digits is a year, a day or a time of day', () => {
 
   it('takes no Albanian word for an English time word with the same stem ("Marku" is no "March")', async () => {
     await expectRefused(['When did Gjon Marku play the lead role at the Migjeni theatre?'], 'missing-answer-kind', `${THEATRE}¶1`);
+  });
+
+  it('answers "when" from an inflected month whose key is too short to be matched by ("majit")', async () => {
+    await expectAnswered([
+      ['Kur u dha premiera e shfaqjes në Teatrin Migjeni?', `${THEATRE}¶2`],
+      ['When did the Migjeni theatre give the premiere of the show?', `${THEATRE}¶2`],
+    ]);
   });
 
   it('answers "when" from an English article\'s time words, and refuses it where they are missing', async () => {
