@@ -53,6 +53,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('K\u200Bu do te takohen?')).toBe('sq');
   });
 
+  it('takes an English question that opens with "Do" for English, and Albanian "do të" still for Albanian', () => {
+    for (const question of ['Do pensioners pay less?', 'Do kids travel free?', 'Do students get discounts?']) expect(detectLanguage(question), question).toBe('en');
+    for (const question of ['Do të hapet ura?', 'Do te hapet ura?', 'Kur do te hapet ura?']) expect(detectLanguage(question), question).toBe('sq');
+  });
+
   it('classifies every dev-set question as the language it is labelled with', () => {
     for (const { q, lang } of loadEvalSet(DEV_QUESTIONS)) expect(detectLanguage(q), q).toBe(lang);
   });
