@@ -20,8 +20,8 @@ const misses = (name: string) => `\n${reports.get(name)!.failures.join('\n')}`;
 const answerable = (r: EvalReport) => Object.values(r.byLanguage).reduce((sum, s) => sum + s.answerable, 0);
 
 describe('eval/sets.json', () => {
-  it('lists the dev, paraphrase, corpus-dev, dev2, dev3, dev4, dev5, dev6 and frozen test sets, with files that exist', () => {
-    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test (frozen)']);
+  it('lists the dev, paraphrase, corpus-dev, dev2, dev3, dev4, dev5, dev6, dev7 and frozen test sets, with files that exist', () => {
+    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'test (frozen)']);
   });
 });
 
@@ -37,6 +37,8 @@ describe('eval/sets.json', () => {
  * The refusal floors of the older sets were raised after session 5's refusal rules, and those of
  * dev2, dev3, dev4 and dev6 after session 6's (kinds of answer and their proof: 153 → 172 of the
  * 274 unanswerable questions of paraphrase and dev2–dev6 refused, no more answerable ones).
+ * dev7 was written blind in session 6 and used like dev5 and dev6 (first run: hit@1 0.85 / 0.67,
+ * 6% of answerable and 52% of unanswerable questions refused).
  */
 const FLOORS = [
   { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.6 },
@@ -46,6 +48,7 @@ const FLOORS = [
   { name: 'dev4', hit1: 0.7, falseRefusals: 0.05, correctRefusals: 0.7 },
   { name: 'dev5', hit1: 0.7, falseRefusals: 0.04, correctRefusals: 0.4 },
   { name: 'dev6', hit1: 0.55, falseRefusals: 0.12, correctRefusals: 0.45 },
+  { name: 'dev7', hit1: 0.62, falseRefusals: 0.08, correctRefusals: 0.5 },
 ];
 
 describe.each(FLOORS)('quality floors on the $name set', ({ name, hit1, falseRefusals, correctRefusals }) => {
