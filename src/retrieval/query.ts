@@ -314,9 +314,11 @@ function isWrittenEvidence(cue: string): boolean {
 /** The kind of answer the question asks for, and which of its tokens asked for it. */
 function answerTypeOf(foldedTokens: readonly string[], language: Language): { type: AnswerType; askers: Set<number> } | undefined {
   let first: { type: AnswerType; askers: Set<number> } | undefined;
-  // The question word opens the question, or follows a preposition ("By what percentage…?", "Me sa…?").
+  // The question word opens the question, or follows a preposition ("By what percentage…?", "Me sa…?")
+  // or a courtesy ("Please tell me, by what percentage…?", "Më thuaj, sa…?").
   const { question } = questionWordsOf();
-  const opening = foldedTokens[1] !== undefined && question.has(foldedTokens[1]) && !question.has(foldedTokens[0]!) ? 1 : 0;
+  const questionAt = foldedTokens.findIndex((word) => question.has(word));
+  const opens = (positions: readonly number[]) => Math.max(...positions) <= 1 || (questionAt > 0 && positions.every((i) => i >= questionAt - 1 && i <= questionAt + 1));
   const yesOrNo = asksYesOrNo(foldedTokens, language);
   for (const type of loadAnswerTypes()) {
     for (const words of type.askedBy[language]) {
@@ -327,7 +329,7 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language): { ty
       // wins over a word further on that also asks: "Sa ishte nota mesatare e vitit të kaluar?", "How many
       // nurses left last year?" and "By what percentage have rents gone up since last year?" ask a number,
       // not a time; "How many … get …?" is no means of travel.
-      if (Math.max(...positions) <= opening + 1) return found;
+      if (opens(positions)) return found;
       // A yes-or-no question asks no kind through a word further on ("A jep shteti ndihmë për vitin që
       // vjen?" asks no time), unless a question word asks it ("Did they…, and at what time…?").
       if (yesOrNo && !positions.some((i) => question.has(foldedTokens[i]!) || question.has(foldedTokens[i - 1] ?? ''))) continue;

@@ -61,6 +61,11 @@ describe('the kind of answer asked for', () => {
     expect(analyzeQuery('Me sa përqind u rrit numri i pushuesve nga viti i kaluar?', 'sq').answerType?.source).toBe('quantity');
   });
 
+  it('is the one the question word asks after a courtesy ("Please tell me, by what percentage … since last year?")', () => {
+    expect(analyzeQuery('Please tell me, by what percentage did visitor numbers grow since last year?', 'en').answerType?.source).toBe('quantity');
+    expect(analyzeQuery('Më thuaj, me sa përqind u rrit numri i pushuesve nga viti i kaluar?', 'sq').answerType?.source).toBe('quantity');
+  });
+
   it.each(['Kush është Lika?', 'Who is Lika?'])('is a role for "%s", and the passage that says what the person is ranks first', async (question) => {
     expect(analyzeQuery(question).answerType?.source).toBe('role');
     const { labels } = await ranked(question);
