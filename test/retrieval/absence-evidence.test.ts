@@ -29,7 +29,7 @@ const suite = useContextOver({
       '',
       'Ura e vjetër prej guri, pak më në jug, është mbi 200 vjeç dhe sot kalohet vetëm në këmbë.',
     ].join('\n'),
-    [`${THEATRE}.txt`]: 'date 2025-11\n\nAktori Gjon Marku luajti rolin kryesor në shfaqjen e re të Teatrit Migjeni. Salla ishte plot.\n\nPremiera e shfaqjes u dha në mes të majit, pas provash të gjata.\n',
+    [`${THEATRE}.txt`]: 'date 2025-11\n\nAktori Gjon Marku luajti rolin kryesor në shfaqjen e re të Teatrit Migjeni. Salla ishte plot.\n\nPremiera e shfaqjes u dha në mes të majit, pas provash të gjata.\n\nProva gjenerale u bë gjatë natës së martë, me sallë bosh.\n',
     [`${SCHOOL}.txt`]: 'date 2025-10\n\nShkolla e fshatit Dajç u rihap pas përmbytjeve. Mësuesit thonë se frekuentimi i nxënësve është ende i ulët.\n',
     [`${FLOOD}.txt`]: [
       'date 2025-12',
@@ -102,6 +102,10 @@ describe('a time in digits is a year, a day or a time of day', () => {
       ['Kur u dha premiera e shfaqjes në Teatrin Migjeni?', `${THEATRE}¶2`],
       ['When did the Migjeni theatre give the premiere of the show?', `${THEATRE}¶2`],
     ]);
+  });
+
+  it('answers "when" from a weekday in any of its forms ("natës së martë")', async () => {
+    await expectAnswered([['Kur u bë prova gjenerale në Teatrin Migjeni?', `${THEATRE}¶3`]]);
   });
 
   it('answers "when" from an English article\'s time words, and refuses it where they are missing', async () => {
