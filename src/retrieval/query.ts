@@ -257,14 +257,14 @@ function asker(word: string, language: Language): (foldedWord: string) => boolea
   return (foldedWord) => albanianRoot(foldedWord) === root;
 }
 
+/** Porter's stem of a question word, asked of it by every English asker of `answer-types.tsv`. */
+const englishStem = memoize(stemEnglish);
+
 /**
  * An Albanian word stemmed until nothing more comes off. The stemmer removes two endings per
  * call, so a form with one ending more than its lemma ("udhëtojë" against "udhëtoj") would
  * otherwise stop one step short of it.
  */
-/** Porter's stem of a question word, asked of it by every English asker of `answer-types.tsv`. */
-const englishStem = memoize(stemEnglish);
-
 const albanianRoot = memoize((foldedWord) => {
   let word = cognateKey(foldedWord);
   for (let stem = stemAlbanian(word); stem !== word; stem = stemAlbanian(word)) word = stem;

@@ -156,24 +156,28 @@ export function analyzeEnglishWord(foldedWord: string, isKey: (word: string) => 
   const spelled = variants.flatMap((word) => americanSpellings(word, rules));
   const spelling = spelled.find(isKey);
   if (spelling) return { how: 'spelling', key: spelling };
-  // A simple word: a key as written, or its base form or spelling is.
-  const simple = (word: string) => isKey(word) || englishLemmas(word).some(isKey) || americanSpellings(word, rules).some(isKey);
-  const simpleKey = (word: string) => [word, ...englishLemmas(word), ...americanSpellings(word, rules)].find(isKey)!;
+  // A simple word's key: the word as written, or its base form or spelling.
+  const keyOf = (word: string) => [word, ...englishLemmas(word), ...americanSpellings(word, rules)].find(isKey);
   for (const word of [...variants, ...spelled]) {
-    const derived = derivationBases(word, rules).find(({ base }) => simple(base));
-    if (derived) return { how: 'derivation', key: simpleKey(derived.base), ...(derived.kind && { kind: derived.kind }) };
+    for (const { base, kind } of derivationBases(word, rules)) {
+      const key = keyOf(base);
+      if (key) return { how: 'derivation', key, ...(kind && { kind }) };
+    }
   }
   // Two affixes: "tearfully" is "tearful" is "tear", "unhelpful" is "helpful" is "help".
   for (const word of [...variants, ...spelled]) {
     for (const { base, kind } of derivationBases(word, rules)) {
-      const derived = derivationBases(base, rules).find((inner) => simple(inner.base));
-      if (derived) return { how: 'derivation', key: simpleKey(derived.base), ...(kind && { kind }) };
+      for (const inner of derivationBases(base, rules)) {
+        const key = keyOf(inner.base);
+        if (key) return { how: 'derivation', key, ...(kind && { kind }) };
+      }
     }
   }
   for (const word of variants) {
     for (let cut = MIN_ENGLISH_BASE; cut <= word.length - MIN_COMPOUND_HEAD; cut++) {
-      const [modifier, head] = [word.slice(0, cut), word.slice(cut)];
-      if (simple(modifier) && simple(head)) return { how: 'compound', modifier: simpleKey(modifier), head: simpleKey(head) };
+      const modifier = keyOf(word.slice(0, cut));
+      const head = modifier && keyOf(word.slice(cut));
+      if (modifier && head) return { how: 'compound', modifier, head };
     }
   }
   return undefined;
