@@ -162,27 +162,9 @@ export class Bm25 {
    * for a concept of several keys, one pass over their postings to count its documents).
    */
   scoresOf(concepts: readonly QueryConcept[], documents: readonly number[]): number[] {
-    return this.weighedScores(concepts, documents, (concept) => this.weightOf(concept, this.documentFrequency(concept)));
-  }
-
-  /**
-   * BM25 scores of `documents` (in their order) with `collection`, the paragraphs of one article,
-   * as the document collection: a concept's weight is its IDF among them, so a concept most of
-   * them hold (the article's subject) weighs little and one that few hold (a detail) much. A
-   * concept counts as held by any of its keys or related keys.
-   */
-  scoresWithin(concepts: readonly QueryConcept[], documents: readonly number[], collection: readonly number[]): number[] {
-    return this.weighedScores(concepts, documents, (concept) => {
-      const keys = [...new Set([...concept.keys, ...(concept.related ?? [])])];
-      const df = collection.filter((doc) => keys.some((key) => this.frequency(key, doc) > 0)).length;
-      return idf(collection.length, df) * (concept.weight ?? 1);
-    });
-  }
-
-  private weighedScores(concepts: readonly QueryConcept[], documents: readonly number[], weightOf: (concept: QueryConcept) => number): number[] {
     const scores = documents.map(() => 0);
     for (const concept of concepts) {
-      const weight = weightOf(concept);
+      const weight = this.weightOf(concept, this.documentFrequency(concept));
       if (weight === 0) continue;
       const keys = [...new Set(concept.keys)];
       const related = [...new Set(concept.related ?? [])].filter((key) => !keys.includes(key));
@@ -304,7 +286,7 @@ export class Bm25 {
 
   /** A concept's IDF (BM25+ style, never negative) times its share. */
   private weightOf(concept: QueryConcept, df: number): number {
-    return idf(this.size, df) * (concept.weight ?? 1);
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5)) * (concept.weight ?? 1);
   }
 
   /**
@@ -395,11 +377,6 @@ export class Bm25 {
     this.termRanges.set(key, range);
     return range;
   }
-}
-
-/** BM25+'s inverse document frequency of a term that `df` of `size` documents hold (never negative). */
-function idf(size: number, df: number): number {
-  return Math.log(1 + (size - df + 0.5) / (df + 0.5));
 }
 
 /** First index whose key is not less than `key` (code-unit order, as `Array.prototype.sort`). */

@@ -94,8 +94,6 @@ const MIN_COVERAGE = 0.5;
  */
 const MIN_TOGETHER = 4;
 const ASSESSED_PASSAGES = 3;
-/** The articles of this many best fused passages have their passages re-ordered by their own paragraphs' BM25. */
-const LEADING_ARTICLES = 3;
 /**
  * How deep the BM25 ranking is read before fusion: the best passages among those containing a
  * question word (the vector ranking reads {@link DENSE_CANDIDATES}). A passage ranked deeper
@@ -352,36 +350,11 @@ export class Retriever {
       candidate(position).score += 1 / (RRF_K + rank + 1);
     });
     // Ties keep the articles' order, as when every paragraph was ranked.
-    const ranked = [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j);
-    const passages = this.withinArticles(ranked, concepts);
+    const passages = [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j).map(([, p]) => p);
     const assessed = withNamesWrittenOtherwise(query, passages.slice(0, NAME_PASSAGES));
-    // Whether the articles answer is decided on the fused order, which the re-ordering within an article does not change.
-    const fused = ranked.slice(0, ASSESSED_PASSAGES).map(([, p]) => p);
-    const { coverage, missingNames, refusal, complete } = this.assess(assessed, fused);
+    const { coverage, missingNames, refusal, complete } = this.assess(assessed, passages.slice(0, ASSESSED_PASSAGES));
     const found = refusal === undefined;
     return { query: assessed, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
-  }
-
-  /**
-   * The fused ranking with the passages of each of its leading articles re-ordered among the
-   * places they hold: each passage's fused score plus its reciprocal rank by BM25 over its own
-   * article's paragraphs ({@link Bm25.scoresWithin}). Corpus IDF decides which article; the
-   * article's own paragraph frequencies help decide which of its paragraphs.
-   */
-  private withinArticles(ranked: readonly [number, RetrievedPassage][], concepts: readonly QueryConcept[]): RetrievedPassage[] {
-    const passages = ranked.map(([, p]) => p);
-    for (const article of new Set(passages.slice(0, LEADING_ARTICLES).map((p) => p.article))) {
-      const slots = passages.flatMap((p, slot) => (p.article === article ? [slot] : []));
-      if (slots.length < 2) continue;
-      const positions = slots.map((slot) => ranked[slot]![0]);
-      const start = this.articleStart.get(article.id)!;
-      const own = this.paragraphBm25.scoresWithin(concepts, positions, article.paragraphs.map((_, n) => start + n));
-      const sorted = [...own].sort((a, b) => b - a);
-      const score = (i: number) => ranked[slots[i]!]![1].score + 1 / (RRF_K + sorted.indexOf(own[i]!) + 1);
-      const order = slots.map((_, i) => i).sort((a, b) => score(b) - score(a) || a - b);
-      order.forEach((i, n) => (passages[slots[n]!] = ranked[slots[i]!]![1]));
-    }
-    return passages;
   }
 
   /**
