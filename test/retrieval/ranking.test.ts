@@ -214,3 +214,33 @@ describe('a synonym whose stem is three letters or fewer', () => {
     expect(related.filter((term) => keyOfTerm(term) === indexKey('filloi'))).toEqual([termOf(indexKey('filloi')!, 'filloi')]);
   });
 });
+
+describe('an Albanian clitic pair ("iu", "ua", "jua")', () => {
+  // ¶1 repeats the question's nouns and has "iu" in another sentence; only ¶2 says whose test was
+  // cancelled ("u anulua"), without naming the candidates again. A pair of clitic pronouns is a
+  // function word, as "ia" and "t'i" are.
+  const EXAM = '2025-06-provimi-i-patentes-korce';
+  const exam = useContextOver({
+    seed: false,
+    files: {
+      [`${EXAM}.txt`]: [
+        'date 2025-06',
+        'Provimi teorik i patentës në Korçë u zhvillua të martën për 140 kandidatë. Kandidatëve iu kërkua të vinin një orë para provimit me letërnjoftim.',
+        'Për 9 prej tyre provimi u anulua, pasi policia i kapi me kufje të fshehura nën xhaketë gjatë orës së parë në sallën e madhe të drejtorisë.',
+        'Rezultatet e provimit do t’u dërgohen kandidatëve të premten me mesazh.',
+        'Drejtoria ka blerë dhjetë kompjuterë të rinj, që kandidatët të mos presin në radhë.',
+      ].join('\n\n'),
+    },
+  });
+
+  it.each(['iu', 'ua', 'jua'])('is not searched for ("%s")', (word) => {
+    expect(indexKey(word)).toBeUndefined();
+  });
+
+  it('does not rank a paragraph for holding it ("Sa kandidatëve iu anulua provimi?": ¶2)', async () => {
+    const retrieval = await exam.ctx.retriever.retrieve('Sa kandidatëve iu anulua provimi?');
+    expect(retrieval.query.concepts.map((c) => c.source)).not.toContain('iu');
+    expect(retrieval.found).toBe(true);
+    expect(`${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`).toBe(`${EXAM}¶2`);
+  });
+});
