@@ -316,14 +316,18 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language): { ty
   let first: { type: AnswerType; askers: Set<number> } | undefined;
   // The question word opens the question, or follows a preposition ("By what percentage…?", "Me sa…?")
   // or a courtesy ("Please tell me, by what percentage…?", "Më thuaj, sa…?").
-  const { question } = questionWordsOf();
+  const { and, question } = questionWordsOf();
   const questionAt = foldedTokens.findIndex((word) => question.has(word));
   const opens = (positions: readonly number[]) => Math.max(...positions) <= 1 || (questionAt > 0 && positions.every((i) => i >= questionAt - 1 && i <= questionAt + 1));
+  // A question word after the one that opens the question starts a clause of it, unless a
+  // conjunction joins a second question ("What were kids told to do when the siren sounded?"
+  // asks no time; "Who heads it, and when did she start?" does).
+  const startsClause = (i: number) => questionAt >= 0 && i > questionAt && question.has(foldedTokens[i]!) && !and.has(foldedTokens[i - 1] ?? '');
   const yesOrNo = asksYesOrNo(foldedTokens, language);
   for (const type of loadAnswerTypes()) {
     for (const words of type.askedBy[language]) {
       const positions = words.map((asks) => foldedTokens.findIndex(asks));
-      if (!positions.every((i) => i >= 0)) continue;
+      if (!positions.every((i) => i >= 0) || positions.some(startsClause)) continue;
       const found = { type, askers: new Set(positions) };
       // The question word, alone or with the next ("Sa…", "Kur…", "How many…", "By what percentage…"),
       // wins over a word further on that also asks: "Sa ishte nota mesatare e vitit të kaluar?", "How many
