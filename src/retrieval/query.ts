@@ -1,6 +1,6 @@
 import type { Language } from '../errors.js';
 import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
-import { americanSpellings, analyzeEnglishWord, englishVariants, withoutClitic } from '../text/english-words.js';
+import { americanSpellings, analyzeEnglishWord, commonAbbreviation, englishVariants, withoutClitic } from '../text/english-words.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
@@ -489,7 +489,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const capitalised = (i: number) => (!starts.has(i) && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;
   const speakers = speakerSpan(tokens, language);
-  const untranslatedName = (i: number) => capitalised(i) && (language !== 'en' || translate(fold(tokens[i]!)).length === 0);
+  // An English abbreviation that is a common noun ("the ER", "HGVs") is no name, though written in capitals.
+  const untranslatedName = (i: number) =>
+    capitalised(i) && (language !== 'en' || (translate(fold(tokens[i]!)).length === 0 && commonAbbreviation(tokens[i]!) === undefined));
 
   for (let i = 0; i < tokens.length; i++) {
     const surface = tokens[i]!;
@@ -536,8 +538,10 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       continue;
     }
     const direct = language === 'en' && !isName ? translate(folded) : [];
-    const analysed = language === 'en' && !isName && direct.length === 0 ? translateByAnalysis(folded) : undefined;
-    const translated = analysed?.translations ?? direct;
+    // An abbreviation searches for what it stands for ("ER" → "emergency room" → "urgjenca").
+    const abbreviation = language === 'en' && !isName && direct.length === 0 ? commonAbbreviation(surface) : undefined;
+    const analysed = language === 'en' && !isName && direct.length === 0 && !abbreviation ? translateByAnalysis(folded) : undefined;
+    const translated = abbreviation?.flatMap((words) => translate(fold(words))) ?? analysed?.translations ?? direct;
     const unknown = language === 'en' && !isName && translated.length === 0;
     translations.push(...translated);
     // A translated English word searches for its translations, not for its own letters stemmed

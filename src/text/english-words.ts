@@ -194,3 +194,26 @@ export function englishVariants(foldedWord: string, rules = englishWordRules()):
   words.push(...words.flatMap((word) => derivationBases(word, rules).map(({ base }) => base)).filter((base) => base.length > MIN_ENGLISH_BASE));
   return [...new Set(words)].filter((word) => word !== foldedWord);
 }
+
+/** An abbreviation written in capitals, with a plural "s" when it counts things ("HGVs"). */
+const CAPITALS_ABBREVIATION = /^(\p{Lu}{2,6})(s?)$/u;
+
+let abbreviationsOnce: Map<string, string[]> | undefined;
+
+/** `data/lexicon/en-abbreviations.tsv`: abbreviations that are common nouns → what they stand for. */
+function commonAbbreviations(): Map<string, string[]> {
+  abbreviationsOnce ??= new Map(readWordList('en-abbreviations.tsv').map(({ fields }) => [fields[0]!, alternatives(fields[1])]));
+  return abbreviationsOnce;
+}
+
+/**
+ * What an abbreviation written in capitals stands for when it is a common noun, not a name: one
+ * that WordNet knows as a thing ("ER" → "emergency room"), or any abbreviation with a plural "s",
+ * since a name is not counted ("HGVs", whose meaning is then unknown: no words). Undefined for a
+ * word that is no such abbreviation: a name's ("NATO", "KESH") or a lower-case word.
+ */
+export function commonAbbreviation(word: string): readonly string[] | undefined {
+  const match = CAPITALS_ABBREVIATION.exec(word);
+  if (!match) return undefined;
+  return commonAbbreviations().get(match[1]!) ?? (match[2] ? [] : undefined);
+}

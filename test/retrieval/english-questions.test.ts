@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const DRILL = '2025-05-stervitja-shkolla-lushnje';
+const BRIDGE = '2025-06-ura-e-re-seman';
 
 const suite = useContextOver({
   files: {
@@ -14,6 +15,11 @@ const suite = useContextOver({
       'date 2025-05',
       'Shkolla “Naim Frashëri” në Lushnjë zhvilloi një stërvitje kundër zjarrit. Kur ra alarmi, nxënësit dolën me radhë në oborrin e shkollës, larg ndërtesës.',
       'Drejtoresha e shkollës tha se stërvitja do të përsëritet, por nuk tha se kur.',
+    ].join('\n\n'),
+    [`${BRIDGE}.txt`]: [
+      'date 2025-06',
+      'Ura e re mbi lumin Seman u hap për makinat e vogla. Kamionët e rëndë nuk lejohen ta kalojnë urën deri në fund të provave të ngarkesës.',
+      'Spitali rajonal i Fierit hapi një urgjencë të re pediatrike, e cila punon gjatë gjithë natës me dy mjekë.',
     ].join('\n\n'),
   },
 });
@@ -46,5 +52,28 @@ describe('a question word inside the question, after the one that opens it', () 
   it('still asks when a conjunction joins a second question ("What did the pupils do, and when will the drill be repeated?")', async () => {
     const retrieval = await retrieve('What did the pupils do, and when will the drill be repeated?');
     expect(retrieval.query.answerEvidence?.source).toBe('time');
+  });
+});
+
+describe('an English abbreviation that is a common noun, not a name', () => {
+  it('is searched for what it stands for ("the ER" → "emergency room" → "urgjencë")', async () => {
+    const retrieval = await retrieve('Is the children\'s ER in Fier open at night?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BRIDGE}¶2`);
+    expect(retrieval.query.concepts.find((c) => c.source === 'ER')?.isName).toBe(false);
+  });
+
+  it('counts things when plural, so its absence proves nothing ("Can HGVs cross the new bridge?")', async () => {
+    const retrieval = await retrieve('Can HGVs cross the new bridge over the Seman?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BRIDGE}¶1`);
+    const answer = await suite.ctx.answerer.ask('Can HGVs cross the new bridge over the Seman?');
+    expect(answer.found).toBe(true);
+    expectFaithful(answer, suite.ctx.articles);
+  });
+
+  it('still refuses an abbreviation of a name that no article mentions ("FBI", an organisation; "ARRSH", unknown to WordNet)', async () => {
+    expect((await retrieve('Did the FBI inspect the new bridge over the Seman?')).refusal).toBe('missing-name');
+    expect((await retrieve('Did the ARRSH inspect the new bridge over the Seman?')).refusal).toBe('missing-name');
   });
 });

@@ -1,7 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   americanSpellings,
   analyzeEnglishWord,
+  commonAbbreviation,
   derivationBases,
   englishLemmas,
   englishVariants,
@@ -10,7 +15,8 @@ import {
   STEM_REPAIRS,
   withoutClitic,
 } from '../../src/text/english-words.js';
-import { alternatives, readWordList, WORD_KINDS } from '../../src/text/word-lists.js';
+import { alternatives, readEnglishAlbanianLexicon, readWordList, WORD_KINDS } from '../../src/text/word-lists.js';
+import { REPO_ROOT } from '../helpers/core.js';
 
 describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
   const lines = readWordList('en-word-rules.tsv');
@@ -147,5 +153,54 @@ describe('English word analysis', () => {
   it('gives spellings and bases of a word it cannot bring to a key, to match cognates with', () => {
     expect(englishVariants('oenologists')).toEqual(expect.arrayContaining(['oenologist', 'enologists', 'enologist', 'enolog']));
     expect(englishVariants('oenologists')).not.toContain('oenologists');
+  });
+});
+
+describe('the abbreviations that are common nouns (data/lexicon/en-abbreviations.tsv)', () => {
+  const lines = readWordList('en-abbreviations.tsv');
+
+  it('gives each abbreviation once, in capitals, with lower-case words of what it stands for', () => {
+    const seen = new Set<string>();
+    expect(lines.length).toBeGreaterThan(300);
+    for (const { line, fields } of lines) {
+      const [abbreviation, words] = fields;
+      expect(abbreviation, `line ${line}`).toMatch(/^\p{Lu}{2,6}$/u);
+      expect(seen.has(abbreviation!), `line ${line}: ${abbreviation} twice`).toBe(false);
+      seen.add(abbreviation!);
+      for (const word of alternatives(words)) expect(word, `line ${line}`).toMatch(/^[a-z0-9][a-z0-9' .,/-]*$/);
+    }
+  });
+
+  it('lists no place or organisation of the English lexicon: those are names', () => {
+    const lexicon = readEnglishAlbanianLexicon();
+    for (const { line, fields } of lines) {
+      const kind = lexicon.get(fields[0]!.toLowerCase())?.kind;
+      expect(kind === 'place' || kind === 'organisation', `line ${line}: ${fields[0]} is a ${kind}`).toBe(false);
+    }
+  });
+
+  it('is what scripts/wordnet-abbreviations.mjs writes from WordNet', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abbreviations-'));
+    try {
+      execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'wordnet-abbreviations.mjs'), join(dir, 'out.tsv')], { stdio: 'ignore' });
+      expect(readFileSync(join(dir, 'out.tsv'), 'utf8')).toBe(readFileSync(join(REPO_ROOT, 'data', 'lexicon', 'en-abbreviations.tsv'), 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('an English abbreviation that is a common noun', () => {
+  it('stands for what WordNet says ("ER" → emergency room), in the plural too', () => {
+    expect(commonAbbreviation('ER')).toEqual(['emergency room']);
+    expect(commonAbbreviation('ERs')).toEqual(['emergency room']);
+  });
+
+  it('is any abbreviation with a plural "s", since a name is not counted, its meaning unknown ("HGVs")', () => {
+    expect(commonAbbreviation('HGVs')).toEqual([]);
+  });
+
+  it('is none of a name\'s abbreviations, one WordNet does not know, or a word not in capitals', () => {
+    for (const word of ['FBI', 'NATO', 'KESH', 'HGV', 'er', 'Er', 'ERS']) expect(commonAbbreviation(word), word).toBeUndefined();
   });
 });
