@@ -499,7 +499,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     if (language === 'en' && i + 1 < tokens.length) {
       const phrase = `${folded} ${fold(tokens[i + 1]!)}`;
       const entry = lexicon().byKey.get(phrase) ?? lexicon().byStem.get(phraseStem(phrase));
-      if (entry) {
+      if (entry && !(entry.kind === 'verb' && inNounPhrase(tokens, i))) {
         const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
         // A phrase capitalised word by word mid-sentence is a proper name, whatever the lexicon calls it ("the Champions League").
         const isName = (isNamedEntity(entry) || (capitalised(i) && capitalised(i + 1))) && /^\p{Lu}/u.test(surface);
@@ -621,7 +621,22 @@ function startsPhrase(tokens: readonly string[], i: number): boolean {
   if (i + 1 >= tokens.length) return false;
   const [first, second] = [fold(tokens[i]!), fold(tokens[i + 1]!)];
   const { byKey, byStem } = lexicon();
-  return [`${first} ${second}`, `${stemEnglish(first)} ${second}`].some((phrase) => byKey.has(phrase) || byStem.has(phraseStem(phrase)));
+  const entry = [`${first} ${second}`, `${stemEnglish(first)} ${second}`].map((phrase) => byKey.get(phrase) ?? byStem.get(phraseStem(phrase))).find(Boolean);
+  return entry !== undefined && !(entry.kind === 'verb' && inNounPhrase(tokens, i));
+}
+
+/**
+ * Does the English word at `i` stand in a noun phrase, where a verb phrase of the lexicon that
+ * starts with it is none ("an arms deal with Moscow" is no "deal with")? Right after an article
+ * ("the deal with Russia"), or one word after an article that follows neither the question's start,
+ * an auxiliary nor a question word: such a noun phrase is an object ("admitted an arms deal with"),
+ * while a subject is followed by its verb ("Did the mayor step down?", "When will the court rule on…?").
+ */
+function inNounPhrase(tokens: readonly string[], i: number): boolean {
+  const { question, 'yes-no-en': auxiliaries, 'article-en': articles } = questionWordsOf();
+  const at = (k: number) => fold(tokens[k] ?? '');
+  if (articles.has(at(i - 1))) return true;
+  return i >= 3 && articles.has(at(i - 2)) && !auxiliaries.has(at(i - 3)) && !question.has(at(i - 3));
 }
 
 /** The kind of answer an amount of money is. */
@@ -684,8 +699,8 @@ function isKnownName(tokens: readonly string[], i: number, language: Language): 
   return language === 'en' && isNamedEntity(lookUp(fold(tokens[i]!))) && !untranslatable(tokens[i - 1]) && !untranslatable(tokens[i + 1]);
 }
 
-/** Conjunctions, question words and yes-or-no words (`data/lexicon/question-words.tsv`), folded, read once. */
-const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'yes-no-sq', 'yes-no-en']);
+/** Conjunctions, question words, yes-or-no words and English articles (`data/lexicon/question-words.tsv`), folded, read once. */
+const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'yes-no-sq', 'yes-no-en', 'article-en']);
 
 /**
  * Does the question ask yes or no ("A do ta shesë klubi emrin e stadiumit?", "Did the club sell its

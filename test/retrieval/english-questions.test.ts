@@ -4,10 +4,12 @@
  * answered from the passage that says it, and a question the articles do not answer is still refused.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/retrieval/query.js';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const DRILL = '2025-05-stervitja-shkolla-lushnje';
 const BRIDGE = '2025-06-ura-e-re-seman';
+const HONEY = '2025-07-mjalti-tropoje';
 
 const suite = useContextOver({
   files: {
@@ -20,6 +22,11 @@ const suite = useContextOver({
       'date 2025-06',
       'Ura e re mbi lumin Seman u hap për makinat e vogla. Kamionët e rëndë nuk lejohen ta kalojnë urën deri në fund të provave të ngarkesës.',
       'Spitali rajonal i Fierit hapi një urgjencë të re pediatrike, e cila punon gjatë gjithë natës me dy mjekë.',
+    ].join('\n\n'),
+    [`${HONEY}.txt`]: [
+      'date 2025-07',
+      'Bashkia e Tropojës premtoi se do të trajtojë problemin e rrugës për në fshatrat e bletarëve para dimrit.',
+      'Kooperativa e bletarëve nënshkroi një marrëveshje me një kompani gjermane, e cila do të blejë dy tonë mjaltë gështenje në vit.',
     ].join('\n\n'),
   },
 });
@@ -88,5 +95,26 @@ describe('an abbreviation with a doubled letter', () => {
 
   it('is still a name no article mentions when none writes it ("CCR")', async () => {
     expect((await retrieve('Do parents need the CCR certificate for enrolment?')).refusal).toBe('missing-name');
+  });
+});
+
+describe('a verb phrase of the lexicon inside a noun phrase', () => {
+  const sources = (question: string) => analyzeQuery(question, 'en').concepts.map((c) => c.source);
+
+  it('is no phrase after an article or in an object ("a deal with", "admitted an arms deal with")', () => {
+    expect(sources('Has the cooperative signed a deal with a German company?')).toContain('deal');
+    expect(sources('Has the cooperative signed a deal with a German company?')).not.toContain('deal with');
+    expect(sources('Has the town admitted an arms deal with Moscow?')).not.toContain('deal with');
+  });
+
+  it('is still a phrase after a subject ("Did the mayor step down?", "How will the town deal with the road?")', () => {
+    expect(sources('Did the mayor step down?')).toContain('step down');
+    expect(sources('How will the town deal with the road?')).toContain('deal with');
+  });
+
+  it('ranks the passage about the deal first, not the one about dealing with something', async () => {
+    const retrieval = await retrieve('Has the beekeepers\' cooperative signed a deal with a German company?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${HONEY}¶2`);
   });
 });
