@@ -1,6 +1,6 @@
 import type { Language } from '../errors.js';
 import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
-import { americanSpellings, analyzeEnglishWord, commonAbbreviation, englishVariants, withoutClitic } from '../text/english-words.js';
+import { albanianLoanSpellings, americanSpellings, analyzeEnglishWord, commonAbbreviation, englishLemmas, englishVariants, withoutClitic } from '../text/english-words.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
@@ -547,7 +547,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     // A translated English word searches for its translations, not for its own letters stemmed
     // as Albanian ("train" would find "tra-" of "trajtonte"); a cognate among the articles' words
     // is still found through the vocabulary.
-    const keys = unique([...(translated.length > 0 ? [] : [own]), ...translated.flatMap((t) => indexKeys(t))]);
+    // A word nothing translates also searches for itself as Albanian writes loanwords ("asthma" → "astmën").
+    const loans = unknown ? loanSpellings(folded) : [];
+    const keys = unique([...(translated.length > 0 ? [] : [own]), ...translated.flatMap((t) => indexKeys(t)), ...loans.flatMap((l) => indexKeys(l))]);
     // A capitalised place or organisation the lexicon translates is a name all the same (one part, any translation).
     const entry = language === 'en' && !isName ? lookUp(folded) : undefined;
     const isTranslatedName = !isName && /^\p{Lu}/u.test(surface) && isNamedEntity(entry);
@@ -555,7 +557,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       source: surface,
       keys,
       // A word nothing translates may still be a cognate of the articles' words in another spelling or base form.
-      forms: [surface, ...translated.flatMap(words), ...(unknown ? englishVariants(folded) : [])],
+      forms: [surface, ...translated.flatMap(words), ...(unknown ? [...englishVariants(folded), ...loans] : [])],
       isName: isName || isTranslatedName,
       ...(isName && { nameWords: [namePart(surface, folded, language)] }),
       ...(isTranslatedName && { nameWords: [[surface, ...namesOfEntry(entry!, translated)]] }),
@@ -587,6 +589,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     searchText: [text, ...translations].join(' '),
   };
 }
+
+/** An English word and its base forms as Albanian writes loanwords ("inhalers" → "inhalator"). */
+const loanSpellings = memoize((foldedWord): string[] => unique([foldedWord, ...englishLemmas(foldedWord)].flatMap((word) => albanianLoanSpellings(word))), 10_000);
 
 let monthNames: { albanian: string[]; english: ReadonlySet<string> } | undefined;
 

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { LEXICON_DIR } from '../paths.js';
+import { fold } from './normalize.js';
 import { alternatives, readWordList, type WordKind } from './word-lists.js';
 
 /** The rules of `data/lexicon/en-word-rules.tsv`: English spelling and word formation. */
@@ -18,12 +19,16 @@ export interface EnglishWordRules {
   contractions: Map<string, string>;
   /** Stem changes before a suffix that starts with a vowel or y: a silent e dropped, a last consonant doubled. */
   repairs: { e: boolean; double: boolean };
+  /** English letters and how Albanian writes them in a loanword ("asthma" → "astma"), some only at a word's end ("baggage" → "bagazh"). */
+  loans: { english: string; albanian: string; end: boolean }[];
 }
 
 /** What stands for "nothing" in a rule's replacements. */
 const NOTHING = '-';
 /** The kinds of rule a line of the file may have. */
-export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair'] as const;
+export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair', 'loan'] as const;
+/** The fourth field of a `loan` rule that applies at a word's end only. */
+export const LOAN_AT_END = 'end';
 /** The stem repairs the file may name. */
 export const STEM_REPAIRS = ['e', 'double'] as const;
 /** Letters an affix leaves at least of a word, and a compound's first part has at least. */
@@ -38,7 +43,7 @@ const replacementsOf = (field: string | undefined) => alternatives(field).map((r
 
 /** Reads `en-word-rules.tsv` (or the file of that name in `dir`). */
 export function readEnglishWordRules(dir = LEXICON_DIR): EnglishWordRules {
-  const rules: EnglishWordRules = { spellings: [], inner: [], clitics: [], contractions: new Map(), suffixes: [], prefixes: [], repairs: { e: false, double: false } };
+  const rules: EnglishWordRules = { spellings: [], inner: [], clitics: [], contractions: new Map(), suffixes: [], prefixes: [], repairs: { e: false, double: false }, loans: [] };
   for (const { fields } of readWordList('en-word-rules.tsv', dir)) {
     const [kind, letters = '', replacement, fourth] = fields;
     if (kind === 'spelling') {
@@ -50,6 +55,7 @@ export function readEnglishWordRules(dir = LEXICON_DIR): EnglishWordRules {
     else if (kind === 'suffix') rules.suffixes.push({ suffix: letters, replacements: replacementsOf(replacement), kind: fourth as WordKind });
     else if (kind === 'prefix') rules.prefixes.push(letters);
     else if (kind === 'repair') rules.repairs[letters as (typeof STEM_REPAIRS)[number]] = true;
+    else if (kind === 'loan') rules.loans.push({ english: letters, albanian: fold(replacement ?? ''), end: fourth === LOAN_AT_END });
   }
   // Longest first: "iness" before "ness".
   rules.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
@@ -181,6 +187,19 @@ export function analyzeEnglishWord(foldedWord: string, isKey: (word: string) => 
     }
   }
   return undefined;
+}
+
+/**
+ * An English word as Albanian would write it as a loanword, by each rule of `en-word-rules.tsv`
+ * alone and by all together ("asthma" → "astma", "baggage" → "bagazh", "inhalator" from
+ * "inhaler"): what the articles' word for a thing the lexicon lacks is often spelled as.
+ */
+export function albanianLoanSpellings(foldedWord: string, rules = englishWordRules()): string[] {
+  const rewrite = (word: string, { english, albanian, end }: EnglishWordRules['loans'][number]) =>
+    end ? (word.endsWith(english) && word.length > english.length ? word.slice(0, -english.length) + albanian : word) : word.replaceAll(english, albanian);
+  const each = rules.loans.map((rule) => rewrite(foldedWord, rule));
+  const all = rules.loans.reduce(rewrite, foldedWord);
+  return [...new Set([...each, all])].filter((word) => word !== foldedWord);
 }
 
 /**

@@ -4,7 +4,7 @@
  * answered from the passage that says it, and a question the articles do not answer is still refused.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../../src/retrieval/query.js';
+import { analyzeQuery, indexKey } from '../../src/retrieval/query.js';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const DRILL = '2025-05-stervitja-shkolla-lushnje';
@@ -22,6 +22,8 @@ const suite = useContextOver({
       'date 2025-06',
       'Ura e re mbi lumin Seman u hap për makinat e vogla. Kamionët e rëndë nuk lejohen ta kalojnë urën deri në fund të provave të ngarkesës.',
       'Spitali rajonal i Fierit hapi një urgjencë të re pediatrike, e cila punon gjatë gjithë natës me dy mjekë.',
+      'Drejtori i spitalit tha se urgjenca ka marrë edhe 40 termometra dixhitalë nga një shoqatë e prindërve.',
+      'Porti i Vlorës pret anije me tonazh deri në 30 mijë tonë, ndërsa ura mbi Seman mban vetëm makina deri në 3,5 tonë.',
     ].join('\n\n'),
     [`${HONEY}.txt`]: [
       'date 2025-07',
@@ -116,5 +118,24 @@ describe('a verb phrase of the lexicon inside a noun phrase', () => {
     const retrieval = await retrieve('Has the beekeepers\' cooperative signed a deal with a German company?');
     expect(retrieval.refusal).toBeUndefined();
     expect(top(retrieval)).toBe(`${HONEY}¶2`);
+  });
+});
+
+describe('an English word the lexicon lacks, spelled as Albanian writes loanwords', () => {
+  it('finds the articles\' form of it ("thermometers" → "termometra", "tonnage" → "tonazh")', async () => {
+    const thermometers = await retrieve('Who gave the ER the digital thermometers?');
+    expect(thermometers.refusal).toBeUndefined();
+    expect(top(thermometers)).toBe(`${BRIDGE}¶3`);
+    const tonnage = await retrieve('What tonnage can the port of Vlora take?');
+    expect(tonnage.refusal).toBeUndefined();
+    expect(top(tonnage)).toBe(`${BRIDGE}¶4`);
+  });
+
+  it('searches the key of the articles\' word, and stays a word whose absence proves nothing, not a name', async () => {
+    const thermometers = (await retrieve('Who gave the ER the digital thermometers?')).query.concepts.find((c) => c.source === 'thermometers');
+    expect(thermometers).toMatchObject({ isName: false, untranslated: true });
+    expect(thermometers!.keys).toContain(indexKey('termometra'));
+    const tonnage = (await retrieve('What tonnage can the port of Vlora take?')).query.concepts.find((c) => c.source === 'tonnage');
+    expect(tonnage!.keys).toContain(indexKey('tonazh'));
   });
 });

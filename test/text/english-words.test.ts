@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  albanianLoanSpellings,
   americanSpellings,
   analyzeEnglishWord,
   commonAbbreviation,
@@ -11,6 +12,7 @@ import {
   englishLemmas,
   englishVariants,
   ENGLISH_RULE_KINDS,
+  LOAN_AT_END,
   readEnglishWordRules,
   STEM_REPAIRS,
   withoutClitic,
@@ -24,9 +26,9 @@ describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
   /** A field of alternatives, each letters or "-" (nothing). */
   const replacements = (field: string | undefined) => alternatives(field).every((r) => r === '-' || letters.test(r)) && alternatives(field).length > 0;
 
-  it('has spelling, suffix, prefix and repair rules', () => {
+  it('has spelling, suffix, prefix, repair and loanword rules', () => {
     const kinds = new Set(lines.map(({ fields }) => fields[0]));
-    for (const kind of ['spelling', 'inner', 'suffix', 'prefix', 'repair']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['spelling', 'inner', 'suffix', 'prefix', 'repair', 'loan']) expect(kinds, kind).toContain(kind);
   });
 
   it('gives every line a known kind of rule and lowercase letters (with an apostrophe for clitics)', () => {
@@ -50,6 +52,10 @@ describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
       } else if (kind === 'prefix' || kind === 'inner' || kind === 'contraction') {
         expect(fields.length, where).toBe(3);
         expect(replacements(replacement), where).toBe(true);
+      } else if (kind === 'loan') {
+        expect([3, 4], where).toContain(fields.length);
+        expect(replacement, where).toMatch(/^[a-zë]+$/);
+        if (fourth !== undefined) expect(fourth, where).toBe(LOAN_AT_END);
       } else if (kind === 'spelling') {
         expect([3, 4], where).toContain(fields.length);
         expect(replacements(replacement), where).toBe(true);
@@ -202,5 +208,13 @@ describe('an English abbreviation that is a common noun', () => {
 
   it('is none of a name\'s abbreviations, one WordNet does not know, or a word not in capitals', () => {
     for (const word of ['FBI', 'NATO', 'KESH', 'HGV', 'er', 'Er', 'ERS']) expect(commonAbbreviation(word), word).toBeUndefined();
+  });
+});
+
+describe('an English word as Albanian writes loanwords', () => {
+  it('rewrites letters anywhere, or at the end only where the rule says so, each rule alone and all together', () => {
+    expect(albanianLoanSpellings('thermometer')).toEqual(expect.arrayContaining(['termometer', 'thermometator', 'termometator']));
+    expect(albanianLoanSpellings('sabotage')).toContain('sabotazh');
+    expect(albanianLoanSpellings('agent')).toEqual([]);
   });
 });
