@@ -500,9 +500,11 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       const phrase = `${folded} ${fold(tokens[i + 1]!)}`;
       const entry = lexicon().byKey.get(phrase) ?? lexicon().byStem.get(phraseStem(phrase));
       if (entry && !(entry.kind === 'verb' && inNounPhrase(tokens, i))) {
-        const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
         // A phrase capitalised word by word mid-sentence is a proper name, whatever the lexicon calls it ("the Champions League").
         const isName = (isNamedEntity(entry) || (capitalised(i) && capitalised(i + 1))) && /^\p{Lu}/u.test(surface);
+        // Like a translated word, a translated phrase searches for its translations, not for its own
+        // letters stemmed as Albanian ("cut off" would find "kut-" of "kutitë", the boxes); a name keeps them.
+        const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...(isName ? indexKeys(phrase, language) : [])]);
         const forms = entry.forms.flatMap(words);
         concepts.push({
           source: `${surface} ${tokens[i + 1]}`,

@@ -100,18 +100,24 @@ describe('an abbreviation with a doubled letter', () => {
   });
 });
 
-describe('a verb phrase of the lexicon inside a noun phrase', () => {
+describe('a phrase of the lexicon', () => {
   const sources = (question: string) => analyzeQuery(question, 'en').concepts.map((c) => c.source);
 
-  it('is no phrase after an article or in an object ("a deal with", "admitted an arms deal with")', () => {
+  it('is none when it is a verb phrase standing in a noun phrase: after an article, or in an object ("a deal with", "admitted an arms deal with")', () => {
     expect(sources('Has the cooperative signed a deal with a German company?')).toContain('deal');
     expect(sources('Has the cooperative signed a deal with a German company?')).not.toContain('deal with');
     expect(sources('Has the town admitted an arms deal with Moscow?')).not.toContain('deal with');
   });
 
-  it('is still a phrase after a subject ("Did the mayor step down?", "How will the town deal with the road?")', () => {
+  it('is still one when the verb phrase follows a subject ("Did the mayor step down?", "How will the town deal with the road?")', () => {
     expect(sources('Did the mayor step down?')).toContain('step down');
     expect(sources('How will the town deal with the road?')).toContain('deal with');
+  });
+
+  it('searches for its translations, not for its own letters stemmed as Albanian ("cut off" is not "kut-" of "kutitë", the boxes)', () => {
+    const cutOff = analyzeQuery('Which villages were cut off by the snow?', 'en').concepts.find((c) => c.source === 'cut off')!;
+    expect(cutOff.keys).toContain(indexKey('shkëputur'));
+    expect(cutOff.keys).not.toContain(indexKey('kutitë'));
   });
 
   it('ranks the passage about the deal first, not the one about dealing with something', async () => {
