@@ -489,9 +489,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const capitalised = (i: number) => (!starts.has(i) && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;
   const speakers = speakerSpan(tokens, language);
-  // An English abbreviation that is a common noun ("the ER", "HGVs") is no name, though written in capitals.
-  const untranslatedName = (i: number) =>
-    capitalised(i) && (language !== 'en' || (translate(fold(tokens[i]!)).length === 0 && commonAbbreviation(tokens[i]!) === undefined));
+  // An English abbreviation that is a common noun ("the ER", "HGVs") is no name, nor part of one ("the Roskovec ER"), though written in capitals.
+  const commonNoun = (i: number) => language === 'en' && commonAbbreviation(tokens[i] ?? '') !== undefined;
+  const untranslatedName = (i: number) => capitalised(i) && !commonNoun(i) && (language !== 'en' || translate(fold(tokens[i]!)).length === 0);
 
   for (let i = 0; i < tokens.length; i++) {
     const surface = tokens[i]!;
@@ -527,7 +527,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       continue;
     }
     // Part of a multi-word name ("Kim Jong Un"): "Un" is a name here, not the UN.
-    const isName = untranslatedName(i) || (capitalised(i) && (untranslatedName(i - 1) || untranslatedName(i + 1)));
+    const isName = untranslatedName(i) || (capitalised(i) && !commonNoun(i) && (untranslatedName(i - 1) || untranslatedName(i + 1)));
     const previous = concepts.at(-1);
     if (isName && previous?.isName && previousNameEnd === i - 1) {
       // One name is one concept, however many words it has, so names do not outweigh the rest.

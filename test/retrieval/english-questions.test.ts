@@ -81,6 +81,12 @@ describe('an English abbreviation that is a common noun, not a name', () => {
     expectFaithful(answer, suite.ctx.articles);
   });
 
+  it('is no part of the name beside it ("the Roskovec ER": Roskovec is the name)', () => {
+    const concepts = analyzeQuery('Is the Roskovec ER open at night?', 'en').concepts;
+    expect(concepts.find((c) => c.source === 'Roskovec')?.isName).toBe(true);
+    expect(concepts.find((c) => c.source === 'ER')?.isName).toBe(false);
+  });
+
   it('still refuses an abbreviation of a name that no article mentions ("FBI", an organisation; "ARRSH", unknown to WordNet)', async () => {
     expect((await retrieve('Did the FBI inspect the new bridge over the Seman?')).refusal).toBe('missing-name');
     expect((await retrieve('Did the ARRSH inspect the new bridge over the Seman?')).refusal).toBe('missing-name');
