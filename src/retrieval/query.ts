@@ -520,7 +520,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       }
     }
     const own = indexKey(surface, language);
-    if (!own || asked?.askers.has(i)) continue;
+    // A word that asks the kind of answer is not searched for, but for the verb of a question word
+    // ("How will she travel…?" is about travelling; "What is her job?" is not about jobs).
+    if (!own || (asked?.askers.has(i) && !(language === 'en' && asked.askers.size > 1 && lookUp(folded)?.kind === 'verb'))) continue;
     if (/^\d+$/.test(own)) {
       // A number or year is asked about like a name: "in 2021" is not answered by an article without 2021.
       concepts.push({ source: surface, keys: [own], forms: [surface], isName: true, nameWords: [[surface]] });

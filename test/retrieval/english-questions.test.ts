@@ -151,3 +151,14 @@ describe('an English word the lexicon lacks, spelled as Albanian writes loanword
     expect(tonnage!.keys).toContain(indexKey('tonazh'));
   });
 });
+
+describe('the words that ask the kind of answer', () => {
+  it('asks with its verb and the verb is still searched ("How will the pupils travel…?" is about travelling), but a noun that asks is not ("What is her job?")', () => {
+    const travel = analyzeQuery('How will the pupils travel to Lushnjë?', 'en');
+    expect(travel.answerType?.source).toBe('means');
+    expect(travel.concepts.map((c) => c.source)).toContain('travel');
+    const job = analyzeQuery('What is the headmistress\'s job?', 'en');
+    expect(job.answerType?.source).toBe('role');
+    expect(job.concepts.map((c) => c.source)).not.toContain('job');
+  });
+});
