@@ -7,7 +7,7 @@ import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { analyzeQuery, findsWord, holdsNumber, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
-import { cognateKey, isStopword } from '../text/analyze.js';
+import { isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
 import { readWordList } from '../text/word-lists.js';
@@ -138,14 +138,6 @@ export function albanianSpellings(word: string): string[] {
 
 /** Words shorter than this ("Un" of "Kim Jong Un") are too short for the vocabulary's letter-by-letter comparison. */
 const MIN_COMPARED_LENGTH = 3;
-
-/**
- * Is a word of a name long enough to compare letter by letter? Compared as cognates, so a
- * doubled letter counts once: "MMR" is "mr", too short, and is found by its key.
- */
-function comparable(word: string): boolean {
-  return cognateKey(fold(word)).length >= MIN_COMPARED_LENGTH;
-}
 
 /**
  * An acronym as questions write it: three to six capitals ("KLSH", "QSUT", "AKSHI"). Two
@@ -488,7 +480,7 @@ export class Retriever {
     for (const word of words(concept.source)) {
       const key = indexKey(word);
       if (key === undefined) continue;
-      if (/^\d+$/.test(key) || !comparable(word)) {
+      if (/^\d+$/.test(key) || fold(word).length < MIN_COMPARED_LENGTH) {
         if (keys.has(key)) searched.add(key);
         continue;
       }
@@ -520,7 +512,7 @@ export class Retriever {
   private formsInArticles(word: string): string[] {
     if (/^\d+$/.test(word)) return this.paragraphBm25.has(word) ? [word] : [];
     const same = this.nameFormsOf(word);
-    if (same.length > 0 || comparable(word)) return same;
+    if (same.length > 0 || word.length >= MIN_COMPARED_LENGTH) return same;
     const key = indexKey(word);
     return key && this.paragraphBm25.has(key) ? [key] : [];
   }

@@ -16,7 +16,7 @@ const suite = useContextOver({
     [`${DRILL}.txt`]: [
       'date 2025-05',
       'Shkolla “Naim Frashëri” në Lushnjë zhvilloi një stërvitje kundër zjarrit. Kur ra alarmi, nxënësit dolën me radhë në oborrin e shkollës, larg ndërtesës.',
-      'Drejtoresha e shkollës tha se stërvitja do të përsëritet, por nuk tha se kur. Ajo u kujtoi prindërve se për regjistrimin duhet dëftesa e vaksinës MMR.',
+      'Drejtoresha e shkollës tha se stërvitja do të përsëritet, por nuk tha se kur.',
     ].join('\n\n'),
     [`${BRIDGE}.txt`]: [
       'date 2025-06',
@@ -90,19 +90,6 @@ describe('an English abbreviation that is a common noun, not a name', () => {
   it('still refuses an abbreviation of a name that no article mentions ("FBI", an organisation; "ARRSH", unknown to WordNet)', async () => {
     expect((await retrieve('Did the FBI inspect the new bridge over the Seman?')).refusal).toBe('missing-name');
     expect((await retrieve('Did the ARRSH inspect the new bridge over the Seman?')).refusal).toBe('missing-name');
-  });
-});
-
-describe('an abbreviation with a doubled letter', () => {
-  it('is found as the articles write it, though as a cognate it is too short to compare ("MMR" is "mr")', async () => {
-    const retrieval = await retrieve('Do parents need the MMR certificate for enrolment?');
-    expect(retrieval.missingNames).toEqual([]);
-    expect(retrieval.refusal).toBeUndefined();
-    expect(top(retrieval)).toBe(`${DRILL}¶2`);
-  });
-
-  it('is still a name no article mentions when none writes it ("CCR")', async () => {
-    expect((await retrieve('Do parents need the CCR certificate for enrolment?')).refusal).toBe('missing-name');
   });
 });
 
