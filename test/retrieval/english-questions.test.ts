@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, indexKey } from '../../src/retrieval/query.js';
-import { expectFaithful, useContextOver } from '../helpers/core.js';
+import { expectFaithful, topPassage as top, useContextOver } from '../helpers/core.js';
 
 const DRILL = '2025-05-stervitja-shkolla-lushnje';
 const BRIDGE = '2025-06-ura-e-re-seman';
@@ -35,11 +35,6 @@ const suite = useContextOver({
 
 async function retrieve(question: string) {
   return suite.ctx.retriever.retrieve(question);
-}
-
-/** The best passage as `article¶n`. */
-function top(retrieval: Awaited<ReturnType<typeof retrieve>>): string {
-  return `${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`;
 }
 
 describe('a question word inside the question, after the one that opens it', () => {
