@@ -4,6 +4,7 @@ import { americanSpellings, analyzeEnglishWord, englishVariants, withoutClitic }
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
+import { countWordsOf } from './counts.js';
 import { alternatives, readEnglishAlbanianLexicon, readWordList, wordSetsOnce, type LexiconEntry, type WordKind } from '../text/word-lists.js';
 
 /**
@@ -159,6 +160,11 @@ export interface AnalyzedQuery {
   answerUnits?: string[];
   /** It asks two things at once ("When did it start, and who pays?"), which different sentences may answer. */
   asksSeveral?: boolean;
+  /**
+   * What "How many…?" or "Sa…?" counts: the concepts of the words right after it ("How many heart attack
+   * patients…", "Sa pacientë…"), one of which a number that answers counts. Absent when it names none.
+   */
+  counted?: QueryConcept[];
   /** The question plus the Albanian translations of its words, for the embedder. */
   searchText: string;
 }
@@ -191,6 +197,30 @@ function lexicon(): LexiconIndex {
   }
   lexiconIndex = { byKey, byStem };
   return lexiconIndex;
+}
+
+let entriesByWord: { byForm: Map<string, LexiconEntry[]>; byKey: Map<string, LexiconEntry[]> } | undefined;
+
+/**
+ * The lexicon's entries that give an Albanian word among their forms ("punëtorë" → worker, employees,
+ * workforce…), as written or else by its index key: what an article's word may mean. Built on first use.
+ */
+export function entriesOfWord(word: string, asWritten = false): readonly LexiconEntry[] {
+  if (!entriesByWord) {
+    entriesByWord = { byForm: new Map(), byKey: new Map() };
+    const add = (map: Map<string, LexiconEntry[]>, at: string, entry: LexiconEntry) => {
+      const known = map.get(at);
+      if (!known) map.set(at, [entry]);
+      else if (!known.includes(entry)) known.push(entry);
+    };
+    for (const entry of lexicon().byKey.values()) {
+      for (const form of entry.forms) {
+        if (!form.includes(' ')) add(entriesByWord.byForm, fold(form), entry);
+        for (const key of indexKeys(form)) add(entriesByWord.byKey, key, entry);
+      }
+    }
+  }
+  return entriesByWord.byForm.get(fold(word)) ?? (asWritten ? undefined : entriesByWord.byKey.get(indexKey(word) ?? '')) ?? [];
 }
 
 /** A kind of answer (`data/lexicon/answer-types.tsv`): the question words that ask for it and its cue keys. */
@@ -484,6 +514,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   // A capital inside a word marks a name wherever it stands ("iPhone", "eBay").
   const capitalised = (i: number) => (!starts.has(i) && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;
+  /** The token each concept starts at. */
+  const startOf = new Map<QueryConcept, number>();
   const speakers = speakerSpan(tokens, language);
   const untranslatedName = (i: number) => capitalised(i) && (language !== 'en' || translate(fold(tokens[i]!)).length === 0);
 
@@ -506,6 +538,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
           ...(isName && { nameWords: [[surface, tokens[i + 1]!, ...namesOfEntry(entry, entry.forms)]] }),
           ...((speakers.has(i) || speakers.has(i + 1)) && { speaker: true }),
         });
+        startOf.set(concepts.at(-1)!, i);
         translations.push(...entry.forms);
         i++;
         continue;
@@ -516,6 +549,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     if (/^\d+$/.test(own)) {
       // A number or year is asked about like a name: "in 2021" is not answered by an article without 2021.
       concepts.push({ source: surface, keys: [own], forms: [surface], isName: true, nameWords: [[surface]] });
+      startOf.set(concepts.at(-1)!, i);
       continue;
     }
     // Part of a multi-word name ("Kim Jong Un"): "Un" is a name here, not the UN.
@@ -557,6 +591,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       ...(analysed?.kind && { kind: analysed.kind }),
       ...(speakers.has(i) && { speaker: true }),
     });
+    startOf.set(concepts.at(-1)!, i);
     if (isName) previousNameEnd = i;
   }
   const answerType = asked && { source: asked.type.kind, keys: asked.type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
@@ -576,6 +611,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
+    ...(asked?.type.kind === MONEY_KIND && countedAfter(tokens, asked.askers, startOf, language)),
     searchText: [text, ...translations].join(' '),
   };
 }
@@ -587,7 +623,8 @@ const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 /** Letters of a case ending after a month's name ("marsit", "prillit", "gushtit"). */
 const MAX_MONTH_ENDING = 3;
 
-function isMonth(foldedWord: string): boolean {
+/** Is a folded word a month's name, an Albanian one with a case ending allowed ("marsit")? */
+export function isMonth(foldedWord: string): boolean {
   // Only an Albanian name takes an ending: "mayors" and "junior" are no months.
   monthNames ??= (() => {
     const names = readWordList('months.tsv').map(({ fields }) => alternatives(fields[0]).map(fold));
@@ -632,6 +669,22 @@ function asksMoney(tokens: readonly string[], language: Language): boolean {
   const folded = tokens.map(fold);
   const counted = folded.some((word, i) => i > 0 && count.has(folded[i - 1]!) && !ask.has(word) && !currency.has(word) && !isStopword(word, language));
   return !counted && folded.some((word) => ask.has(word));
+}
+
+/**
+ * What a question that counts ("How many…", "Sa…") counts: the concepts from the word right after its
+ * question word, in English up to the first function word ("How many heart attack patients does…"),
+ * in Albanian that word alone ("Sa pacientë vdiqën…"), since its modifiers follow the noun. A name
+ * or a number there ("How many Tirana residents…", "Sa 2024…") is no thing counted.
+ */
+function countedAfter(tokens: readonly string[], askers: ReadonlySet<number>, startOf: ReadonlyMap<QueryConcept, number>, language: Language): Pick<AnalyzedQuery, 'counted'> {
+  const { asks } = countWordsOf();
+  const asker = [...askers].find((i) => asks.has(fold(tokens[i]!)));
+  if (asker === undefined) return {};
+  const at = new Map([...startOf].map(([concept, i]) => [i, concept]));
+  const counted: QueryConcept[] = [];
+  for (let i = asker + 1; at.has(i) && (language === 'en' || counted.length === 0); i += words(at.get(i)!.source).length) counted.push(at.get(i)!);
+  return counted.length > 0 && !counted.some((c) => c.isName) ? { counted } : {};
 }
 
 /** Does the text name a sum of money: a currency's word or symbol ("500 lekë", "2,1 milionë euro", "$40")? */

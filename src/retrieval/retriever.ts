@@ -5,8 +5,10 @@ import { hasExactSimilarity } from '../embeddings/local.js';
 import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
-import { analyzeQuery, findsWord, holdsNumber, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { countsIn, countWordsOf } from './counts.js';
+import { analyzeQuery, entriesOfWord, findsWord, holdsNumber, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
+import type { LexiconEntry } from '../text/word-lists.js';
 import { isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
@@ -64,9 +66,11 @@ export interface Retrieval {
  * - `names-apart`: none of the articles of the passages about it mentions all of its names (years aside):
  *   each name is in some article, but the one about it does not name the place or body asked about;
  * - `not-said`: it asks what someone said, and they say nothing in the article of the passage about it
- *   (when it names them, each name must speak: "the Chinese ambassador" is not "the Russian ambassador").
+ *   (when it names them, each name must speak: "the Chinese ambassador" is not "the Russian ambassador");
+ * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
+ *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra").
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -317,15 +321,17 @@ export class Retriever {
    */
   async retrieve(question: string): Promise<Retrieval> {
     const analyzed = analyzeQuery(question);
-    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withVocabulary(c, analyzed.language)) };
+    const concepts = analyzed.concepts.map((c) => this.withVocabulary(c, analyzed.language));
+    const counted = analyzed.counted?.map((c) => concepts[analyzed.concepts.indexOf(c)]!);
+    const query = { ...analyzed, concepts, ...(counted && { counted }) };
     const vector = await this.embeddings.embedQuery(query.searchText);
-    const concepts = rankingConcepts(query);
-    const lexicalTop = this.paragraphBm25.top(concepts, LEXICAL_CANDIDATES);
+    const ranking = rankingConcepts(query);
+    const lexicalTop = this.paragraphBm25.top(ranking, LEXICAL_CANDIDATES);
     const hits = this.nearest(vector, query.searchText, lexicalTop.docs.slice(0, EXACT_LEXICAL_CANDIDATES));
     const bm25 = new Map(lexicalTop.docs.map((doc, i) => [doc, lexicalTop.scores[i]!]));
     // The nearest neighbours' own BM25 scores, beyond the lexical top.
     const missing = hits.map((hit) => hit.position).filter((position) => !bm25.has(position));
-    this.paragraphBm25.scoresOf(concepts, missing).forEach((score, i) => bm25.set(missing[i]!, score));
+    this.paragraphBm25.scoresOf(ranking, missing).forEach((score, i) => bm25.set(missing[i]!, score));
 
     const candidates = new Map<number, RetrievedPassage>();
     const candidate = (position: number) => {
@@ -572,6 +578,7 @@ export class Retriever {
     // Any sentence of the passage will do, since the sum often follows the one naming what it pays
     // for ("… në Uznovë. Investimi arriti në 400 mijë euro"), and so will the best-ranked passage.
     if (query.answerIsMoney && ![best, top[0]!].some((p) => namesMoney(p.paragraph.text))) return refused('missing-answer-kind', coverage);
+    if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top)) return refused('counts-other', coverage);
     const speakers = present.filter((c) => c.speaker);
     const namedSpeakers = speakers.filter((c) => c.isName);
     const spoken = namedSpeakers.length > 0 ? namedSpeakers.every((c) => this.speaksIn([c], best.article)) : this.speaksIn(speakers, best.article);
@@ -758,6 +765,45 @@ export class Retriever {
     });
   }
 }
+
+/**
+ * Does every number of the passages count something that cannot be what the question counts? Each
+ * must count a word the lexicon knows as a thing or a time, or a measure (`count-words.tsv`), and none
+ * may be one of the counted concept's words, forms, synonyms or look-alikes, nor share a meaning of
+ * the lexicon with it ("banorë" is one of "people"'s). A number whose counted word is unknown, or
+ * that nothing after it explains, may count it: the question is then answered, with low confidence.
+ * Nor is anything proved for a counted word the lexicon does not know ("How many punters…?").
+ */
+function countsOnlyOther(counted: readonly QueryConcept[], passages: readonly RetrievedPassage[]): boolean {
+  const { general } = countWordsOf();
+  if (counted.some((c) => c.untranslated || c.forms.some((f) => general.has(fold(f)))) || !counted.some(isThing)) return false;
+  const meanings = new Set(counted.flatMap(meaningsOfConcept));
+  const own = new Set(counted.flatMap((c) => [...c.keys, ...(c.related ?? [])]));
+  const meaningsOf = (word: string) => [...new Set([...entriesOfWord(word, true), ...entriesOfWord(word)])];
+  // "18 njerëz" may be those asked about, whoever they are.
+  const mayBeCounted = (word: string) => general.has(fold(word)) || findsWord(own, word) || meaningsOf(word).some((e) => meanings.has(e));
+  const known = (word: string) => isThingMeant(meaningsOf(word));
+  const counts = passages.flatMap((p) => countsIn(p.paragraph.text));
+  return counts.length > 0 && counts.every(({ nouns, measure, unread }) => !unread && !nouns.some(mayBeCounted) && (measure || nouns.every(known)));
+}
+
+/** The lexicon's entries that give the concept's word or one of its translations as written: what it means. */
+function meaningsOfConcept(concept: QueryConcept): readonly LexiconEntry[] {
+  return concept.forms.flatMap((form) => entriesOfWord(form, true));
+}
+
+/** Is a concept a thing one counts: an English noun or time, or an Albanian word the lexicon gives mostly things' meanings? */
+function isThing(concept: QueryConcept): boolean {
+  return concept.kind ? COUNTED_KINDS.has(concept.kind) : isThingMeant(meaningsOfConcept(concept));
+}
+
+/** Are these the meanings of a thing: at least half of them a thing or a time (not "vota", voted, nor "tjerë", others)? */
+function isThingMeant(meanings: readonly LexiconEntry[]): boolean {
+  return meanings.length > 0 && meanings.filter((e) => COUNTED_KINDS.has(e.kind)).length * 2 >= meanings.length;
+}
+
+/** Kinds of lexicon words a number counts: things and times ("others", "dozens" are numbers' own words, which count nothing named). */
+const COUNTED_KINDS = new Set(['noun', 'time']);
 
 interface Assessment {
   coverage: number;

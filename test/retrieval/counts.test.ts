@@ -1,0 +1,124 @@
+/**
+ * "How many X?" refused on evidence of absence: every number of the passages about it counts a
+ * thing the lexicon knows that cannot be X. Checked on small articles of their own (none is in an
+ * eval set), next to the seed article.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n.js';
+import { countsIn } from '../../src/retrieval/counts.js';
+import { analyzeQuery } from '../../src/retrieval/query.js';
+import { alternatives, readWordList } from '../../src/text/word-lists.js';
+import { REPO_ROOT, expectFaithful, useContextOver } from '../helpers/core.js';
+
+const MARKET = '2025-07-tregu-korce';
+const EXHIBITION = '2025-06-ekspozita-berat';
+const PORT = '2025-04-porti-vlores';
+
+const suite = useContextOver({
+  folders: [join(REPO_ROOT, 'test', 'fixtures', 'articles')],
+  files: {
+    [`${MARKET}.txt`]: [
+      'date 2025-07',
+      'Tregu i ri i fruta-perimeve në Korçë u hap të hënën me 85 tezga dhe 40 shitës nga fshatrat përreth, njoftoi bashkia.',
+      'Ndërtimi i tregut zgjati 14 muaj dhe kushtoi 1,2 milionë euro. Tregu ka edhe 120 vende parkimi për makinat e blerësve.',
+      'Çdo të shtunë tregun e vizitojnë rreth 3 000 blerës, tha administratori i tregut, Genc Lika.',
+    ].join('\n\n'),
+    [`${EXHIBITION}.txt`]: [
+      'date 2025-06',
+      'Ekspozita e fotografive të vjetra të Beratit u hap në muzeun e qytetit me 64 fotografi nga koleksionet familjare.',
+      'Sipas drejtorit të muzeut, Arben Kasa, ekspozitën e vizituan 900 të tjerë brenda javës së parë.',
+    ].join('\n\n'),
+  },
+});
+
+describe('a question counting a thing no number of the passages counts', () => {
+  it.each(['Sa kamionë furnizojnë tregun e ri në Korçë?', 'How many trucks supply the new market in Korçë?'])(
+    'refuses "%s": the numbers count stalls, sellers, months, euros, parking places and buyers',
+    async (question) => {
+      const retrieval = await suite.ctx.retriever.retrieve(question);
+      expect(retrieval.refusal).toBe('counts-other');
+      expect(retrieval.passages[0]!.article.id).toBe(MARKET);
+    },
+  );
+
+  it('refuses a count of a thing an article only measures ("anije turistike deri në 300 metra të gjata")', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve('Sa anije do të pranojë kalata e re?');
+    expect(retrieval.refusal).toBe('counts-other');
+    expect(retrieval.passages[0]!.article.id).toBe(PORT);
+  });
+
+  it('says so in the asker’s language and shows the closest passages, verbatim', async () => {
+    const answer = await suite.ctx.answerer.ask('Sa kamionë furnizojnë tregun e ri në Korçë?');
+    expect(answer.found).toBe(false);
+    expect(answer.text).toBe(t('notFound', 'sq'));
+    expect(answer.citations[0]).toMatchObject({ articleId: MARKET });
+    expectFaithful(answer, suite.ctx.articles);
+  });
+
+  it.each([
+    ['Sa shitës shesin në tregun e ri të Korçës?', MARKET, 1],
+    ['How many stalls does the new market in Korçë have?', MARKET, 1],
+  ])('answers "%s": a number counts it', async (question, article, paragraph) => {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId: article, paragraph });
+  });
+
+  it.each([
+    ['How many people visit the Korçë market on Saturdays?', 'people may be the buyers it counts'],
+    ['How many vendors work at the new market in Korçë?', 'the lexicon does not know the word: it may be a paraphrase of "shitës"'],
+    ['Sa fëmijë e vizituan ekspozitën e fotografive në Berat?', '"900 të tjerë" does not say whom it counts'],
+    ['How many children visited the photo exhibition in Berat?', '"900 të tjerë" does not say whom it counts'],
+  ])('answers "%s" with low confidence, never asserting absence: %s', async (question) => {
+    const retrieval = await suite.ctx.retriever.retrieve(question);
+    expect(retrieval.found).toBe(true);
+    expect(retrieval.confidence).toBe('low');
+  });
+
+  it('reads what the question counts: the words after "how many" up to a function word, the word after "sa"; none for "how much"', () => {
+    expect(analyzeQuery('How many heart attack patients does the hospital treat?', 'en').counted?.map((c) => c.source)).toEqual(['heart attack', 'patients']);
+    expect(analyzeQuery('Sa pacientë vdiqën nga mungesa e insulinës?', 'sq').counted?.map((c) => c.source)).toEqual(['pacientë']);
+    expect(analyzeQuery('How much water did the plant release?', 'en').counted).toBeUndefined();
+    expect(analyzeQuery('How many did Kim Jong Un meet?', 'en').counted).toBeUndefined();
+  });
+});
+
+describe('what a number counts', () => {
+  it('reads the word after it, past a multiplier or an article', () => {
+    expect(countsIn('Në kantier punojnë 14 ekskavatorë dhe rreth 3 000 punëtorë.').map((c) => c.nouns)).toEqual([['ekskavatorë'], ['punëtorë']]);
+    expect(countsIn('Investimi arriti në 24.5 milionë euro.')).toEqual([{ nouns: ['euro'], measure: true, unread: false }]);
+    expect(countsIn('U regjistruan 2 150 të rinj.')[0]!.nouns).toEqual(['rinj']);
+    expect(countsIn('Erdhën dy ikona dhe disa piktura.').map((c) => c.nouns)).toEqual([['ikona'], ['piktura']]);
+  });
+
+  it('reads what a share or a measure is of', () => {
+    expect(countsIn('Rreth 40 për qind e fëmijëve u vaksinuan.')).toEqual([{ nouns: ['fëmijëve'], measure: true, unread: false }]);
+    expect(countsIn('Vetëm 31% e tyre.')).toEqual([{ nouns: ['tyre'], measure: true, unread: false }]);
+    expect(countsIn('U vodhën 3 400 tonë ullinj.')[0]!.nouns).toEqual(['tonë', 'ullinj']);
+  });
+
+  it('counts nothing in a year, a time of day, a day of a month, an order, or a number running on to the next', () => {
+    expect(countsIn('Në vitin 2019, në orën 10:40, më 6 tetor, në vendin e 23-të.')).toEqual([]);
+    expect(countsIn('Çmimi u rrit nga 900 deri në 1 000 lekë, në vitet 2018–2019.').map((c) => c.nouns)).toEqual([['lekë']]);
+  });
+
+  it('marks a number whose next word does not say what it counts as unread', () => {
+    expect(countsIn('Numri i tyre arriti në 870.')).toEqual([{ nouns: [], measure: false, unread: true }]);
+    expect(countsIn('Nga të prekurit, 31 janë fëmijë.')[0]!.unread).toBe(true);
+  });
+});
+
+describe('the words read around numbers (data/lexicon/count-words.tsv)', () => {
+  it('has one line per role, lowercase words (a share may be two), each word once a line', () => {
+    const lines = readWordList('count-words.tsv');
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['asks', 'between', 'general', 'measure', 'multiplier', 'number', 'of', 'ordinal', 'percent', 'range']);
+    for (const { line, fields } of lines) {
+      expect(fields.length, `line ${line}`).toBe(2);
+      const own = alternatives(fields[1]);
+      expect(own.length, `line ${line}`).toBeGreaterThan(0);
+      for (const word of own) expect(word, `line ${line}`).toMatch(fields[0] === 'percent' ? /^\p{Ll}+(?: \p{Ll}+)?$/u : /^\p{Ll}+$/u);
+      expect(new Set(own).size, `line ${line}: a word is repeated`).toBe(own.length);
+    }
+  });
+});
