@@ -9,12 +9,14 @@ export interface Count {
   nouns: string[];
   /** It counts a measure, a share or a time ("40 kilometra", "31%", "18 muaj"), whatever `nouns` it is of. */
   measure: boolean;
+  /** The measure is an amount of some substance ("40 kilometra", "300 metra kub"), not a time, a sum or a share. */
+  amount: boolean;
   /** Nothing after it tells what it counts ("numri arriti në 870."): it may count anything. */
   unread: boolean;
 }
 
 /** The words read around numbers (`data/lexicon/count-words.tsv`), folded, read once. */
-export const countWordsOf = wordSetsOnce('count-words.tsv', ['asks', 'general', 'number', 'multiplier', 'between', 'range', 'ordinal', 'percent', 'measure', 'of']);
+export const countWordsOf = wordSetsOnce('count-words.tsv', ['asks', 'general', 'number', 'multiplier', 'between', 'range', 'ordinal', 'percent', 'amount', 'measure', 'of']);
 
 /**
  * A number in digits, its thousands grouped by spaces or not ("3 000", "2 402 113"), with decimals
@@ -65,14 +67,15 @@ export function countsIn(text: string): Count[] {
     const share = tokens[j]?.text === '%' || (isWord(j) && words.percent.has(folded[j]!)) || (isWord(j + 1) && words.percent.has(`${folded[j]} ${folded[j + 1]}`));
     if (share) {
       j += tokens[j]!.text === '%' || words.percent.has(folded[j]!) ? 1 : 2;
-      counts.push({ nouns: ofWord(j), measure: true, unread: false });
+      counts.push({ nouns: ofWord(j), measure: true, amount: false, unread: false });
       continue;
     }
     // A measure before a stopword that spells it ("3 400 tonë ullinj", not "our").
-    if (isWord(j) && words.measure.has(folded[j]!)) counts.push({ nouns: [tokens[j]!.text, ...ofWord(j + 1)], measure: true, unread: false });
+    const amount = isWord(j) && words.amount.has(folded[j]!);
+    if (amount || (isWord(j) && words.measure.has(folded[j]!))) counts.push({ nouns: [tokens[j]!.text, ...ofWord(j + 1)], measure: true, amount, unread: false });
     // "900 të tjerë", "31 janë": a pronoun or a verb after it tells nothing of what it counts.
-    else if (!isWord(j) || isStopword(folded[j]!, 'sq')) counts.push({ nouns: [], measure: false, unread: true });
-    else counts.push({ nouns: [tokens[j]!.text], measure: false, unread: false });
+    else if (!isWord(j) || isStopword(folded[j]!, 'sq')) counts.push({ nouns: [], measure: false, amount: false, unread: true });
+    else counts.push({ nouns: [tokens[j]!.text], measure: false, amount: false, unread: false });
   }
   return counts;
 

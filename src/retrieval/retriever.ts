@@ -578,7 +578,7 @@ export class Retriever {
     // Any sentence of the passage will do, since the sum often follows the one naming what it pays
     // for ("… në Uznovë. Investimi arriti në 400 mijë euro"), and so will the best-ranked passage.
     if (query.answerIsMoney && ![best, top[0]!].some((p) => namesMoney(p.paragraph.text))) return refused('missing-answer-kind', coverage);
-    if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top)) return refused('counts-other', coverage);
+    if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top, query.language === 'sq')) return refused('counts-other', coverage);
     const speakers = present.filter((c) => c.speaker);
     const namedSpeakers = speakers.filter((c) => c.isName);
     const spoken = namedSpeakers.length > 0 ? namedSpeakers.every((c) => this.speaksIn([c], best.article)) : this.speaksIn(speakers, best.article);
@@ -772,9 +772,11 @@ export class Retriever {
  * may be one of the counted concept's words, forms, synonyms or look-alikes, nor share a meaning of
  * the lexicon with it ("banorë" is one of "people"'s). A number whose counted word is unknown, or
  * that nothing after it explains, may count it: the question is then answered, with low confidence.
- * Nor is anything proved for a counted word the lexicon does not know ("How many punters…?").
+ * Nor is anything proved for a counted word the lexicon does not know ("How many punters…?"). With
+ * `amounts` (an Albanian "Sa…?", which asks how much as well as how many), an amount of a substance
+ * may be it too ("Sa ujë…?": "300 metra kub").
  */
-function countsOnlyOther(counted: readonly QueryConcept[], passages: readonly RetrievedPassage[]): boolean {
+function countsOnlyOther(counted: readonly QueryConcept[], passages: readonly RetrievedPassage[], amounts: boolean): boolean {
   const { general } = countWordsOf();
   if (counted.some((c) => c.untranslated || c.forms.some((f) => general.has(fold(f)))) || !counted.some(isThing)) return false;
   const meanings = new Set(counted.flatMap(meaningsOfConcept));
@@ -784,7 +786,7 @@ function countsOnlyOther(counted: readonly QueryConcept[], passages: readonly Re
   const mayBeCounted = (word: string) => general.has(fold(word)) || findsWord(own, word) || meaningsOf(word).some((e) => meanings.has(e));
   const known = (word: string) => isThingMeant(meaningsOf(word));
   const counts = passages.flatMap((p) => countsIn(p.paragraph.text));
-  return counts.length > 0 && counts.every(({ nouns, measure, unread }) => !unread && !nouns.some(mayBeCounted) && (measure || nouns.every(known)));
+  return counts.length > 0 && counts.every(({ nouns, measure, amount, unread }) => !unread && !(amount && amounts) && !nouns.some(mayBeCounted) && (measure || nouns.every(known)));
 }
 
 /** The lexicon's entries that give the concept's word or one of its translations as written: what it means. */
@@ -794,16 +796,16 @@ function meaningsOfConcept(concept: QueryConcept): readonly LexiconEntry[] {
 
 /** Is a concept a thing one counts: an English noun or time, or an Albanian word the lexicon gives mostly things' meanings? */
 function isThing(concept: QueryConcept): boolean {
-  return concept.kind ? COUNTED_KINDS.has(concept.kind) : isThingMeant(meaningsOfConcept(concept));
+  return concept.kind ? concept.kind === 'noun' : isThingMeant(meaningsOfConcept(concept), ['noun']);
 }
 
 /** Are these the meanings of a thing: at least half of them a thing or a time (not "vota", voted, nor "tjerë", others)? */
-function isThingMeant(meanings: readonly LexiconEntry[]): boolean {
-  return meanings.length > 0 && meanings.filter((e) => COUNTED_KINDS.has(e.kind)).length * 2 >= meanings.length;
+function isThingMeant(meanings: readonly LexiconEntry[], kinds: readonly string[] = COUNTED_KINDS): boolean {
+  return meanings.length > 0 && meanings.filter((e) => kinds.includes(e.kind)).length * 2 >= meanings.length;
 }
 
 /** Kinds of lexicon words a number counts: things and times ("others", "dozens" are numbers' own words, which count nothing named). */
-const COUNTED_KINDS = new Set(['noun', 'time']);
+const COUNTED_KINDS = ['noun', 'time'];
 
 interface Assessment {
   coverage: number;
