@@ -67,10 +67,12 @@ export interface Retrieval {
  *   each name is in some article, but the one about it does not name the place or body asked about;
  * - `not-said`: it asks what someone said, and they say nothing in the article of the passage about it
  *   (when it names them, each name must speak: "the Chinese ambassador" is not "the Russian ambassador");
+ * - `priced-other`: it asks a price or a sum and names something, and no sum of the passages about it
+ *   stands in or beside a sentence naming all it names (the fare of another line, the rent of another town);
  * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
  *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra").
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -578,6 +580,8 @@ export class Retriever {
     // Any sentence of the passage will do, since the sum often follows the one naming what it pays
     // for ("… në Uznovë. Investimi arriti në 400 mijë euro"), and so will the best-ranked passage.
     if (query.answerIsMoney && ![best, top[0]!].some((p) => namesMoney(p.paragraph.text))) return refused('missing-answer-kind', coverage);
+    // "Sa kushton bileta e tragetit Durrës–Bari?" is not answered by "Bileta… kushton 75 euro" of the line to Ravenna.
+    if (query.answerIsMoney && names.length > 0 && !top.some((p) => this.pricesNamed(p, names))) return refused('priced-other', coverage);
     if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top, query.language === 'sq')) return refused('counts-other', coverage);
     const speakers = present.filter((c) => c.speaker);
     const namedSpeakers = speakers.filter((c) => c.isName);
@@ -585,6 +589,20 @@ export class Retriever {
     if (speakers.length > 0 && !spoken) return refused('not-said', coverage);
     const all = this.paragraphBm25.matchedConcepts(this.positionOfPassage(best)!, query.concepts).length;
     return { coverage, missingNames, complete: all === query.concepts.length };
+  }
+
+  /**
+   * Does a sentence of the passage that names a sum of money, or the sentence before or after it,
+   * name each of the names? A sum is told beside what it pays for ("Një stilolaps insuline atje
+   * kushton rreth 18 euro", after the sentence naming Montenegro), not paragraphs away from it.
+   */
+  private pricesNamed(passage: RetrievedPassage, names: readonly QueryConcept[]): boolean {
+    const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+    return sentences.some(({ sentence }, n) => {
+      if (!namesMoney(sentence.text)) return false;
+      const beside = sentences.slice(Math.max(0, n - 1), n + 2);
+      return names.every((c) => beside.some(({ i }) => this.sentenceBm25.matchedConcepts(i, [c]).length > 0));
+    });
   }
 
   /**

@@ -13,9 +13,17 @@ import { expectFaithful, useContextOver } from '../helpers/core.js';
 const MARKET = '2025-07-tregu-korce';
 const EXHIBITION = '2025-06-ekspozita-berat';
 const WATER = '2025-08-ujesjellesi-pogradec';
+const FERRY = '2025-05-linja-tragetit-vlore';
 
 const suite = useContextOver({
   files: {
+    [`${FERRY}.txt`]: [
+      'date 2025-05',
+      'Linja e re e tragetit Vlorë–Brindisi nis më 1 qershor, njoftoi kompania “Adria Lines”.',
+      'Bileta më e lirë për Brindisin kushton 45 euro, ndërsa një makinë paguan 90 euro.',
+      'Nga 1 korriku, trageti do të shkojë edhe në Otranto. Orari i ri do të shpallet në qershor. Bileta për Brindisin do të shtrenjtohet atëherë në 50 euro.',
+      'Kompania shet në Durrës edhe bileta për tragetin e Barit. Ato kushtojnë 55 euro.',
+    ].join('\n\n'),
     [`${WATER}.txt`]: ['date 2025-08', 'Ujësjellësi i Pogradecit e furnizon qytetin me 90 litra në sekondë nga burimet e Drilonit, njoftoi drejtori Ilir Dajti.'].join('\n\n'),
     [`${MARKET}.txt`]: [
       'date 2025-07',
@@ -82,6 +90,35 @@ describe('a question counting a thing no number of the passages counts', () => {
     expect(analyzeQuery('Sa pacientë vdiqën nga mungesa e insulinës?', 'sq').counted?.map((c) => c.source)).toEqual(['pacientë']);
     expect(analyzeQuery('How much water did the plant release?', 'en').counted).toBeUndefined();
     expect(analyzeQuery('How many did Kim Jong Un meet?', 'en').counted).toBeUndefined();
+  });
+});
+
+describe('a question asking a price of something no sum of the passages is told beside', () => {
+  it.each(['Sa kushton bileta e tragetit për në Otranto?', 'How much does the ferry ticket to Otranto cost?'])(
+    'refuses "%s": Otranto is two sentences away from the fare, which is Brindisi\'s',
+    async (question) => {
+      const retrieval = await suite.ctx.retriever.retrieve(question);
+      expect(retrieval.refusal).toBe('priced-other');
+      expect(retrieval.passages[0]!.article.id).toBe(FERRY);
+    },
+  );
+
+  it('says so in the asker’s language and shows the closest passages, verbatim', async () => {
+    const answer = await suite.ctx.answerer.ask('How much does the ferry ticket to Otranto cost?');
+    expect(answer.found).toBe(false);
+    expect(answer.text).toBe(t('notFound', 'en'));
+    expect(answer.citations[0]).toMatchObject({ articleId: FERRY });
+    expectFaithful(answer, suite.ctx.articles);
+  });
+
+  it.each([
+    ['Sa kushton bileta e tragetit për në Brindisi?', 'the sentence of the sum names it'],
+    ['How much does the ferry ticket to Brindisi cost?', 'the sentence of the sum names it'],
+    ['Sa kushton bileta e tragetit për në Bari?', 'the sentence before the sum names it ("…bileta për tragetin e Barit. Ato kushtojnë 55 euro.")'],
+  ])('answers "%s": %s', async (question) => {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId: FERRY });
   });
 });
 
