@@ -199,28 +199,27 @@ function lexicon(): LexiconIndex {
   return lexiconIndex;
 }
 
-let entriesByWord: { byForm: Map<string, LexiconEntry[]>; byKey: Map<string, LexiconEntry[]> } | undefined;
+let entriesByForm: Map<string, LexiconEntry[]> | undefined;
 
 /**
- * The lexicon's entries that give an Albanian word among their forms ("punëtorë" → worker, employees,
- * workforce…), as written or else by its index key: what an article's word may mean. Built on first use.
+ * The lexicon's entries that give an Albanian word, as written (folded), among their forms ("punëtorë"
+ * → worker, employees, workforce…): what an article's word may mean; none for a word it does not list.
+ * Built on first use; not by index key, whose stems join unrelated words and cost 50,000 stemmings.
  */
-export function entriesOfWord(word: string, asWritten = false): readonly LexiconEntry[] {
-  if (!entriesByWord) {
-    entriesByWord = { byForm: new Map(), byKey: new Map() };
-    const add = (map: Map<string, LexiconEntry[]>, at: string, entry: LexiconEntry) => {
-      const known = map.get(at);
-      if (!known) map.set(at, [entry]);
-      else if (!known.includes(entry)) known.push(entry);
-    };
+export function entriesOfWord(word: string): readonly LexiconEntry[] {
+  if (!entriesByForm) {
+    entriesByForm = new Map();
     for (const entry of lexicon().byKey.values()) {
       for (const form of entry.forms) {
-        if (!form.includes(' ')) add(entriesByWord.byForm, fold(form), entry);
-        for (const key of indexKeys(form)) add(entriesByWord.byKey, key, entry);
+        if (form.includes(' ')) continue;
+        const at = fold(form);
+        const known = entriesByForm.get(at);
+        if (!known) entriesByForm.set(at, [entry]);
+        else if (!known.includes(entry)) known.push(entry);
       }
     }
   }
-  return entriesByWord.byForm.get(fold(word)) ?? (asWritten ? undefined : entriesByWord.byKey.get(indexKey(word) ?? '')) ?? [];
+  return entriesByForm.get(fold(word)) ?? [];
 }
 
 /** A kind of answer (`data/lexicon/answer-types.tsv`): the question words that ask for it and its cue keys. */

@@ -799,7 +799,7 @@ function countsOnlyOther(counted: readonly QueryConcept[], passages: readonly Re
   if (counted.some((c) => c.untranslated || c.forms.some((f) => general.has(fold(f)))) || !counted.some(isThing)) return false;
   const meanings = new Set(counted.flatMap(meaningsOfConcept));
   const own = new Set(counted.flatMap((c) => [...c.keys, ...(c.related ?? [])]));
-  const meaningsOf = (word: string) => [...new Set([...entriesOfWord(word, true), ...entriesOfWord(word)])];
+  const meaningsOf = entriesOfWord;
   // "18 njerëz" may be those asked about, whoever they are.
   const mayBeCounted = (word: string) => general.has(fold(word)) || findsWord(own, word) || meaningsOf(word).some((e) => meanings.has(e));
   const known = (word: string) => isThingMeant(meaningsOf(word));
@@ -809,7 +809,7 @@ function countsOnlyOther(counted: readonly QueryConcept[], passages: readonly Re
 
 /** The lexicon's entries that give the concept's word or one of its translations as written: what it means. */
 function meaningsOfConcept(concept: QueryConcept): readonly LexiconEntry[] {
-  return concept.forms.flatMap((form) => entriesOfWord(form, true));
+  return concept.forms.flatMap((form) => entriesOfWord(form));
 }
 
 /** Is a concept a thing one counts: an English noun or time, or an Albanian word the lexicon gives mostly things' meanings? */
