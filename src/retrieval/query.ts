@@ -818,11 +818,8 @@ const rateWordsOf = wordSetsOnce('rate-words.tsv', ['rate', 'one']);
 /** The units a question counts in, if it names any. */
 function unitsOf(tokens: readonly string[], units: ReadonlySet<string>): Pick<AnalyzedQuery, 'answerUnits'> {
   const { rate, one } = rateWordsOf();
-  const isRate = (i: number) => {
-    let j = i - 1;
-    if (j > 0 && one.has(fold(tokens[j]!))) j--;
-    return j >= 0 && rate.has(fold(tokens[j]!));
-  };
+  // "a week" is a rate's, as "per a week" is: "a" is a rate word and a `one` word.
+  const isRate = (i: number) => (i > 0 && rate.has(fold(tokens[i - 1]!))) || (i > 1 && one.has(fold(tokens[i - 1]!)) && rate.has(fold(tokens[i - 2]!)));
   const counted = tokens.filter((token, i) => units.has(indexKey(token) ?? '') && !isRate(i));
   return counted.length > 0 ? { answerUnits: unique(counted) } : {};
 }

@@ -122,6 +122,15 @@ describe('a question asking a price of something no sum of the passages is told 
   });
 });
 
+describe('the unit a question counts in', () => {
+  it('reads a unit after "a" as a rate\'s, as after "per" ("How many hours a day…" counts hours, not days)', () => {
+    expect(analyzeQuery('How many hours a day do the nurses work?', 'en').answerUnits).toEqual(['hours']);
+    expect(analyzeQuery('How many flights a week will go to Vienna?', 'en').answerUnits).toBeUndefined();
+    expect(analyzeQuery('Sa orë për një ditë punojnë infermieret?', 'sq').answerUnits).toEqual(['orë']);
+    expect(analyzeQuery('How many days will the works last?', 'en').answerUnits).toEqual(['days']);
+  });
+});
+
 describe('what a number counts', () => {
   it('reads the word after it, past a multiplier or an article', () => {
     expect(countsIn('Në kantier punojnë 14 ekskavatorë dhe rreth 3 000 punëtorë.').map((c) => c.nouns)).toEqual([['ekskavatorë'], ['punëtorë']]);
