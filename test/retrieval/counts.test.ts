@@ -1,12 +1,14 @@
 /**
- * "How many X?" refused on evidence of absence: every number of the passages about it counts a
- * thing the lexicon knows that cannot be X. Checked on small articles of their own (none is in an
- * eval set), next to the seed article.
+ * What the numbers of the passages count or price, as evidence that they do not answer: "How many
+ * X?" when every number counts a thing the lexicon knows that cannot be X; a price of something
+ * named when no sum stands beside its name; a count in a unit no number counts. Checked on small
+ * articles of their own (none is in an eval set), next to the seed article.
  */
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n.js';
 import { countsIn } from '../../src/retrieval/counts.js';
 import { analyzeQuery } from '../../src/retrieval/query.js';
+import type { RefusalReason } from '../../src/retrieval/retriever.js';
 import { alternatives, readWordList } from '../../src/text/word-lists.js';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
@@ -41,38 +43,43 @@ const suite = useContextOver({
   },
 });
 
+/** Asserts that the question is refused for `reason`, the closest passage being of `article`. */
+async function expectRefused(question: string, reason: RefusalReason, article: string): Promise<void> {
+  const retrieval = await suite.ctx.retriever.retrieve(question);
+  expect(retrieval.refusal).toBe(reason);
+  expect(retrieval.passages[0]!.article.id).toBe(article);
+}
+
+/** Asserts that the question is answered, quoting `article` (¶`paragraph`, when given) first. */
+async function expectAnswered(question: string, article: string, paragraph?: number): Promise<void> {
+  const answer = await suite.ctx.answerer.ask(question);
+  expect(answer.found).toBe(true);
+  expect(answer.citations[0]).toMatchObject({ articleId: article, ...(paragraph !== undefined && { paragraph }) });
+}
+
+/** Asserts that a refusal says so in the asker's language and shows the closest passages of `article`, verbatim. */
+async function expectSaidSo(question: string, language: 'sq' | 'en', article: string): Promise<void> {
+  const answer = await suite.ctx.answerer.ask(question);
+  expect(answer.found).toBe(false);
+  expect(answer.text).toBe(t('notFound', language));
+  expect(answer.citations[0]).toMatchObject({ articleId: article });
+  expectFaithful(answer, suite.ctx.articles);
+}
+
 describe('a question counting a thing no number of the passages counts', () => {
   it.each(['Sa kamionë furnizojnë tregun e ri në Korçë?', 'How many trucks supply the new market in Korçë?'])(
     'refuses "%s": the numbers count stalls, sellers, months, euros, parking places and buyers',
-    async (question) => {
-      const retrieval = await suite.ctx.retriever.retrieve(question);
-      expect(retrieval.refusal).toBe('counts-other');
-      expect(retrieval.passages[0]!.article.id).toBe(MARKET);
-    },
+    (question) => expectRefused(question, 'counts-other', MARKET),
   );
 
-  it('refuses "how many" of things where the article gives only an amount of a substance ("90 litra në sekondë")', async () => {
-    const retrieval = await suite.ctx.retriever.retrieve('How many pipes does the Pogradec waterworks have?');
-    expect(retrieval.refusal).toBe('counts-other');
-    expect(retrieval.passages[0]!.article.id).toBe(WATER);
-  });
+  it('refuses "how many" of things where the article gives only an amount of a substance ("90 litra në sekondë")', () =>
+    expectRefused('How many pipes does the Pogradec waterworks have?', 'counts-other', WATER));
 
-  it('says so in the asker’s language and shows the closest passages, verbatim', async () => {
-    const answer = await suite.ctx.answerer.ask('Sa kamionë furnizojnë tregun e ri në Korçë?');
-    expect(answer.found).toBe(false);
-    expect(answer.text).toBe(t('notFound', 'sq'));
-    expect(answer.citations[0]).toMatchObject({ articleId: MARKET });
-    expectFaithful(answer, suite.ctx.articles);
-  });
+  it('says so in the asker’s language and shows the closest passages, verbatim', () => expectSaidSo('Sa kamionë furnizojnë tregun e ri në Korçë?', 'sq', MARKET));
 
-  it.each([
-    ['Sa shitës shesin në tregun e ri të Korçës?', MARKET, 1],
-    ['How many stalls does the new market in Korçë have?', MARKET, 1],
-  ])('answers "%s": a number counts it', async (question, article, paragraph) => {
-    const answer = await suite.ctx.answerer.ask(question);
-    expect(answer.found).toBe(true);
-    expect(answer.citations[0]).toMatchObject({ articleId: article, paragraph });
-  });
+  it.each(['Sa shitës shesin në tregun e ri të Korçës?', 'How many stalls does the new market in Korçë have?'])('answers "%s": a number counts it', (question) =>
+    expectAnswered(question, MARKET, 1),
+  );
 
   it.each([
     ['How many people visit the Korçë market on Saturdays?', 'people may be the buyers it counts'],
@@ -98,30 +105,16 @@ describe('a question counting a thing no number of the passages counts', () => {
 describe('a question asking a price of something no sum of the passages is told beside', () => {
   it.each(['Sa kushton bileta e tragetit për në Otranto?', 'How much does the ferry ticket to Otranto cost?'])(
     'refuses "%s": Otranto is two sentences away from the fare, which is Brindisi\'s',
-    async (question) => {
-      const retrieval = await suite.ctx.retriever.retrieve(question);
-      expect(retrieval.refusal).toBe('priced-other');
-      expect(retrieval.passages[0]!.article.id).toBe(FERRY);
-    },
+    (question) => expectRefused(question, 'priced-other', FERRY),
   );
 
-  it('says so in the asker’s language and shows the closest passages, verbatim', async () => {
-    const answer = await suite.ctx.answerer.ask('How much does the ferry ticket to Otranto cost?');
-    expect(answer.found).toBe(false);
-    expect(answer.text).toBe(t('notFound', 'en'));
-    expect(answer.citations[0]).toMatchObject({ articleId: FERRY });
-    expectFaithful(answer, suite.ctx.articles);
-  });
+  it('says so in the asker’s language and shows the closest passages, verbatim', () => expectSaidSo('How much does the ferry ticket to Otranto cost?', 'en', FERRY));
 
   it.each([
     ['Sa kushton bileta e tragetit për në Brindisi?', 'the sentence of the sum names it'],
     ['How much does the ferry ticket to Brindisi cost?', 'the sentence of the sum names it'],
     ['Sa kushton bileta e tragetit për në Bari?', 'the sentence before the sum names it ("…bileta për tragetin e Barit. Ato kushtojnë 55 euro.")'],
-  ])('answers "%s": %s', async (question) => {
-    const answer = await suite.ctx.answerer.ask(question);
-    expect(answer.found).toBe(true);
-    expect(answer.citations[0]).toMatchObject({ articleId: FERRY });
-  });
+  ])('answers "%s": %s', (question) => expectAnswered(question, FERRY));
 });
 
 describe('the unit a question counts in', () => {
@@ -136,11 +129,7 @@ describe('the unit a question counts in', () => {
 describe('a question counting in a unit needs a number that counts that unit', () => {
   it.each(['Sa litra verë shiti kooperativa e Përmetit?', 'How many litres of wine did the Përmet cooperative sell?'])(
     'refuses "%s": "600 lekë litri" is a price per litre, and "2 000 shishe" counts bottles',
-    async (question) => {
-      const retrieval = await suite.ctx.retriever.retrieve(question);
-      expect(retrieval.refusal).toBe('missing-answer-kind');
-      expect(retrieval.passages[0]!.article.id).toBe(WINE);
-    },
+    (question) => expectRefused(question, 'missing-answer-kind', WINE),
   );
 
   it.each([
@@ -148,11 +137,7 @@ describe('a question counting in a unit needs a number that counts that unit', (
     ['How many hectares of vineyards does the Përmet cooperative have?', 2],
     ['Sa shishe verë shiti kooperativa e Përmetit?', 1],
     ['Sa kushton litri i verës së kooperativës së Përmetit?', 1],
-  ])('answers "%s": a number counts the unit, or it names none, or it asks a price per unit', async (question, paragraph) => {
-    const answer = await suite.ctx.answerer.ask(question);
-    expect(answer.found).toBe(true);
-    expect(answer.citations[0]).toMatchObject({ articleId: WINE, paragraph });
-  });
+  ])('answers "%s": a number counts the unit, or it names none, or it asks a price per unit', (question, paragraph) => expectAnswered(question, WINE, paragraph));
 });
 
 describe('what a number counts', () => {
