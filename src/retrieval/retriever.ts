@@ -68,7 +68,8 @@ export interface Retrieval {
  * - `not-said`: it asks what someone said, and they say nothing in the article of the passage about it
  *   (when it names them, each name must speak: "the Chinese ambassador" is not "the Russian ambassador");
  * - `priced-other`: it asks a price or a sum and names something, and no sum of the passages about it
- *   stands in or beside a sentence naming all it names (the fare of another line, the rent of another town);
+ *   stands in or beside a sentence naming all it names that the article's lead does not (the fare of
+ *   another line, the rent of another town);
  * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
  *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra").
  */
@@ -593,16 +594,25 @@ export class Retriever {
 
   /**
    * Does a sentence of the passage that names a sum of money, or the sentence before or after it,
-   * name each of the names? A sum is told beside what it pays for ("Një stilolaps insuline atje
+   * name each of the names its article's lead does not? A sum is told beside what it pays for ("Një stilolaps insuline atje
    * kushton rreth 18 euro", after the sentence naming Montenegro), not paragraphs away from it.
    */
   private pricesNamed(passage: RetrievedPassage, names: readonly QueryConcept[]): boolean {
     const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+    // What the article's lead names, all of it is about ("Shkolla e re e Delvinës…"): its sums need not name it again.
+    const lead = this.articleStart.get(passage.article.id)!;
+    const apart = names.filter((c) => !this.namesAllParts(lead, c));
     return sentences.some(({ sentence }, n) => {
       if (!namesMoney(sentence.text)) return false;
       const beside = sentences.slice(Math.max(0, n - 1), n + 2);
-      return names.every((c) => beside.some(({ i }) => this.sentenceBm25.matchedConcepts(i, [c]).length > 0));
+      return apart.every((c) => beside.some(({ i }) => this.sentenceBm25.matchedConcepts(i, [c]).length > 0));
     });
+  }
+
+  /** Does the paragraph at `position` name every part of the name ("Durrës–Bari": Durrës and Bari)? */
+  private namesAllParts(position: number, name: QueryConcept): boolean {
+    const parts = (name.nameParts ?? []).map((keys) => ({ ...name, keys, related: [] }));
+    return parts.length > 0 ? this.paragraphBm25.matchedConcepts(position, parts).length === parts.length : this.paragraphBm25.matchedConcepts(position, [name]).length > 0;
   }
 
   /**

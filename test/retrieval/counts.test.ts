@@ -17,9 +17,15 @@ const EXHIBITION = '2025-06-ekspozita-berat';
 const WATER = '2025-08-ujesjellesi-pogradec';
 const FERRY = '2025-05-linja-tragetit-vlore';
 const WINE = '2025-03-vera-permet';
+const SCHOOL = '2025-09-shkolla-delvine';
 
 const suite = useContextOver({
   files: {
+    [`${SCHOOL}.txt`]: [
+      'date 2025-09',
+      'Shkolla e re e Delvinës u përurua të hënën me 320 nxënës, njoftoi bashkia.',
+      'Drejtori i shkollës tha se salla e sportit do të hapet në tetor. Laboratori i shkencave u pajis me 40 mijë euro nga një fond i Bashkimit Evropian.',
+    ].join('\n\n'),
     [`${WINE}.txt`]: ['date 2025-03', 'Kooperativa e verës në Përmet shiti vitin e kaluar 2 000 shishe, me 600 lekë litri.', 'Kooperativa ka 35 hektarë vreshta dhe 12 anëtarë.'].join('\n\n'),
     [`${FERRY}.txt`]: [
       'date 2025-05',
@@ -115,6 +121,11 @@ describe('a question asking a price of something no sum of the passages is told 
     ['How much does the ferry ticket to Brindisi cost?', 'the sentence of the sum names it'],
     ['Sa kushton bileta e tragetit për në Bari?', 'the sentence before the sum names it ("…bileta për tragetin e Barit. Ato kushtojnë 55 euro.")'],
   ])('answers "%s": %s', (question) => expectAnswered(question, FERRY));
+
+  it.each(['Sa kushtoi pajisja e laboratorit të shkollës në Delvinë?', 'How much did equipping the Delvinë school laboratory cost?'])(
+    'answers "%s": the article\'s lead names Delvinë, so all of it is about Delvinë, its sums too',
+    (question) => expectAnswered(question, SCHOOL),
+  );
 });
 
 describe('the unit a question counts in', () => {
