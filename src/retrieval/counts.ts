@@ -1,7 +1,7 @@
 import { fold } from '../text/normalize.js';
 import { wordSetsOnce } from '../text/word-lists.js';
 import { isStopword } from '../text/analyze.js';
-import { isMonth } from './query.js';
+import { isMonth } from '../text/months.js';
 
 /** What one number of a text counts, as far as the words around it tell. */
 export interface Count {

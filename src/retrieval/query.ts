@@ -4,6 +4,7 @@ import { americanSpellings, analyzeEnglishWord, englishVariants, withoutClitic }
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
+import { isMonth } from '../text/months.js';
 import { countWordsOf } from './counts.js';
 import { alternatives, readEnglishAlbanianLexicon, readWordList, wordSetsOnce, type LexiconEntry, type WordKind } from '../text/word-lists.js';
 
@@ -610,28 +611,13 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
-    ...(asked?.type.kind === MONEY_KIND && countedAfter(tokens, asked.askers, startOf, language)),
+    ...(asked?.type.kind === QUANTITY_KIND && countedAfter(tokens, asked.askers, startOf, language)),
     searchText: [text, ...translations].join(' '),
   };
 }
 
-let monthNames: { albanian: string[]; english: ReadonlySet<string> } | undefined;
-
 /** A day of a month: a number from 1 to 31, or its English ordinal ("June 3rd"), beside a month's name (`data/lexicon/months.tsv`), its case ending allowed ("31 marsit"). */
 const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
-/** Letters of a case ending after a month's name ("marsit", "prillit", "gushtit"). */
-const MAX_MONTH_ENDING = 3;
-
-/** Is a folded word a month's name, an Albanian one with a case ending allowed ("marsit")? */
-export function isMonth(foldedWord: string): boolean {
-  // Only an Albanian name takes an ending: "mayors" and "junior" are no months.
-  monthNames ??= (() => {
-    const names = readWordList('months.tsv').map(({ fields }) => alternatives(fields[0]).map(fold));
-    return { albanian: names.map((line) => line[0]!), english: new Set(names.flatMap((line) => line.slice(1))) };
-  })();
-  return monthNames.english.has(foldedWord) || monthNames.albanian.some((month) => foldedWord.startsWith(month) && foldedWord.length - month.length <= MAX_MONTH_ENDING);
-}
-
 /**
  * A date in digits: day, month and year ("13.09.2023", "13/09/23") or ISO ("2023-09-13"). A number
  * grouped in thousands ("1.500.000") is none: its groups have three digits.
@@ -652,8 +638,10 @@ function startsPhrase(tokens: readonly string[], i: number): boolean {
   return [`${first} ${second}`, `${stemEnglish(first)} ${second}`].some((phrase) => byKey.has(phrase) || byStem.has(phraseStem(phrase)));
 }
 
+/** The kind of answer a count or an amount is (`answer-types.tsv`). */
+const QUANTITY_KIND = 'quantity';
 /** The kind of answer an amount of money is. */
-const MONEY_KIND = 'quantity';
+const MONEY_KIND = QUANTITY_KIND;
 
 /** The words of money (`data/lexicon/money-words.tsv`), folded, read once. */
 const moneyWordsOf = wordSetsOnce('money-words.tsv', ['ask', 'currency', 'count']);
