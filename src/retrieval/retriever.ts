@@ -781,24 +781,12 @@ export class Retriever {
    * "When…?" by one whose only number counts something ("a 12-kilometre dam"): see `NumberProof`.
    * Kinds without evidence words (`place`, `role`…) are not checked.
    */
-  /**
-   * Does a number of the text count the unit the question counts in, when it names one ("How many
-   * litres…?" by "1 800 litra", not by "2 500 lekë litri", a price per litre)?
-   */
-  private countsUnit(query: AnalyzedQuery, text: string, present: readonly QueryConcept[]): boolean {
-    const units = present.filter((c) => query.answerUnits?.includes(c.source));
-    if (units.length === 0) return true;
-    const keys = new Set(units.flatMap((c) => [...c.keys, ...(c.related ?? [])]));
-    return countsIn(text).some((c) => c.nouns.length > 0 && findsWord(keys, c.nouns[0]!));
-  }
-
   private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
     if (!query.answerEvidence && !query.answerIsName && !query.answerIsDay && !query.answerNumbers) return true;
     return this.sentencesAbout(query, passage, present).some(({ sentence, i }) => {
       const text = sentence.text;
       if (query.answerIsName && this.givesName(text, query)) return true;
       if (query.answerIsDay && namesCalendarDay(text)) return true;
-      if (!query.answerIsMoney && !this.countsUnit(query, text, present)) return false;
       if (query.answerNumbers?.some((proof) => holdsNumber(text, proof))) return true;
       if (query.answerEvidenceWords && words(text).some((w) => query.answerEvidenceWords!.includes(fold(w)))) return true;
       return query.answerEvidence !== undefined && this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0;
