@@ -47,6 +47,10 @@ export const MESSAGES = {
     en: 'There is no paragraph {number}. The article has paragraphs 1 to {count}.',
     sq: 'Nuk ka paragraf {number}. Artikulli ka paragrafët 1 deri në {count}.',
   },
+  paragraphMissing: {
+    en: 'Which paragraph? Give its number, from 1 to {count}, for example: /paragraph 2',
+    sq: 'Cili paragraf? Jepni numrin e tij, nga 1 deri në {count}, për shembull: /paragraph 2',
+  },
   paragraphNotNumber: {
     en: '“{input}” is not a paragraph number. Use a whole number from 1 to {count}.',
     sq: '“{input}” nuk është numër paragrafi. Përdorni një numër të plotë nga 1 deri në {count}.',

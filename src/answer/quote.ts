@@ -38,6 +38,7 @@ export async function findQuotes(retriever: Retriever, rawTopic: string, languag
 export function getParagraph(article: Article, input: string | number): ParagraphResult {
   const count = article.paragraphs.length;
   const text = String(input).trim().replace(/^¶\s*/, '');
+  if (!text) throw new UserError(localized('paragraphMissing', { count }));
   if (!/^[+-]?\d+$/.test(text)) throw new UserError(localized('paragraphNotNumber', { input: text.slice(0, 40), count }));
   const number = Number(text);
   const paragraph = article.paragraphs[number - 1];

@@ -23,7 +23,7 @@ Commands:
   /new                                       forget the conversation: the next question starts afresh
   /help                                      this help
   /quit                                      leave (Ctrl+D works too)
-End /summary, /paragraph or /about with sq or en for a reply in Albanian or English (default: English).
+End /summary, /paragraph, /about or /articles with sq or en for a reply in Albanian or English (default: English).
 Pyetni në shqip ose në anglisht; /help tregon komandat.`;
 
 /** Commands with no question to take a language from: a final `sq` or `en` word picks it. */

@@ -107,7 +107,7 @@ describe('handleChatLine: bad input gets a clear message, never a stack trace', 
     ['99999999999999999999999', 'There is no paragraph 99999999999999999999999. The article has paragraphs 1 to 12.'],
     ['¶ +0042', 'There is no paragraph +0042. The article has paragraphs 1 to 12.'],
     ['abc', '“abc” is not a paragraph number. Use a whole number from 1 to 12.'],
-    ['', '“” is not a paragraph number. Use a whole number from 1 to 12.'],
+    ['', 'Which paragraph? Give its number, from 1 to 12, for example: /paragraph 2'],
   ])('answers /paragraph %j with the valid range', async (argument, expected) => {
     expectClear(await reply(`/paragraph ${argument}`), expected);
   });
