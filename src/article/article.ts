@@ -50,32 +50,88 @@ const TITLE_MAX = 90;
 const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 const sentenceSegmenter = new Intl.Segmenter('sq', { granularity: 'sentence' });
-const abbreviations = wordSetsOnce('abbreviations.tsv', ['title'] as const);
+const abbreviations = wordSetsOnce('abbreviations.tsv', ['title', 'label', 'role', 'before-name'] as const);
 /** The word a segment ends with when it ends with a full stop ("… Dr. " → "Dr"). */
 const WORD_BEFORE_FULL_STOP = /(?:^|[^\p{L}])(\p{L}+)\.\s*$/u;
+/** The last word of a text, with what is stuck to it ("(John", "Kirby,", "A."). */
+const LAST_TOKEN = /(\S+)\s*$/u;
+/**
+ * Past this length a segment is no sentence a reader wants quoted whole: text without sentence ends (a
+ * pasted table, a file without punctuation) is cut into pieces of at most this many characters. Sentences
+ * of news articles are far shorter (the longest of the eval articles: 366 characters).
+ */
+export const MAX_SENTENCE_LENGTH = 1_000;
 
-/** Whether a segment ends with a title or an initial ("Dr.", "z.", "F."), whose full stop ends no sentence. */
-function endsWithAbbreviation(segment: string): boolean {
-  const word = WORD_BEFORE_FULL_STOP.exec(segment)?.[1];
+/**
+ * Whether a capital letter and its full stop are an initial, given the text before the letter: only
+ * after what comes before a name (nothing, a title, another initial, a capitalised word that names no
+ * thing by a letter, a role or a word that introduces a person: `abbreviations.tsv`); "… në grupin B."
+ * and "… Seria A." end their sentence.
+ */
+function isInitial(before: string): boolean {
+  const token = LAST_TOKEN.exec(before)?.[1];
+  if (!token) return true;
+  if (/\p{L}\.$/u.test(token)) return true;
+  const word = /\p{L}+$/u.exec(token.replace(/[^\p{L}]+$/u, ''))?.[0];
   if (!word) return false;
-  return (word.length === 1 && word !== word.toLowerCase()) || abbreviations().title.has(fold(word));
+  const { label, role, 'before-name': beforeName } = abbreviations();
+  const folded = fold(word);
+  if (word[0] !== word[0]!.toLowerCase()) return !label.has(folded);
+  return beforeName.has(folded) || [...role].some((stem) => folded.startsWith(stem));
+}
+
+/** Whether a segment ends with a title or an initial ("Dr.", "z.", "John F."), whose full stop ends no sentence. */
+function endsWithAbbreviation(segment: string): boolean {
+  const match = WORD_BEFORE_FULL_STOP.exec(segment);
+  const word = match?.[1];
+  if (!word) return false;
+  if (word.length === 1 && word !== word.toLowerCase()) return isInitial(segment.slice(0, segment.length - match[0].length + match[0].indexOf(word)));
+  return abbreviations().title.has(fold(word));
+}
+
+/**
+ * A run-on segment cut into pieces of at most {@link MAX_SENTENCE_LENGTH} characters that join back
+ * into it: at the last full stop, then semicolon, then comma, then space before the limit (never
+ * inside a word unless no space is left).
+ */
+function cutRunOn(segment: string): string[] {
+  const pieces: string[] = [];
+  let rest = segment;
+  while (rest.length > MAX_SENTENCE_LENGTH) {
+    const window = rest.slice(0, MAX_SENTENCE_LENGTH);
+    let cut = 0;
+    for (const boundary of [/[.!?…]["'»”’)\]]*\s+/gu, /[;:]\s+/gu, /,\s+/gu, /\s+/gu]) {
+      for (const match of window.matchAll(boundary)) if (match.index > MAX_SENTENCE_LENGTH / 2) cut = match.index + match[0].length;
+      if (cut > 0) break;
+    }
+    if (cut === 0 || cut > MAX_SENTENCE_LENGTH) cut = MAX_SENTENCE_LENGTH;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
 }
 
 /**
  * The sentences of a text by the Unicode rules, each exactly as written with its trailing spaces, so
  * that they join back into the text. A break after a title or an initial ("Dr. Muçaj", "John F. Kirby")
- * is not one, and a piece without letters (a list number) joins the next.
+ * is not one, a piece without letters (a list number) joins the next, and a run-on longer than
+ * {@link MAX_SENTENCE_LENGTH} characters is cut.
  */
 export function sentenceSegments(text: string): string[] {
   const sentences: string[] = [];
   let pending = '';
+  const push = (sentence: string) => {
+    if (sentence.length > MAX_SENTENCE_LENGTH) sentences.push(...cutRunOn(sentence));
+    else sentences.push(sentence);
+  };
   for (const { segment } of sentenceSegmenter.segment(text)) {
     pending += segment;
     if (endsWithAbbreviation(pending) || !/\p{L}/u.test(segment)) continue;
-    sentences.push(pending);
+    push(pending);
     pending = '';
   }
-  if (pending) sentences.push(pending);
+  if (pending) push(pending);
   return sentences;
 }
 
@@ -89,9 +145,10 @@ export function splitSentences(paragraph: string): Sentence[] {
 
 /**
  * Version of {@link parseArticle}'s output: bump it when parsing changes (titles, dates, paragraph
- * splitting), so the folder cache (`articles-cache.json`) is not trusted for articles parsed the old way.
+ * splitting), so the folder cache (`articles-cache.json`) is not trusted for articles parsed the old way
+ * (3: a capital letter ends a sentence unless it follows what comes before a name; run-ons are cut).
  */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 /**
  * Parses an article: optional `---` front matter (title, date, source, url, language), then an

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadArticle, loadArticles, readArticleFile, splitSentences } from '../../src/article/article.js';
+import { loadArticle, loadArticles, MAX_SENTENCE_LENGTH, readArticleFile, sentenceSegments, splitSentences } from '../../src/article/article.js';
 import { ConfigError } from '../../src/errors.js';
 import { ARTICLES_DIR, SEED_ARTICLE, SEED_ID, makeTempDir, recordingLogger, removeDir } from '../helpers/core.js';
 
@@ -83,6 +83,46 @@ describe('splitSentences', () => {
       'Drejtori në Fier, Dr. Arben Muçaj, tha se situata është serioze.',
       'Prof. Kola dhe z. Hoxha ranë dakord me John F. Kirby.',
     ]);
+  });
+
+  it('ends a sentence at a capital letter that names a thing, not a person', () => {
+    const text = (s: string) => splitSentences(s).map((sentence) => sentence.text);
+    expect(text('Shqipëria u hodh në grupin B. Ndeshja e parë luhet në qershor.')).toEqual(['Shqipëria u hodh në grupin B.', 'Ndeshja e parë luhet në qershor.']);
+    expect(text('Klubi u rikthye në Seria A. Tifozët festuan.')).toEqual(['Klubi u rikthye në Seria A.', 'Tifozët festuan.']);
+    expect(text('Portokallet kanë shumë vitamina C. Mjekët i këshillojnë.')).toEqual(['Portokallet kanë shumë vitamina C.', 'Mjekët i këshillojnë.']);
+    expect(text('Nxënësi mori notën A. Prindërit u gëzuan.')).toEqual(['Nxënësi mori notën A.', 'Prindërit u gëzuan.']);
+    expect(text('They had a Plan B. It worked.')).toEqual(['They had a Plan B.', 'It worked.']);
+  });
+
+  it('keeps an initial with its name after a first name, a title, another initial, a role or a word that introduces a person', () => {
+    for (const sentence of [
+      'Takimi u drejtua nga John F. Kennedy dhe zgjati dy orë.',
+      'A. Hoxha tha se projekti do të përfundojë.',
+      'Raporti u hartua nga z. A. Hoxha në tetor.',
+      'Libri i J. R. R. Tolkien u përkthye në shqip.',
+      'Deklaratën e lexoi kryetari E. Veliaj në mbledhje.',
+      'Sipas ministres B. Kumbaro, muzeu hapet në maj.',
+      'Pas takimit tha E. Rama se marrëveshja u arrit.',
+      'The report was written by J. Smith in May.',
+      'Mayor E. Veliaj opened the bridge.',
+      '(Robert F. Kennedy) foli i fundit.',
+    ]) {
+      expect(splitSentences(sentence).map((s) => s.text), sentence).toEqual([sentence]);
+    }
+  });
+
+  it('cuts a run-on without sentence ends into pieces of at most MAX_SENTENCE_LENGTH characters, at a comma or a space, that join back into it', () => {
+    const words = Array.from({ length: 3_000 }, (_, i) => (i % 37 === 36 ? 'rruga,' : 'bashkia'));
+    const runOn = `${words.join(' ')} Kalaja ka 1200 banorë. ${words.join(' ')}`;
+    const segments = sentenceSegments(runOn);
+    expect(segments.join('')).toBe(runOn);
+    expect(segments.length).toBeGreaterThan(40);
+    for (const segment of segments) {
+      expect(segment.length).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+      expect(segment).toMatch(/(?:,|\.|bashkia|rruga)\s*$/);
+    }
+    const unbroken = 'x'.repeat(2_500);
+    expect(sentenceSegments(unbroken)).toEqual(['x'.repeat(1_000), 'x'.repeat(1_000), 'x'.repeat(500)]);
   });
 
   it('still ends a sentence at a full stop after an ordinary word, so every sentence is verbatim in its paragraph', () => {
