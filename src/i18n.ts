@@ -149,6 +149,10 @@ export const MESSAGES = {
     en: 'Answering from all articles again (summaries and ¶ numbers: the newest).',
     sq: 'Po përgjigjem sërish nga të gjithë artikujt (përmbledhjet dhe numrat ¶: më i riu).',
   },
+  chatArticleRemoved: {
+    en: 'The article “{article}” you chose with /article has been removed: I answer from all articles again.',
+    sq: 'Artikulli “{article}” që zgjodhët me /article u hoq: po përgjigjem sërish nga të gjithë artikujt.',
+  },
   chatOneArticle: {
     en: 'Answering from “{article}” only ({paragraphs} ¶). /article alone goes back to all articles.',
     sq: 'Po përgjigjem vetëm nga “{article}” ({paragraphs} ¶). /article vetëm kthehet te të gjithë artikujt.',

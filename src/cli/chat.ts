@@ -65,12 +65,20 @@ export async function handleChatLine(
   if (input === '') return { output: '' };
   const command = parseCommand(input);
   const language = command?.language ?? detectLanguage(input);
+  // The article the chat was limited to may have been deleted from the watched folder since.
+  const removed = focus.article !== undefined && !ctx.library.current.catalog.resolve(focus.article) ? focus.article : undefined;
+  if (removed) focus.article = undefined;
+  const reply = await replyTo({ ctx, stream, history, focus }, command, input, language);
+  if (!removed) return reply;
+  return { ...reply, output: [t('chatArticleRemoved', language, { article: removed }), reply.output].filter(Boolean).join('\n\n') };
+}
+
+async function replyTo(turn: ChatTurn, command: ChatCommand | undefined, input: string, language: Language): Promise<ChatReply> {
   try {
-    const turn: ChatTurn = { ctx, stream, history, focus };
     return command ? await runCommand(turn, command, language) : await ask(turn, input);
   } catch (error) {
     if (error instanceof UserError) return { output: error.in(language) };
-    ctx.logger.error({ err: error, input: input.slice(0, 200) }, 'chat command failed');
+    turn.ctx.logger.error({ err: error, input: input.slice(0, 200) }, 'chat command failed');
     return { output: t('genericError', language) };
   }
 }

@@ -1,3 +1,5 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/answerer.js';
@@ -346,6 +348,36 @@ describe('handleChatLine: several articles', () => {
 
     expect(await say('/article')).toBe(t('chatAllArticles', 'en'));
     expect(await say('/paragraph 12')).toBe('There is no paragraph 12. The article has paragraphs 1 to 3.');
+  });
+
+  it('says once that the article chosen with /article was removed from the folder, and answers from all articles again', async () => {
+    const folder = articlesFolder();
+    const path = addTram(folder);
+    const dir = makeTempDir('qa-chat-removed-');
+    const live = await createContext(testConfig(dir, { ARTICLES_DIR: folder }), recordingLogger().logger);
+    try {
+      const focus: ChatFocus = {};
+      const say = async (line: string) => (await handleChatLine(live, line, undefined, [], focus)).output;
+      await say(`/article ${TRAM_ID}`);
+      rmSync(path);
+      await live.library.refresh();
+
+      const kirby = await say('What did John Kirby say?');
+      expect(kirby.startsWith(`${t('chatArticleRemoved', 'en', { article: TRAM_ID })}\n\n`)).toBe(true);
+      expect(kirby.split('\n').at(-1)).toBe(`— ${live.articles[0]!.title} · 2023-09`);
+      expect(focus.article).toBeUndefined();
+      expect(await say('/paragraph 12')).toContain('Paragraph 12/12');
+      expect(await say('/article')).toBe(t('chatAllArticles', 'en'));
+      await say(`/article ${SEED_ID}`);
+      rmSync(join(folder, readdirSync(folder).find((name) => name.startsWith(SEED_ID))!));
+      addTram(folder);
+      await live.library.refresh();
+      expect(await say('/summary sq')).toMatch(new RegExp(`^${t('chatArticleRemoved', 'sq', { article: SEED_ID }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\nPërmbledhje — ${TRAM_TITLE}`));
+    } finally {
+      await live.library.close();
+      removeDir(folder);
+      removeDir(dir);
+    }
   });
 
   it('/article with an id that does not exist says how to find one, and keeps the current choice', async () => {
