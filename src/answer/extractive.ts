@@ -68,7 +68,8 @@ export class ExtractiveAnswerer implements Answerer {
     const article = retrieval.passages[0]?.article ?? this.retriever.articles[0]!;
     const base = { question: retrieval.query.text, language, mode: this.mode, article: articleRef(article) };
     if (!retrieval.found) {
-      const citations = toCitations(this.retriever.closestSentences(retrieval, CLOSEST_PASSAGES));
+      const closest = this.retriever.closestSentences(retrieval, CLOSEST_PASSAGES);
+      const citations = toCitations(closest).map((c, i) => (closest[i]!.article === article ? c : { ...c, otherArticle: articleRef(closest[i]!.article) }));
       return { ...base, found: false, confidence: 'low', text: t('notFound', language), citations };
     }
     const citations = toCitations(this.answerSentences(retrieval));

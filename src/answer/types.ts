@@ -11,6 +11,11 @@ export interface Citation {
   quote: string;
   /** A translation of the quote into the asker's language, shown marked as a translation. */
   translation?: string;
+  /**
+   * The quoted article, when it is not the one the answer names: a refusal's closest passages may
+   * come from several articles, and each is shown with its own title so its ¶ is read in the right one.
+   */
+  otherArticle?: ArticleRef;
 }
 
 /**

@@ -6,7 +6,7 @@ import { articleRef } from '../answer/extractive.js';
 import type { Language } from '../errors.js';
 import type { DownVotedQuestion, FeedbackTotals } from '../feedback/store.js';
 import { t } from '../i18n.js';
-import { isQuotedInArticleLanguage, listedQuote } from '../render/citations.js';
+import { citedParagraph, isQuotedInArticleLanguage, listedQuote } from '../render/citations.js';
 import { newQuestionButton, pageButtons, sourceButton, suggestionButton, voteButtons } from './custom-ids.js';
 import { LIMITS, truncate, type Button, type Reply } from './respond.js';
 
@@ -37,7 +37,7 @@ function articleLink(article: ArticleRef, language: Language): string[] {
 function footnotes(citations: readonly Citation[], language: Language, answerText: string): string {
   return citations
     .map((c) => {
-      const line = `[${c.marker}] ¶${c.paragraph} — «${escapeMarkdown(listedQuote(c, answerText))}»`;
+      const line = `[${c.marker}] ${escapeMarkdown(citedParagraph(c))} — «${escapeMarkdown(listedQuote(c, answerText))}»`;
       return c.translation ? `${line}\n↳ *${t('translation', language)}: ${escapeMarkdown(c.translation)}*` : line;
     })
     .join('\n');

@@ -1,4 +1,5 @@
 import type { Answer, Citation } from '../answer/types.js';
+import { articleLabel } from '../article/catalog.js';
 
 /** Rendering rules shared by the terminal and Discord. */
 
@@ -13,6 +14,11 @@ export function listedQuote(citation: Citation, answerText: string): string {
   const words = citation.quote.split(' ');
   if (!answerText.includes(citation.quote) || words.length <= EXCERPT_WORDS) return citation.quote;
   return `${words.slice(0, EXCERPT_WORDS).join(' ')}…`;
+}
+
+/** "¶5", or "¶5 (Title · date)" for a passage of another article than the one the answer names. */
+export function citedParagraph(citation: Citation): string {
+  return citation.otherArticle ? `¶${citation.paragraph} (${articleLabel(citation.otherArticle)})` : `¶${citation.paragraph}`;
 }
 
 /** An offline answer to an English question is made of Albanian sentences: it is headed as quoted. */

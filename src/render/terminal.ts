@@ -5,14 +5,14 @@ import { articleLabel } from '../article/catalog.js';
 import { articleRef } from '../answer/extractive.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
-import { isQuotedInArticleLanguage, listedQuote } from './citations.js';
+import { citedParagraph, isQuotedInArticleLanguage, listedQuote } from './citations.js';
 
 /** Renders answers and other results as plain text for the terminal chat and `npm run ask`. */
 
 /** One line per source, with its translation (if any) marked as such underneath. */
 function sourceLines(citations: readonly Citation[], language: Language, answerText = ''): string[] {
   return citations.flatMap((c) => {
-    const line = `[${c.marker}] ¶${c.paragraph} — «${listedQuote(c, answerText)}»`;
+    const line = `[${c.marker}] ${citedParagraph(c)} — «${listedQuote(c, answerText)}»`;
     return c.translation ? [line, `    (${t('translation', language)}: ${c.translation})`] : [line];
   });
 }

@@ -6,6 +6,7 @@ import type { Answerer } from '../../src/answer/answerer.js';
 import { handleChatLine, runChat, type ChatFocus, type ChatHistory } from '../../src/cli/chat.js';
 import { createContext, type BotContext } from '../../src/context.js';
 import { t } from '../../src/i18n.js';
+import { answerToJson } from '../../src/render/json.js';
 import { addTram, articlesFolder, TRAM_ID, TRAM_TITLE, TRAM_URL } from '../helpers/articles.js';
 import { makeTempDir, recordingLogger, removeDir, SEED_ID, STACK_TRACE, testConfig, useTestContext } from '../helpers/core.js';
 
@@ -334,6 +335,20 @@ describe('handleChatLine: several articles', () => {
     expect(tram.split('\n').at(-1)).toBe(`— ${TRAM_TITLE} · 2024-03-15 <${TRAM_URL}>`);
     expect((await handleChatLine(ctx, '/summary')).output).toContain(`Summary — ${TRAM_TITLE}`);
     expect((await handleChatLine(ctx, '/paragraph 3')).output).toContain('Paragraph 3/3');
+  });
+
+  it('names the article of each closest passage that is not the one the refusal names, and keeps the ids in --json', async () => {
+    const output = (await handleChatLine(ctx, 'What is the capital of Australia?')).output.split('\n');
+    const sources = output.filter((line) => /^\[\d\] ¶/.test(line));
+    expect(sources).toHaveLength(2);
+    const [seedArticle, tram] = [ctx.articles[1]!, ctx.articles[0]!];
+    expect(output.at(-1)).toBe(`— ${seedArticle.title} · 2023-09`);
+    expect(sources[0]).toMatch(/^\[1\] ¶\d+ — «/);
+    expect(sources[1]).toMatch(new RegExp(`^\\[2\\] ¶(\\d+) \\(${TRAM_TITLE} · 2024-03-15\\) — «(.+)»$`));
+    const [, paragraph, quote] = /¶(\d+) \(.*?\) — «(.+)»$/.exec(sources[1]!)!;
+    expect(tram.paragraphs[Number(paragraph) - 1]!.text).toContain(quote);
+    const answer = await ctx.answerer.ask('What is the capital of Australia?');
+    expect(answerToJson(answer).citations.map((c) => c.article)).toEqual([SEED_ID, TRAM_ID]);
   });
 
   it('/article <id> limits questions, summaries, quotes and ¶ numbers to that article; /article alone lifts it', async () => {

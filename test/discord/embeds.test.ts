@@ -32,6 +32,16 @@ describe('answerReply', () => {
     expect(embed.footer).toEqual({ text: 'Kim to visit Putin · 2023-09' });
   });
 
+  it('names the article of a closest passage that is not the answer’s own, escaped, next to its ¶', () => {
+    const other = { ...citation(2, 10, 'Stadiumi do të presë dy ndeshje.'), articleId: 'stadium', otherArticle: { id: 'stadium', title: 'Korça ka *stadium*', date: '2025-05' } };
+    const reply = answerReply(answer({ found: false, confidence: 'low', text: 'The article does not say. These are the closest passages:', citations: [citation(1, 2, 'Kim Jong Un do të udhëtojë.'), other] }));
+
+    expect(reply.embeds![0]!.description).toBe(
+      'The article does not say. These are the closest passages:\n\n[1] ¶2 — «Kim Jong Un do të udhëtojë.»\n[2] ¶10 (Korça ka \\*stadium\\* · 2025-05) — «Stadiumi do të presë dy ndeshje.»',
+    );
+    expect(reply.embeds![0]!.footer).toEqual({ text: 'Kim to visit Putin · 2023-09' });
+  });
+
   it('cuts a long quote the answer already shows in full to its first ten words', () => {
     const quote = 'Kim Jong Un do të udhëtojë nga Pheniani me një tren të blinduar drejt Vladivostokut.';
 
