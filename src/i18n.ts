@@ -11,6 +11,7 @@ export const MESSAGES = {
     sq: 'Më e afërta që thotë artikulli për këtë:',
   },
   fromArticle: { en: 'From the article (quoted in Albanian):', sq: 'Nga artikulli:' },
+  fromEnglishArticle: { en: 'From the article:', sq: 'Nga artikulli (cituar në anglisht):' },
   sources: { en: 'Sources', sq: 'Burimet' },
   paragraph: { en: 'Paragraph', sq: 'Paragrafi' },
   summaryTitle: { en: 'Summary', sq: 'Përmbledhje' },

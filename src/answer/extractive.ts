@@ -32,7 +32,7 @@ export function articleRef(article: Article): ArticleRef {
   // Normalised, with parentheses escaped, so it can stand in a markdown link as it is.
   const parsed = article.url && URL.canParse(article.url) ? new URL(article.url) : undefined;
   const url = parsed && /^https?:$/.test(parsed.protocol) ? parsed.href.replace(/[()]/g, (c) => encodeURIComponent(c)) : undefined;
-  return { id: article.id, title: article.title, date: article.date, ...(url ? { url } : {}) };
+  return { id: article.id, title: article.title, date: article.date, language: article.language, ...(url ? { url } : {}) };
 }
 
 /** Numbers quotes `[1]`, `[2]`… in the order given. */

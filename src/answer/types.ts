@@ -34,6 +34,8 @@ export interface ArticleRef {
   date?: string;
   /** The article online (front matter `url`), when it is an http(s) link. */
   url?: string;
+  /** ISO 639-1 code of the article's text (front matter `language`, default `sq`). */
+  language?: string;
 }
 
 /** An answer to a question. */

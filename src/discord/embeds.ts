@@ -6,7 +6,7 @@ import { articleRef } from '../answer/extractive.js';
 import type { Language } from '../errors.js';
 import type { DownVotedQuestion, FeedbackTotals } from '../feedback/store.js';
 import { t } from '../i18n.js';
-import { citedParagraph, isQuotedInArticleLanguage, listedQuote } from '../render/citations.js';
+import { citedParagraph, listedQuote, quotedHeading } from '../render/citations.js';
 import { newQuestionButton, pageButtons, sourceButton, suggestionButton, voteButtons } from './custom-ids.js';
 import { LIMITS, truncate, type Button, type Reply } from './respond.js';
 
@@ -52,7 +52,8 @@ function footnotes(citations: readonly Citation[], language: Language, answerTex
 export function answerReply(answer: Answer, feedbackId?: string): Reply {
   const { language } = answer;
   const parts: string[] = [];
-  if (isQuotedInArticleLanguage(answer)) parts.push(`*${t('fromArticle', language)}*`);
+  const heading = quotedHeading(answer);
+  if (heading) parts.push(`*${heading}*`);
   parts.push(escapeMarkdown(answer.text));
   if (answer.citations.length > 0) {
     const notes = footnotes(answer.citations, language, answer.text);

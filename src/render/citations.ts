@@ -1,5 +1,6 @@
 import type { Answer, Citation } from '../answer/types.js';
 import { articleLabel } from '../article/catalog.js';
+import { t } from '../i18n.js';
 
 /** Rendering rules shared by the terminal and Discord. */
 
@@ -21,7 +22,13 @@ export function citedParagraph(citation: Citation): string {
   return citation.otherArticle ? `¶${citation.paragraph} (${articleLabel(citation.otherArticle)})` : `¶${citation.paragraph}`;
 }
 
-/** An offline answer to an English question is made of Albanian sentences: it is headed as quoted. */
-export function isQuotedInArticleLanguage(answer: Answer): boolean {
-  return answer.found && answer.mode === 'extractive' && answer.language === 'en';
+/**
+ * The heading of an offline answer made of sentences in another language than the question's (an
+ * English question answered from an Albanian article, or the other way round), in the asker's
+ * language; undefined when the answer needs none.
+ */
+export function quotedHeading(answer: Answer): string | undefined {
+  const articleLanguage = answer.article.language ?? 'sq';
+  if (!answer.found || answer.mode !== 'extractive' || answer.language === articleLanguage) return undefined;
+  return t(articleLanguage === 'en' ? 'fromEnglishArticle' : 'fromArticle', answer.language);
 }

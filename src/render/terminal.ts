@@ -5,7 +5,7 @@ import { articleLabel } from '../article/catalog.js';
 import { articleRef } from '../answer/extractive.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
-import { citedParagraph, isQuotedInArticleLanguage, listedQuote } from './citations.js';
+import { citedParagraph, listedQuote, quotedHeading } from './citations.js';
 
 /** Renders answers and other results as plain text for the terminal chat and `npm run ask`. */
 
@@ -19,8 +19,8 @@ function sourceLines(citations: readonly Citation[], language: Language, answerT
 
 /** An answer with its sources (and any notice) as terminal text. */
 export function renderAnswer(answer: Answer): string {
-  const heading = isQuotedInArticleLanguage(answer) ? [t('fromArticle', 'en')] : [];
-  return [...heading, answer.text, ...answerFooter(answer)].join('\n');
+  const heading = quotedHeading(answer);
+  return [...(heading ? [heading] : []), answer.text, ...answerFooter(answer)].join('\n');
 }
 
 /** What follows an answer's text: its sources (headed when the article answers), any notice, then the article. */

@@ -54,7 +54,7 @@ describe('getParagraph', () => {
     for (const paragraph of suite.ctx.article.paragraphs) {
       const result = getParagraph(suite.ctx.article, paragraph.number);
       expect(result).toEqual({
-        article: { id: SEED_ID, title: suite.ctx.article.title, date: '2023-09' },
+        article: { id: SEED_ID, title: suite.ctx.article.title, date: '2023-09', language: 'sq' },
         paragraph: paragraph.number,
         paragraphCount: 12,
         text: paragraph.text,

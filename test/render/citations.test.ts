@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/answer/types.js';
-import { isQuotedInArticleLanguage, listedQuote } from '../../src/render/citations.js';
+import { listedQuote, quotedHeading } from '../../src/render/citations.js';
 
 const LONG = 'Po të hënën, një zyrtar amerikan, i cili nuk ishte i autorizuar të trajtonte çështjen publikisht.';
 const citation = (quote: string): Citation => ({ marker: 1, articleId: 'a', paragraph: 3, quote });
@@ -19,7 +19,7 @@ describe('listedQuote', () => {
   });
 });
 
-describe('isQuotedInArticleLanguage', () => {
+describe('quotedHeading', () => {
   const answer = (overrides: Partial<Answer>): Answer => ({
     question: 'q',
     language: 'en',
@@ -33,12 +33,19 @@ describe('isQuotedInArticleLanguage', () => {
   });
 
   it('heads offline answers to English questions, which are Albanian sentences', () => {
-    expect(isQuotedInArticleLanguage(answer({}))).toBe(true);
+    expect(quotedHeading(answer({}))).toBe('From the article (quoted in Albanian):');
+    expect(quotedHeading(answer({ article: { id: 'a', title: 'T', language: 'sq' } }))).toBe('From the article (quoted in Albanian):');
   });
 
-  it('does not head Albanian answers, model answers or not-found answers', () => {
-    expect(isQuotedInArticleLanguage(answer({ language: 'sq' }))).toBe(false);
-    expect(isQuotedInArticleLanguage(answer({ mode: 'llm' }))).toBe(false);
-    expect(isQuotedInArticleLanguage(answer({ found: false }))).toBe(false);
+  it('heads an offline answer from an English article to an Albanian question as quoted in English, and one to an English question not at all', () => {
+    const english = { id: 'a', title: 'T', language: 'en' };
+    expect(quotedHeading(answer({ language: 'sq', article: english }))).toBe('Nga artikulli (cituar në anglisht):');
+    expect(quotedHeading(answer({ article: english }))).toBeUndefined();
+  });
+
+  it('does not head Albanian answers from Albanian articles, model answers or not-found answers', () => {
+    expect(quotedHeading(answer({ language: 'sq' }))).toBeUndefined();
+    expect(quotedHeading(answer({ mode: 'llm' }))).toBeUndefined();
+    expect(quotedHeading(answer({ found: false }))).toBeUndefined();
   });
 });
