@@ -46,6 +46,15 @@ export function toCitations(sentences: readonly Pick<RetrievedSentence, 'article
 }
 
 /**
+ * The passages closest to a question no article answers, as citations: those of another article
+ * than `named` (the one the reply names) carry that article, so each ¶ is read in the right one.
+ */
+export function closestCitations(retriever: Retriever, retrieval: Retrieval, named: Article): Citation[] {
+  const closest = retriever.closestSentences(retrieval, CLOSEST_PASSAGES);
+  return toCitations(closest).map((c, i) => (closest[i]!.article === named ? c : { ...c, otherArticle: articleRef(closest[i]!.article) }));
+}
+
+/**
  * The offline answerer: every answer is made of verbatim article sentences with their ¶
  * citations, so it can never state what the article does not say.
  */
@@ -68,8 +77,7 @@ export class ExtractiveAnswerer implements Answerer {
     const article = retrieval.passages[0]?.article ?? this.retriever.articles[0]!;
     const base = { question: retrieval.query.text, language, mode: this.mode, article: articleRef(article) };
     if (!retrieval.found) {
-      const closest = this.retriever.closestSentences(retrieval, CLOSEST_PASSAGES);
-      const citations = toCitations(closest).map((c, i) => (closest[i]!.article === article ? c : { ...c, otherArticle: articleRef(closest[i]!.article) }));
+      const citations = closestCitations(this.retriever, retrieval, article);
       return { ...base, found: false, confidence: 'low', text: t('notFound', language), citations };
     }
     const citations = toCitations(this.answerSentences(retrieval));

@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import { localized } from '../i18n.js';
 import { fold } from '../text/normalize.js';
 import { byArticleOrder, type Retriever } from '../retrieval/retriever.js';
-import { articleRef, CLOSEST_PASSAGES, relevantFirst, toCitations } from './extractive.js';
+import { articleRef, closestCitations, relevantFirst, toCitations } from './extractive.js';
 import { validateQuestion } from './question.js';
 import type { ParagraphResult, QuoteResult } from './types.js';
 
@@ -25,10 +25,10 @@ export async function findQuotes(retriever: Retriever, rawTopic: string, languag
   const retrieval = await retriever.retrieve(topic);
   const article = retrieval.passages[0]?.article ?? retriever.articles[0]!;
   const passages = retrieval.passages.filter((p) => p.article === article).slice(0, MAX_QUOTES);
-  const sentences = retrieval.found
-    ? relevantFirst(retriever.rankSentences(retrieval, passages)).slice(0, MAX_QUOTES)
-    : retriever.closestSentences(retrieval, CLOSEST_PASSAGES);
-  return { topic, language, found: retrieval.found, citations: toCitations(sentences.sort(byArticleOrder)), article: articleRef(article) };
+  const citations = retrieval.found
+    ? toCitations(relevantFirst(retriever.rankSentences(retrieval, passages)).slice(0, MAX_QUOTES).sort(byArticleOrder))
+    : closestCitations(retriever, retrieval, article);
+  return { topic, language, found: retrieval.found, citations, article: articleRef(article) };
 }
 
 /**

@@ -101,7 +101,7 @@ export function summaryReply(summary: Summary): Reply {
 export function quotesReply(result: QuoteResult): Reply {
   const topic = escapeMarkdown(result.topic);
   const title = result.found ? t('quotesTitle', result.language, { topic }) : t('noQuotes', result.language, { topic });
-  const quotes = result.citations.map((c) => `¶${c.paragraph} — «${escapeMarkdown(c.quote)}»`);
+  const quotes = result.citations.map((c) => `${escapeMarkdown(citedParagraph(c))} — «${escapeMarkdown(c.quote)}»`);
   const description = [...quotes, ...articleLink(result.article, result.language)].join('\n\n');
   return { embeds: [{ color: COLOR, title, description, footer: footer(result.article) }] };
 }

@@ -93,7 +93,7 @@ export function renderSummary(summary: Summary): string {
 /** Verbatim quotes on a topic, each with its ¶ number. */
 export function renderQuotes(result: QuoteResult): string {
   const heading = result.found ? t('quotesTitle', result.language, { topic: result.topic }) : t('noQuotes', result.language, { topic: result.topic });
-  return [heading, ...result.citations.map((c) => `¶${c.paragraph} — «${c.quote}»`), articleLine(result.article)].join('\n');
+  return [heading, ...result.citations.map((c) => `${citedParagraph(c)} — «${c.quote}»`), articleLine(result.article)].join('\n');
 }
 
 /** One paragraph in full, headed with its number and the article's title. */

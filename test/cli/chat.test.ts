@@ -349,6 +349,11 @@ describe('handleChatLine: several articles', () => {
     expect(tram.paragraphs[Number(paragraph) - 1]!.text).toContain(quote);
     const answer = await ctx.answerer.ask('What is the capital of Australia?');
     expect(answerToJson(answer).citations.map((c) => c.article)).toEqual([SEED_ID, TRAM_ID]);
+
+    const quotes = (await handleChatLine(ctx, '/quote capital of Australia')).output.split('\n');
+    expect(quotes[0]).toMatch(/^No passage of the article is about/);
+    expect(quotes.filter((line) => line.startsWith(`¶2 (${TRAM_TITLE} · 2024-03-15) — «`))).toHaveLength(1);
+    expect(quotes.at(-1)).toBe(`— ${seedArticle.title} · 2023-09`);
   });
 
   it('/article <id> limits questions, summaries, quotes and ¶ numbers to that article; /article alone lifts it', async () => {
