@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Logger } from 'pino';
+import removeMarkdown from 'remove-markdown';
 import { ConfigError } from '../errors.js';
 import { cleanText, fold } from '../text/normalize.js';
 import { wordSetsOnce } from '../text/word-lists.js';
@@ -146,13 +147,14 @@ export function splitSentences(paragraph: string): Sentence[] {
 /**
  * Version of {@link parseArticle}'s output: bump it when parsing changes (titles, dates, paragraph
  * splitting), so the folder cache (`articles-cache.json`) is not trusted for articles parsed the old way
- * (3: a capital letter ends a sentence unless it follows what comes before a name; run-ons are cut).
+ * (3: a capital letter ends a sentence unless it follows what comes before a name; run-ons are cut;
+ * Markdown articles lose their markup).
  */
 export const PARSER_VERSION = 3;
 
 /**
  * Parses an article: optional `---` front matter (title, date, source, url, language), then an
- * optional `date YYYY-MM` header, then paragraphs separated by blank lines.
+ * optional `date YYYY-MM` header, then paragraphs separated by blank lines (of a `.md` file, as plain text).
  */
 function parseArticle(raw: string, path: string): Article {
   const id = basename(path, extname(path));
@@ -175,8 +177,10 @@ function parseArticle(raw: string, path: string): Article {
     body = body.slice(dateHeader[0].length);
   }
 
+  const markdown = /\.md$/i.test(path);
   const paragraphs = body
     .split(/\n[ \t]*\n/)
+    .map((p) => (markdown ? plainText(p) : p))
     .map((p) => (p.includes('  ') || OTHER_SPACE.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
     .filter((p) => p.length > 0)
     .map((text, i) => paragraphOf(i + 1, text));
@@ -193,6 +197,15 @@ function parseArticle(raw: string, path: string): Article {
     contentHash: createHash('sha256').update(raw).digest('hex'),
     path,
   };
+}
+
+/**
+ * The text a reader sees of a Markdown block (remove-markdown): headings, emphasis, links, images,
+ * list markers and inline code lose their markup, so answers quote "parkun e ri" and not "**parkun e ri**";
+ * the quotes are then verbatim in the paragraphs as the bot shows them.
+ */
+function plainText(block: string): string {
+  return removeMarkdown(block, { stripListLeaders: true, listUnicodeChar: '', gfm: true, useImgAltText: true });
 }
 
 /**

@@ -150,6 +150,27 @@ describe('article files', () => {
     return path;
   }
 
+  it('reads a Markdown article as the text a reader sees: no heading marks, emphasis, links, images or list markers', () => {
+    const markdown = [
+      '---\ndate: 2024-09-01\n---',
+      '# Bashkia hap parkun e ri në Fier',
+      'Bashkia e Fierit hapi të shtunën **parkun e ri**, me 300 pemë dhe një [shesh lojërash](https://example.com/lojera) për _fëmijët_.',
+      '- Parku ka 4 hyrje.\n- Ai hapet në orën 7.',
+      '![Parku](parku.jpg) Kryetari tha se investimi kushtoi `2 milionë` euro.',
+    ].join('\n\n');
+    const article = loadArticle(write('parku.md', markdown));
+    expect(article.title).toBe('Bashkia hap parkun e ri në Fier');
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'Bashkia hap parkun e ri në Fier',
+      'Bashkia e Fierit hapi të shtunën parkun e ri, me 300 pemë dhe një shesh lojërash për fëmijët.',
+      'Parku ka 4 hyrje. Ai hapet në orën 7.',
+      'Parku Kryetari tha se investimi kushtoi 2 milionë euro.',
+    ]);
+    expect(article.paragraphs[2]!.sentences.map((s) => s.text)).toEqual(['Parku ka 4 hyrje.', 'Ai hapet në orën 7.']);
+    // A .txt file is taken as written: its stars and brackets are the article's own.
+    expect(loadArticle(write('plain.txt', 'Tarifa është 2 * 3 euro [shiko](tabelën).')).paragraphs[0]!.text).toBe('Tarifa është 2 * 3 euro [shiko](tabelën).');
+  });
+
   it('reads title, date, source, url and language from front matter', () => {
     const path = write(
       'front.txt',
