@@ -116,29 +116,28 @@ function cutRunOn(segment: string): string[] {
 /**
  * The sentences of a text by the Unicode rules, each exactly as written with its trailing spaces, so
  * that they join back into the text. A break after a title or an initial ("Dr. Muçaj", "John F. Kirby")
- * is not one, a piece without letters (a list number) joins the next, and a run-on longer than
- * {@link MAX_SENTENCE_LENGTH} characters is cut.
+ * is not one, and a piece without letters (a list number) joins the next.
  */
 export function sentenceSegments(text: string): string[] {
   const sentences: string[] = [];
   let pending = '';
-  const push = (sentence: string) => {
-    if (sentence.length > MAX_SENTENCE_LENGTH) sentences.push(...cutRunOn(sentence));
-    else sentences.push(sentence);
-  };
   for (const { segment } of sentenceSegmenter.segment(text)) {
     pending += segment;
     if (endsWithAbbreviation(pending) || !/\p{L}/u.test(segment)) continue;
-    push(pending);
+    sentences.push(pending);
     pending = '';
   }
-  if (pending) push(pending);
+  if (pending) sentences.push(pending);
   return sentences;
 }
 
-/** Splits a paragraph into sentences ({@link sentenceSegments}), trimmed. */
+/**
+ * Splits a paragraph into the sentences answers quote ({@link sentenceSegments}), trimmed; a run-on
+ * longer than {@link MAX_SENTENCE_LENGTH} characters is cut into pieces that each fit.
+ */
 export function splitSentences(paragraph: string): Sentence[] {
   return sentenceSegments(paragraph)
+    .flatMap((s) => (s.length > MAX_SENTENCE_LENGTH ? cutRunOn(s) : [s]))
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
     .map((text, index) => ({ index, text }));
