@@ -83,7 +83,8 @@ export function summaryReply(summary: Summary): Reply {
   const bullets = summary.length === 'bullets';
   const points = summary.points.map((p) => `${bullets ? '• ' : ''}${escapeMarkdown(p.text)} ${p.markers.map((m) => `[${m}]`).join('')}`);
   const sources = summary.citations.map((c) => `[${c.marker}] ¶${c.paragraph}`).join(' · ');
-  const parts = [points.join(bullets ? '\n' : ' '), `**${t('sources', language)}:** ${sources}`];
+  const heading = quotedHeading(summary);
+  const parts = [...(heading ? [`*${heading}*`] : []), points.join(bullets ? '\n' : ' '), `**${t('sources', language)}:** ${sources}`];
   if (summary.notice) parts.push(`*${escapeMarkdown(summary.notice)}*`);
   parts.push(...articleLink(summary.article, language));
   // A question suggested twice would give two buttons one custom id, and Discord rejects the whole message.

@@ -23,12 +23,12 @@ export function citedParagraph(citation: Citation): string {
 }
 
 /**
- * The heading of an offline answer made of sentences in another language than the question's (an
- * English question answered from an Albanian article, or the other way round), in the asker's
- * language; undefined when the answer needs none.
+ * The heading of an offline answer or summary made of sentences in another language than the
+ * reader's (an English question answered from an Albanian article, or the other way round), in the
+ * reader's language; undefined when it needs none (a refusal says so itself).
  */
-export function quotedHeading(answer: Answer): string | undefined {
-  const articleLanguage = answer.article.language ?? 'sq';
-  if (!answer.found || answer.mode !== 'extractive' || answer.language === articleLanguage) return undefined;
-  return t(articleLanguage === 'en' ? 'fromEnglishArticle' : 'fromArticle', answer.language);
+export function quotedHeading(result: Pick<Answer, 'mode' | 'language' | 'article'> & { found?: boolean }): string | undefined {
+  const articleLanguage = result.article.language ?? 'sq';
+  if (result.found === false || result.mode !== 'extractive' || result.language === articleLanguage) return undefined;
+  return t(articleLanguage === 'en' ? 'fromEnglishArticle' : 'fromArticle', result.language);
 }

@@ -81,7 +81,8 @@ class StreamedAnswerPrinter {
 export function renderSummary(summary: Summary): string {
   const bullet = summary.length === 'bullets';
   const body = summary.points.map((p) => `${bullet ? '• ' : ''}${p.text} ${p.markers.map((m) => `[${m}]`).join('')}`);
-  const lines = [`${t('summaryTitle', summary.language)} — ${summary.article.title}`, ''];
+  const heading = quotedHeading(summary);
+  const lines = [`${t('summaryTitle', summary.language)} — ${summary.article.title}`, '', ...(heading ? [heading] : [])];
   lines.push(bullet ? body.join('\n') : body.join(' '), '', `${t('sources', summary.language)}:`);
   lines.push(...summary.citations.map((c) => `[${c.marker}] ¶${c.paragraph}`));
   if (summary.suggestions.length > 0) lines.push('', ...summary.suggestions.map((s) => `? ${s}`));

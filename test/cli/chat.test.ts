@@ -187,6 +187,7 @@ describe('handleChatLine: commands', () => {
   ])('/summary%s gives a titled, cited summary with its sources', async (argument, count) => {
     const output = await reply(`/summary${argument}`);
     expect(output.startsWith(`Summary — ${suite.ctx.article.title}`)).toBe(true);
+    expect(output.split('\n')[2]).toBe('From the article (quoted in Albanian):');
     const [sourceBlock, articleLine] = output.split('Sources:\n')[1]!.split('\n\n');
     const sources = sourceBlock!.split('\n');
     expect(articleLine).toBe(`— ${suite.ctx.article.title} · 2023-09`);
