@@ -14,7 +14,9 @@ const EXCERPT_WORDS = 10;
 export function listedQuote(citation: Citation, answerText: string): string {
   const words = citation.quote.split(' ');
   if (!answerText.includes(citation.quote) || words.length <= EXCERPT_WORDS) return citation.quote;
-  return `${words.slice(0, EXCERPT_WORDS).join(' ')}…`;
+  const excerpt = words.slice(0, EXCERPT_WORDS).join(' ');
+  // "ngrohje. …", not "ngrohje.…": the cut falls after a whole sentence of a longer quotation.
+  return /[.!?]$/.test(excerpt) ? `${excerpt} …` : `${excerpt}…`;
 }
 
 /** "¶5", or "¶5 (Title · date)" for a passage of another article than the one the answer names. */

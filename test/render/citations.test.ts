@@ -13,6 +13,11 @@ describe('listedQuote', () => {
     expect(listed.split(' ')).toHaveLength(10);
   });
 
+  it('sets the ellipsis apart when the ten words end a sentence of a longer quotation', () => {
+    const quotation = '“Askush nuk do të mbetet pa ushqim, batanije dhe ngrohje. Kemi shpërndarë mbi 3 000 pako”, tha ai.';
+    expect(listedQuote(citation(quotation), `${quotation} [1]`)).toBe('“Askush nuk do të mbetet pa ushqim, batanije dhe ngrohje. …');
+  });
+
   it('lists the whole quote when the answer does not show it, or when it is short', () => {
     expect(listedQuote(citation(LONG), 'A model-written answer [1]')).toBe(LONG);
     expect(listedQuote(citation('Kim Jong Un do të udhëtojë.'), 'Kim Jong Un do të udhëtojë. [1]')).toBe('Kim Jong Un do të udhëtojë.');
