@@ -169,6 +169,14 @@ export const MESSAGES = {
     en: 'There is no conversation to forget here: /new works in a thread I opened under an answer, or in direct messages.',
     sq: 'Këtu nuk ka bisedë për të harruar: /new punon në një thread që kam hapur nën një përgjigje, ose në mesazhe private.',
   },
+  sourceMoved: {
+    en: 'The article has been corrected since this answer: the quoted passage is now ¶{paragraph}.',
+    sq: 'Artikulli është korrigjuar pas kësaj përgjigjeje: pjesa e cituar tani është ¶{paragraph}.',
+  },
+  sourceGone: {
+    en: 'The article has been corrected since this answer, and the quoted passage is no longer in it. This is ¶{paragraph} as it reads now.',
+    sq: 'Artikulli është korrigjuar pas kësaj përgjigjeje dhe pjesa e cituar nuk është më në të. Ky është ¶{paragraph} siç është tani.',
+  },
   staleButton: {
     en: 'This button is no longer valid. Please ask again.',
     sq: 'Ky buton nuk është më i vlefshëm. Ju lutem pyesni përsëri.',
