@@ -88,7 +88,8 @@ export function toCitations(sentences: readonly Pick<RetrievedSentence, 'article
  */
 export function closestCitations(retriever: Retriever, retrieval: Retrieval, named: Article): Citation[] {
   const closest = retriever.closestSentences(retrieval, CLOSEST_PASSAGES);
-  return toCitations(closest).map((c, i) => (closest[i]!.article === named ? c : { ...c, otherArticle: articleRef(closest[i]!.article) }));
+  const articles = new Map(closest.map(({ article }) => [article.id, article]));
+  return toCitations(closest).map((c) => (c.articleId === named.id ? c : { ...c, otherArticle: articleRef(articles.get(c.articleId)!) }));
 }
 
 /**

@@ -105,7 +105,7 @@ function cutRunOn(segment: string): string[] {
       for (const match of window.matchAll(boundary)) if (match.index > MAX_SENTENCE_LENGTH / 2) cut = match.index + match[0].length;
       if (cut > 0) break;
     }
-    if (cut === 0 || cut > MAX_SENTENCE_LENGTH) cut = MAX_SENTENCE_LENGTH;
+    if (cut === 0) cut = MAX_SENTENCE_LENGTH;
     pieces.push(rest.slice(0, cut));
     rest = rest.slice(cut);
   }

@@ -73,6 +73,7 @@ export async function handleChatLine(
   return { ...reply, output: [t('chatArticleRemoved', language, { article: removed }), reply.output].filter(Boolean).join('\n\n') };
 }
 
+/** The reply to one line; a user's mistake is its polite message, anything else is logged and apologised for. */
 async function replyTo(turn: ChatTurn, command: ChatCommand | undefined, input: string, language: Language): Promise<ChatReply> {
   try {
     return command ? await runCommand(turn, command, language) : await ask(turn, input);
