@@ -1,6 +1,6 @@
 import type { Language } from '../errors.js';
 import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
-import { americanSpellings, analyzeEnglishWord, englishVariants, withoutClitic } from '../text/english-words.js';
+import { albanianLoanSpellings, americanSpellings, analyzeEnglishWord, commonAbbreviation, englishLemmas, englishVariants, withoutClitic } from '../text/english-words.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
@@ -316,14 +316,18 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language): { ty
   let first: { type: AnswerType; askers: Set<number> } | undefined;
   // The question word opens the question, or follows a preposition ("By what percentage…?", "Me sa…?")
   // or a courtesy ("Please tell me, by what percentage…?", "Më thuaj, sa…?").
-  const { question } = questionWordsOf();
+  const { and, question } = questionWordsOf();
   const questionAt = foldedTokens.findIndex((word) => question.has(word));
   const opens = (positions: readonly number[]) => Math.max(...positions) <= 1 || (questionAt > 0 && positions.every((i) => i >= questionAt - 1 && i <= questionAt + 1));
+  // A question word after the one that opens the question starts a clause of it, unless a
+  // conjunction joins a second question ("What were kids told to do when the siren sounded?"
+  // asks no time; "Who heads it, and when did she start?" does).
+  const startsClause = (i: number) => questionAt >= 0 && i > questionAt && question.has(foldedTokens[i]!) && !and.has(foldedTokens[i - 1] ?? '');
   const yesOrNo = asksYesOrNo(foldedTokens, language);
   for (const type of loadAnswerTypes()) {
     for (const words of type.askedBy[language]) {
       const positions = words.map((asks) => foldedTokens.findIndex(asks));
-      if (!positions.every((i) => i >= 0)) continue;
+      if (!positions.every((i) => i >= 0) || positions.some(startsClause)) continue;
       const found = { type, askers: new Set(positions) };
       // The question word, alone or with the next ("Sa…", "Kur…", "How many…", "By what percentage…"),
       // wins over a word further on that also asks: "Sa ishte nota mesatare e vitit të kaluar?", "How many
@@ -485,7 +489,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const capitalised = (i: number) => (!starts.has(i) && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;
   const speakers = speakerSpan(tokens, language);
-  const untranslatedName = (i: number) => capitalised(i) && (language !== 'en' || translate(fold(tokens[i]!)).length === 0);
+  // An English abbreviation that is a common noun ("the ER", "HGVs") is no name, nor part of one ("the Roskovec ER"), though written in capitals.
+  const commonNoun = (i: number) => language === 'en' && commonAbbreviation(tokens[i] ?? '') !== undefined;
+  const untranslatedName = (i: number) => capitalised(i) && !commonNoun(i) && (language !== 'en' || translate(fold(tokens[i]!)).length === 0);
 
   for (let i = 0; i < tokens.length; i++) {
     const surface = tokens[i]!;
@@ -493,10 +499,12 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     if (language === 'en' && i + 1 < tokens.length) {
       const phrase = `${folded} ${fold(tokens[i + 1]!)}`;
       const entry = lexicon().byKey.get(phrase) ?? lexicon().byStem.get(phraseStem(phrase));
-      if (entry) {
-        const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...indexKeys(phrase, language)]);
+      if (entry && !(entry.kind === 'verb' && inNounPhrase(tokens, i))) {
         // A phrase capitalised word by word mid-sentence is a proper name, whatever the lexicon calls it ("the Champions League").
         const isName = (isNamedEntity(entry) || (capitalised(i) && capitalised(i + 1))) && /^\p{Lu}/u.test(surface);
+        // Like a translated word, a translated phrase searches for its translations, not for its own
+        // letters stemmed as Albanian ("cut off" would find "kut-" of "kutitë", the boxes); a name keeps them.
+        const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...(isName ? indexKeys(phrase, language) : [])]);
         const forms = entry.forms.flatMap(words);
         concepts.push({
           source: `${surface} ${tokens[i + 1]}`,
@@ -512,14 +520,16 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       }
     }
     const own = indexKey(surface, language);
-    if (!own || asked?.askers.has(i)) continue;
+    // A word that asks the kind of answer is not searched for, but for the verb of a question word
+    // ("How will she travel…?" is about travelling; "What is her job?" is not about jobs).
+    if (!own || (asked?.askers.has(i) && !(language === 'en' && asked.askers.size > 1 && lookUp(folded)?.kind === 'verb'))) continue;
     if (/^\d+$/.test(own)) {
       // A number or year is asked about like a name: "in 2021" is not answered by an article without 2021.
       concepts.push({ source: surface, keys: [own], forms: [surface], isName: true, nameWords: [[surface]] });
       continue;
     }
     // Part of a multi-word name ("Kim Jong Un"): "Un" is a name here, not the UN.
-    const isName = untranslatedName(i) || (capitalised(i) && (untranslatedName(i - 1) || untranslatedName(i + 1)));
+    const isName = untranslatedName(i) || (capitalised(i) && !commonNoun(i) && (untranslatedName(i - 1) || untranslatedName(i + 1)));
     const previous = concepts.at(-1);
     if (isName && previous?.isName && previousNameEnd === i - 1) {
       // One name is one concept, however many words it has, so names do not outweigh the rest.
@@ -532,14 +542,18 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       continue;
     }
     const direct = language === 'en' && !isName ? translate(folded) : [];
-    const analysed = language === 'en' && !isName && direct.length === 0 ? translateByAnalysis(folded) : undefined;
-    const translated = analysed?.translations ?? direct;
+    // An abbreviation searches for what it stands for ("ER" → "emergency room" → "urgjenca").
+    const abbreviation = language === 'en' && !isName && direct.length === 0 ? commonAbbreviation(surface) : undefined;
+    const analysed = language === 'en' && !isName && direct.length === 0 && !abbreviation ? translateByAnalysis(folded) : undefined;
+    const translated = abbreviation?.flatMap((words) => translate(fold(words))) ?? analysed?.translations ?? direct;
     const unknown = language === 'en' && !isName && translated.length === 0;
     translations.push(...translated);
     // A translated English word searches for its translations, not for its own letters stemmed
     // as Albanian ("train" would find "tra-" of "trajtonte"); a cognate among the articles' words
     // is still found through the vocabulary.
-    const keys = unique([...(translated.length > 0 ? [] : [own]), ...translated.flatMap((t) => indexKeys(t))]);
+    // A word nothing translates also searches for itself as Albanian writes loanwords ("asthma" → "astmën").
+    const loans = unknown ? loanSpellings(folded) : [];
+    const keys = unique([...(translated.length > 0 ? [] : [own]), ...translated.flatMap((t) => indexKeys(t)), ...loans.flatMap((l) => indexKeys(l))]);
     // A capitalised place or organisation the lexicon translates is a name all the same (one part, any translation).
     const entry = language === 'en' && !isName ? lookUp(folded) : undefined;
     const isTranslatedName = !isName && /^\p{Lu}/u.test(surface) && isNamedEntity(entry);
@@ -547,7 +561,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       source: surface,
       keys,
       // A word nothing translates may still be a cognate of the articles' words in another spelling or base form.
-      forms: [surface, ...translated.flatMap(words), ...(unknown ? englishVariants(folded) : [])],
+      forms: [surface, ...translated.flatMap(words), ...(unknown ? [...englishVariants(folded), ...loans] : [])],
       isName: isName || isTranslatedName,
       ...(isName && { nameWords: [namePart(surface, folded, language)] }),
       ...(isTranslatedName && { nameWords: [[surface, ...namesOfEntry(entry!, translated)]] }),
@@ -579,6 +593,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     searchText: [text, ...translations].join(' '),
   };
 }
+
+/** An English word and its base forms as Albanian writes loanwords ("inhalers" → "inhalator"). */
+const loanSpellings = memoize((foldedWord): string[] => unique([foldedWord, ...englishLemmas(foldedWord)].flatMap((word) => albanianLoanSpellings(word))), 10_000);
 
 let monthNames: { albanian: string[]; english: ReadonlySet<string> } | undefined;
 
@@ -613,7 +630,22 @@ function startsPhrase(tokens: readonly string[], i: number): boolean {
   if (i + 1 >= tokens.length) return false;
   const [first, second] = [fold(tokens[i]!), fold(tokens[i + 1]!)];
   const { byKey, byStem } = lexicon();
-  return [`${first} ${second}`, `${stemEnglish(first)} ${second}`].some((phrase) => byKey.has(phrase) || byStem.has(phraseStem(phrase)));
+  const entry = [`${first} ${second}`, `${stemEnglish(first)} ${second}`].map((phrase) => byKey.get(phrase) ?? byStem.get(phraseStem(phrase))).find(Boolean);
+  return entry !== undefined && !(entry.kind === 'verb' && inNounPhrase(tokens, i));
+}
+
+/**
+ * Does the English word at `i` stand in a noun phrase, where a verb phrase of the lexicon that
+ * starts with it is none ("an arms deal with Moscow" is no "deal with")? Right after an article
+ * ("the deal with Russia"), or one word after an article that follows neither the question's start,
+ * an auxiliary nor a question word: such a noun phrase is an object ("admitted an arms deal with"),
+ * while a subject is followed by its verb ("Did the mayor step down?", "When will the court rule on…?").
+ */
+function inNounPhrase(tokens: readonly string[], i: number): boolean {
+  const { question, 'yes-no-en': auxiliaries, 'article-en': articles } = questionWordsOf();
+  const at = (k: number) => fold(tokens[k] ?? '');
+  if (articles.has(at(i - 1))) return true;
+  return i >= 3 && articles.has(at(i - 2)) && !auxiliaries.has(at(i - 3)) && !question.has(at(i - 3));
 }
 
 /** The kind of answer an amount of money is. */
@@ -676,8 +708,8 @@ function isKnownName(tokens: readonly string[], i: number, language: Language): 
   return language === 'en' && isNamedEntity(lookUp(fold(tokens[i]!))) && !untranslatable(tokens[i - 1]) && !untranslatable(tokens[i + 1]);
 }
 
-/** Conjunctions, question words and yes-or-no words (`data/lexicon/question-words.tsv`), folded, read once. */
-const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'yes-no-sq', 'yes-no-en']);
+/** Conjunctions, question words, yes-or-no words and English articles (`data/lexicon/question-words.tsv`), folded, read once. */
+const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'yes-no-sq', 'yes-no-en', 'article-en']);
 
 /**
  * Does the question ask yes or no ("A do ta shesë klubi emrin e stadiumit?", "Did the club sell its

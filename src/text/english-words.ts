@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { LEXICON_DIR } from '../paths.js';
+import { fold } from './normalize.js';
 import { alternatives, readWordList, type WordKind } from './word-lists.js';
 
 /** The rules of `data/lexicon/en-word-rules.tsv`: English spelling and word formation. */
@@ -18,12 +19,16 @@ export interface EnglishWordRules {
   contractions: Map<string, string>;
   /** Stem changes before a suffix that starts with a vowel or y: a silent e dropped, a last consonant doubled. */
   repairs: { e: boolean; double: boolean };
+  /** English letters and how Albanian writes them in a loanword ("asthma" → "astma"), some only at a word's end ("baggage" → "bagazh"). */
+  loans: { english: string; albanian: string; end: boolean }[];
 }
 
 /** What stands for "nothing" in a rule's replacements. */
 const NOTHING = '-';
 /** The kinds of rule a line of the file may have. */
-export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair'] as const;
+export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair', 'loan'] as const;
+/** The fourth field of a `loan` rule that applies at a word's end only. */
+export const LOAN_AT_END = 'end';
 /** The stem repairs the file may name. */
 export const STEM_REPAIRS = ['e', 'double'] as const;
 /** Letters an affix leaves at least of a word, and a compound's first part has at least. */
@@ -38,7 +43,7 @@ const replacementsOf = (field: string | undefined) => alternatives(field).map((r
 
 /** Reads `en-word-rules.tsv` (or the file of that name in `dir`). */
 export function readEnglishWordRules(dir = LEXICON_DIR): EnglishWordRules {
-  const rules: EnglishWordRules = { spellings: [], inner: [], clitics: [], contractions: new Map(), suffixes: [], prefixes: [], repairs: { e: false, double: false } };
+  const rules: EnglishWordRules = { spellings: [], inner: [], clitics: [], contractions: new Map(), suffixes: [], prefixes: [], repairs: { e: false, double: false }, loans: [] };
   for (const { fields } of readWordList('en-word-rules.tsv', dir)) {
     const [kind, letters = '', replacement, fourth] = fields;
     if (kind === 'spelling') {
@@ -50,6 +55,7 @@ export function readEnglishWordRules(dir = LEXICON_DIR): EnglishWordRules {
     else if (kind === 'suffix') rules.suffixes.push({ suffix: letters, replacements: replacementsOf(replacement), kind: fourth as WordKind });
     else if (kind === 'prefix') rules.prefixes.push(letters);
     else if (kind === 'repair') rules.repairs[letters as (typeof STEM_REPAIRS)[number]] = true;
+    else if (kind === 'loan') rules.loans.push({ english: letters, albanian: fold(replacement ?? ''), end: fourth === LOAN_AT_END });
   }
   // Longest first: "iness" before "ness".
   rules.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
@@ -184,6 +190,19 @@ export function analyzeEnglishWord(foldedWord: string, isKey: (word: string) => 
 }
 
 /**
+ * An English word as Albanian would write it as a loanword, by each rule of `en-word-rules.tsv`
+ * alone and by all together ("asthma" → "astma", "baggage" → "bagazh", "inhalator" from
+ * "inhaler"): what the articles' word for a thing the lexicon lacks is often spelled as.
+ */
+export function albanianLoanSpellings(foldedWord: string, rules = englishWordRules()): string[] {
+  const rewrite = (word: string, { english, albanian, end }: EnglishWordRules['loans'][number]) =>
+    end ? (word.endsWith(english) && word.length > english.length ? word.slice(0, -english.length) + albanian : word) : word.replaceAll(english, albanian);
+  const each = rules.loans.map((rule) => rewrite(foldedWord, rule));
+  const all = rules.loans.reduce(rewrite, foldedWord);
+  return [...new Set([...each, all])].filter((word) => word !== foldedWord);
+}
+
+/**
  * Other spellings and base forms of an English word the lexicon lacks, for matching the articles'
  * words as cognates ("oenologist" → "enologist", "enolog"; an Albanian article writes "enologe").
  */
@@ -193,4 +212,27 @@ export function englishVariants(foldedWord: string, rules = englishWordRules()):
   words.push(...words.flatMap((word) => americanSpellings(word, rules)));
   words.push(...words.flatMap((word) => derivationBases(word, rules).map(({ base }) => base)).filter((base) => base.length > MIN_ENGLISH_BASE));
   return [...new Set(words)].filter((word) => word !== foldedWord);
+}
+
+/** An abbreviation written in capitals, with a plural "s" when it counts things ("HGVs"). */
+const CAPITALS_ABBREVIATION = /^(\p{Lu}{2,6})(s?)$/u;
+
+let abbreviationsOnce: Map<string, string[]> | undefined;
+
+/** `data/lexicon/en-abbreviations.tsv`: abbreviations that are common nouns → what they stand for. */
+function commonAbbreviations(): Map<string, string[]> {
+  abbreviationsOnce ??= new Map(readWordList('en-abbreviations.tsv').map(({ fields }) => [fields[0]!, alternatives(fields[1])]));
+  return abbreviationsOnce;
+}
+
+/**
+ * What an abbreviation written in capitals stands for when it is a common noun, not a name: one
+ * that WordNet knows as a thing ("ER" → "emergency room"), or any abbreviation with a plural "s",
+ * since a name is not counted ("HGVs", whose meaning is then unknown: no words). Undefined for a
+ * word that is no such abbreviation: a name's ("NATO", "KESH") or a lower-case word.
+ */
+export function commonAbbreviation(word: string): readonly string[] | undefined {
+  const match = CAPITALS_ABBREVIATION.exec(word);
+  if (!match) return undefined;
+  return commonAbbreviations().get(match[1]!) ?? (match[2] ? [] : undefined);
 }

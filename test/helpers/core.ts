@@ -14,6 +14,7 @@ import { isValidCitation, markersIn } from '../../src/answer/verify.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createContext, type BotContext } from '../../src/context.js';
 import { createLogger, type Logger } from '../../src/logger.js';
+import type { Retrieval } from '../../src/retrieval/retriever.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTICLES_DIR = join(REPO_ROOT, 'articles');
@@ -132,6 +133,11 @@ export function expectArticleOrder(article: Article, citations: readonly Citatio
     return c.paragraph * 1000 + sentence;
   });
   expect(positions).toEqual([...positions].sort((a, b) => a - b));
+}
+
+/** The best passage of a retrieval as `article¶n`. */
+export function topPassage(retrieval: Pick<Retrieval, 'passages'>): string {
+  return `${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`;
 }
 
 /** A stack trace line (`    at fn (file:1:2)`): never shown to users. */

@@ -4,7 +4,7 @@
  * the articles really do not answer is still refused.
  */
 import { describe, expect, it } from 'vitest';
-import { expectFaithful, useContextOver } from '../helpers/core.js';
+import { expectFaithful, topPassage as top, useContextOver } from '../helpers/core.js';
 
 const PITCH = '2025-09-fusha-sintetike-fier';
 const CLEANUP = '2025-10-pastrimi-liqenit';
@@ -39,11 +39,6 @@ const suite = useContextOver({
 
 async function retrieve(question: string) {
   return suite.ctx.retriever.retrieve(question);
-}
-
-/** The best passage as `article¶n`. */
-function top(retrieval: Awaited<ReturnType<typeof retrieve>>): string {
-  return `${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`;
 }
 
 describe('a name the articles write otherwise', () => {

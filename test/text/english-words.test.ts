@@ -1,16 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  albanianLoanSpellings,
   americanSpellings,
   analyzeEnglishWord,
+  commonAbbreviation,
   derivationBases,
   englishLemmas,
   englishVariants,
   ENGLISH_RULE_KINDS,
+  LOAN_AT_END,
   readEnglishWordRules,
   STEM_REPAIRS,
   withoutClitic,
 } from '../../src/text/english-words.js';
-import { alternatives, readWordList, WORD_KINDS } from '../../src/text/word-lists.js';
+import { alternatives, readEnglishAlbanianLexicon, readWordList, WORD_KINDS } from '../../src/text/word-lists.js';
+import { REPO_ROOT } from '../helpers/core.js';
 
 describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
   const lines = readWordList('en-word-rules.tsv');
@@ -18,9 +26,9 @@ describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
   /** A field of alternatives, each letters or "-" (nothing). */
   const replacements = (field: string | undefined) => alternatives(field).every((r) => r === '-' || letters.test(r)) && alternatives(field).length > 0;
 
-  it('has spelling, suffix, prefix and repair rules', () => {
+  it('has spelling, suffix, prefix, repair and loanword rules', () => {
     const kinds = new Set(lines.map(({ fields }) => fields[0]));
-    for (const kind of ['spelling', 'inner', 'suffix', 'prefix', 'repair']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['spelling', 'inner', 'suffix', 'prefix', 'repair', 'loan']) expect(kinds, kind).toContain(kind);
   });
 
   it('gives every line a known kind of rule and lowercase letters (with an apostrophe for clitics)', () => {
@@ -44,6 +52,10 @@ describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
       } else if (kind === 'prefix' || kind === 'inner' || kind === 'contraction') {
         expect(fields.length, where).toBe(3);
         expect(replacements(replacement), where).toBe(true);
+      } else if (kind === 'loan') {
+        expect([3, 4], where).toContain(fields.length);
+        expect(replacement, where).toMatch(/^[a-zë]+$/);
+        if (fourth !== undefined) expect(fourth, where).toBe(LOAN_AT_END);
       } else if (kind === 'spelling') {
         expect([3, 4], where).toContain(fields.length);
         expect(replacements(replacement), where).toBe(true);
@@ -147,5 +159,62 @@ describe('English word analysis', () => {
   it('gives spellings and bases of a word it cannot bring to a key, to match cognates with', () => {
     expect(englishVariants('oenologists')).toEqual(expect.arrayContaining(['oenologist', 'enologists', 'enologist', 'enolog']));
     expect(englishVariants('oenologists')).not.toContain('oenologists');
+  });
+});
+
+describe('the abbreviations that are common nouns (data/lexicon/en-abbreviations.tsv)', () => {
+  const lines = readWordList('en-abbreviations.tsv');
+
+  it('gives each abbreviation once, in capitals, with lower-case words of what it stands for', () => {
+    const seen = new Set<string>();
+    expect(lines.length).toBeGreaterThan(300);
+    for (const { line, fields } of lines) {
+      const [abbreviation, words] = fields;
+      expect(abbreviation, `line ${line}`).toMatch(/^\p{Lu}{2,6}$/u);
+      expect(seen.has(abbreviation!), `line ${line}: ${abbreviation} twice`).toBe(false);
+      seen.add(abbreviation!);
+      for (const word of alternatives(words)) expect(word, `line ${line}`).toMatch(/^[a-z0-9][a-z0-9' .,/-]*$/);
+    }
+  });
+
+  it('lists no place or organisation of the English lexicon: those are names', () => {
+    const lexicon = readEnglishAlbanianLexicon();
+    for (const { line, fields } of lines) {
+      const kind = lexicon.get(fields[0]!.toLowerCase())?.kind;
+      expect(kind === 'place' || kind === 'organisation', `line ${line}: ${fields[0]} is a ${kind}`).toBe(false);
+    }
+  });
+
+  it('is what scripts/wordnet-abbreviations.mjs writes from WordNet', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abbreviations-'));
+    try {
+      execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'wordnet-abbreviations.mjs'), join(dir, 'out.tsv')], { stdio: 'ignore' });
+      expect(readFileSync(join(dir, 'out.tsv'), 'utf8')).toBe(readFileSync(join(REPO_ROOT, 'data', 'lexicon', 'en-abbreviations.tsv'), 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('an English abbreviation that is a common noun', () => {
+  it('stands for what WordNet says ("ER" → emergency room), in the plural too', () => {
+    expect(commonAbbreviation('ER')).toEqual(['emergency room']);
+    expect(commonAbbreviation('ERs')).toEqual(['emergency room']);
+  });
+
+  it('is any abbreviation with a plural "s", since a name is not counted, its meaning unknown ("HGVs")', () => {
+    expect(commonAbbreviation('HGVs')).toEqual([]);
+  });
+
+  it('is none of a name\'s abbreviations, one WordNet does not know, or a word not in capitals', () => {
+    for (const word of ['FBI', 'NATO', 'KESH', 'HGV', 'er', 'Er', 'ERS']) expect(commonAbbreviation(word), word).toBeUndefined();
+  });
+});
+
+describe('an English word as Albanian writes loanwords', () => {
+  it('rewrites letters anywhere, or at the end only where the rule says so, each rule alone and all together', () => {
+    expect(albanianLoanSpellings('thermometer')).toEqual(expect.arrayContaining(['termometer', 'thermometator', 'termometator']));
+    expect(albanianLoanSpellings('sabotage')).toContain('sabotazh');
+    expect(albanianLoanSpellings('agent')).toEqual([]);
   });
 });
