@@ -147,13 +147,13 @@ export function splitSentences(paragraph: string): Sentence[] {
  * Version of {@link parseArticle}'s output: bump it when parsing changes (titles, dates, paragraph
  * splitting), so the folder cache (`articles-cache.json`) is not trusted for articles parsed the old way
  * (3: a capital letter ends a sentence unless it follows what comes before a name; run-ons are cut;
- * Markdown articles lose their markup).
+ * Markdown articles lose their markup; a body without blank lines has a paragraph per line when its lines end sentences).
  */
 export const PARSER_VERSION = 3;
 
 /**
  * Parses an article: optional `---` front matter (title, date, source, url, language), then an
- * optional `date YYYY-MM` header, then paragraphs separated by blank lines (of a `.md` file, as plain text).
+ * optional `date YYYY-MM` header, then paragraphs separated by blank lines ({@link blocks}; of a `.md` file, as plain text).
  */
 function parseArticle(raw: string, path: string): Article {
   const id = basename(path, extname(path));
@@ -177,8 +177,7 @@ function parseArticle(raw: string, path: string): Article {
   }
 
   const markdown = /\.md$/i.test(path);
-  const paragraphs = body
-    .split(/\n[ \t]*\n/)
+  const paragraphs = blocks(body, markdown)
     .map((p) => (markdown ? plainText(p) : p))
     .map((p) => (p.includes('  ') || OTHER_SPACE.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
     .filter((p) => p.length > 0)
@@ -196,6 +195,22 @@ function parseArticle(raw: string, path: string): Article {
     contentHash: createHash('sha256').update(raw).digest('hex'),
     path,
   };
+}
+
+/** Lines that end a paragraph rather than wrap one end with a sentence's last mark. */
+const PARAGRAPH_END = /[.!?…:;"'»”’)]\s*$/u;
+
+/**
+ * The paragraphs of a body: its blocks between blank lines. A plain-text body without a blank line
+ * whose lines nearly all end a sentence (a CMS export, one paragraph a line) has a paragraph per
+ * line instead of being one paragraph; a hard-wrapped text, whose lines end mid-sentence, stays one.
+ */
+function blocks(body: string, markdown: boolean): string[] {
+  const byBlankLine = body.split(/\n[ \t]*\n/);
+  if (markdown || byBlankLine.length > 1) return byBlankLine;
+  const lines = body.split('\n').filter((line) => line.trim() !== '');
+  const ending = lines.filter((line) => PARAGRAPH_END.test(line)).length;
+  return lines.length > 1 && ending >= 0.8 * lines.length ? lines : byBlankLine;
 }
 
 /**

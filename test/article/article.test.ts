@@ -172,6 +172,21 @@ describe('article files', () => {
     expect(loadArticle(write('plain.txt', 'Tarifa është 2 * 3 euro [shiko](tabelën).')).paragraphs[0]!.text).toBe('Tarifa është 2 * 3 euro [shiko](tabelën).');
   });
 
+  it('takes each line of a plain-text article without blank lines for a paragraph when its lines end sentences, and keeps a hard-wrapped one whole', () => {
+    const lines = 'Bashkia hapi sot parkun e ri.\nParku ka 300 pemë dhe katër hyrje.\n“Është dhurata jonë për fëmijët”, tha kryetari.\n';
+    expect(loadArticle(write('cms.txt', `date 2024-09\n\n${lines}`)).paragraphs.map((p) => p.text)).toEqual([
+      'Bashkia hapi sot parkun e ri.',
+      'Parku ka 300 pemë dhe katër hyrje.',
+      '“Është dhurata jonë për fëmijët”, tha kryetari.',
+    ]);
+    const wrapped = 'Bashkia hapi sot parkun e ri të qytetit, me\n300 pemë dhe një shesh lojërash për fëmijët e\nlagjes. Parku ka katër hyrje.\n';
+    expect(loadArticle(write('wrapped.txt', wrapped)).paragraphs.map((p) => p.text)).toEqual([
+      'Bashkia hapi sot parkun e ri të qytetit, me 300 pemë dhe një shesh lojërash për fëmijët e lagjes. Parku ka katër hyrje.',
+    ]);
+    // Blank lines, where there are any, decide alone.
+    expect(loadArticle(write('blank.txt', 'Një.\nDy.\n\nTre.\n')).paragraphs.map((p) => p.text)).toEqual(['Një. Dy.', 'Tre.']);
+  });
+
   it('reads title, date, source, url and language from front matter', () => {
     const path = write(
       'front.txt',
