@@ -48,6 +48,10 @@ export const MESSAGES = {
     en: 'There is no paragraph {number}. The article has paragraphs 1 to {count}.',
     sq: 'Nuk ka paragraf {number}. Artikulli ka paragrafët 1 deri në {count}.',
   },
+  paragraphCut: {
+    en: 'The paragraph goes on: these are the first {shown} of its {total} characters.',
+    sq: 'Paragrafi vazhdon: këto janë {shown} shkronjat e para nga {total}.',
+  },
   paragraphMissing: {
     en: 'Which paragraph? Give its number, from 1 to {count}, for example: /paragraph 2',
     sq: 'Cili paragraf? Jepni numrin e tij, nga 1 deri në {count}, për shembull: /paragraph 2',
