@@ -6,7 +6,7 @@ import { articleRef } from '../answer/extractive.js';
 import type { Language } from '../errors.js';
 import type { DownVotedQuestion, FeedbackTotals } from '../feedback/store.js';
 import { t } from '../i18n.js';
-import { citedParagraph, listedQuote, quotedHeading } from '../render/citations.js';
+import { citedParagraph, listedQuote, quotedHeading, shownParagraph } from '../render/citations.js';
 import { newQuestionButton, pageButtons, sourceButton, suggestionButton, voteButtons } from './custom-ids.js';
 import { LIMITS, truncate, type Button, type Reply } from './respond.js';
 
@@ -107,20 +107,14 @@ export function quotesReply(result: QuoteResult): Reply {
   return { embeds: [{ color: COLOR, title, description, footer: footer(result.article) }] };
 }
 
-/** The most of one paragraph `/paragraph` shows: three embeds' worth (three messages at most). */
-const MAX_PARAGRAPH_SHOWN = 3 * 4_000;
-
 /** One paragraph in full (`/paragraph` and the "Show source" buttons). */
 export function paragraphReply(result: ParagraphResult, language: Language): Reply {
-  // A paragraph of a file without paragraph breaks can be megabytes: a few embeds of it, and say so.
-  const text = result.text.length > MAX_PARAGRAPH_SHOWN
-    ? [truncate(result.text, MAX_PARAGRAPH_SHOWN), `*${t('paragraphCut', language, { shown: MAX_PARAGRAPH_SHOWN, total: result.text.length })}*`]
-    : [result.text];
+  const { text, note } = shownParagraph(result.text, language);
   return {
     embeds: [{
       color: COLOR,
       title: `${t('paragraph', language)} ${result.paragraph}/${result.paragraphCount}`,
-      description: [escapeMarkdown(text[0]!), ...text.slice(1), ...articleLink(result.article, language)].join('\n\n'),
+      description: [escapeMarkdown(text), ...(note ? [`*${note}*`] : []), ...articleLink(result.article, language)].join('\n\n'),
       footer: footer(result.article),
     }],
   };

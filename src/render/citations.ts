@@ -1,5 +1,6 @@
 import type { Answer, Citation } from '../answer/types.js';
 import { articleLabel } from '../article/catalog.js';
+import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
 
 /** Rendering rules shared by the terminal and Discord. */
@@ -33,4 +34,20 @@ export function quotedHeading(result: Pick<Answer, 'mode' | 'language' | 'articl
   const articleLanguage = result.article.language ?? 'sq';
   if (result.found === false || result.mode !== 'extractive' || result.language === articleLanguage) return undefined;
   return t(articleLanguage === 'en' ? 'fromEnglishArticle' : 'fromArticle', result.language);
+}
+
+/** The most of one paragraph `/paragraph` shows: three Discord embeds' worth (three messages at most). */
+const MAX_PARAGRAPH_SHOWN = 12_000;
+
+/**
+ * What `/paragraph` shows of a paragraph: all of it, or, of one of megabytes (a file without
+ * paragraph breaks), its first {@link MAX_PARAGRAPH_SHOWN} characters cut at a word and a note
+ * saying how long it is.
+ */
+export function shownParagraph(text: string, language: Language): { text: string; note?: string } {
+  if (text.length <= MAX_PARAGRAPH_SHOWN) return { text };
+  // Not respond.ts's truncate: the terminal chat does not load discord.js.
+  const head = text.slice(0, MAX_PARAGRAPH_SHOWN - 1);
+  const space = head.lastIndexOf(' ');
+  return { text: `${space > MAX_PARAGRAPH_SHOWN / 2 ? head.slice(0, space) : head}…`, note: t('paragraphCut', language, { shown: MAX_PARAGRAPH_SHOWN, total: text.length }) };
 }

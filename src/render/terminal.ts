@@ -5,7 +5,7 @@ import { articleLabel } from '../article/catalog.js';
 import { articleRef } from '../answer/extractive.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
-import { citedParagraph, listedQuote, quotedHeading } from './citations.js';
+import { citedParagraph, listedQuote, quotedHeading, shownParagraph } from './citations.js';
 
 /** Renders answers and other results as plain text for the terminal chat and `npm run ask`. */
 
@@ -99,7 +99,8 @@ export function renderQuotes(result: QuoteResult): string {
 
 /** One paragraph in full, headed with its number and the article's title. */
 export function renderParagraph(result: ParagraphResult, language: Language): string {
-  return `${t('paragraph', language)} ${result.paragraph}/${result.paragraphCount} ${articleLine(result.article)}\n\n${result.text}`;
+  const { text, note } = shownParagraph(result.text, language);
+  return `${t('paragraph', language)} ${result.paragraph}/${result.paragraphCount} ${articleLine(result.article)}\n\n${text}${note ? `\n\n(${note})` : ''}`;
 }
 
 /** The articles, newest first: id (what `/article` and `--article` take), title, date, ¶ count, source and link. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/answer/types.js';
-import { listedQuote, quotedHeading } from '../../src/render/citations.js';
+import { listedQuote, quotedHeading, shownParagraph } from '../../src/render/citations.js';
+import { renderParagraph } from '../../src/render/terminal.js';
 
 const LONG = 'Po të hënën, një zyrtar amerikan, i cili nuk ishte i autorizuar të trajtonte çështjen publikisht.';
 const citation = (quote: string): Citation => ({ marker: 1, articleId: 'a', paragraph: 3, quote });
@@ -52,5 +53,18 @@ describe('quotedHeading', () => {
     expect(quotedHeading(answer({ language: 'sq' }))).toBeUndefined();
     expect(quotedHeading(answer({ mode: 'llm' }))).toBeUndefined();
     expect(quotedHeading(answer({ found: false }))).toBeUndefined();
+  });
+});
+
+describe('shownParagraph', () => {
+  it('shows an ordinary paragraph whole, and of one of megabytes its first 12,000 characters cut at a word, with a note', () => {
+    expect(shownParagraph('Linja e re u hap sot.', 'en')).toEqual({ text: 'Linja e re u hap sot.' });
+    const huge = 'bashkia qeveria projekti '.repeat(80_000).trim();
+    const { text, note } = shownParagraph(huge, 'sq');
+    expect(text.length).toBeLessThanOrEqual(12_000);
+    expect(text).toMatch(/^bashkia .*(?:bashkia|qeveria|projekti)…$/);
+    expect(huge.startsWith(text.slice(0, -1))).toBe(true);
+    expect(note).toBe(`Paragrafi vazhdon: këto janë 12000 shkronjat e para nga ${huge.length}.`);
+    expect(renderParagraph({ article: { id: 'a', title: 'T' }, paragraph: 1, paragraphCount: 1, text: huge }, 'sq').endsWith(`(${note})`)).toBe(true);
   });
 });
