@@ -4,6 +4,8 @@ import { albanianLoanSpellings, americanSpellings, analyzeEnglishWord, commonAbb
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
+import { isMonth } from '../text/months.js';
+import { countWordsOf } from './counts.js';
 import { alternatives, readEnglishAlbanianLexicon, readWordList, wordSetsOnce, type LexiconEntry, type WordKind } from '../text/word-lists.js';
 
 /**
@@ -159,6 +161,11 @@ export interface AnalyzedQuery {
   answerUnits?: string[];
   /** It asks two things at once ("When did it start, and who pays?"), which different sentences may answer. */
   asksSeveral?: boolean;
+  /**
+   * What "How many…?" or "Sa…?" counts: the concepts of the words right after it ("How many heart attack
+   * patients…", "Sa pacientë…"), one of which a number that answers counts. Absent when it names none.
+   */
+  counted?: QueryConcept[];
   /** The question plus the Albanian translations of its words, for the embedder. */
   searchText: string;
 }
@@ -191,6 +198,29 @@ function lexicon(): LexiconIndex {
   }
   lexiconIndex = { byKey, byStem };
   return lexiconIndex;
+}
+
+let entriesByForm: Map<string, LexiconEntry[]> | undefined;
+
+/**
+ * The lexicon's entries that give an Albanian word, as written (folded), among their forms ("punëtorë"
+ * → worker, employees, workforce…): what an article's word may mean; none for a word it does not list.
+ * Built on first use; not by index key, whose stems join unrelated words and cost 50,000 stemmings.
+ */
+export function entriesOfWord(word: string): readonly LexiconEntry[] {
+  if (!entriesByForm) {
+    entriesByForm = new Map();
+    for (const entry of lexicon().byKey.values()) {
+      for (const form of entry.forms) {
+        if (form.includes(' ')) continue;
+        const at = fold(form);
+        const known = entriesByForm.get(at);
+        if (!known) entriesByForm.set(at, [entry]);
+        else if (!known.includes(entry)) known.push(entry);
+      }
+    }
+  }
+  return entriesByForm.get(fold(word)) ?? [];
 }
 
 /** A kind of answer (`data/lexicon/answer-types.tsv`): the question words that ask for it and its cue keys. */
@@ -488,6 +518,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   // A capital inside a word marks a name wherever it stands ("iPhone", "eBay").
   const capitalised = (i: number) => (!starts.has(i) && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;
+  /** The token each concept starts at. */
+  const startOf = new Map<QueryConcept, number>();
   const speakers = speakerSpan(tokens, language);
   // An English abbreviation that is a common noun ("the ER", "HGVs") is no name, nor part of one ("the Roskovec ER"), though written in capitals.
   const commonNoun = (i: number) => language === 'en' && commonAbbreviation(tokens[i] ?? '') !== undefined;
@@ -514,6 +546,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
           ...(isName && { nameWords: [[surface, tokens[i + 1]!, ...namesOfEntry(entry, entry.forms)]] }),
           ...((speakers.has(i) || speakers.has(i + 1)) && { speaker: true }),
         });
+        startOf.set(concepts.at(-1)!, i);
         translations.push(...entry.forms);
         i++;
         continue;
@@ -526,6 +559,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     if (/^\d+$/.test(own)) {
       // A number or year is asked about like a name: "in 2021" is not answered by an article without 2021.
       concepts.push({ source: surface, keys: [own], forms: [surface], isName: true, nameWords: [[surface]] });
+      startOf.set(concepts.at(-1)!, i);
       continue;
     }
     // Part of a multi-word name ("Kim Jong Un"): "Un" is a name here, not the UN.
@@ -571,6 +605,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       ...(analysed?.kind && { kind: analysed.kind }),
       ...(speakers.has(i) && { speaker: true }),
     });
+    startOf.set(concepts.at(-1)!, i);
     if (isName) previousNameEnd = i;
   }
   const answerType = asked && { source: asked.type.kind, keys: asked.type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
@@ -590,6 +625,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
+    ...(asked?.type.kind === QUANTITY_KIND && countedAfter(tokens, asked.askers, startOf, language)),
     searchText: [text, ...translations].join(' '),
   };
 }
@@ -597,22 +633,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
 /** An English word and its base forms as Albanian writes loanwords ("inhalers" → "inhalator"). */
 const loanSpellings = memoize((foldedWord): string[] => unique([foldedWord, ...englishLemmas(foldedWord)].flatMap((word) => albanianLoanSpellings(word))), 10_000);
 
-let monthNames: { albanian: string[]; english: ReadonlySet<string> } | undefined;
-
 /** A day of a month: a number from 1 to 31, or its English ordinal ("June 3rd"), beside a month's name (`data/lexicon/months.tsv`), its case ending allowed ("31 marsit"). */
 const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
-/** Letters of a case ending after a month's name ("marsit", "prillit", "gushtit"). */
-const MAX_MONTH_ENDING = 3;
-
-function isMonth(foldedWord: string): boolean {
-  // Only an Albanian name takes an ending: "mayors" and "junior" are no months.
-  monthNames ??= (() => {
-    const names = readWordList('months.tsv').map(({ fields }) => alternatives(fields[0]).map(fold));
-    return { albanian: names.map((line) => line[0]!), english: new Set(names.flatMap((line) => line.slice(1))) };
-  })();
-  return monthNames.english.has(foldedWord) || monthNames.albanian.some((month) => foldedWord.startsWith(month) && foldedWord.length - month.length <= MAX_MONTH_ENDING);
-}
-
 /**
  * A date in digits: day, month and year ("13.09.2023", "13/09/23") or ISO ("2023-09-13"). A number
  * grouped in thousands ("1.500.000") is none: its groups have three digits.
@@ -648,8 +670,10 @@ function inNounPhrase(tokens: readonly string[], i: number): boolean {
   return i >= 3 && articles.has(at(i - 2)) && !auxiliaries.has(at(i - 3)) && !question.has(at(i - 3));
 }
 
+/** The kind of answer a count or an amount is (`answer-types.tsv`). */
+const QUANTITY_KIND = 'quantity';
 /** The kind of answer an amount of money is. */
-const MONEY_KIND = 'quantity';
+const MONEY_KIND = QUANTITY_KIND;
 
 /** The words of money (`data/lexicon/money-words.tsv`), folded, read once. */
 const moneyWordsOf = wordSetsOnce('money-words.tsv', ['ask', 'currency', 'count']);
@@ -664,6 +688,22 @@ function asksMoney(tokens: readonly string[], language: Language): boolean {
   const folded = tokens.map(fold);
   const counted = folded.some((word, i) => i > 0 && count.has(folded[i - 1]!) && !ask.has(word) && !currency.has(word) && !isStopword(word, language));
   return !counted && folded.some((word) => ask.has(word));
+}
+
+/**
+ * What a question that counts ("How many…", "Sa…") counts: the concepts from the word right after its
+ * question word, in English up to the first function word ("How many heart attack patients does…"),
+ * in Albanian that word alone ("Sa pacientë vdiqën…"), since its modifiers follow the noun. A name
+ * or a number there ("How many Tirana residents…", "Sa 2024…") is no thing counted.
+ */
+function countedAfter(tokens: readonly string[], askers: ReadonlySet<number>, startOf: ReadonlyMap<QueryConcept, number>, language: Language): Pick<AnalyzedQuery, 'counted'> {
+  const { asks } = countWordsOf();
+  const asker = [...askers].find((i) => asks.has(fold(tokens[i]!)));
+  if (asker === undefined) return {};
+  const at = new Map([...startOf].map(([concept, i]) => [i, concept]));
+  const counted: QueryConcept[] = [];
+  for (let i = asker + 1; at.has(i) && (language === 'en' || counted.length === 0); i += words(at.get(i)!.source).length) counted.push(at.get(i)!);
+  return counted.length > 0 && !counted.some((c) => c.isName) ? { counted } : {};
 }
 
 /** Does the text name a sum of money: a currency's word or symbol ("500 lekë", "2,1 milionë euro", "$40")? */
@@ -798,11 +838,8 @@ const rateWordsOf = wordSetsOnce('rate-words.tsv', ['rate', 'one']);
 /** The units a question counts in, if it names any. */
 function unitsOf(tokens: readonly string[], units: ReadonlySet<string>): Pick<AnalyzedQuery, 'answerUnits'> {
   const { rate, one } = rateWordsOf();
-  const isRate = (i: number) => {
-    let j = i - 1;
-    if (j > 0 && one.has(fold(tokens[j]!))) j--;
-    return j >= 0 && rate.has(fold(tokens[j]!));
-  };
+  // "a week" is a rate's, as "per a week" is: "a" is a rate word and a `one` word.
+  const isRate = (i: number) => (i > 0 && rate.has(fold(tokens[i - 1]!))) || (i > 1 && one.has(fold(tokens[i - 1]!)) && rate.has(fold(tokens[i - 2]!)));
   const counted = tokens.filter((token, i) => units.has(indexKey(token) ?? '') && !isRate(i));
   return counted.length > 0 ? { answerUnits: unique(counted) } : {};
 }

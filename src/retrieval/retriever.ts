@@ -5,8 +5,10 @@ import { hasExactSimilarity } from '../embeddings/local.js';
 import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
-import { analyzeQuery, findsWord, holdsNumber, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { countsIn, countWordsOf } from './counts.js';
+import { analyzeQuery, entriesOfWord, findsWord, holdsNumber, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
+import type { LexiconEntry } from '../text/word-lists.js';
 import { isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
@@ -64,9 +66,14 @@ export interface Retrieval {
  * - `names-apart`: none of the articles of the passages about it mentions all of its names (years aside):
  *   each name is in some article, but the one about it does not name the place or body asked about;
  * - `not-said`: it asks what someone said, and they say nothing in the article of the passage about it
- *   (when it names them, each name must speak: "the Chinese ambassador" is not "the Russian ambassador").
+ *   (when it names them, each name must speak: "the Chinese ambassador" is not "the Russian ambassador");
+ * - `priced-other`: it asks a price or a sum and names something, and no sum of the passages about it
+ *   stands in or beside a sentence naming all it names that the article's lead does not (the fare of
+ *   another line, the rent of another town);
+ * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
+ *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra").
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -317,15 +324,17 @@ export class Retriever {
    */
   async retrieve(question: string): Promise<Retrieval> {
     const analyzed = analyzeQuery(question);
-    const query = { ...analyzed, concepts: analyzed.concepts.map((c) => this.withVocabulary(c, analyzed.language)) };
+    const concepts = analyzed.concepts.map((c) => this.withVocabulary(c, analyzed.language));
+    const counted = analyzed.counted?.map((c) => concepts[analyzed.concepts.indexOf(c)]!);
+    const query = { ...analyzed, concepts, ...(counted && { counted }) };
     const vector = await this.embeddings.embedQuery(query.searchText);
-    const concepts = rankingConcepts(query);
-    const lexicalTop = this.paragraphBm25.top(concepts, LEXICAL_CANDIDATES);
+    const ranking = rankingConcepts(query);
+    const lexicalTop = this.paragraphBm25.top(ranking, LEXICAL_CANDIDATES);
     const hits = this.nearest(vector, query.searchText, lexicalTop.docs.slice(0, EXACT_LEXICAL_CANDIDATES));
     const bm25 = new Map(lexicalTop.docs.map((doc, i) => [doc, lexicalTop.scores[i]!]));
     // The nearest neighbours' own BM25 scores, beyond the lexical top.
     const missing = hits.map((hit) => hit.position).filter((position) => !bm25.has(position));
-    this.paragraphBm25.scoresOf(concepts, missing).forEach((score, i) => bm25.set(missing[i]!, score));
+    this.paragraphBm25.scoresOf(ranking, missing).forEach((score, i) => bm25.set(missing[i]!, score));
 
     const candidates = new Map<number, RetrievedPassage>();
     const candidate = (position: number) => {
@@ -572,12 +581,38 @@ export class Retriever {
     // Any sentence of the passage will do, since the sum often follows the one naming what it pays
     // for ("… në Uznovë. Investimi arriti në 400 mijë euro"), and so will the best-ranked passage.
     if (query.answerIsMoney && ![best, top[0]!].some((p) => namesMoney(p.paragraph.text))) return refused('missing-answer-kind', coverage);
+    // "Sa kushton bileta e tragetit Durrës–Bari?" is not answered by "Bileta… kushton 75 euro" of the line to Ravenna.
+    if (query.answerIsMoney && names.length > 0 && !top.some((p) => this.pricesNamed(p, names))) return refused('priced-other', coverage);
+    if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top, query.language === 'sq')) return refused('counts-other', coverage);
     const speakers = present.filter((c) => c.speaker);
     const namedSpeakers = speakers.filter((c) => c.isName);
     const spoken = namedSpeakers.length > 0 ? namedSpeakers.every((c) => this.speaksIn([c], best.article)) : this.speaksIn(speakers, best.article);
     if (speakers.length > 0 && !spoken) return refused('not-said', coverage);
     const all = this.paragraphBm25.matchedConcepts(this.positionOfPassage(best)!, query.concepts).length;
     return { coverage, missingNames, complete: all === query.concepts.length };
+  }
+
+  /**
+   * Does a sentence of the passage that names a sum of money, or the sentence before or after it,
+   * name each of the names its article's lead does not? A sum is told beside what it pays for ("Një stilolaps insuline atje
+   * kushton rreth 18 euro", after the sentence naming Montenegro), not paragraphs away from it.
+   */
+  private pricesNamed(passage: RetrievedPassage, names: readonly QueryConcept[]): boolean {
+    const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+    // What the article's lead names, all of it is about ("Shkolla e re e Delvinës…"): its sums need not name it again.
+    const lead = this.articleStart.get(passage.article.id)!;
+    const apart = names.filter((c) => !this.namesAllParts(lead, c));
+    return sentences.some(({ sentence }, n) => {
+      if (!namesMoney(sentence.text)) return false;
+      const beside = sentences.slice(Math.max(0, n - 1), n + 2);
+      return apart.every((c) => beside.some(({ i }) => this.sentenceBm25.matchedConcepts(i, [c]).length > 0));
+    });
+  }
+
+  /** Does the paragraph at `position` name every part of the name ("Durrës–Bari": Durrës and Bari)? */
+  private namesAllParts(position: number, name: QueryConcept): boolean {
+    const parts = (name.nameParts ?? []).map((keys) => ({ ...name, keys, related: [] }));
+    return parts.length > 0 ? this.paragraphBm25.matchedConcepts(position, parts).length === parts.length : this.paragraphBm25.matchedConcepts(position, [name]).length > 0;
   }
 
   /**
@@ -758,6 +793,47 @@ export class Retriever {
     });
   }
 }
+
+/**
+ * Does every number of the passages count something that cannot be what the question counts? Each
+ * must count a word the lexicon knows as a thing or a time, or a measure (`count-words.tsv`), and none
+ * may be one of the counted concept's words, forms, synonyms or look-alikes, nor share a meaning of
+ * the lexicon with it ("banorë" is one of "people"'s). A number whose counted word is unknown, or
+ * that nothing after it explains, may count it: the question is then answered, with low confidence.
+ * Nor is anything proved for a counted word the lexicon does not know ("How many punters…?"). With
+ * `amounts` (an Albanian "Sa…?", which asks how much as well as how many), an amount of a substance
+ * may be it too ("Sa ujë…?": "300 metra kub").
+ */
+function countsOnlyOther(counted: readonly QueryConcept[], passages: readonly RetrievedPassage[], amounts: boolean): boolean {
+  const { general } = countWordsOf();
+  if (counted.some((c) => c.untranslated || c.forms.some((f) => general.has(fold(f)))) || !counted.some(isThing)) return false;
+  const meanings = new Set(counted.flatMap(meaningsOfConcept));
+  const own = new Set(counted.flatMap((c) => [...c.keys, ...(c.related ?? [])]));
+  const meaningsOf = entriesOfWord;
+  // "18 njerëz" may be those asked about, whoever they are.
+  const mayBeCounted = (word: string) => general.has(fold(word)) || findsWord(own, word) || meaningsOf(word).some((e) => meanings.has(e));
+  const known = (word: string) => isThingMeant(meaningsOf(word));
+  const counts = passages.flatMap((p) => countsIn(p.paragraph.text));
+  return counts.length > 0 && counts.every(({ nouns, measure, amount, unread }) => !unread && !(amount && amounts) && !nouns.some(mayBeCounted) && (measure || nouns.every(known)));
+}
+
+/** The lexicon's entries that give the concept's word or one of its translations as written: what it means. */
+function meaningsOfConcept(concept: QueryConcept): readonly LexiconEntry[] {
+  return concept.forms.flatMap((form) => entriesOfWord(form));
+}
+
+/** Is a concept a thing one counts: an English noun or time, or an Albanian word the lexicon gives mostly things' meanings? */
+function isThing(concept: QueryConcept): boolean {
+  return concept.kind ? concept.kind === 'noun' : isThingMeant(meaningsOfConcept(concept), ['noun']);
+}
+
+/** Are these the meanings of a thing: at least half of them a thing or a time (not "vota", voted, nor "tjerë", others)? */
+function isThingMeant(meanings: readonly LexiconEntry[], kinds: readonly string[] = COUNTED_KINDS): boolean {
+  return meanings.length > 0 && meanings.filter((e) => kinds.includes(e.kind)).length * 2 >= meanings.length;
+}
+
+/** Kinds of lexicon words a number counts: things and times ("others", "dozens" are numbers' own words, which count nothing named). */
+const COUNTED_KINDS = ['noun', 'time'];
 
 interface Assessment {
   coverage: number;

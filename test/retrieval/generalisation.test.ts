@@ -176,7 +176,8 @@ describe('refusing on evidence of absence', () => {
   });
 
   it('answers a count in the unit asked for, of something an article mentions, in either language', async () => {
-    for (const question of ['How many metres long can the cruise ships be?', 'Sa metra të gjata mund të jenë anijet?', 'Sa vjet zgjat rikonstruksioni i portit?', 'Sa anije do të pranojë kalata e re?']) {
+    // "Sa anije do të pranojë kalata e re?" is not among them: "300 metra" measures the ships, no number counts them (test/retrieval/counts.test.ts).
+    for (const question of ['How many metres long can the cruise ships be?', 'Sa metra të gjata mund të jenë anijet?', 'Sa vjet zgjat rikonstruksioni i portit?']) {
       const { retrieval } = await best(question);
       expect(retrieval.found, question).toBe(true);
     }
