@@ -1,5 +1,5 @@
 import type { Language } from '../errors.js';
-import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
+import { cognateKey, isDerivedAlbanian, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
 import { albanianLoanSpellings, americanSpellings, analyzeEnglishWord, commonAbbreviation, englishLemmas, englishVariants, withoutClitic } from '../text/english-words.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
@@ -284,8 +284,13 @@ function asker(word: string, language: Language): (foldedWord: string) => boolea
   if (language === 'en') return (foldedWord) => foldedWord === word || englishStem(foldedWord) === word;
   if (isEnglishWord(word)) return (foldedWord) => foldedWord === word;
   const root = albanianRoot(word);
-  return (foldedWord) => albanianRoot(foldedWord) === root;
+  // "të moshuarit" (the elderly) and "kursimi" (the saving) share the roots of "mosha" (age) and "kursi" (the rate), not their meanings.
+  const derived = derivedAlbanian(word);
+  return (foldedWord) => albanianRoot(foldedWord) === root && derivedAlbanian(foldedWord) === derived;
 }
+
+/** Is a folded Albanian word made from another by a deriving ending (see {@link isDerivedAlbanian})? Memoised, as question words recur. */
+const derivedAlbanian = memoize((foldedWord) => isDerivedAlbanian(cognateKey(foldedWord)));
 
 /** Porter's stem of a question word, asked of it by every English asker of `answer-types.tsv`. */
 const englishStem = memoize(stemEnglish);

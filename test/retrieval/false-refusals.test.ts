@@ -10,6 +10,7 @@ const PITCH = '2025-09-fusha-sintetike-fier';
 const CLEANUP = '2025-10-pastrimi-liqenit';
 const FINDS = '2025-07-gjetje-arkeologjike';
 const FESTIVAL = '2025-08-festivali-puke';
+const DAY_CENTRE = '2025-11-qendra-ditore-korce';
 
 const suite = useContextOver({
   files: {
@@ -33,6 +34,11 @@ const suite = useContextOver({
     [`${FESTIVAL}.txt`]: [
       'date 2025-08',
       'Festivali “Liqeni i Elizës” do të mbahet më 20 gusht në Pukë, me muzikë dhe gatime tradicionale.',
+    ].join('\n\n'),
+    [`${DAY_CENTRE}.txt`]: [
+      'date 2025-11',
+      'Bashkia e Korçës hapi në lagjen Kombinat një qendër ditore për të moshuarit. Qendra ofron drekë falas, gazeta dhe lojëra shahu.',
+      'Kryetari i bashkisë tha se kursimi i energjisë në ndërtesë vjen nga panelet diellore në çati.',
     ].join('\n\n'),
   },
 });
@@ -128,5 +134,26 @@ describe('a long, chatty question', () => {
     expect(retrieval.refusal).toBeUndefined();
     expect(retrieval.confidence).toBe('low');
     expect(retrieval.passages.slice(0, 3).map((p) => `${p.article.id}¶${p.paragraph.number}`)).toContain(`${PITCH}¶3`);
+  });
+});
+
+describe('a word that shares its root with a word asking the kind of answer, but is made from it', () => {
+  it('asks no age through "të moshuarit" (the elderly), beside "mosha" (age)', async () => {
+    const retrieval = await retrieve('Çfarë ofron qendra e re për të moshuarit?');
+    expect(retrieval.query.answerType).toBeUndefined();
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${DAY_CENTRE}¶1`);
+  });
+
+  it('asks no number through "kursimin" (the saving), beside "kursi" (the exchange rate)', async () => {
+    const retrieval = await retrieve('Çfarë e sjell kursimin e energjisë në qendër?');
+    expect(retrieval.query.answerType).toBeUndefined();
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${DAY_CENTRE}¶2`);
+  });
+
+  it('still asks an age through an inflection of the asking word that the list does not write ("moshe")', async () => {
+    const retrieval = await retrieve('Në çfarë moshe pranohen pensionistët në qendër?');
+    expect(retrieval.query.answerType?.source).toBe('age');
   });
 });
