@@ -561,12 +561,16 @@ export class Retriever {
     let best = top[0]!;
     let bestWeight = -1;
     let mostMatched = 0;
-    for (const passage of top) {
+    const weighed = top.map((passage) => {
       const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, subjects);
-      const weight = matched.reduce((sum, c) => sum + weights.get(c)!, 0);
       mostMatched = Math.max(mostMatched, matched.length);
-      if (weight > bestWeight) [best, bestWeight] = [passage, weight];
-    }
+      return { passage, weight: matched.reduce((sum, c) => sum + weights.get(c)!, 0) };
+    });
+    for (const { passage, weight } of weighed) if (weight > bestWeight) [best, bestWeight] = [passage, weight];
+    // Every passage that covers the question as much as the best does, its verbs and adjectives too:
+    // the answer may stand in any of them.
+    const allOf = (p: RetrievedPassage) => this.paragraphBm25.matchedConcepts(this.positionOfPassage(p)!, query.concepts).length;
+    const bests = weighed.filter(({ passage, weight }) => weight === bestWeight && (passage === best || allOf(passage) >= allOf(best))).map(({ passage }) => passage);
     const coverage = total > 0 ? bestWeight / total : 1;
     // Common words paraphrase: that they never meet in one passage proves absence only when the
     // question also names something, or one of its words is in no article.
@@ -576,7 +580,9 @@ export class Retriever {
     // census in another. Numbers are left out: an article may say "this year" for the year asked.
     const names = present.filter((c) => c.isName && !/^\d+$/.test(c.source));
     if (names.length > 0 && !top.some((p) => names.every((c) => this.inArticleOf(c, p)))) return refused('names-apart', coverage);
-    if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
+    // "Si quhej minatori që humbi jetën?": the passage with the union's toll of miners who lost their
+    // lives names the question's things as much as the one naming the miner who died.
+    if (!bests.some((p) => this.holdsAnswerKind(query, p, present))) return refused('missing-answer-kind', coverage);
     // "How much does a fishing licence cost?" is not answered by "160 fishermen": it needs a sum.
     // Any sentence of the passage will do, since the sum often follows the one naming what it pays
     // for ("… në Uznovë. Investimi arriti në 400 mijë euro"), and so will the best-ranked passage.

@@ -11,6 +11,7 @@ const CLEANUP = '2025-10-pastrimi-liqenit';
 const FINDS = '2025-07-gjetje-arkeologjike';
 const FESTIVAL = '2025-08-festivali-puke';
 const DAY_CENTRE = '2025-11-qendra-ditore-korce';
+const RESCUE = '2025-06-shpetimi-ne-gji';
 
 const suite = useContextOver({
   files: {
@@ -34,6 +35,11 @@ const suite = useContextOver({
     [`${FESTIVAL}.txt`]: [
       'date 2025-08',
       'Festivali “Liqeni i Elizës” do të mbahet më 20 gusht në Pukë, me muzikë dhe gatime tradicionale.',
+    ].join('\n\n'),
+    [`${RESCUE}.txt`]: [
+      'date 2025-06',
+      'Këtë vit janë shpëtuar në gji 40 peshkatarë, sipas rojës bregdetare.',
+      'Të enjten u shpëtua edhe peshkatari 60-vjeçar Ilir Gjoni, varka e të cilit u përmbys pranë ishullit gjatë stuhisë së mbrëmjes.',
     ].join('\n\n'),
     [`${DAY_CENTRE}.txt`]: [
       'date 2025-11',
@@ -155,5 +161,18 @@ describe('a word that shares its root with a word asking the kind of answer, but
   it('still asks an age through an inflection of the asking word that the list does not write ("moshe")', async () => {
     const retrieval = await retrieve('Në çfarë moshe pranohen pensionistët në qendër?');
     expect(retrieval.query.answerType?.source).toBe('age');
+  });
+});
+
+describe('an answer of the kind asked in another passage that covers the question as much as the best one', () => {
+  it('answers a name ask from the passage with the name, though the one ranked first names as much of the question', async () => {
+    const retrieval = await retrieve('Si quhej peshkatari që u shpëtua?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(retrieval.passages.slice(0, 2).map((p) => `${p.article.id}¶${p.paragraph.number}`)).toEqual([`${RESCUE}¶1`, `${RESCUE}¶2`]);
+  });
+
+  it('still refuses when the passage with a name covers less of the question than the best one ("në gji")', async () => {
+    const retrieval = await retrieve('Si quhej peshkatari që u shpëtua në gji?');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
   });
 });
