@@ -483,6 +483,28 @@ function namePart(surface: string, folded: string, language: Language): string[]
   return [surface, ...otherNamesOf(folded), ...(language === 'en' ? translate(folded) : [])];
 }
 
+/** Each one-word name of a place or organisation of the lexicon (folded) → the names of several words its entries write; built on first use. */
+let phrasesOfName: Map<string, string[]> | undefined;
+
+/**
+ * The names of several words that the lexicon writes the place or organisation an abbreviation
+ * names ("AP" → "Associated Press", "BE" → "Bashkimi Evropian", "OBSH" → "Organizata Botërore e
+ * Shëndetësisë"): an article may spell it out where the question abbreviates it.
+ */
+function spelledOutNames(foldedWord: string): readonly string[] {
+  if (!phrasesOfName) {
+    phrasesOfName = new Map();
+    for (const [key, entry] of lexicon().byKey) {
+      if (!isNamedEntity(entry)) continue;
+      const phrases = unique([...(key.includes(' ') ? [key] : []), ...entry.forms.filter((form) => form.includes(' '))]);
+      for (const name of [key, ...entry.forms].filter((form) => !form.includes(' ')).map(fold)) {
+        phrasesOfName.set(name, unique([...(phrasesOfName.get(name) ?? []), ...phrases]));
+      }
+    }
+  }
+  return phrasesOfName.get(foldedWord) ?? [];
+}
+
 /** The names of a translated place or organisation, or all its translations' words when the lexicon gives it none of its own. */
 function namesOfEntry(entry: LexiconEntry, translations: readonly string[]): readonly string[] {
   const names = lexiconPlaceNames().ofEntry.get(entry) ?? [];
@@ -576,6 +598,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       previous.keys = unique([...previous.keys, own]);
       previous.forms.push(surface);
       previous.nameWords = [...(previous.nameWords ?? []), namePart(surface, folded, language)];
+      // An abbreviation's names of several words stand for it alone, not for a longer name it begins.
+      delete previous.namePhrases;
       if (speakers.has(i)) previous.speaker = true;
       previousNameEnd = i;
       continue;
@@ -605,6 +629,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       ...(isName && { nameWords: [namePart(surface, folded, language)] }),
       ...(isTranslatedName && { nameWords: [[surface, ...namesOfEntry(entry!, translated)]] }),
       ...(isTranslatedName && entry!.forms.some((f) => f.includes(' ')) && { namePhrases: entry!.forms.filter((f) => f.includes(' ')) }),
+      ...(isName && ABBREVIATION.test(surface) && spelledOutNames(folded).length > 0 && { namePhrases: [...spelledOutNames(folded)] }),
       ...((unknown || analysed?.guessed) && { untranslated: true }),
       ...(entry && { kind: entry.kind }),
       ...(analysed?.kind && { kind: analysed.kind }),
@@ -634,6 +659,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     searchText: [text, ...translations].join(' '),
   };
 }
+
+/** A word written in capitals, as abbreviations are ("AP", "BE", "OBSH"). */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 
 /** An English word and its base forms as Albanian writes loanwords ("inhalers" → "inhalator"). */
 const loanSpellings = memoize((foldedWord): string[] => unique([foldedWord, ...englishLemmas(foldedWord)].flatMap((word) => albanianLoanSpellings(word))), 10_000);

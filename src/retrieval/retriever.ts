@@ -433,7 +433,8 @@ export class Retriever {
       }
     }
     for (const key of keys) related.delete(key);
-    const nameParts = concept.nameWords?.map((part) => [...new Set(part.flatMap((word) => this.formsInArticles(word)))]);
+    const ownParts = concept.nameWords?.map((part) => [...new Set(part.flatMap((word) => this.formsInArticles(word)))]);
+    const nameParts = ownParts?.length === 1 && concept.namePhrases ? this.withSpelledOut(ownParts[0]!, concept.namePhrases) : ownParts;
     // Only a word the asker wrote in Albanian is checked by its spelling: an English word's
     // translations are the lexicon's base forms, and checking them too lost answers on the dev sets.
     const searched = concept.isName ? this.nameKeys(concept, keys) : language === 'sq' ? this.withoutShortKeys(concept, keys) : [...keys];
@@ -441,6 +442,22 @@ export class Retriever {
     const own = new Set(searched);
     const relatedKeys = [...related].filter((term) => !own.has(term) && !own.has(keyOfTerm(term)));
     return { ...concept, keys: searched, related: relatedKeys, ...(nameParts && { nameParts }) };
+  }
+
+  /**
+   * The parts of a one-word name that an article writes as the question does, and that others
+   * may spell out in several words ("BE-së" in one article, "Bashkimi Evropian" in the passage
+   * that answers): each word of the first such name whose words are all in the articles, or the
+   * name as written, which stands for every one of them. A name no article writes as the question
+   * does is left to the passages about the question (see {@link withNamesWrittenOtherwise}).
+   */
+  private withSpelledOut(own: string[], phrases: readonly string[]): string[][] {
+    if (own.length === 0) return [own];
+    for (const phrase of phrases) {
+      const keys = indexKeys(phrase);
+      if (keys.length > 1 && keys.every((key) => this.paragraphBm25.has(key))) return keys.map((key) => [...own, key]);
+    }
+    return [own];
   }
 
   /**

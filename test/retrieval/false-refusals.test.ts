@@ -12,6 +12,8 @@ const FINDS = '2025-07-gjetje-arkeologjike';
 const FESTIVAL = '2025-08-festivali-puke';
 const DAY_CENTRE = '2025-11-qendra-ditore-korce';
 const RESCUE = '2025-06-shpetimi-ne-gji';
+const BOULEVARD = '2025-10-punimet-ne-bulevard';
+const VISIT = '2025-09-takimi-ne-tirane';
 
 const suite = useContextOver({
   files: {
@@ -36,6 +38,12 @@ const suite = useContextOver({
       'date 2025-08',
       'Festivali “Liqeni i Elizës” do të mbahet më 20 gusht në Pukë, me muzikë dhe gatime tradicionale.',
     ].join('\n\n'),
+    [`${BOULEVARD}.txt`]: [
+      'date 2025-10',
+      'Punimet për zgjerimin e bulevardit në Elbasan do të përfundojnë në dhjetor, tha një zyrtar i bashkisë që foli me agjencinë Associated Press pa dhënë emrin.',
+      'Bashkimi Evropian dha 2 milionë euro për zgjerimin e bulevardit.',
+    ].join('\n\n'),
+    [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
     [`${RESCUE}.txt`]: [
       'date 2025-06',
       'Këtë vit janë shpëtuar në gji 40 peshkatarë, sipas rojës bregdetare.',
@@ -90,6 +98,23 @@ describe('a name the articles write otherwise', () => {
   it('still refuses the translated name where no passage about the question writes it', async () => {
     const retrieval = await retrieve('What did the EU say about the Kim–Putin summit in Vladivostok?');
     expect(retrieval.found).toBe(false);
+  });
+
+  it('finds an abbreviation that the lexicon writes out and the article spells out, in any article ("AP" → "Associated Press")', async () => {
+    const retrieval = await retrieve('When will the boulevard works end, according to the official who spoke to AP?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BOULEVARD}¶1`);
+  });
+
+  it('takes an abbreviation that one article writes for the name another spells out ("BE-së" in one, "Bashkimi Evropian" in the passage that answers)', async () => {
+    const retrieval = await retrieve('Sa para dha BE për bulevardin?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BOULEVARD}¶2`);
+  });
+
+  it('still refuses an abbreviation neither written nor spelled out in any article ("UPI")', async () => {
+    const retrieval = await retrieve('When will the boulevard works end, according to the official who spoke to UPI?');
+    expect(retrieval.refusal).toBe('missing-name');
   });
 
   it('finds an acronym that is also an Albanian stopword, which has no index key, as the passage writes it ("APO-s")', async () => {
