@@ -408,6 +408,17 @@ function translate(foldedWord: string): readonly string[] {
   return singleWordsFirst(lookUp(foldedWord)?.forms ?? []);
 }
 
+/**
+ * The translations of an abbreviation's sense: of all its words, else of each two words in a row
+ * that the lexicon has ("intensive care unit", the ICU, through "intensive care").
+ */
+function translateSense(foldedWords: string): readonly string[] {
+  const whole = translate(foldedWords);
+  if (whole.length > 0) return whole;
+  const parts = foldedWords.split(' ');
+  return parts.slice(1).flatMap((word, i) => translate(`${parts[i]} ${word}`));
+}
+
 /** An English word's translations found by English word analysis, and the kind of word it is. */
 interface Analysed {
   translations: readonly string[];
@@ -608,7 +619,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     // An abbreviation searches for what it stands for ("ER" → "emergency room" → "urgjenca").
     const abbreviation = language === 'en' && !isName && direct.length === 0 ? commonAbbreviation(surface) : undefined;
     const analysed = language === 'en' && !isName && direct.length === 0 && !abbreviation ? translateByAnalysis(folded) : undefined;
-    const translated = abbreviation?.flatMap((words) => translate(fold(words))) ?? analysed?.translations ?? direct;
+    const translated = abbreviation?.flatMap((words) => translateSense(fold(words))) ?? analysed?.translations ?? direct;
     const unknown = language === 'en' && !isName && translated.length === 0;
     translations.push(...translated);
     // A translated English word searches for its translations, not for its own letters stemmed

@@ -42,6 +42,7 @@ const suite = useContextOver({
       'date 2025-10',
       'Punimet për zgjerimin e bulevardit në Elbasan do të përfundojnë në dhjetor, tha një zyrtar i bashkisë që foli me agjencinë Associated Press pa dhënë emrin.',
       'Bashkimi Evropian dha 2 milionë euro për zgjerimin e bulevardit.',
+      'Një punëtor u lëndua rëndë gjatë punimeve dhe u shtrua në reanimacion në spitalin e qytetit.',
     ].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
     [`${RESCUE}.txt`]: [
@@ -115,6 +116,13 @@ describe('a name the articles write otherwise', () => {
   it('still refuses an abbreviation neither written nor spelled out in any article ("UPI")', async () => {
     const retrieval = await retrieve('When will the boulevard works end, according to the official who spoke to UPI?');
     expect(retrieval.refusal).toBe('missing-name');
+  });
+
+  it('reads an abbreviation of a common noun that WordNet files among groups as the noun ("ICU" → "intensive care" → "reanimacion")', async () => {
+    const retrieval = await retrieve('Was the badly injured worker taken to the ICU?');
+    expect(retrieval.query.concepts.find((c) => c.source === 'ICU')?.forms).toContain('reanimacion');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BOULEVARD}¶3`);
   });
 
   it('finds an acronym that is also an Albanian stopword, which has no index key, as the passage writes it ("APO-s")', async () => {
