@@ -494,6 +494,30 @@ function namePart(surface: string, folded: string, language: Language): string[]
   return [surface, ...otherNamesOf(folded), ...(language === 'en' ? translate(folded) : [])];
 }
 
+/** Each key of an Albanian word of the lexicon → the first letters of the English keys it translates; built on first use. */
+let initialsByKey: Map<string, Set<string>> | undefined;
+
+/**
+ * The letters an English name starts a word of it with where Albanian writes this word: the
+ * initials of the English keys whose translations it is a form of ("Zhvillim" → d, development).
+ * How an English acronym reads a name an Albanian article spells out.
+ */
+export function englishInitials(word: string): ReadonlySet<string> {
+  if (!initialsByKey) {
+    initialsByKey = new Map();
+    for (const [key, entry] of lexicon().byKey) {
+      for (const form of entry.forms.filter((f) => !f.includes(' '))) {
+        const at = indexKey(form);
+        if (!at) continue;
+        const known = initialsByKey.get(at) ?? new Set<string>();
+        known.add(key[0]!);
+        initialsByKey.set(at, known);
+      }
+    }
+  }
+  return initialsByKey.get(indexKey(word) ?? '') ?? new Set();
+}
+
 /** Each one-word name of a place or organisation of the lexicon (folded) → the names of several words its entries write; built on first use. */
 let phrasesOfName: Map<string, string[]> | undefined;
 

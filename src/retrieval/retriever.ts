@@ -6,7 +6,7 @@ import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { countsIn, countWordsOf } from './counts.js';
-import { analyzeQuery, entriesOfWord, findsWord, holdsNumber, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, englishInitials, entriesOfWord, findsWord, holdsNumber, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { LexiconEntry } from '../text/word-lists.js';
 import { isStopword } from '../text/analyze.js';
@@ -212,6 +212,31 @@ function spelledOutAcronyms(sentences: readonly string[]): Map<string, string[]>
   return spelled;
 }
 
+/**
+ * The keys of a name of the sentences that an English acronym abbreviates, read in English: one
+ * word of the name for each of its letters, in any order, Albanian putting its adjectives after
+ * the noun ("EBRD" is "Banka Evropiane për Rindërtim dhe Zhvillim", "BERZH" in Albanian).
+ */
+function translatedAcronym(acronym: string, sentences: readonly string[]): string[] | undefined {
+  const letters = [...fold(acronym)];
+  for (const sentence of sentences) {
+    for (const run of capitalisedRuns(sentence)) {
+      for (let start = 0; start + letters.length <= run.length; start++) {
+        const name = run.slice(start, start + letters.length);
+        if (spellsLetters(name.map((word) => englishInitials(word)), letters)) return indexKeys(name.join(' '));
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Can each word, through one of its initials, take a letter of its own (every letter once)? */
+function spellsLetters(initials: readonly ReadonlySet<string>[], letters: readonly string[]): boolean {
+  if (initials.length === 0) return letters.length === 0;
+  const [first, ...rest] = initials;
+  return letters.some((letter, i) => first!.has(letter) && spellsLetters(rest, [...letters.slice(0, i), ...letters.slice(i + 1)]));
+}
+
 /** Does the sequence of keys hold the phrase's keys in a row? */
 function holdsRun(keys: readonly string[], phrase: readonly string[]): boolean {
   return phrase.length > 0 && keys.some((_, start) => phrase.every((key, i) => keys[start + i] === key));
@@ -233,7 +258,8 @@ function withNamesWrittenOtherwise(query: AnalyzedQuery, passages: readonly Retr
   // Parts of the name: each a list of keys any of which will do; a phrase's words are each needed.
   const writtenOtherwise = (nameWords: readonly string[], phrases: readonly string[]): string[][] => {
     const acronym = nameWords.find((w) => ACRONYM.test(w));
-    const spelled = acronym && (acronyms ??= spelledOutAcronyms(sentences)).get(fold(acronym));
+    // An Albanian question abbreviates in Albanian ("OKB"), an English one in English ("EIB").
+    const spelled = acronym && ((acronyms ??= spelledOutAcronyms(sentences)).get(fold(acronym)) ?? (query.language === 'en' ? translatedAcronym(acronym, sentences) : undefined));
     if (spelled) return [spelled];
     // An acronym that is also a stopword ("KESH", you had) has no key: found as written, it needs none.
     if (acronym && isStopword(fold(acronym), 'sq')) {

@@ -43,6 +43,7 @@ const suite = useContextOver({
       'Punimet për zgjerimin e bulevardit në Elbasan do të përfundojnë në dhjetor, tha një zyrtar i bashkisë që foli me agjencinë Associated Press pa dhënë emrin.',
       'Bashkimi Evropian dha 2 milionë euro për zgjerimin e bulevardit.',
       'Një punëtor u lëndua rëndë gjatë punimeve dhe u shtrua në reanimacion në spitalin e qytetit.',
+      'Urat e bulevardit u financuan me një kredi prej 5 milionë eurosh nga Banka Evropiane e Investimeve.',
     ].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
     [`${RESCUE}.txt`]: [
@@ -123,6 +124,17 @@ describe('a name the articles write otherwise', () => {
     expect(retrieval.query.concepts.find((c) => c.source === 'ICU')?.forms).toContain('reanimacion');
     expect(retrieval.refusal).toBeUndefined();
     expect(top(retrieval)).toBe(`${BOULEVARD}¶3`);
+  });
+
+  it('finds an English acronym of a name the article spells out in Albanian, in its own order ("EIB" → "Banka Evropiane e Investimeve")', async () => {
+    const retrieval = await retrieve('How much did the EIB lend for the boulevard bridges?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BOULEVARD}¶4`);
+  });
+
+  it('still refuses an English acronym whose letters the name\'s words do not start in English ("ADB")', async () => {
+    const retrieval = await retrieve('How much did the ADB lend for the boulevard bridges?');
+    expect(retrieval.refusal).toBe('missing-name');
   });
 
   it('finds an acronym that is also an Albanian stopword, which has no index key, as the passage writes it ("APO-s")', async () => {
