@@ -42,7 +42,7 @@ async function hangingModel(embeddingsDir: string): Promise<{ seconds: number; n
     await run(['dist/src/cli/ask.js', 'Kirby'], env(embeddingsDir, { ANSWER_MODE: 'extractive' }));
     const started = performance.now();
     const { stdout } = await run(['dist/src/cli/ask.js', 'Çfarë tha John Kirby?'], env(embeddingsDir, { OPENAI_BASE_URL: api.baseURL, LOG_LEVEL: 'silent' }));
-    return { seconds: (performance.now() - started) / 1000, notice: /\((.*)\)\s*$/.exec(stdout)?.[1] ?? '(none)' };
+    return { seconds: (performance.now() - started) / 1000, notice: /^\((.*)\)$/m.exec(stdout)?.[1] ?? '(none)' };
   } finally {
     await api.close();
   }

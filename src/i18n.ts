@@ -11,6 +11,7 @@ export const MESSAGES = {
     sq: 'Më e afërta që thotë artikulli për këtë:',
   },
   fromArticle: { en: 'From the article (quoted in Albanian):', sq: 'Nga artikulli:' },
+  fromEnglishArticle: { en: 'From the article:', sq: 'Nga artikulli (cituar në anglisht):' },
   sources: { en: 'Sources', sq: 'Burimet' },
   paragraph: { en: 'Paragraph', sq: 'Paragrafi' },
   summaryTitle: { en: 'Summary', sq: 'Përmbledhje' },
@@ -46,6 +47,14 @@ export const MESSAGES = {
   paragraphOutOfRange: {
     en: 'There is no paragraph {number}. The article has paragraphs 1 to {count}.',
     sq: 'Nuk ka paragraf {number}. Artikulli ka paragrafët 1 deri në {count}.',
+  },
+  paragraphCut: {
+    en: 'The paragraph goes on: these are the first {shown} of its {total} characters.',
+    sq: 'Paragrafi vazhdon: këto janë {shown} shkronjat e para nga {total}.',
+  },
+  paragraphMissing: {
+    en: 'Which paragraph? Give its number, from 1 to {count}, for example: /paragraph 2',
+    sq: 'Cili paragraf? Jepni numrin e tij, nga 1 deri në {count}, për shembull: /paragraph 2',
   },
   paragraphNotNumber: {
     en: '“{input}” is not a paragraph number. Use a whole number from 1 to {count}.',
@@ -145,6 +154,10 @@ export const MESSAGES = {
     en: 'Answering from all articles again (summaries and ¶ numbers: the newest).',
     sq: 'Po përgjigjem sërish nga të gjithë artikujt (përmbledhjet dhe numrat ¶: më i riu).',
   },
+  chatArticleRemoved: {
+    en: 'The article “{article}” you chose with /article has been removed: I answer from all articles again.',
+    sq: 'Artikulli “{article}” që zgjodhët me /article u hoq: po përgjigjem sërish nga të gjithë artikujt.',
+  },
   chatOneArticle: {
     en: 'Answering from “{article}” only ({paragraphs} ¶). /article alone goes back to all articles.',
     sq: 'Po përgjigjem vetëm nga “{article}” ({paragraphs} ¶). /article vetëm kthehet te të gjithë artikujt.',
@@ -159,6 +172,14 @@ export const MESSAGES = {
   noConversation: {
     en: 'There is no conversation to forget here: /new works in a thread I opened under an answer, or in direct messages.',
     sq: 'Këtu nuk ka bisedë për të harruar: /new punon në një thread që kam hapur nën një përgjigje, ose në mesazhe private.',
+  },
+  sourceMoved: {
+    en: 'The article has been corrected since this answer: the quoted passage is now ¶{paragraph}.',
+    sq: 'Artikulli është korrigjuar pas kësaj përgjigjeje: pjesa e cituar tani është ¶{paragraph}.',
+  },
+  sourceGone: {
+    en: 'The article has been corrected since this answer, and the quoted passage is no longer in it. This is ¶{paragraph} as it reads now.',
+    sq: 'Artikulli është korrigjuar pas kësaj përgjigjeje dhe pjesa e cituar nuk është më në të. Ky është ¶{paragraph} siç është tani.',
   },
   staleButton: {
     en: 'This button is no longer valid. Please ask again.',
@@ -220,9 +241,9 @@ export const MESSAGES = {
       '• `/paragraph` — one paragraph in full',
       '• `/articles` — the articles I know, newest first',
       '• `/about` — the newest article and how answers are made',
+      '• `/new` — start a new conversation in this thread',
       '`/ask`, `/summary`, `/quote` and `/paragraph` take an optional `article:` (start typing a title or date). Without it, `/ask` answers from the best-matching article and the others use the newest.',
       'Server admins (Manage Server) also have `/status`, `/reindex` and `/stats`.',
-      '• `/new` — start a new conversation in this thread',
       'You can also mention me with a question, write to me in a direct message, or keep asking in the thread I open under an answer. Ask in Albanian or English.',
     ].join('\n'),
     sq: [
@@ -233,9 +254,9 @@ export const MESSAGES = {
       '• `/paragraph` — një paragraf i plotë',
       '• `/articles` — artikujt që njoh, më të rejat së pari',
       '• `/about` — artikulli më i ri dhe si bëhen përgjigjet',
+      '• `/new` — nis një bisedë të re në këtë thread',
       '`/ask`, `/summary`, `/quote` dhe `/paragraph` marrin edhe `article:` (shkruani një titull ose datë). Pa të, `/ask` përgjigjet nga artikulli më i përshtatshëm dhe të tjerat përdorin më të riun.',
       'Administratorët e serverit (Manage Server) kanë edhe `/status`, `/reindex` dhe `/stats`.',
-      '• `/new` — nis një bisedë të re në këtë thread',
       'Mund të më përmendni me një pyetje, të më shkruani në mesazh privat, ose të vazhdoni të pyesni në thread-in që hap nën përgjigje. Pyetni në shqip ose në anglisht.',
     ].join('\n'),
   },

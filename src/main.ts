@@ -29,4 +29,4 @@ runMain(async () => {
     const { runChat } = await import('./cli/chat.js');
     await runChat(ctx, process.stdin, process.stdout, process.stdin.isTTY === true);
   }
-});
+}, { usage: 'Usage: npm start (the Discord bot when DISCORD_TOKEN is set, otherwise the terminal chat; settings: .env, see README)' });

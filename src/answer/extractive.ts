@@ -1,4 +1,4 @@
-import type { Article } from '../article/article.js';
+import type { Article, Paragraph } from '../article/article.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
 import { byArticleOrder, type Retrieval, type RetrievedSentence, type Retriever } from '../retrieval/retriever.js';
@@ -32,17 +32,64 @@ export function articleRef(article: Article): ArticleRef {
   // Normalised, with parentheses escaped, so it can stand in a markdown link as it is.
   const parsed = article.url && URL.canParse(article.url) ? new URL(article.url) : undefined;
   const url = parsed && /^https?:$/.test(parsed.protocol) ? parsed.href.replace(/[()]/g, (c) => encodeURIComponent(c)) : undefined;
-  return { id: article.id, title: article.title, date: article.date, ...(url ? { url } : {}) };
+  return { id: article.id, title: article.title, date: article.date, language: article.language, ...(url ? { url } : {}) };
 }
 
-/** Numbers quotes `[1]`, `[2]`… in the order given. */
+/** Up to this length a quotation of several sentences is quoted whole rather than one sentence of it. */
+const MAX_QUOTATION_LENGTH = 400;
+const OPENING_QUOTES = /[“«]/g;
+const CLOSING_QUOTES = /[”»]/g;
+
+/** Opening minus closing quotation marks of a text: > 0 while a quotation it opens is still open. */
+function openQuotes(text: string): number {
+  return (text.match(OPENING_QUOTES)?.length ?? 0) - (text.match(CLOSING_QUOTES)?.length ?? 0);
+}
+
+/**
+ * The sentences (first and last index) to quote for sentence `index`: when it is part of a quotation
+ * of several sentences (“Kemi 12 lopë. Qumështin e hedhim”, tha ai.), the whole quotation with its
+ * marks, so the reader gets no quotation mark without its pair; the sentence alone when the
+ * quotation is longer than {@link MAX_QUOTATION_LENGTH} characters or its marks never balance.
+ */
+function quotationSpan(paragraph: Paragraph, index: number): [number, number] {
+  const sentences = paragraph.sentences;
+  const text = (start: number, end: number) => sentences.slice(start, end + 1).map((s) => s.text).join(' ');
+  let [start, end] = [index, index];
+  while (openQuotes(text(start, end)) > 0 && end + 1 < sentences.length) end++;
+  while (openQuotes(text(start, end)) < 0 && start > 0) start--;
+  const whole = text(start, end);
+  if (openQuotes(whole) !== 0 || whole.length > MAX_QUOTATION_LENGTH || !paragraph.text.includes(whole)) return [index, index];
+  return [start, end];
+}
+
+/**
+ * Numbers quotes `[1]`, `[2]`… in the order given. A sentence of a quotation of several sentences
+ * brings the rest of the quotation ({@link quotationSpan}); a sentence an earlier quote already
+ * holds is left out.
+ */
 export function toCitations(sentences: readonly Pick<RetrievedSentence, 'article' | 'paragraph' | 'sentence'>[]): Citation[] {
-  return sentences.map(({ article, paragraph, sentence }, i) => ({
-    marker: i + 1,
-    articleId: article.id,
-    paragraph: paragraph.number,
-    quote: sentence.text,
-  }));
+  const quoted = new Set<string>();
+  const citations: Citation[] = [];
+  for (const { article, paragraph, sentence } of sentences) {
+    const key = (i: number) => `${article.id}#${paragraph.number}#${i}`;
+    if (quoted.has(key(sentence.index))) continue;
+    let [start, end] = quotationSpan(paragraph, sentence.index);
+    for (let i = start; i <= end; i++) if (quoted.has(key(i))) [start, end] = [sentence.index, sentence.index];
+    for (let i = start; i <= end; i++) quoted.add(key(i));
+    const quote = paragraph.sentences.slice(start, end + 1).map((s) => s.text).join(' ');
+    citations.push({ marker: citations.length + 1, articleId: article.id, paragraph: paragraph.number, quote });
+  }
+  return citations;
+}
+
+/**
+ * The passages closest to a question no article answers, as citations: those of another article
+ * than `named` (the one the reply names) carry that article, so each ¶ is read in the right one.
+ */
+export function closestCitations(retriever: Retriever, retrieval: Retrieval, named: Article): Citation[] {
+  const closest = retriever.closestSentences(retrieval, CLOSEST_PASSAGES);
+  const articles = new Map(closest.map(({ article }) => [article.id, article]));
+  return toCitations(closest).map((c) => (c.articleId === named.id ? c : { ...c, otherArticle: articleRef(articles.get(c.articleId)!) }));
 }
 
 /**
@@ -68,7 +115,7 @@ export class ExtractiveAnswerer implements Answerer {
     const article = retrieval.passages[0]?.article ?? this.retriever.articles[0]!;
     const base = { question: retrieval.query.text, language, mode: this.mode, article: articleRef(article) };
     if (!retrieval.found) {
-      const citations = toCitations(this.retriever.closestSentences(retrieval, CLOSEST_PASSAGES));
+      const citations = closestCitations(this.retriever, retrieval, article);
       return { ...base, found: false, confidence: 'low', text: t('notFound', language), citations };
     }
     const citations = toCitations(this.answerSentences(retrieval));

@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import { localized } from '../i18n.js';
 import { fold } from '../text/normalize.js';
 import { byArticleOrder, type Retriever } from '../retrieval/retriever.js';
-import { articleRef, CLOSEST_PASSAGES, relevantFirst, toCitations } from './extractive.js';
+import { articleRef, closestCitations, relevantFirst, toCitations } from './extractive.js';
 import { validateQuestion } from './question.js';
 import type { ParagraphResult, QuoteResult } from './types.js';
 
@@ -25,10 +25,10 @@ export async function findQuotes(retriever: Retriever, rawTopic: string, languag
   const retrieval = await retriever.retrieve(topic);
   const article = retrieval.passages[0]?.article ?? retriever.articles[0]!;
   const passages = retrieval.passages.filter((p) => p.article === article).slice(0, MAX_QUOTES);
-  const sentences = retrieval.found
-    ? relevantFirst(retriever.rankSentences(retrieval, passages)).slice(0, MAX_QUOTES)
-    : retriever.closestSentences(retrieval, CLOSEST_PASSAGES);
-  return { topic, language, found: retrieval.found, citations: toCitations(sentences.sort(byArticleOrder)), article: articleRef(article) };
+  const citations = retrieval.found
+    ? toCitations(relevantFirst(retriever.rankSentences(retrieval, passages)).slice(0, MAX_QUOTES).sort(byArticleOrder))
+    : closestCitations(retriever, retrieval, article);
+  return { topic, language, found: retrieval.found, citations, article: articleRef(article) };
 }
 
 /**
@@ -38,6 +38,7 @@ export async function findQuotes(retriever: Retriever, rawTopic: string, languag
 export function getParagraph(article: Article, input: string | number): ParagraphResult {
   const count = article.paragraphs.length;
   const text = String(input).trim().replace(/^¶\s*/, '');
+  if (!text) throw new UserError(localized('paragraphMissing', { count }));
   if (!/^[+-]?\d+$/.test(text)) throw new UserError(localized('paragraphNotNumber', { input: text.slice(0, 40), count }));
   const number = Number(text);
   const paragraph = article.paragraphs[number - 1];

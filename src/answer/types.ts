@@ -11,6 +11,11 @@ export interface Citation {
   quote: string;
   /** A translation of the quote into the asker's language, shown marked as a translation. */
   translation?: string;
+  /**
+   * The quoted article, when it is not the one the answer names: a refusal's closest passages may
+   * come from several articles, and each is shown with its own title so its ¶ is read in the right one.
+   */
+  otherArticle?: ArticleRef;
 }
 
 /**
@@ -29,6 +34,8 @@ export interface ArticleRef {
   date?: string;
   /** The article online (front matter `url`), when it is an http(s) link. */
   url?: string;
+  /** ISO 639-1 code of the article's text (front matter `language`, default `sq`). */
+  language?: string;
 }
 
 /** An answer to a question. */

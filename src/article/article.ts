@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Logger } from 'pino';
+import removeMarkdown from 'remove-markdown';
 import { ConfigError } from '../errors.js';
 import { cleanText, fold } from '../text/normalize.js';
 import { wordSetsOnce } from '../text/word-lists.js';
@@ -50,15 +51,66 @@ const TITLE_MAX = 90;
 const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 const sentenceSegmenter = new Intl.Segmenter('sq', { granularity: 'sentence' });
-const abbreviations = wordSetsOnce('abbreviations.tsv', ['title'] as const);
+const abbreviations = wordSetsOnce('abbreviations.tsv', ['title', 'label', 'role', 'before-name'] as const);
 /** The word a segment ends with when it ends with a full stop ("… Dr. " → "Dr"). */
 const WORD_BEFORE_FULL_STOP = /(?:^|[^\p{L}])(\p{L}+)\.\s*$/u;
+/** The last word of a text, with what is stuck to it ("(John", "Kirby,", "A."). */
+const LAST_TOKEN = /(\S+)\s*$/u;
+/**
+ * Past this length a segment is no sentence a reader wants quoted whole: text without sentence ends (a
+ * pasted table, a file without punctuation) is cut into pieces of at most this many characters. Sentences
+ * of news articles are far shorter (the longest of the eval articles: 366 characters).
+ */
+export const MAX_SENTENCE_LENGTH = 1_000;
 
-/** Whether a segment ends with a title or an initial ("Dr.", "z.", "F."), whose full stop ends no sentence. */
-function endsWithAbbreviation(segment: string): boolean {
-  const word = WORD_BEFORE_FULL_STOP.exec(segment)?.[1];
+/**
+ * Whether a capital letter and its full stop are an initial, given the text before the letter: only
+ * after what comes before a name (nothing, a title, another initial, a capitalised word that names no
+ * thing by a letter, a role or a word that introduces a person: `abbreviations.tsv`); "… në grupin B."
+ * and "… Seria A." end their sentence.
+ */
+function isInitial(before: string): boolean {
+  const token = LAST_TOKEN.exec(before)?.[1];
+  if (!token) return true;
+  if (/\p{L}\.$/u.test(token)) return true;
+  const word = /\p{L}+$/u.exec(token.replace(/[^\p{L}]+$/u, ''))?.[0];
   if (!word) return false;
-  return (word.length === 1 && word !== word.toLowerCase()) || abbreviations().title.has(fold(word));
+  const { label, role, 'before-name': beforeName } = abbreviations();
+  const folded = fold(word);
+  if (word[0] !== word[0]!.toLowerCase()) return !label.has(folded);
+  return beforeName.has(folded) || [...role].some((stem) => folded.startsWith(stem));
+}
+
+/** Whether a segment ends with a title or an initial ("Dr.", "z.", "John F."), whose full stop ends no sentence. */
+function endsWithAbbreviation(segment: string): boolean {
+  const match = WORD_BEFORE_FULL_STOP.exec(segment);
+  const word = match?.[1];
+  if (!word) return false;
+  if (word.length === 1 && word !== word.toLowerCase()) return isInitial(segment.slice(0, segment.length - match[0].length + match[0].indexOf(word)));
+  return abbreviations().title.has(fold(word));
+}
+
+/**
+ * A run-on segment cut into pieces of at most {@link MAX_SENTENCE_LENGTH} characters that join back
+ * into it: at the last full stop, then semicolon, then comma, then space before the limit (never
+ * inside a word unless no space is left).
+ */
+function cutRunOn(segment: string): string[] {
+  const pieces: string[] = [];
+  let rest = segment;
+  while (rest.length > MAX_SENTENCE_LENGTH) {
+    const window = rest.slice(0, MAX_SENTENCE_LENGTH);
+    let cut = 0;
+    for (const boundary of [/[.!?…]["'»”’)\]]*\s+/gu, /[;:]\s+/gu, /,\s+/gu, /\s+/gu]) {
+      for (const match of window.matchAll(boundary)) if (match.index > MAX_SENTENCE_LENGTH / 2) cut = match.index + match[0].length;
+      if (cut > 0) break;
+    }
+    if (cut === 0) cut = MAX_SENTENCE_LENGTH;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
 }
 
 /**
@@ -79,9 +131,13 @@ export function sentenceSegments(text: string): string[] {
   return sentences;
 }
 
-/** Splits a paragraph into sentences ({@link sentenceSegments}), trimmed. */
+/**
+ * Splits a paragraph into the sentences answers quote ({@link sentenceSegments}), trimmed; a run-on
+ * longer than {@link MAX_SENTENCE_LENGTH} characters is cut into pieces that each fit.
+ */
 export function splitSentences(paragraph: string): Sentence[] {
   return sentenceSegments(paragraph)
+    .flatMap((s) => (s.length > MAX_SENTENCE_LENGTH ? cutRunOn(s) : [s]))
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
     .map((text, index) => ({ index, text }));
@@ -89,13 +145,15 @@ export function splitSentences(paragraph: string): Sentence[] {
 
 /**
  * Version of {@link parseArticle}'s output: bump it when parsing changes (titles, dates, paragraph
- * splitting), so the folder cache (`articles-cache.json`) is not trusted for articles parsed the old way.
+ * splitting), so the folder cache (`articles-cache.json`) is not trusted for articles parsed the old way
+ * (3: a capital letter ends a sentence unless it follows what comes before a name; run-ons are cut;
+ * Markdown articles lose their markup; a body without blank lines has a paragraph per line when its lines end sentences).
  */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 /**
  * Parses an article: optional `---` front matter (title, date, source, url, language), then an
- * optional `date YYYY-MM` header, then paragraphs separated by blank lines.
+ * optional `date YYYY-MM` header, then paragraphs separated by blank lines ({@link blocks}; of a `.md` file, as plain text).
  */
 function parseArticle(raw: string, path: string): Article {
   const id = basename(path, extname(path));
@@ -118,8 +176,9 @@ function parseArticle(raw: string, path: string): Article {
     body = body.slice(dateHeader[0].length);
   }
 
-  const paragraphs = body
-    .split(/\n[ \t]*\n/)
+  const markdown = /\.md$/i.test(path);
+  const paragraphs = blocks(body, markdown)
+    .map((p) => (markdown ? plainText(p) : p))
     .map((p) => (p.includes('  ') || OTHER_SPACE.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
     .filter((p) => p.length > 0)
     .map((text, i) => paragraphOf(i + 1, text));
@@ -136,6 +195,31 @@ function parseArticle(raw: string, path: string): Article {
     contentHash: createHash('sha256').update(raw).digest('hex'),
     path,
   };
+}
+
+/** Lines that end a paragraph rather than wrap one end with a sentence's last mark. */
+const PARAGRAPH_END = /[.!?…:;"'»”’)]\s*$/u;
+
+/**
+ * The paragraphs of a body: its blocks between blank lines. A plain-text body without a blank line
+ * whose lines nearly all end a sentence (a CMS export, one paragraph a line) has a paragraph per
+ * line instead of being one paragraph; a hard-wrapped text, whose lines end mid-sentence, stays one.
+ */
+function blocks(body: string, markdown: boolean): string[] {
+  const byBlankLine = body.split(/\n[ \t]*\n/);
+  if (markdown || byBlankLine.length > 1) return byBlankLine;
+  const lines = body.split('\n').filter((line) => line.trim() !== '');
+  const ending = lines.filter((line) => PARAGRAPH_END.test(line)).length;
+  return lines.length > 1 && ending >= 0.8 * lines.length ? lines : byBlankLine;
+}
+
+/**
+ * The text a reader sees of a Markdown block (remove-markdown): headings, emphasis, links, images,
+ * list markers and inline code lose their markup, so answers quote "parkun e ri" and not "**parkun e ri**";
+ * the quotes are then verbatim in the paragraphs as the bot shows them.
+ */
+function plainText(block: string): string {
+  return removeMarkdown(block, { stripListLeaders: true, listUnicodeChar: '', gfm: true, useImgAltText: true });
 }
 
 /**

@@ -7,7 +7,9 @@ import { askAndRender } from '../render/terminal.js';
 import { detectLanguage } from '../text/language.js';
 import { runMain } from './run.js';
 
-const USAGE = 'Usage: npm run ask -- [--json] [--article <id>] "question" ["question" …]';
+const USAGE = `Usage: npm run ask -- [--json] [--article <id>] "question" ["question" …]
+  --json          one JSON object per question per line (see README)
+  --article <id>  answer from that article only (ids: the file names without extension)`;
 
 /** The command line: flags anywhere, questions in order. */
 function parseArgs(args: readonly string[]): { json: boolean; article?: string; questions: string[] } | undefined {
@@ -19,19 +21,15 @@ function parseArgs(args: readonly string[]): { json: boolean; article?: string; 
       const value = arg === '--article' ? args[++i] : arg.slice('--article='.length);
       if (!value) return undefined;
       parsed.article = value;
-    } else parsed.questions.push(arg);
+    } else if (arg.startsWith('--')) return undefined;
+    else parsed.questions.push(arg);
   }
   return parsed.questions.length > 0 ? parsed : undefined;
 }
 
 /** `npm run ask -- [--json] [--article <id>] "question" …`: answers each question and exits. */
 runMain(async () => {
-  const args = parseArgs(process.argv.slice(2));
-  if (!args) {
-    process.stderr.write(`${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
+  const args = parseArgs(process.argv.slice(2))!;
   const { json, questions } = args;
   const config = loadConfig();
   const ctx = await createContext(config, createLogger(config.logLevel));
@@ -58,4 +56,4 @@ runMain(async () => {
       process.stdout.write(json ? `${JSON.stringify(rejectionToJson(rejection))}\n` : `${message}\n\n`);
     }
   }
-});
+}, { usage: USAGE, accepts: (args) => parseArgs(args) !== undefined });

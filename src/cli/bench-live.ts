@@ -103,4 +103,4 @@ runMain(async () => {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-});
+}, { usage: 'Usage: npm run bench:live (live updates on a folder of about 100 articles; offline engine)' });

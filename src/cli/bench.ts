@@ -33,12 +33,14 @@ function row(name: string, samples: number[], target: string): string {
   return `${name.padEnd(34)} ${fmt(percentile(samples, 50))} ${fmt(percentile(samples, 95))} ${fmt(Math.max(...samples))}   ${target}`;
 }
 
+const BENCH_USAGE = 'Usage: npm run bench [-- --corpus N] (N: paragraphs, 1 to 10,000,000)';
+
 /** N of `--corpus N`, or undefined without the option. */
 function corpusSize(args: readonly string[]): number | undefined {
   const at = args.indexOf('--corpus');
   if (at < 0) return undefined;
   const value = Number(args[at + 1]);
-  if (!Number.isInteger(value) || value < 1 || value > 10_000_000) throw new ConfigError('Usage: npm run bench [-- --corpus N] (N: paragraphs, 1 to 10,000,000)');
+  if (!Number.isInteger(value) || value < 1 || value > 10_000_000) throw new ConfigError(BENCH_USAGE);
   return value;
 }
 
@@ -128,4 +130,4 @@ runMain(async () => {
   } finally {
     rmSync(embeddingsDir, { recursive: true, force: true });
   }
-});
+}, { usage: BENCH_USAGE, accepts: (args) => args.length === 0 || (args[0] === '--corpus' && args.length <= 2) });

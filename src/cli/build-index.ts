@@ -18,4 +18,4 @@ runMain(async () => {
     `Indexed ${ctx.index.store.size} paragraphs of ${ctx.articles.length} article(s) with ${manifest.embedder.id} ` +
       `(${manifest.embedder.dimensions} dimensions) into ${config.embeddingsDir}/ in ${(performance.now() - started).toFixed(0)} ms.\n`,
   );
-});
+}, { usage: 'Usage: npm run index (rebuilds the vector index of ARTICLES_DIR in EMBEDDINGS_DIR; settings: .env, see README)' });

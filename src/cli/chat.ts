@@ -23,7 +23,7 @@ Commands:
   /new                                       forget the conversation: the next question starts afresh
   /help                                      this help
   /quit                                      leave (Ctrl+D works too)
-End /summary, /paragraph or /about with sq or en for a reply in Albanian or English (default: English).
+End /summary, /paragraph, /about or /articles with sq or en for a reply in Albanian or English (default: English).
 Pyetni në shqip ose në anglisht; /help tregon komandat.`;
 
 /** Commands with no question to take a language from: a final `sq` or `en` word picks it. */
@@ -65,12 +65,21 @@ export async function handleChatLine(
   if (input === '') return { output: '' };
   const command = parseCommand(input);
   const language = command?.language ?? detectLanguage(input);
+  // The article the chat was limited to may have been deleted from the watched folder since.
+  const removed = focus.article !== undefined && !ctx.library.current.catalog.resolve(focus.article) ? focus.article : undefined;
+  if (removed) focus.article = undefined;
+  const reply = await replyTo({ ctx, stream, history, focus }, command, input, language);
+  if (!removed) return reply;
+  return { ...reply, output: [t('chatArticleRemoved', language, { article: removed }), reply.output].filter(Boolean).join('\n\n') };
+}
+
+/** The reply to one line; a user's mistake is its polite message, anything else is logged and apologised for. */
+async function replyTo(turn: ChatTurn, command: ChatCommand | undefined, input: string, language: Language): Promise<ChatReply> {
   try {
-    const turn: ChatTurn = { ctx, stream, history, focus };
     return command ? await runCommand(turn, command, language) : await ask(turn, input);
   } catch (error) {
     if (error instanceof UserError) return { output: error.in(language) };
-    ctx.logger.error({ err: error, input: input.slice(0, 200) }, 'chat command failed');
+    turn.ctx.logger.error({ err: error, input: input.slice(0, 200) }, 'chat command failed');
     return { output: t('genericError', language) };
   }
 }

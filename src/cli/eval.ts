@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../paths.js';
 import { join, relative } from 'node:path';
 import { runMain } from './run.js';
 
-const USAGE = `usage: npm run eval [-- --dev | questions.json [--articles DIR ...]]
+const USAGE = `Usage: npm run eval [-- --dev | questions.json [--articles DIR ...]]
   (no arguments)  every set of eval/sets.json, the frozen test set included (its misses counted, not listed)
   --dev           every set of eval/sets.json except the frozen ones (for tuning)
   questions.json  one question file, over the articles of ARTICLES_DIR or of each --articles DIR`;

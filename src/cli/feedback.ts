@@ -12,13 +12,7 @@ const USAGE = 'Usage: npm run feedback -- [--json]';
 
 /** `npm run feedback -- [--json]`: every reader vote, as a table or as JSON Lines. Reads while the bot runs (WAL). */
 runMain(async () => {
-  const args = process.argv.slice(2);
-  if (args.some((a) => a !== '--json')) {
-    process.stderr.write(`${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  const json = args.includes('--json');
+  const json = process.argv.includes('--json');
   const config = loadConfig();
   const path = join(config.dataDir, DATABASE_FILE);
   // Nothing to export is not an error, but the reader should know why (a DATA_DIR typo looks the same).
@@ -36,4 +30,4 @@ runMain(async () => {
   } finally {
     database.close();
   }
-});
+}, { usage: USAGE, accepts: (args) => args.every((a) => a === '--json') });

@@ -29,4 +29,4 @@ runMain(async () => {
   const names = commands.map((c) => `/${c.name}`).join(' ');
   const scope = guildId ? `in guild ${guildId} (available now)` : 'globally (may take up to an hour to appear)';
   process.stdout.write(`Registered ${commands.length} commands ${scope}: ${names}\n`);
-});
+}, { usage: 'Usage: npm run deploy-commands (registers the slash commands with Discord: needs DISCORD_TOKEN and DISCORD_CLIENT_ID; into DISCORD_GUILD_ID when set)' });

@@ -6,7 +6,7 @@ import { articleRef } from '../answer/extractive.js';
 import type { Language } from '../errors.js';
 import type { DownVotedQuestion, FeedbackTotals } from '../feedback/store.js';
 import { t } from '../i18n.js';
-import { isQuotedInArticleLanguage, listedQuote } from '../render/citations.js';
+import { citedParagraph, listedQuote, quotedHeading, shownParagraph } from '../render/citations.js';
 import { newQuestionButton, pageButtons, sourceButton, suggestionButton, voteButtons } from './custom-ids.js';
 import { LIMITS, truncate, type Button, type Reply } from './respond.js';
 
@@ -37,7 +37,7 @@ function articleLink(article: ArticleRef, language: Language): string[] {
 function footnotes(citations: readonly Citation[], language: Language, answerText: string): string {
   return citations
     .map((c) => {
-      const line = `[${c.marker}] ¶${c.paragraph} — «${escapeMarkdown(listedQuote(c, answerText))}»`;
+      const line = `[${c.marker}] ${escapeMarkdown(citedParagraph(c))} — «${escapeMarkdown(listedQuote(c, answerText))}»`;
       return c.translation ? `${line}\n↳ *${t('translation', language)}: ${escapeMarkdown(c.translation)}*` : line;
     })
     .join('\n');
@@ -52,7 +52,8 @@ function footnotes(citations: readonly Citation[], language: Language, answerTex
 export function answerReply(answer: Answer, feedbackId?: string): Reply {
   const { language } = answer;
   const parts: string[] = [];
-  if (isQuotedInArticleLanguage(answer)) parts.push(`*${t('fromArticle', language)}*`);
+  const heading = quotedHeading(answer);
+  if (heading) parts.push(`*${heading}*`);
   parts.push(escapeMarkdown(answer.text));
   if (answer.citations.length > 0) {
     const notes = footnotes(answer.citations, language, answer.text);
@@ -82,7 +83,8 @@ export function summaryReply(summary: Summary): Reply {
   const bullets = summary.length === 'bullets';
   const points = summary.points.map((p) => `${bullets ? '• ' : ''}${escapeMarkdown(p.text)} ${p.markers.map((m) => `[${m}]`).join('')}`);
   const sources = summary.citations.map((c) => `[${c.marker}] ¶${c.paragraph}`).join(' · ');
-  const parts = [points.join(bullets ? '\n' : ' '), `**${t('sources', language)}:** ${sources}`];
+  const heading = quotedHeading(summary);
+  const parts = [...(heading ? [`*${heading}*`] : []), points.join(bullets ? '\n' : ' '), `**${t('sources', language)}:** ${sources}`];
   if (summary.notice) parts.push(`*${escapeMarkdown(summary.notice)}*`);
   parts.push(...articleLink(summary.article, language));
   // A question suggested twice would give two buttons one custom id, and Discord rejects the whole message.
@@ -100,18 +102,19 @@ export function summaryReply(summary: Summary): Reply {
 export function quotesReply(result: QuoteResult): Reply {
   const topic = escapeMarkdown(result.topic);
   const title = result.found ? t('quotesTitle', result.language, { topic }) : t('noQuotes', result.language, { topic });
-  const quotes = result.citations.map((c) => `¶${c.paragraph} — «${escapeMarkdown(c.quote)}»`);
+  const quotes = result.citations.map((c) => `${escapeMarkdown(citedParagraph(c))} — «${escapeMarkdown(c.quote)}»`);
   const description = [...quotes, ...articleLink(result.article, result.language)].join('\n\n');
   return { embeds: [{ color: COLOR, title, description, footer: footer(result.article) }] };
 }
 
 /** One paragraph in full (`/paragraph` and the "Show source" buttons). */
 export function paragraphReply(result: ParagraphResult, language: Language): Reply {
+  const { text, note } = shownParagraph(result.text, language);
   return {
     embeds: [{
       color: COLOR,
       title: `${t('paragraph', language)} ${result.paragraph}/${result.paragraphCount}`,
-      description: [escapeMarkdown(result.text), ...articleLink(result.article, language)].join('\n\n'),
+      description: [escapeMarkdown(text), ...(note ? [`*${note}*`] : []), ...articleLink(result.article, language)].join('\n\n'),
       footer: footer(result.article),
     }],
   };

@@ -72,8 +72,11 @@ export interface MessageBody {
 /** Nobody is pinged by anything the bot writes, whatever the text contains (@everyone, roles, users). */
 const NO_PINGS: { parse: [] } = { parse: [] };
 
-/** Cut points, best first: a blank line, a line break, a sentence end, a space. The cut goes at the end of the match. */
-const BOUNDARIES = [/(?=\n[ \t]*\n)/g, /(?=\n)/g, /[.!?…]["'»”’)\]]*(?=\s)/g, /(?=\s)/g];
+/**
+ * Cut points, best first: a blank line, a line break, a sentence end with the `[n]` citation markers
+ * that follow it (a marker belongs to the sentence before it), a space. The cut goes at the end of the match.
+ */
+const BOUNDARIES = [/(?=\n[ \t]*\n)/g, /(?=\n)/g, /[.!?…]["'»”’)\]]*(?:[ \t]*\[\d+\])*(?=\s)/g, /(?=\s)/g];
 
 /** Splits text into pieces of at most `max` characters, cutting at the best boundary that keeps pieces at least half full. */
 export function splitText(text: string, max: number): string[] {

@@ -9,8 +9,9 @@ import { DOCSTORE_FILE, type FileStamps, graphFiles, HnswStore, isVouched, sha25
 import type { BuildProgress } from './ingest.js';
 import { updateIndex } from './update-index.js';
 
-/** Bumped when the on-disk layout changes, so old indexes are rebuilt rather than misread (4: graph shards; 5: sentences split after titles joined). */
-export const FORMAT_VERSION = 5;
+/** Bumped when the on-disk layout changes, so old indexes are rebuilt rather than misread (4: graph shards; 5: sentences split after titles joined;
+ * 6: a capital letter ends a sentence unless it follows what comes before a name, run-ons cut). */
+export const FORMAT_VERSION = 6;
 
 /** How articles are cut into indexed passages; part of the manifest. */
 export const CHUNKING = { unit: 'paragraph', split: 'blank-line', version: 1 } as const;

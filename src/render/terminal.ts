@@ -5,22 +5,22 @@ import { articleLabel } from '../article/catalog.js';
 import { articleRef } from '../answer/extractive.js';
 import type { Language } from '../errors.js';
 import { t } from '../i18n.js';
-import { isQuotedInArticleLanguage, listedQuote } from './citations.js';
+import { citedParagraph, listedQuote, quotedHeading, shownParagraph } from './citations.js';
 
 /** Renders answers and other results as plain text for the terminal chat and `npm run ask`. */
 
 /** One line per source, with its translation (if any) marked as such underneath. */
 function sourceLines(citations: readonly Citation[], language: Language, answerText = ''): string[] {
   return citations.flatMap((c) => {
-    const line = `[${c.marker}] ¶${c.paragraph} — «${listedQuote(c, answerText)}»`;
+    const line = `[${c.marker}] ${citedParagraph(c)} — «${listedQuote(c, answerText)}»`;
     return c.translation ? [line, `    (${t('translation', language)}: ${c.translation})`] : [line];
   });
 }
 
 /** An answer with its sources (and any notice) as terminal text. */
 export function renderAnswer(answer: Answer): string {
-  const heading = isQuotedInArticleLanguage(answer) ? [t('fromArticle', 'en')] : [];
-  return [...heading, answer.text, ...answerFooter(answer)].join('\n');
+  const heading = quotedHeading(answer);
+  return [...(heading ? [heading] : []), answer.text, ...answerFooter(answer)].join('\n');
 }
 
 /** What follows an answer's text: its sources (headed when the article answers), any notice, then the article. */
@@ -81,7 +81,8 @@ class StreamedAnswerPrinter {
 export function renderSummary(summary: Summary): string {
   const bullet = summary.length === 'bullets';
   const body = summary.points.map((p) => `${bullet ? '• ' : ''}${p.text} ${p.markers.map((m) => `[${m}]`).join('')}`);
-  const lines = [`${t('summaryTitle', summary.language)} — ${summary.article.title}`, ''];
+  const heading = quotedHeading(summary);
+  const lines = [`${t('summaryTitle', summary.language)} — ${summary.article.title}`, '', ...(heading ? [heading] : [])];
   lines.push(bullet ? body.join('\n') : body.join(' '), '', `${t('sources', summary.language)}:`);
   lines.push(...summary.citations.map((c) => `[${c.marker}] ¶${c.paragraph}`));
   if (summary.suggestions.length > 0) lines.push('', ...summary.suggestions.map((s) => `? ${s}`));
@@ -93,12 +94,13 @@ export function renderSummary(summary: Summary): string {
 /** Verbatim quotes on a topic, each with its ¶ number. */
 export function renderQuotes(result: QuoteResult): string {
   const heading = result.found ? t('quotesTitle', result.language, { topic: result.topic }) : t('noQuotes', result.language, { topic: result.topic });
-  return [heading, ...result.citations.map((c) => `¶${c.paragraph} — «${c.quote}»`), articleLine(result.article)].join('\n');
+  return [heading, ...result.citations.map((c) => `${citedParagraph(c)} — «${c.quote}»`), articleLine(result.article)].join('\n');
 }
 
 /** One paragraph in full, headed with its number and the article's title. */
 export function renderParagraph(result: ParagraphResult, language: Language): string {
-  return `${t('paragraph', language)} ${result.paragraph}/${result.paragraphCount} ${articleLine(result.article)}\n\n${result.text}`;
+  const { text, note } = shownParagraph(result.text, language);
+  return `${t('paragraph', language)} ${result.paragraph}/${result.paragraphCount} ${articleLine(result.article)}\n\n${text}${note ? `\n\n(${note})` : ''}`;
 }
 
 /** The articles, newest first: id (what `/article` and `--article` take), title, date, ¶ count, source and link. */

@@ -60,7 +60,7 @@ describe('ExtractiveAnswerer.ask', () => {
   it('describes the article and the engine on every answer', () => {
     for (const answer of answers) {
       expect(answer.mode).toBe('extractive');
-      expect(answer.article).toEqual({ id: SEED_ID, title: suite.ctx.article.title, date: '2023-09' });
+      expect(answer.article).toEqual({ id: SEED_ID, title: suite.ctx.article.title, date: '2023-09', language: 'sq' });
       for (const citation of answer.citations) expect(citation.articleId).toBe(SEED_ID);
     }
   });

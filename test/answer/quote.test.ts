@@ -54,7 +54,7 @@ describe('getParagraph', () => {
     for (const paragraph of suite.ctx.article.paragraphs) {
       const result = getParagraph(suite.ctx.article, paragraph.number);
       expect(result).toEqual({
-        article: { id: SEED_ID, title: suite.ctx.article.title, date: '2023-09' },
+        article: { id: SEED_ID, title: suite.ctx.article.title, date: '2023-09', language: 'sq' },
         paragraph: paragraph.number,
         paragraphCount: 12,
         text: paragraph.text,
@@ -73,7 +73,13 @@ describe('getParagraph', () => {
     expect(error.in('sq')).toMatch(/Artikulli ka paragrafët 1 deri në 12\./);
   });
 
-  it.each(['abc', '2.5', '', '   ', '3 4', 'NaN', 'Infinity', '1e1', '¶'])('rejects "%s" as not a paragraph number, naming the range', (input) => {
+  it.each(['', '   ', '¶', '¶ '])('asks which paragraph when "%s" gives no number, naming the range and an example', (input) => {
+    const error = catchUserError(() => getParagraph(suite.ctx.article, input));
+    expect(error.in('en')).toBe('Which paragraph? Give its number, from 1 to 12, for example: /paragraph 2');
+    expect(error.in('sq')).toBe('Cili paragraf? Jepni numrin e tij, nga 1 deri në 12, për shembull: /paragraph 2');
+  });
+
+  it.each(['abc', '2.5', '3 4', 'NaN', 'Infinity', '1e1', '¶ x'])('rejects "%s" as not a paragraph number, naming the range', (input) => {
     const error = catchUserError(() => getParagraph(suite.ctx.article, input));
     expect(error.in('en')).toMatch(/is not a paragraph number\. Use a whole number from 1 to 12\./);
     expect(error.in('sq')).toMatch(/nga 1 deri në 12\./);

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadArticle, loadArticles, readArticleFile, splitSentences } from '../../src/article/article.js';
+import { loadArticle, loadArticles, MAX_SENTENCE_LENGTH, readArticleFile, sentenceSegments, splitSentences } from '../../src/article/article.js';
 import { ConfigError } from '../../src/errors.js';
 import { ARTICLES_DIR, SEED_ARTICLE, SEED_ID, makeTempDir, recordingLogger, removeDir } from '../helpers/core.js';
 
@@ -85,6 +85,47 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a capital letter that names a thing, not a person', () => {
+    const text = (s: string) => splitSentences(s).map((sentence) => sentence.text);
+    expect(text('Shqipëria u hodh në grupin B. Ndeshja e parë luhet në qershor.')).toEqual(['Shqipëria u hodh në grupin B.', 'Ndeshja e parë luhet në qershor.']);
+    expect(text('Klubi u rikthye në Seria A. Tifozët festuan.')).toEqual(['Klubi u rikthye në Seria A.', 'Tifozët festuan.']);
+    expect(text('Portokallet kanë shumë vitamina C. Mjekët i këshillojnë.')).toEqual(['Portokallet kanë shumë vitamina C.', 'Mjekët i këshillojnë.']);
+    expect(text('Nxënësi mori notën A. Prindërit u gëzuan.')).toEqual(['Nxënësi mori notën A.', 'Prindërit u gëzuan.']);
+    expect(text('They had a Plan B. It worked.')).toEqual(['They had a Plan B.', 'It worked.']);
+  });
+
+  it('keeps an initial with its name after a first name, a title, another initial, a role or a word that introduces a person', () => {
+    for (const sentence of [
+      'Takimi u drejtua nga John F. Kennedy dhe zgjati dy orë.',
+      'A. Hoxha tha se projekti do të përfundojë.',
+      'Raporti u hartua nga z. A. Hoxha në tetor.',
+      'Libri i J. R. R. Tolkien u përkthye në shqip.',
+      'Deklaratën e lexoi kryetari E. Veliaj në mbledhje.',
+      'Sipas ministres B. Kumbaro, muzeu hapet në maj.',
+      'Pas takimit tha E. Rama se marrëveshja u arrit.',
+      'The report was written by J. Smith in May.',
+      'Mayor E. Veliaj opened the bridge.',
+      '(Robert F. Kennedy) foli i fundit.',
+    ]) {
+      expect(splitSentences(sentence).map((s) => s.text), sentence).toEqual([sentence]);
+    }
+  });
+
+  it('cuts a run-on without sentence ends into pieces of at most MAX_SENTENCE_LENGTH characters, at a comma or a space, that make it up', () => {
+    const words = Array.from({ length: 3_000 }, (_, i) => (i % 37 === 36 ? 'rruga,' : 'bashkia'));
+    const runOn = `${words.join(' ')} Kalaja ka 1200 banorë. ${words.join(' ')}`;
+    const pieces = splitSentences(runOn).map((s) => s.text);
+    expect(pieces.join(' ')).toBe(runOn);
+    expect(pieces.length).toBeGreaterThan(40);
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+      expect(piece).toMatch(/(?:,|\.|bashkia|rruga)$/);
+    }
+    expect(splitSentences('x'.repeat(2_500)).map((s) => s.text)).toEqual(['x'.repeat(1_000), 'x'.repeat(1_000), 'x'.repeat(500)]);
+    // The LLM checker splits a model's answer with sentenceSegments: a long cited sentence stays whole.
+    expect(sentenceSegments(runOn)).toHaveLength(1);
+  });
+
   it('still ends a sentence at a full stop after an ordinary word, so every sentence is verbatim in its paragraph', () => {
     const paragraph = 'Mbërriti në orën 10. Pastaj iku. Takimi zgjati dy orë.';
     const sentences = splitSentences(paragraph).map((s) => s.text);
@@ -109,6 +150,42 @@ describe('article files', () => {
     writeFileSync(path, content);
     return path;
   }
+
+  it('reads a Markdown article as the text a reader sees: no heading marks, emphasis, links, images or list markers', () => {
+    const markdown = [
+      '---\ndate: 2024-09-01\n---',
+      '# Bashkia hap parkun e ri në Fier',
+      'Bashkia e Fierit hapi të shtunën **parkun e ri**, me 300 pemë dhe një [shesh lojërash](https://example.com/lojera) për _fëmijët_.',
+      '- Parku ka 4 hyrje.\n- Ai hapet në orën 7.',
+      '![Parku](parku.jpg) Kryetari tha se investimi kushtoi `2 milionë` euro.',
+    ].join('\n\n');
+    const article = loadArticle(write('parku.md', markdown));
+    expect(article.title).toBe('Bashkia hap parkun e ri në Fier');
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'Bashkia hap parkun e ri në Fier',
+      'Bashkia e Fierit hapi të shtunën parkun e ri, me 300 pemë dhe një shesh lojërash për fëmijët.',
+      'Parku ka 4 hyrje. Ai hapet në orën 7.',
+      'Parku Kryetari tha se investimi kushtoi 2 milionë euro.',
+    ]);
+    expect(article.paragraphs[2]!.sentences.map((s) => s.text)).toEqual(['Parku ka 4 hyrje.', 'Ai hapet në orën 7.']);
+    // A .txt file is taken as written: its stars and brackets are the article's own.
+    expect(loadArticle(write('plain.txt', 'Tarifa është 2 * 3 euro [shiko](tabelën).')).paragraphs[0]!.text).toBe('Tarifa është 2 * 3 euro [shiko](tabelën).');
+  });
+
+  it('takes each line of a plain-text article without blank lines for a paragraph when its lines end sentences, and keeps a hard-wrapped one whole', () => {
+    const lines = 'Bashkia hapi sot parkun e ri.\nParku ka 300 pemë dhe katër hyrje.\n“Është dhurata jonë për fëmijët”, tha kryetari.\n';
+    expect(loadArticle(write('cms.txt', `date 2024-09\n\n${lines}`)).paragraphs.map((p) => p.text)).toEqual([
+      'Bashkia hapi sot parkun e ri.',
+      'Parku ka 300 pemë dhe katër hyrje.',
+      '“Është dhurata jonë për fëmijët”, tha kryetari.',
+    ]);
+    const wrapped = 'Bashkia hapi sot parkun e ri të qytetit, me\n300 pemë dhe një shesh lojërash për fëmijët e\nlagjes. Parku ka katër hyrje.\n';
+    expect(loadArticle(write('wrapped.txt', wrapped)).paragraphs.map((p) => p.text)).toEqual([
+      'Bashkia hapi sot parkun e ri të qytetit, me 300 pemë dhe një shesh lojërash për fëmijët e lagjes. Parku ka katër hyrje.',
+    ]);
+    // Blank lines, where there are any, decide alone.
+    expect(loadArticle(write('blank.txt', 'Një.\nDy.\n\nTre.\n')).paragraphs.map((p) => p.text)).toEqual(['Një. Dy.', 'Tre.']);
+  });
 
   it('reads title, date, source, url and language from front matter', () => {
     const path = write(

@@ -1,9 +1,12 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/answerer.js';
 import { handleChatLine, runChat, type ChatFocus, type ChatHistory } from '../../src/cli/chat.js';
 import { createContext, type BotContext } from '../../src/context.js';
 import { t } from '../../src/i18n.js';
+import { answerToJson } from '../../src/render/json.js';
 import { addTram, articlesFolder, TRAM_ID, TRAM_TITLE, TRAM_URL } from '../helpers/articles.js';
 import { makeTempDir, recordingLogger, removeDir, SEED_ID, STACK_TRACE, testConfig, useTestContext } from '../helpers/core.js';
 
@@ -107,7 +110,7 @@ describe('handleChatLine: bad input gets a clear message, never a stack trace', 
     ['99999999999999999999999', 'There is no paragraph 99999999999999999999999. The article has paragraphs 1 to 12.'],
     ['¶ +0042', 'There is no paragraph +0042. The article has paragraphs 1 to 12.'],
     ['abc', '“abc” is not a paragraph number. Use a whole number from 1 to 12.'],
-    ['', '“” is not a paragraph number. Use a whole number from 1 to 12.'],
+    ['', 'Which paragraph? Give its number, from 1 to 12, for example: /paragraph 2'],
   ])('answers /paragraph %j with the valid range', async (argument, expected) => {
     expectClear(await reply(`/paragraph ${argument}`), expected);
   });
@@ -184,6 +187,7 @@ describe('handleChatLine: commands', () => {
   ])('/summary%s gives a titled, cited summary with its sources', async (argument, count) => {
     const output = await reply(`/summary${argument}`);
     expect(output.startsWith(`Summary — ${suite.ctx.article.title}`)).toBe(true);
+    expect(output.split('\n')[2]).toBe('From the article (quoted in Albanian):');
     const [sourceBlock, articleLine] = output.split('Sources:\n')[1]!.split('\n\n');
     const sources = sourceBlock!.split('\n');
     expect(articleLine).toBe(`— ${suite.ctx.article.title} · 2023-09`);
@@ -334,6 +338,25 @@ describe('handleChatLine: several articles', () => {
     expect((await handleChatLine(ctx, '/paragraph 3')).output).toContain('Paragraph 3/3');
   });
 
+  it('names the article of each closest passage that is not the one the refusal names, and keeps the ids in --json', async () => {
+    const output = (await handleChatLine(ctx, 'What is the capital of Australia?')).output.split('\n');
+    const sources = output.filter((line) => /^\[\d\] ¶/.test(line));
+    expect(sources).toHaveLength(2);
+    const [seedArticle, tram] = [ctx.articles[1]!, ctx.articles[0]!];
+    expect(output.at(-1)).toBe(`— ${seedArticle.title} · 2023-09`);
+    expect(sources[0]).toMatch(/^\[1\] ¶\d+ — «/);
+    expect(sources[1]).toMatch(new RegExp(`^\\[2\\] ¶(\\d+) \\(${TRAM_TITLE} · 2024-03-15\\) — «(.+)»$`));
+    const [, paragraph, quote] = /¶(\d+) \(.*?\) — «(.+)»$/.exec(sources[1]!)!;
+    expect(tram.paragraphs[Number(paragraph) - 1]!.text).toContain(quote);
+    const answer = await ctx.answerer.ask('What is the capital of Australia?');
+    expect(answerToJson(answer).citations.map((c) => c.article)).toEqual([SEED_ID, TRAM_ID]);
+
+    const quotes = (await handleChatLine(ctx, '/quote capital of Australia')).output.split('\n');
+    expect(quotes[0]).toMatch(/^No passage of the article is about/);
+    expect(quotes.filter((line) => line.startsWith(`¶2 (${TRAM_TITLE} · 2024-03-15) — «`))).toHaveLength(1);
+    expect(quotes.at(-1)).toBe(`— ${seedArticle.title} · 2023-09`);
+  });
+
   it('/article <id> limits questions, summaries, quotes and ¶ numbers to that article; /article alone lifts it', async () => {
     const focus: ChatFocus = {};
     const say = async (line: string) => (await handleChatLine(ctx, line, undefined, [], focus)).output;
@@ -346,6 +369,36 @@ describe('handleChatLine: several articles', () => {
 
     expect(await say('/article')).toBe(t('chatAllArticles', 'en'));
     expect(await say('/paragraph 12')).toBe('There is no paragraph 12. The article has paragraphs 1 to 3.');
+  });
+
+  it('says once that the article chosen with /article was removed from the folder, and answers from all articles again', async () => {
+    const folder = articlesFolder();
+    const path = addTram(folder);
+    const dir = makeTempDir('qa-chat-removed-');
+    const live = await createContext(testConfig(dir, { ARTICLES_DIR: folder }), recordingLogger().logger);
+    try {
+      const focus: ChatFocus = {};
+      const say = async (line: string) => (await handleChatLine(live, line, undefined, [], focus)).output;
+      await say(`/article ${TRAM_ID}`);
+      rmSync(path);
+      await live.library.refresh();
+
+      const kirby = await say('What did John Kirby say?');
+      expect(kirby.startsWith(`${t('chatArticleRemoved', 'en', { article: TRAM_ID })}\n\n`)).toBe(true);
+      expect(kirby.split('\n').at(-1)).toBe(`— ${live.articles[0]!.title} · 2023-09`);
+      expect(focus.article).toBeUndefined();
+      expect(await say('/paragraph 12')).toContain('Paragraph 12/12');
+      expect(await say('/article')).toBe(t('chatAllArticles', 'en'));
+      await say(`/article ${SEED_ID}`);
+      rmSync(join(folder, readdirSync(folder).find((name) => name.startsWith(SEED_ID))!));
+      addTram(folder);
+      await live.library.refresh();
+      expect(await say('/summary sq')).toMatch(new RegExp(`^${t('chatArticleRemoved', 'sq', { article: SEED_ID }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\nPërmbledhje — ${TRAM_TITLE}`));
+    } finally {
+      await live.library.close();
+      removeDir(folder);
+      removeDir(dir);
+    }
   });
 
   it('/article with an id that does not exist says how to find one, and keeps the current choice', async () => {

@@ -43,7 +43,7 @@ describe('eval CLI', () => {
   it('explains its usage with exit code 2 when an option is unknown', async () => {
     const result = await runNode(join(REPO_ROOT, 'dist/src/cli/eval.js'), ['eval/dev-questions.json', '--verbose'], childEnv(join(tmp, 'embeddings')));
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^usage: npm run eval \[-- --dev \| questions\.json \[--articles DIR \.\.\.\]\]\n/);
+    expect(result.stderr).toMatch(/^Usage: npm run eval \[-- --dev \| questions\.json \[--articles DIR \.\.\.\]\]\n/);
     expect(result.stdout).toBe('');
   });
 

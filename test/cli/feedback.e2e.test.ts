@@ -17,7 +17,7 @@ beforeEach(() => {
 afterEach(() => removeDir(dir));
 
 describe('npm run feedback', () => {
-  it('prints its usage and exits 2 on an unknown argument', async () => {
+  it('prints its usage on stderr and exits 2 on an unknown argument', async () => {
     const result = await run(['--csv']);
     expect(result).toMatchObject({ code: 2, stdout: '', stderr: 'Usage: npm run feedback -- [--json]\n' });
   });

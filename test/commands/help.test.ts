@@ -15,6 +15,10 @@ describe('/help', () => {
     const text = reply.body.data!.embeds![0]!.description!;
     expect(text).toContain(`I answer questions about the news articles I have (the newest: “${suite.ctx.article.title}”)`);
     for (const command of ['/ask', '/summary', '/quote', '/paragraph', '/articles', '/about', '/new', '/status', '/reindex', '/stats']) expect(text).toContain(`\`${command}\``);
+    // The commands everyone has are one list; the admin commands come after it.
+    const bullets = text.split('\n').map((line, i) => ({ line, i })).filter(({ line }) => line.startsWith('• '));
+    expect(bullets.map(({ line }) => /`(\/\w+)`/.exec(line)![1])).toEqual(['/ask', '/summary', '/quote', '/paragraph', '/articles', '/about', '/new']);
+    expect(bullets.every(({ i }, k) => k === 0 || i === bullets[k - 1]!.i + 1)).toBe(true);
     expectNoPings(h.api);
   });
 

@@ -18,7 +18,9 @@ describe('/summary', () => {
 
     const embed = edit.body.embeds![0]!;
     expect(embed.title).toBe(`Summary — ${suite.ctx.article.title}`);
-    const [body, sources] = embed.description!.split('\n\n');
+    // Albanian sentences for an English reader are headed as quotes.
+    const [heading, body, sources] = embed.description!.split('\n\n');
+    expect(heading).toBe('*From the article (quoted in Albanian):*');
     expect(body!.match(/\[\d+\]/g)).toHaveLength(points);
     if (length === 'bullets') expect(body!.split('\n').every((line) => line.startsWith('• '))).toBe(true);
     else expect(body).not.toContain('• ');
@@ -36,6 +38,7 @@ describe('/summary', () => {
 
     expect(embed.title).toBe(`Përmbledhje — ${suite.ctx.article.title}`);
     expect(embed.description!.split('\n\n')[0]!.match(/\[\d+\]/g)).toHaveLength(3);
+    expect(embed.description).not.toContain('Nga artikulli');
     expect(embed.description).toContain('**Burimet:**');
   });
 

@@ -110,6 +110,34 @@ describe('errors', () => {
     expect((await callback(h.api, gone.id)).body.data!.content).toBe('There is no paragraph 99. The article has paragraphs 1 to 12.');
   });
 
+  it('shows the ¶ that holds a source button\'s quote now when a correction moved it, and says so; says when the quote is gone', async () => {
+    const h = await suite.start();
+    const key = articleKey(suite.ctx.article.id);
+    const words = (n: number) => suite.ctx.article.paragraphs[n - 1]!.text.split(' ').slice(0, 10).join(' ');
+    // The answer's message as Discord has it: the sources list each quote, escaped, an excerpt ending in "…".
+    const answerMessage = (listed: string) => ({
+      id: '1234567890123456789', channel_id: h.api.ids.channelId, author: { id: h.api.ids.botUserId, username: 'bot', discriminator: '0', avatar: null, bot: true },
+      content: '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [],
+      attachments: [], embeds: [{ description: `Answer [1]\n\n**Sources**\n[1] ¶3 — «${listed}»` }], components: [], pinned: false, flags: 0, type: 0,
+    });
+    const click = async (listed: string) => {
+      const { id } = h.api.interactionCreate({ kind: 'button', customId: `source:en:1:3:${key}`, message: answerMessage(listed) });
+      return (await callback(h.api, id)).body.data!;
+    };
+
+    const unchanged = await click(`${words(3)}…`);
+    expect(unchanged.embeds![0]!.title).toBe('Paragraph 3/12');
+    expect(unchanged.content ?? '').toBe('');
+
+    const moved = await click(`${words(5)}…`);
+    expect(moved.content).toBe('The article has been corrected since this answer: the quoted passage is now ¶5.');
+    expect(moved.embeds![0]!.title).toBe('Paragraph 5/12');
+
+    const gone = await click('Ky fjali nuk është \\*më\\* në artikull.');
+    expect(gone.content).toBe('The article has been corrected since this answer, and the quoted passage is no longer in it. This is ¶3 as it reads now.');
+    expect(gone.embeds![0]!.title).toBe('Paragraph 3/12');
+  });
+
   it('survives Discord answering 500 to the callback: logs it, apologises, and answers the next interaction', async () => {
     const h = await suite.start();
     const first = slash(h.api, 'ask', { question: 'What did John Kirby say?' });

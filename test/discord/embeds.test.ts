@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Summary } from '../../src/answer/types.js';
 import { articleKey } from '../../src/article/catalog.js';
-import { answerReply, articlesReply, partialReply, summaryReply } from '../../src/discord/embeds.js';
+import { answerReply, articlesReply, paragraphReply, partialReply, summaryReply } from '../../src/discord/embeds.js';
 import { Catalog } from '../../src/article/catalog.js';
 import type { Article } from '../../src/article/article.js';
 import { toMessages } from '../../src/discord/respond.js';
@@ -13,6 +13,26 @@ const citation = (marker: number, paragraph: number, quote: string, translation?
 function answer(overrides: Partial<Answer>): Answer {
   return { question: 'Who?', language: 'en', found: true, confidence: 'high', mode: 'llm', text: 'Kim [1].', citations: [citation(1, 2, 'Kim Jong Un do të udhëtojë.')], article, ...overrides };
 }
+
+describe('paragraphReply', () => {
+  it('shows a paragraph of megabytes (a file without paragraph breaks) in three messages at most, cut at a word, saying how much it holds', () => {
+    const text = 'bashkia qeveria projekti '.repeat(40_000).trim();
+    const reply = paragraphReply({ article, paragraph: 1, paragraphCount: 1, text }, 'en');
+    const messages = toMessages(reply);
+
+    expect(messages.length).toBeLessThanOrEqual(3);
+    const description = messages.flatMap((m) => m.embeds.map((e) => e.description)).join('\n\n');
+    expect(description.startsWith('bashkia qeveria projekti bashkia')).toBe(true);
+    expect(description).toContain(`*The paragraph goes on: these are the first 12000 of its ${text.length} characters.*`);
+    expect(description).toMatch(/(?:bashkia|qeveria|projekti)…\n\n\*The paragraph goes on/);
+    for (const message of messages) expectWithinLimits(message);
+  });
+
+  it('shows a paragraph of ordinary length whole, without a note', () => {
+    const reply = paragraphReply({ article, paragraph: 2, paragraphCount: 3, text: 'Linja e re u hap sot.' }, 'sq');
+    expect(reply.embeds![0]!.description).toBe('Linja e re u hap sot.');
+  });
+});
 
 describe('answerReply', () => {
   it('shows a translation under its quote, marked as a translation', () => {
@@ -30,6 +50,16 @@ describe('answerReply', () => {
     expect(embed.title).toBe('Who is \\*bold\\*?');
     expect(embed.description).toBe('A \\*\\*claim\\*\\* [1]\n\n**Sources**\n[1] ¶1 — «a\\_b\\_c»\n\n*Model was unavailable.*');
     expect(embed.footer).toEqual({ text: 'Kim to visit Putin · 2023-09' });
+  });
+
+  it('names the article of a closest passage that is not the answer’s own, escaped, next to its ¶', () => {
+    const other = { ...citation(2, 10, 'Stadiumi do të presë dy ndeshje.'), articleId: 'stadium', otherArticle: { id: 'stadium', title: 'Korça ka *stadium*', date: '2025-05' } };
+    const reply = answerReply(answer({ found: false, confidence: 'low', text: 'The article does not say. These are the closest passages:', citations: [citation(1, 2, 'Kim Jong Un do të udhëtojë.'), other] }));
+
+    expect(reply.embeds![0]!.description).toBe(
+      'The article does not say. These are the closest passages:\n\n[1] ¶2 — «Kim Jong Un do të udhëtojë.»\n[2] ¶10 (Korça ka \\*stadium\\* · 2025-05) — «Stadiumi do të presë dy ndeshje.»',
+    );
+    expect(reply.embeds![0]!.footer).toEqual({ text: 'Kim to visit Putin · 2023-09' });
   });
 
   it('cuts a long quote the answer already shows in full to its first ten words', () => {

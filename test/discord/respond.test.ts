@@ -7,6 +7,16 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const sentence = (i: number) => `Sentence number ${i} says something about Vladivostok and Moscow.`;
 
 describe('splitText', () => {
+  it('keeps the [n] markers after a sentence with that sentence when it cuts there', () => {
+    const text = `${'Fjalia e parë është e gjatë. [1] '.repeat(3)}Kjo është fjalia tjetër e gjatë mjaftueshëm. [2][3] Dhe një tjetër. [4]`;
+    const pieces = splitText(text, 100);
+    expect(pieces).toEqual([
+      'Fjalia e parë është e gjatë. [1] Fjalia e parë është e gjatë. [1] Fjalia e parë është e gjatë. [1]',
+      'Kjo është fjalia tjetër e gjatë mjaftueshëm. [2][3] Dhe një tjetër. [4]',
+    ]);
+    for (const piece of pieces) expect(piece).not.toMatch(/^\[\d/);
+  });
+
   it('leaves text that fits alone', () => {
     expect(splitText('  short text  ', 2000)).toEqual(['short text']);
     expect(splitText('', 2000)).toEqual([]);

@@ -263,7 +263,7 @@ describe('terminal chat in LLM mode', () => {
         mode: 'llm',
         text: 'Kim do të udhëtojë me gjasë me një tren të blinduar [1].',
         citations: [{ marker: 1, articleId: suite.ctx.article.id, paragraph: 2, quote: TRAIN_QUOTE }],
-        article: { id: suite.ctx.article.id, title: suite.ctx.article.title, date: suite.ctx.article.date },
+        article: { id: suite.ctx.article.id, title: suite.ctx.article.title, date: suite.ctx.article.date, language: 'sq' },
       }),
     );
   });

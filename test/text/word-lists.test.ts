@@ -222,14 +222,32 @@ describe.each([
   });
 });
 
-describe('the abbreviations before a name (data/lexicon/abbreviations.tsv)', () => {
-  it('has one `title` line of lowercase words of at most four letters, none twice', () => {
-    const lines = readWordList('abbreviations.tsv');
-    expect(lines.map(({ fields }) => fields[0])).toEqual(['title']);
-    const words = alternatives(lines[0]!.fields[1]);
-    expect(words.length).toBeGreaterThan(0);
-    for (const word of words) expect(word).toMatch(/^\p{Ll}{1,4}$/u);
-    expect(new Set(words).size).toBe(words.length);
+describe('the full stops that end no sentence (data/lexicon/abbreviations.tsv)', () => {
+  const lines = readWordList('abbreviations.tsv');
+  const words = (role: string) => alternatives(lines.find(({ fields }) => fields[0] === role)!.fields[1]);
+
+  it('has a title, label, role and before-name line, each of folded lowercase words, none twice', () => {
+    expect(lines.map(({ fields }) => fields[0])).toEqual(['title', 'label', 'role', 'before-name']);
+    for (const role of ['title', 'label', 'role', 'before-name']) {
+      const list = words(role);
+      expect(list.length, role).toBeGreaterThan(0);
+      for (const word of list) expect(fold(word), `${role}: ${word}`).toBe(word);
+      for (const word of list) expect(word, role).toMatch(/^\p{Ll}+$/u);
+      expect(new Set(list).size, role).toBe(list.length);
+    }
+  });
+
+  it('lists titles of at most four letters, and role beginnings of at least three (a shorter one would start ordinary words)', () => {
+    for (const word of words('title')) expect(word).toMatch(/^\p{Ll}{1,4}$/u);
+    for (const word of words('role')) expect(word.length, word).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps labels apart from the words before a name', () => {
+    const beforeName = new Set(words('before-name'));
+    for (const label of words('label')) {
+      expect(beforeName.has(label), label).toBe(false);
+      expect(words('role').some((stem) => label.startsWith(stem)), label).toBe(false);
+    }
   });
 });
 
