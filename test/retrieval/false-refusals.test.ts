@@ -14,6 +14,7 @@ const DAY_CENTRE = '2025-11-qendra-ditore-korce';
 const RESCUE = '2025-06-shpetimi-ne-gji';
 const BOULEVARD = '2025-10-punimet-ne-bulevard';
 const VISIT = '2025-09-takimi-ne-tirane';
+const SNOW = '2025-12-debora-ne-qafe';
 
 const suite = useContextOver({
   files: {
@@ -45,6 +46,7 @@ const suite = useContextOver({
       'Një punëtor u lëndua rëndë gjatë punimeve dhe u shtrua në reanimacion në spitalin e qytetit.',
       'Urat e bulevardit u financuan me një kredi prej 5 milionë eurosh nga Banka Evropiane e Investimeve.',
     ].join('\n\n'),
+    [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
     [`${RESCUE}.txt`]: [
       'date 2025-06',
@@ -135,6 +137,13 @@ describe('a name the articles write otherwise', () => {
   it('still refuses an English acronym whose letters the name\'s words do not start in English ("ADB")', async () => {
     const retrieval = await retrieve('How much did the ADB lend for the boulevard bridges?');
     expect(retrieval.refusal).toBe('missing-name');
+  });
+
+  it('finds a short feminine name asked in its definite form where the article inflects it ("Qafa" → "Qafën")', async () => {
+    const retrieval = await retrieve('Is the road over Qafa e Morinës closed?');
+    expect(retrieval.missingNames).toEqual([]);
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${SNOW}¶1`);
   });
 
   it('finds an acronym that is also an Albanian stopword, which has no index key, as the passage writes it ("APO-s")', async () => {
