@@ -1,5 +1,5 @@
 import type { Language } from '../errors.js';
-import { cognateKey, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
+import { cognateKey, isDerivedAlbanian, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
 import { albanianLoanSpellings, americanSpellings, analyzeEnglishWord, commonAbbreviation, englishLemmas, englishVariants, withoutClitic } from '../text/english-words.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
@@ -284,8 +284,13 @@ function asker(word: string, language: Language): (foldedWord: string) => boolea
   if (language === 'en') return (foldedWord) => foldedWord === word || englishStem(foldedWord) === word;
   if (isEnglishWord(word)) return (foldedWord) => foldedWord === word;
   const root = albanianRoot(word);
-  return (foldedWord) => albanianRoot(foldedWord) === root;
+  // "të moshuarit" (the elderly) and "kursimi" (the saving) share the roots of "mosha" (age) and "kursi" (the rate), not their meanings.
+  const derived = derivedAlbanian(word);
+  return (foldedWord) => albanianRoot(foldedWord) === root && derivedAlbanian(foldedWord) === derived;
 }
+
+/** Is a folded Albanian word made from another by a deriving ending (see {@link isDerivedAlbanian})? Memoised, as question words recur. */
+const derivedAlbanian = memoize((foldedWord) => isDerivedAlbanian(cognateKey(foldedWord)));
 
 /** Porter's stem of a question word, asked of it by every English asker of `answer-types.tsv`. */
 const englishStem = memoize(stemEnglish);
@@ -403,6 +408,17 @@ function translate(foldedWord: string): readonly string[] {
   return singleWordsFirst(lookUp(foldedWord)?.forms ?? []);
 }
 
+/**
+ * The translations of an abbreviation's sense: of all its words, else of each two words in a row
+ * that the lexicon has ("intensive care unit", the ICU, through "intensive care").
+ */
+function translateSense(foldedWords: string): readonly string[] {
+  const whole = translate(foldedWords);
+  if (whole.length > 0) return whole;
+  const parts = foldedWords.split(' ');
+  return parts.slice(1).flatMap((word, i) => translate(`${parts[i]} ${word}`));
+}
+
 /** An English word's translations found by English word analysis, and the kind of word it is. */
 interface Analysed {
   translations: readonly string[];
@@ -476,6 +492,52 @@ function otherNamesOf(foldedWord: string): readonly string[] {
  */
 function namePart(surface: string, folded: string, language: Language): string[] {
   return [surface, ...otherNamesOf(folded), ...(language === 'en' ? translate(folded) : [])];
+}
+
+/** Each key of an Albanian word of the lexicon → the first letters of the English keys it translates; built on first use. */
+let initialsByKey: Map<string, Set<string>> | undefined;
+
+/**
+ * The letters an English name starts a word of it with where Albanian writes this word: the
+ * initials of the English keys whose translations it is a form of ("Zhvillim" → d, development).
+ * How an English acronym reads a name an Albanian article spells out.
+ */
+export function englishInitials(word: string): ReadonlySet<string> {
+  if (!initialsByKey) {
+    initialsByKey = new Map();
+    for (const [key, entry] of lexicon().byKey) {
+      for (const form of entry.forms.filter((f) => !f.includes(' '))) {
+        const at = indexKey(form);
+        if (!at) continue;
+        const known = initialsByKey.get(at) ?? new Set<string>();
+        known.add(key[0]!);
+        initialsByKey.set(at, known);
+      }
+    }
+  }
+  return initialsByKey.get(indexKey(word) ?? '') ?? new Set();
+}
+
+/** Each one-word name of a place or organisation of the lexicon (folded) → the names of several words its entries write; built on first use. */
+let phrasesOfName: Map<string, string[]> | undefined;
+
+/**
+ * The names of several words that the lexicon writes the place or organisation an abbreviation
+ * names ("AP" → "Associated Press", "BE" → "Bashkimi Evropian", "OBSH" → "Organizata Botërore e
+ * Shëndetësisë"): an article may spell it out where the question abbreviates it.
+ */
+function spelledOutNames(foldedWord: string): readonly string[] {
+  if (!phrasesOfName) {
+    phrasesOfName = new Map();
+    for (const [key, entry] of lexicon().byKey) {
+      if (!isNamedEntity(entry)) continue;
+      const phrases = unique([...(key.includes(' ') ? [key] : []), ...entry.forms.filter((form) => form.includes(' '))]);
+      for (const name of [key, ...entry.forms].filter((form) => !form.includes(' ')).map(fold)) {
+        phrasesOfName.set(name, unique([...(phrasesOfName.get(name) ?? []), ...phrases]));
+      }
+    }
+  }
+  return phrasesOfName.get(foldedWord) ?? [];
 }
 
 /** The names of a translated place or organisation, or all its translations' words when the lexicon gives it none of its own. */
@@ -571,6 +633,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       previous.keys = unique([...previous.keys, own]);
       previous.forms.push(surface);
       previous.nameWords = [...(previous.nameWords ?? []), namePart(surface, folded, language)];
+      // An abbreviation's names of several words stand for it alone, not for a longer name it begins.
+      delete previous.namePhrases;
       if (speakers.has(i)) previous.speaker = true;
       previousNameEnd = i;
       continue;
@@ -579,7 +643,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     // An abbreviation searches for what it stands for ("ER" → "emergency room" → "urgjenca").
     const abbreviation = language === 'en' && !isName && direct.length === 0 ? commonAbbreviation(surface) : undefined;
     const analysed = language === 'en' && !isName && direct.length === 0 && !abbreviation ? translateByAnalysis(folded) : undefined;
-    const translated = abbreviation?.flatMap((words) => translate(fold(words))) ?? analysed?.translations ?? direct;
+    const translated = abbreviation?.flatMap((words) => translateSense(fold(words))) ?? analysed?.translations ?? direct;
     const unknown = language === 'en' && !isName && translated.length === 0;
     translations.push(...translated);
     // A translated English word searches for its translations, not for its own letters stemmed
@@ -600,6 +664,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       ...(isName && { nameWords: [namePart(surface, folded, language)] }),
       ...(isTranslatedName && { nameWords: [[surface, ...namesOfEntry(entry!, translated)]] }),
       ...(isTranslatedName && entry!.forms.some((f) => f.includes(' ')) && { namePhrases: entry!.forms.filter((f) => f.includes(' ')) }),
+      ...(isName && ABBREVIATION.test(surface) && spelledOutNames(folded).length > 0 && { namePhrases: [...spelledOutNames(folded)] }),
       ...((unknown || analysed?.guessed) && { untranslated: true }),
       ...(entry && { kind: entry.kind }),
       ...(analysed?.kind && { kind: analysed.kind }),
@@ -629,6 +694,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     searchText: [text, ...translations].join(' '),
   };
 }
+
+/** A word written in capitals, as abbreviations are ("AP", "BE", "OBSH"). */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 
 /** An English word and its base forms as Albanian writes loanwords ("inhalers" → "inhalator"). */
 const loanSpellings = memoize((foldedWord): string[] => unique([foldedWord, ...englishLemmas(foldedWord)].flatMap((word) => albanianLoanSpellings(word))), 10_000);

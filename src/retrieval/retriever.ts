@@ -6,7 +6,7 @@ import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { countsIn, countWordsOf } from './counts.js';
-import { analyzeQuery, entriesOfWord, findsWord, holdsNumber, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, englishInitials, entriesOfWord, findsWord, holdsNumber, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { LexiconEntry } from '../text/word-lists.js';
 import { isStopword } from '../text/analyze.js';
@@ -212,6 +212,31 @@ function spelledOutAcronyms(sentences: readonly string[]): Map<string, string[]>
   return spelled;
 }
 
+/**
+ * The keys of a name of the sentences that an English acronym abbreviates, read in English: one
+ * word of the name for each of its letters, in any order, Albanian putting its adjectives after
+ * the noun ("EBRD" is "Banka Evropiane për Rindërtim dhe Zhvillim", "BERZH" in Albanian).
+ */
+function translatedAcronym(acronym: string, sentences: readonly string[]): string[] | undefined {
+  const letters = [...fold(acronym)];
+  for (const sentence of sentences) {
+    for (const run of capitalisedRuns(sentence)) {
+      for (let start = 0; start + letters.length <= run.length; start++) {
+        const name = run.slice(start, start + letters.length);
+        if (spellsLetters(name.map((word) => englishInitials(word)), letters)) return indexKeys(name.join(' '));
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Can each word, through one of its initials, take a letter of its own (every letter once)? */
+function spellsLetters(initials: readonly ReadonlySet<string>[], letters: readonly string[]): boolean {
+  if (initials.length === 0) return letters.length === 0;
+  const [first, ...rest] = initials;
+  return letters.some((letter, i) => first!.has(letter) && spellsLetters(rest, [...letters.slice(0, i), ...letters.slice(i + 1)]));
+}
+
 /** Does the sequence of keys hold the phrase's keys in a row? */
 function holdsRun(keys: readonly string[], phrase: readonly string[]): boolean {
   return phrase.length > 0 && keys.some((_, start) => phrase.every((key, i) => keys[start + i] === key));
@@ -233,7 +258,8 @@ function withNamesWrittenOtherwise(query: AnalyzedQuery, passages: readonly Retr
   // Parts of the name: each a list of keys any of which will do; a phrase's words are each needed.
   const writtenOtherwise = (nameWords: readonly string[], phrases: readonly string[]): string[][] => {
     const acronym = nameWords.find((w) => ACRONYM.test(w));
-    const spelled = acronym && (acronyms ??= spelledOutAcronyms(sentences)).get(fold(acronym));
+    // An Albanian question abbreviates in Albanian ("OKB"), an English one in English ("EIB").
+    const spelled = acronym && ((acronyms ??= spelledOutAcronyms(sentences)).get(fold(acronym)) ?? (query.language === 'en' ? translatedAcronym(acronym, sentences) : undefined));
     if (spelled) return [spelled];
     // An acronym that is also a stopword ("KESH", you had) has no key: found as written, it needs none.
     if (acronym && isStopword(fold(acronym), 'sq')) {
@@ -433,7 +459,8 @@ export class Retriever {
       }
     }
     for (const key of keys) related.delete(key);
-    const nameParts = concept.nameWords?.map((part) => [...new Set(part.flatMap((word) => this.formsInArticles(word)))]);
+    const ownParts = concept.nameWords?.map((part) => [...new Set(part.flatMap((word) => this.formsInArticles(word)))]);
+    const nameParts = ownParts?.length === 1 && concept.namePhrases ? this.withSpelledOut(ownParts[0]!, concept.namePhrases) : ownParts;
     // Only a word the asker wrote in Albanian is checked by its spelling: an English word's
     // translations are the lexicon's base forms, and checking them too lost answers on the dev sets.
     const searched = concept.isName ? this.nameKeys(concept, keys) : language === 'sq' ? this.withoutShortKeys(concept, keys) : [...keys];
@@ -441,6 +468,22 @@ export class Retriever {
     const own = new Set(searched);
     const relatedKeys = [...related].filter((term) => !own.has(term) && !own.has(keyOfTerm(term)));
     return { ...concept, keys: searched, related: relatedKeys, ...(nameParts && { nameParts }) };
+  }
+
+  /**
+   * The parts of a one-word name that an article writes as the question does, and that others
+   * may spell out in several words ("BE-së" in one article, "Bashkimi Evropian" in the passage
+   * that answers): each word of the first such name whose words are all in the articles, or the
+   * name as written, which stands for every one of them. A name no article writes as the question
+   * does is left to the passages about the question (see {@link withNamesWrittenOtherwise}).
+   */
+  private withSpelledOut(own: string[], phrases: readonly string[]): string[][] {
+    if (own.length === 0) return [own];
+    for (const phrase of phrases) {
+      const keys = indexKeys(phrase);
+      if (keys.length > 1 && keys.every((key) => this.paragraphBm25.has(key))) return keys.map((key) => [...own, key]);
+    }
+    return [own];
   }
 
   /**
@@ -561,12 +604,16 @@ export class Retriever {
     let best = top[0]!;
     let bestWeight = -1;
     let mostMatched = 0;
-    for (const passage of top) {
+    const weighed = top.map((passage) => {
       const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, subjects);
-      const weight = matched.reduce((sum, c) => sum + weights.get(c)!, 0);
       mostMatched = Math.max(mostMatched, matched.length);
-      if (weight > bestWeight) [best, bestWeight] = [passage, weight];
-    }
+      return { passage, weight: matched.reduce((sum, c) => sum + weights.get(c)!, 0) };
+    });
+    for (const { passage, weight } of weighed) if (weight > bestWeight) [best, bestWeight] = [passage, weight];
+    // Every passage that covers the question as much as the best does, its verbs and adjectives too:
+    // the answer may stand in any of them.
+    const allOf = (p: RetrievedPassage) => this.paragraphBm25.matchedConcepts(this.positionOfPassage(p)!, query.concepts).length;
+    const bests = weighed.filter(({ passage, weight }) => weight === bestWeight && (passage === best || allOf(passage) >= allOf(best))).map(({ passage }) => passage);
     const coverage = total > 0 ? bestWeight / total : 1;
     // Common words paraphrase: that they never meet in one passage proves absence only when the
     // question also names something, or one of its words is in no article.
@@ -576,7 +623,9 @@ export class Retriever {
     // census in another. Numbers are left out: an article may say "this year" for the year asked.
     const names = present.filter((c) => c.isName && !/^\d+$/.test(c.source));
     if (names.length > 0 && !top.some((p) => names.every((c) => this.inArticleOf(c, p)))) return refused('names-apart', coverage);
-    if (!this.holdsAnswerKind(query, best, present)) return refused('missing-answer-kind', coverage);
+    // "Si quhej minatori që humbi jetën?": the passage with the union's toll of miners who lost their
+    // lives names the question's things as much as the one naming the miner who died.
+    if (!bests.some((p) => this.holdsAnswerKind(query, p, present))) return refused('missing-answer-kind', coverage);
     // "How much does a fishing licence cost?" is not answered by "160 fishermen": it needs a sum.
     // Any sentence of the passage will do, since the sum often follows the one naming what it pays
     // for ("… në Uznovë. Investimi arriti në 400 mijë euro"), and so will the best-ranked passage.

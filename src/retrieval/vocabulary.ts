@@ -51,6 +51,9 @@ function inflectionBases(word: string): Set<string> {
     bases.add(base);
     bases.add(base.replace(/(?<=[^aeiou])e(?=[rl]$)/, ''));
   }
+  // A feminine name's definite form ends in -a where its others keep the -ë ("Qafa", "Qafën", "Qafës"):
+  // its base is the indefinite form, however short ("qafe").
+  if (word.length >= MIN_SHARED_BASE && word.endsWith('a')) bases.add(`${word.slice(0, -1)}e`);
   return bases;
 }
 

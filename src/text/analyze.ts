@@ -21,6 +21,24 @@ const ALBANIAN_SUFFIXES = [
 ];
 
 /**
+ * Endings of {@link ALBANIAN_SUFFIXES} that make another word rather than inflect one: verbal nouns
+ * ("kursim", saving, from "kursej"; "udhëtim"), participles and the adjectives made of them ("të
+ * moshuar", elderly, beside "moshë", age), feminine agent nouns ("drejtuese"). A word stripped of one shares
+ * its stem with a word of another meaning ("kurs", the exchange rate).
+ */
+const DERIVING_SUFFIXES = ['uara', 'uese', 'imit', 'imin', 'imet', 'imeve', 'uar', 'ime', 'imi'];
+
+/** Does stripping the Albanian word's endings, one at a time until none is left, remove one that makes another word (see {@link DERIVING_SUFFIXES})? */
+export function isDerivedAlbanian(foldedWord: string): boolean {
+  let word = foldedWord;
+  for (let stem = stemAlbanian(word, 1); stem !== word; stem = stemAlbanian(word, 1)) {
+    if (DERIVING_SUFFIXES.some((suffix) => word.endsWith(suffix) && stem.length <= word.length - suffix.length)) return true;
+    word = stem;
+  }
+  return false;
+}
+
+/**
  * Shortest stem left after removing an ending. Verb roots can be three letters
  * ("takohen"/"takuar" → "tak"); one minimum for both cuts keeps "tren" and "treni" together.
  */

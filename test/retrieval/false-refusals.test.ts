@@ -10,6 +10,11 @@ const PITCH = '2025-09-fusha-sintetike-fier';
 const CLEANUP = '2025-10-pastrimi-liqenit';
 const FINDS = '2025-07-gjetje-arkeologjike';
 const FESTIVAL = '2025-08-festivali-puke';
+const DAY_CENTRE = '2025-11-qendra-ditore-korce';
+const RESCUE = '2025-06-shpetimi-ne-gji';
+const BOULEVARD = '2025-10-punimet-ne-bulevard';
+const VISIT = '2025-09-takimi-ne-tirane';
+const SNOW = '2025-12-debora-ne-qafe';
 
 const suite = useContextOver({
   files: {
@@ -33,6 +38,25 @@ const suite = useContextOver({
     [`${FESTIVAL}.txt`]: [
       'date 2025-08',
       'Festivali “Liqeni i Elizës” do të mbahet më 20 gusht në Pukë, me muzikë dhe gatime tradicionale.',
+    ].join('\n\n'),
+    [`${BOULEVARD}.txt`]: [
+      'date 2025-10',
+      'Punimet për zgjerimin e bulevardit në Elbasan do të përfundojnë në dhjetor, tha një zyrtar i bashkisë që foli me agjencinë Associated Press pa dhënë emrin.',
+      'Bashkimi Evropian dha 2 milionë euro për zgjerimin e bulevardit.',
+      'Një punëtor u lëndua rëndë gjatë punimeve dhe u shtrua në reanimacion në spitalin e qytetit.',
+      'Urat e bulevardit u financuan me një kredi prej 5 milionë eurosh nga Banka Evropiane e Investimeve.',
+    ].join('\n\n'),
+    [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
+    [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
+    [`${RESCUE}.txt`]: [
+      'date 2025-06',
+      'Këtë vit janë shpëtuar në gji 40 peshkatarë, sipas rojës bregdetare.',
+      'Të enjten u shpëtua edhe peshkatari 60-vjeçar Ilir Gjoni, varka e të cilit u përmbys pranë ishullit gjatë stuhisë së mbrëmjes.',
+    ].join('\n\n'),
+    [`${DAY_CENTRE}.txt`]: [
+      'date 2025-11',
+      'Bashkia e Korçës hapi në lagjen Kombinat një qendër ditore për të moshuarit. Qendra ofron drekë falas, gazeta dhe lojëra shahu.',
+      'Kryetari i bashkisë tha se kursimi i energjisë në ndërtesë vjen nga panelet diellore në çati.',
     ].join('\n\n'),
   },
 });
@@ -78,6 +102,48 @@ describe('a name the articles write otherwise', () => {
   it('still refuses the translated name where no passage about the question writes it', async () => {
     const retrieval = await retrieve('What did the EU say about the Kim–Putin summit in Vladivostok?');
     expect(retrieval.found).toBe(false);
+  });
+
+  it('finds an abbreviation that the lexicon writes out and the article spells out, in any article ("AP" → "Associated Press")', async () => {
+    const retrieval = await retrieve('When will the boulevard works end, according to the official who spoke to AP?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BOULEVARD}¶1`);
+  });
+
+  it('takes an abbreviation that one article writes for the name another spells out ("BE-së" in one, "Bashkimi Evropian" in the passage that answers)', async () => {
+    const retrieval = await retrieve('Sa para dha BE për bulevardin?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BOULEVARD}¶2`);
+  });
+
+  it('still refuses an abbreviation neither written nor spelled out in any article ("UPI")', async () => {
+    const retrieval = await retrieve('When will the boulevard works end, according to the official who spoke to UPI?');
+    expect(retrieval.refusal).toBe('missing-name');
+  });
+
+  it('reads an abbreviation of a common noun that WordNet files among groups as the noun ("ICU" → "intensive care" → "reanimacion")', async () => {
+    const retrieval = await retrieve('Was the badly injured worker taken to the ICU?');
+    expect(retrieval.query.concepts.find((c) => c.source === 'ICU')?.forms).toContain('reanimacion');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BOULEVARD}¶3`);
+  });
+
+  it('finds an English acronym of a name the article spells out in Albanian, in its own order ("EIB" → "Banka Evropiane e Investimeve")', async () => {
+    const retrieval = await retrieve('How much did the EIB lend for the boulevard bridges?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BOULEVARD}¶4`);
+  });
+
+  it('still refuses an English acronym whose letters the name\'s words do not start in English ("ADB")', async () => {
+    const retrieval = await retrieve('How much did the ADB lend for the boulevard bridges?');
+    expect(retrieval.refusal).toBe('missing-name');
+  });
+
+  it('finds a short feminine name asked in its definite form where the article inflects it ("Qafa" → "Qafën")', async () => {
+    const retrieval = await retrieve('Is the road over Qafa e Morinës closed?');
+    expect(retrieval.missingNames).toEqual([]);
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${SNOW}¶1`);
   });
 
   it('finds an acronym that is also an Albanian stopword, which has no index key, as the passage writes it ("APO-s")', async () => {
@@ -128,5 +194,39 @@ describe('a long, chatty question', () => {
     expect(retrieval.refusal).toBeUndefined();
     expect(retrieval.confidence).toBe('low');
     expect(retrieval.passages.slice(0, 3).map((p) => `${p.article.id}¶${p.paragraph.number}`)).toContain(`${PITCH}¶3`);
+  });
+});
+
+describe('a word that shares its root with a word asking the kind of answer, but is made from it', () => {
+  it('asks no age through "të moshuarit" (the elderly), beside "mosha" (age)', async () => {
+    const retrieval = await retrieve('Çfarë ofron qendra e re për të moshuarit?');
+    expect(retrieval.query.answerType).toBeUndefined();
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${DAY_CENTRE}¶1`);
+  });
+
+  it('asks no number through "kursimin" (the saving), beside "kursi" (the exchange rate)', async () => {
+    const retrieval = await retrieve('Çfarë e sjell kursimin e energjisë në qendër?');
+    expect(retrieval.query.answerType).toBeUndefined();
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${DAY_CENTRE}¶2`);
+  });
+
+  it('still asks an age through an inflection of the asking word that the list does not write ("moshe")', async () => {
+    const retrieval = await retrieve('Në çfarë moshe pranohen pensionistët në qendër?');
+    expect(retrieval.query.answerType?.source).toBe('age');
+  });
+});
+
+describe('an answer of the kind asked in another passage that covers the question as much as the best one', () => {
+  it('answers a name ask from the passage with the name, though the one ranked first names as much of the question', async () => {
+    const retrieval = await retrieve('Si quhej peshkatari që u shpëtua?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(retrieval.passages.slice(0, 2).map((p) => `${p.article.id}¶${p.paragraph.number}`)).toEqual([`${RESCUE}¶1`, `${RESCUE}¶2`]);
+  });
+
+  it('still refuses when the passage with a name covers less of the question than the best one ("në gji")', async () => {
+    const retrieval = await retrieve('Si quhej peshkatari që u shpëtua në gji?');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
   });
 });

@@ -102,6 +102,14 @@ describe('identifyLanguage: questions in a third language', () => {
     }
   });
 
+  it.each(['Kur del treni pas mesnates?', 'Sa dem i beri stuhia fshatit?', 'Sa con anija cdo dite?'])(
+    'takes %j, Albanian typed without ë and ç, for Albanian: "del", "pas", "dem", "con" are Albanian words too',
+    (question) => {
+      expect(identifyLanguage(question)).toBe('sq');
+      expect(detectLanguage(question)).toBe('sq');
+    },
+  );
+
   it('finds no language in names alone', () => {
     expect(identifyLanguage('Kim Putin Vladivostok 2023')).toBeUndefined();
   });
