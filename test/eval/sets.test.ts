@@ -20,8 +20,8 @@ const misses = (name: string) => `\n${reports.get(name)!.failures.join('\n')}`;
 const answerable = (r: EvalReport) => Object.values(r.byLanguage).reduce((sum, s) => sum + s.answerable, 0);
 
 describe('eval/sets.json', () => {
-  it('lists the dev, paraphrase, corpus-dev, dev2, dev3, dev4, dev5, dev6, dev7 and frozen test sets, with files that exist', () => {
-    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'test (frozen)']);
+  it('lists the dev, paraphrase, corpus-dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9 and frozen test sets, with files that exist', () => {
+    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'test (frozen)']);
   });
 });
 
@@ -39,6 +39,10 @@ describe('eval/sets.json', () => {
  * 274 unanswerable questions of paraphrase and dev2–dev6 refused, no more answerable ones).
  * dev7 was written blind in session 6 and used like dev5 and dev6 (first run: hit@1 0.85 / 0.67,
  * 6% of answerable and 52% of unanswerable questions refused).
+ * dev8 and dev9 were written blind in session 7. dev8 was run on each branch of the session's first
+ * round and then tuned on for false refusals (first run: hit@1 0.75 / 0.67, 10% of answerable and
+ * 54% of unanswerable questions refused); dev9 checked the second round (first run, with session 6's
+ * code: hit@1 0.89 / 0.64, 6% of answerable and 64% of unanswerable questions refused).
  */
 const FLOORS = [
   { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.6 },
@@ -49,6 +53,8 @@ const FLOORS = [
   { name: 'dev5', hit1: 0.7, falseRefusals: 0.04, correctRefusals: 0.4 },
   { name: 'dev6', hit1: 0.55, falseRefusals: 0.12, correctRefusals: 0.45 },
   { name: 'dev7', hit1: 0.62, falseRefusals: 0.08, correctRefusals: 0.5 },
+  { name: 'dev8', hit1: 0.6, falseRefusals: 0.06, correctRefusals: 0.45 },
+  { name: 'dev9', hit1: 0.58, falseRefusals: 0.07, correctRefusals: 0.55 },
 ];
 
 describe.each(FLOORS)('quality floors on the $name set', ({ name, hit1, falseRefusals, correctRefusals }) => {
