@@ -37,28 +37,30 @@ export function articleRef(article: Article): ArticleRef {
 
 /** Up to this length a quotation of several sentences is quoted whole rather than one sentence of it. */
 const MAX_QUOTATION_LENGTH = 400;
-const OPENING_QUOTES = /[“«]/g;
-const CLOSING_QUOTES = /[”»]/g;
+/** Quotation marks of English and French style (“…”, «…»), and of Albanian and German style („…“), where “ closes. */
+const QUOTE_STYLES = { high: { opening: /[“«]/g, closing: /[”»]/g }, low: { opening: /[„«]/g, closing: /[“”»]/g } };
 
 /** Opening minus closing quotation marks of a text: > 0 while a quotation it opens is still open. */
-function openQuotes(text: string): number {
-  return (text.match(OPENING_QUOTES)?.length ?? 0) - (text.match(CLOSING_QUOTES)?.length ?? 0);
+function openQuotes(text: string, style: (typeof QUOTE_STYLES)['high']): number {
+  return (text.match(style.opening)?.length ?? 0) - (text.match(style.closing)?.length ?? 0);
 }
 
 /**
  * The sentences (first and last index) to quote for sentence `index`: when it is part of a quotation
  * of several sentences (“Kemi 12 lopë. Qumështin e hedhim”, tha ai.), the whole quotation with its
  * marks, so the reader gets no quotation mark without its pair; the sentence alone when the
- * quotation is longer than {@link MAX_QUOTATION_LENGTH} characters or its marks never balance.
+ * marks, so the reader gets no quotation mark without its pair (a paragraph with „ pairs it with “); the sentence alone when the
  */
 function quotationSpan(paragraph: Paragraph, index: number): [number, number] {
   const sentences = paragraph.sentences;
   const text = (start: number, end: number) => sentences.slice(start, end + 1).map((s) => s.text).join(' ');
+  const style = paragraph.text.includes('„') ? QUOTE_STYLES.low : QUOTE_STYLES.high;
+  const open = (start: number, end: number) => openQuotes(text(start, end), style);
   let [start, end] = [index, index];
-  while (openQuotes(text(start, end)) > 0 && end + 1 < sentences.length) end++;
-  while (openQuotes(text(start, end)) < 0 && start > 0) start--;
+  while (open(start, end) > 0 && end + 1 < sentences.length) end++;
+  while (open(start, end) < 0 && start > 0) start--;
   const whole = text(start, end);
-  if (openQuotes(whole) !== 0 || whole.length > MAX_QUOTATION_LENGTH || !paragraph.text.includes(whole)) return [index, index];
+  if (open(start, end) !== 0 || whole.length > MAX_QUOTATION_LENGTH || !paragraph.text.includes(whole)) return [index, index];
   return [start, end];
 }
 

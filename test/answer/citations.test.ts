@@ -40,4 +40,12 @@ describe('toCitations', () => {
     const open = paragraph('“Kemi 12 lopë. Qumështin e hedhim.');
     expect(cite(open, 0)[0]!.quote).toBe('“Kemi 12 lopë.');
   });
+
+  it('pairs the Albanian low opening mark „ with its closing “, in either sentence of the quotation', () => {
+    const text = 'Fermerët protestuan. „Kemi 12 lopë. Qumështin e hedhim“, tha Arben Hoxha. Bashkia nuk foli.';
+    const low = paragraph(text);
+    const whole = '„Kemi 12 lopë. Qumështin e hedhim“, tha Arben Hoxha.';
+    for (const index of [1, 2]) expect(cite(low, index)[0]!.quote).toBe(whole);
+    expect(cite(low, 3)[0]!.quote).toBe('Bashkia nuk foli.');
+  });
 });
