@@ -48,8 +48,9 @@ function openQuotes(text: string, style: (typeof QUOTE_STYLES)['high']): number 
 /**
  * The sentences (first and last index) to quote for sentence `index`: when it is part of a quotation
  * of several sentences (“Kemi 12 lopë. Qumështin e hedhim”, tha ai.), the whole quotation with its
- * marks, so the reader gets no quotation mark without its pair; the sentence alone when the
- * marks, so the reader gets no quotation mark without its pair (a paragraph with „ pairs it with “); the sentence alone when the
+ * marks, so the reader gets no quotation mark without its pair (a paragraph with „ pairs it with “);
+ * the sentence alone when the quotation is longer than {@link MAX_QUOTATION_LENGTH} characters or its
+ * marks never balance.
  */
 function quotationSpan(paragraph: Paragraph, index: number): [number, number] {
   const sentences = paragraph.sentences;
