@@ -105,7 +105,8 @@ function cutRunOn(segment: string): string[] {
       for (const match of window.matchAll(boundary)) if (match.index > MAX_SENTENCE_LENGTH / 2) cut = match.index + match[0].length;
       if (cut > 0) break;
     }
-    if (cut === 0) cut = MAX_SENTENCE_LENGTH;
+    // Not between the two halves of an emoji.
+    if (cut === 0) cut = /[\uD800-\uDBFF]/.test(rest[MAX_SENTENCE_LENGTH - 1]!) ? MAX_SENTENCE_LENGTH - 1 : MAX_SENTENCE_LENGTH;
     pieces.push(rest.slice(0, cut));
     rest = rest.slice(cut);
   }
@@ -147,9 +148,10 @@ export function splitSentences(paragraph: string): Sentence[] {
  * Version of {@link parseArticle}'s output: bump it when parsing changes (titles, dates, paragraph
  * splitting), so the folder cache (`articles-cache.json`) is not trusted for articles parsed the old way
  * (3: a capital letter ends a sentence unless it follows what comes before a name; run-ons are cut;
- * Markdown articles lose their markup; a body without blank lines has a paragraph per line when its lines end sentences).
+ * Markdown articles lose their markup; a body without blank lines has a paragraph per line when its lines end sentences;
+ * 4: a run-on is never cut inside an emoji).
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /**
  * Parses an article: optional `---` front matter (title, date, source, url, language), then an

@@ -126,6 +126,16 @@ describe('splitSentences', () => {
     expect(sentenceSegments(runOn)).toHaveLength(1);
   });
 
+  it('never cuts a run-on without spaces inside an emoji or another character of two UTF-16 units', () => {
+    const runOn = `x${'😀'.repeat(1_500)}`;
+    const pieces = splitSentences(runOn).map((s) => s.text);
+    expect(pieces.join('')).toBe(runOn);
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+      expect(piece).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    }
+  });
+
   it('still ends a sentence at a full stop after an ordinary word, so every sentence is verbatim in its paragraph', () => {
     const paragraph = 'Mbërriti në orën 10. Pastaj iku. Takimi zgjati dy orë.';
     const sentences = splitSentences(paragraph).map((s) => s.text);
