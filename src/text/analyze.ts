@@ -5,7 +5,7 @@ import { ALBANIAN_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
  * Version of the text analysis (stopwords, stemming, cognate folding). It is part of the local
  * embedder's id, so bumping it after changing any of them rebuilds saved indexes.
  */
-export const ANALYSIS_VERSION = 9;
+export const ANALYSIS_VERSION = 10;
 
 /**
  * Albanian inflection is suffixal (case, definiteness, number, tense). Stripping the common

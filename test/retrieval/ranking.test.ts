@@ -244,3 +244,31 @@ describe('an Albanian clitic pair ("iu", "ua", "jua")', () => {
     expect(topPassage(retrieval)).toBe(`${EXAM}¶2`);
   });
 });
+
+describe('the verb "to happen" ("ndodh", "happen")', () => {
+  // ¶1 tells twice of something else that happened by the same river; ¶2 tells what befell the
+  // bridge without "ndodh". "What happened to X?" is a question about X: the verb decides nothing,
+  // as "ndodhet" (is located) decides nothing.
+  const BRIDGE = '2025-03-ura-e-drinit';
+  const bridge = useContextOver({
+    seed: false,
+    files: {
+      [`${BRIDGE}.txt`]: [
+        'date 2025-03',
+        'Aksidenti ndodhi të hënën në rrugën buzë Drinit, kur një kamion doli nga rruga. Një aksident i ngjashëm ndodhi atje edhe vjet, njoftoi policia.',
+        'Inxhinierët gjetën çarje në dy shtyllat e urës së Drinit pas përmbytjes, ndaj ajo u mbyll të martën.',
+        'Bashkia premtoi se riparimi do të përfundojë brenda verës.',
+      ].join('\n\n'),
+    },
+  });
+
+  it.each(['ndodhi', 'ndodhur', 'ndodhin'])('is not searched for ("%s")', (word) => {
+    expect(indexKey(word)).toBeUndefined();
+  });
+
+  it.each(['Çfarë i ndodhi urës së Drinit?', 'What happened to the Drin bridge?'])('leaves "%s" to what it is about: ¶2', async (question) => {
+    const retrieval = await bridge.ctx.retriever.retrieve(question);
+    expect(retrieval.found).toBe(true);
+    expect(topPassage(retrieval)).toBe(`${BRIDGE}¶2`);
+  });
+});
