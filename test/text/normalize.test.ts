@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../src/text/normalize.js';
+import { cleanText, fold } from '../../src/text/normalize.js';
 
 describe('cleanText', () => {
   it.each([
@@ -15,5 +15,17 @@ describe('cleanText', () => {
 
   it('keeps letters, marks, spaces and punctuation', () => {
     expect(cleanText('Çfarë tha — “Kirby”?\n')).toBe('Çfarë tha — “Kirby”?\n');
+  });
+});
+
+describe('fold', () => {
+  /** The full folding, with Unicode normalisation, that the fast path for plain letters must agree with. */
+  const fullFold = (text: string) => cleanText(text).toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+
+  it('lowercases and drops ë and ç marks, for ASCII and Albanian words alike', () => {
+    const words = ['Çfarë', 'ÇFARË', 'Shkodër', 'KESH-in', 'cfare', 'Kim', "O'Brien", 'Durrës–Bari', 'Zürich', 'café', 'e\u0308', 'ka\u00adli', '123', '', 'Ë', 'ç', 'İstanbul', '😀'];
+    for (const word of words) expect(fold(word), word).toBe(fullFold(word));
+    expect(fold('ÇFARË')).toBe('cfare');
+    expect(fold('ka\u00adli')).toBe('kali');
   });
 });
