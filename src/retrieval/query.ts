@@ -507,7 +507,7 @@ export function englishInitials(word: string): ReadonlySet<string> {
     initialsByKey = new Map();
     for (const [key, entry] of lexicon().byKey) {
       for (const form of entry.forms.filter((f) => !f.includes(' '))) {
-        const at = indexKey(form);
+        const at = albanianKey(form);
         if (!at) continue;
         const known = initialsByKey.get(at) ?? new Set<string>();
         known.add(key[0]!);
@@ -515,7 +515,7 @@ export function englishInitials(word: string): ReadonlySet<string> {
       }
     }
   }
-  return initialsByKey.get(indexKey(word) ?? '') ?? new Set();
+  return initialsByKey.get(albanianKey(word) ?? '') ?? new Set();
 }
 
 /** Each one-word name of a place or organisation of the lexicon (folded) → the names of several words its entries write; built on first use. */
