@@ -858,10 +858,9 @@ function countsOnlyOther(counted: readonly QueryConcept[], passages: readonly Re
   if (counted.some((c) => c.untranslated || c.forms.some((f) => general.has(fold(f)))) || !counted.some(isThing)) return false;
   const meanings = new Set(counted.flatMap(meaningsOfConcept));
   const own = new Set(counted.flatMap((c) => [...c.keys, ...(c.related ?? [])]));
-  const meaningsOf = entriesOfWord;
   // "18 njerëz" may be those asked about, whoever they are.
-  const mayBeCounted = (word: string) => general.has(fold(word)) || findsWord(own, word) || meaningsOf(word).some((e) => meanings.has(e));
-  const known = (word: string) => isThingMeant(meaningsOf(word));
+  const mayBeCounted = (word: string) => general.has(fold(word)) || findsWord(own, word) || entriesOfWord(word).some((e) => meanings.has(e));
+  const known = (word: string) => isThingMeant(entriesOfWord(word));
   const counts = passages.flatMap((p) => countsIn(p.paragraph.text));
   return counts.length > 0 && counts.every(({ nouns, measure, amount, unread }) => !unread && !(amount && amounts) && !nouns.some(mayBeCounted) && (measure || nouns.every(known)));
 }
