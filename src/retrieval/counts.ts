@@ -2,6 +2,7 @@ import { fold } from '../text/normalize.js';
 import { wordSetsOnce } from '../text/word-lists.js';
 import { isStopword } from '../text/analyze.js';
 import { isMonth } from '../text/months.js';
+import { isYear } from '../text/numbers.js';
 
 /** What one number of a text counts, as far as the words around it tell. */
 export interface Count {
@@ -23,8 +24,6 @@ export const countWordsOf = wordSetsOnce('count-words.tsv', ['asks', 'general', 
  * ("3,5", "24.5") or a time of day ("10:40"); a word; a per cent sign; or any other character.
  */
 const TOKEN = /(\d+(?:[.,:]\d+)*(?:[ \u00a0\u202f]\d{3}(?!\d))*)|(\p{L}+)|(\S)/gu;
-/** A year in digits: it tells when, not how many. */
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 interface Token {
   text: string;
@@ -52,7 +51,7 @@ export function countsIn(text: string): Count[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const isNumber = token.kind === 'number' || (token.kind === 'word' && words.number.has(folded[i]!));
-    if (!isNumber || YEAR.test(token.text) || token.text.includes(':')) continue;
+    if (!isNumber || isYear(token.text) || token.text.includes(':')) continue;
     let j = i + 1;
     // "38-vjeçar", "e 23-të", "3rd": a word joined to the number.
     const joined = tokens[j]?.text === '-' && tokens[j]!.start === token.end && isWord(j + 1) ? j + 1 : isWord(j) && tokens[j]!.start === token.end ? j : -1;

@@ -5,6 +5,7 @@ import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
 import { isMonth } from '../text/months.js';
+import type { NumberProof } from '../text/numbers.js';
 import { countWordsOf } from './counts.js';
 import { alternatives, readEnglishAlbanianLexicon, readWordList, wordSetsOnce, type LexiconEntry, type WordKind } from '../text/word-lists.js';
 
@@ -247,23 +248,7 @@ interface AnswerType {
 const NAME_EVIDENCE = '@name';
 /** The evidence word that stands for a day of a month in `answer-types.tsv`. */
 const DAY_EVIDENCE = '@day';
-/**
- * Numbers that prove a kind of answer (`@number`, `@year`, `@clock` in `answer-types.tsv`): any
- * number for a count; a year or a time of day for "when", since "640 passengers" tells no time.
- */
-export type NumberProof = 'number' | 'year' | 'clock';
 const NUMBER_PROOFS: Record<string, NumberProof> = { '@number': 'number', '@year': 'year', '@clock': 'clock' };
-const NUMBER_PATTERNS: Record<NumberProof, RegExp> = {
-  number: /\d/u,
-  // A year of the last two centuries, alone or in a span ("1992", "2018–2019"); "12 000" and "2 150" have none.
-  year: /(?<!\d)(?:1[89]|20)\d\d(?!\d)/u,
-  clock: /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/u,
-};
-
-/** Does the text hold a number of the kind that proves an answer? */
-export function holdsNumber(text: string, proof: NumberProof): boolean {
-  return NUMBER_PATTERNS[proof].test(text);
-}
 
 /** Evidence words that stand for a kind of word rather than for themselves. */
 const MARKERS = new Set([NAME_EVIDENCE, DAY_EVIDENCE, ...Object.keys(NUMBER_PROOFS)]);

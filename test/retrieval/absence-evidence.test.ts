@@ -3,7 +3,7 @@
  * short articles of these tests' own: none of these questions or articles is in an eval set.
  */
 import { describe, expect, it } from 'vitest';
-import { holdsNumber } from '../../src/retrieval/query.js';
+import { holdsNumber } from '../../src/text/numbers.js';
 import type { RefusalReason } from '../../src/retrieval/retriever.js';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
