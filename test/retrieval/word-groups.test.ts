@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexKey } from '../../src/retrieval/query.js';
+import { indexKey, keyOfTerm } from '../../src/retrieval/query.js';
 import { PrefixedWordGroups, WordGroups, albanianForms } from '../../src/retrieval/word-groups.js';
-import { useContextOver } from '../helpers/core.js';
+import { topPassage, useContextOver } from '../helpers/core.js';
 
 const keysOf = (words: string[]) => words.map((w) => indexKey(w));
 
@@ -85,5 +85,34 @@ describe('a question finds an article that writes its word in another form of th
     expect(retrieval.found).toBe(true);
     expect(retrieval.passages[0]!.paragraph.number).toBe(2);
     expect(retrieval.query.concepts.find((c) => c.source === 'cisternë')?.keys).toContain(indexKey('cisternat'));
+  });
+});
+
+describe('a question finds the paragraph that names the same person or thing with a synonym (sq-synonyms.tsv)', () => {
+  // ¶1 repeats the question's mother and "djali", ¶3 its "janë mashtruar në qarkun e Korçës"; only
+  // ¶2 says where the son works, as "i biri", and only ¶4 how many pensioners, as "të moshuar".
+  const SCAM = '2025-05-mashtrim-me-telefon-korce';
+  const suite = useContextOver({
+    seed: false,
+    files: {
+      [`${SCAM}.txt`]: [
+        'date 2025-05',
+        'Drita, 74 vjeç, nga Korça, mori në telefon një burrë që i tha se djali i saj kishte shkaktuar një aksident. Drita i dha burrit 300 mijë lekë për djalin.',
+        'I biri i saj, Arben, punon si shofer në portin e Durrësit dhe e mori vesh mashtrimin vetëm në mbrëmje.',
+        'Policia e Korçës tha se në qarkun e Korçës janë mashtruar me telefon edhe disa dyqane, dhe se mashtruesit telefononin gjithmonë në numrin fiks.',
+        'Sipas policisë, këtë vit në qark janë mashtruar 18 të moshuar, shumica gra që jetojnë vetëm.',
+        'Drita thotë se tani nuk e hap më telefonin kur nuk e njeh numrin.',
+      ].join('\n\n'),
+    },
+  });
+
+  it.each([
+    ['Ku punon djali i Dritës?', 2, 'djali', 'biri'],
+    ['Sa pensionistë janë mashtruar në qarkun e Korçës?', 4, 'pensionistë', 'moshuar'],
+  ])('"%s" ranks ¶%i first: "%s" finds "%s"', async (question, right, word, synonym) => {
+    const retrieval = await suite.ctx.retriever.retrieve(question);
+    const concept = retrieval.query.concepts.find((c) => c.source === word);
+    expect([...(concept?.keys ?? []), ...(concept?.related ?? [])].some((key) => keyOfTerm(key) === indexKey(synonym))).toBe(true);
+    expect(topPassage(retrieval)).toBe(`${SCAM}¶${right}`);
   });
 });
