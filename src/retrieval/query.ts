@@ -163,6 +163,12 @@ export interface AnalyzedQuery {
   /** It asks two things at once ("When did it start, and who pays?"), which different sentences may answer. */
   asksSeveral?: boolean;
   /**
+   * It is a request to the bot for advice, a recommendation, a recipe or instructions for the asker ("Any tips for
+   * fixing a leaky tap?", "How do I renew my passport?", "Si ta mësoj gjermanishten?"), not a question about what
+   * an article reports (`data/lexicon/request-words.tsv`).
+   */
+  asksAdvice?: boolean;
+  /**
    * What "How many…?" or "Sa…?" counts: the concepts of the words right after it ("How many heart attack
    * patients…", "Sa pacientë…"), one of which a number that answers counts. Absent when it names none.
    */
@@ -675,6 +681,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
+    ...(asksAdvice(tokens, language) && { asksAdvice: true }),
     ...(asked?.type.kind === QUANTITY_KIND && countedAfter(tokens, asked.askers, startOf, language)),
     searchText: [text, ...translations].join(' '),
   };
@@ -821,6 +828,37 @@ function asksYesOrNo(tokens: readonly string[], language: Language): boolean {
 function asksSeveral(tokens: readonly string[]): boolean {
   const { and, question } = questionWordsOf();
   return tokens.some((token, i) => i > 0 && and.has(fold(tokens[i - 1]!)) && question.has(fold(token)));
+}
+
+/** The words of requests to the bot (`data/lexicon/request-words.tsv`), folded, read once. */
+const requestWordsOf = wordSetsOnce('request-words.tsv', ['opener', 'request', 'advice', 'how-to']);
+
+/** How many words the longest of the phrases (folded, words separated by spaces) that the words hold at `at` has; 0 for none. */
+function phraseAt(folded: readonly string[], at: number, phrases: ReadonlySet<string>): number {
+  let longest = 0;
+  for (const phrase of phrases) {
+    const parts = phrase.split(' ');
+    if (parts.length > longest && parts.every((part, i) => folded[at + i] === part)) longest = parts.length;
+  }
+  return longest;
+}
+
+/**
+ * Is the message a request to the bot (see {@link AnalyzedQuery.asksAdvice})? It starts, after its openers
+ * ("Please", "Can you"), by asking how the asker is to do something ("How do I…", "Si ta…"), or it holds no
+ * question word nor yes-or-no word and starts with a request ("Give me…", "Më trego…") or asks for advice
+ * ("Any tips…", "Got a good recipe?"). "Tell me when the line opens" asks a question.
+ */
+function asksAdvice(tokens: readonly string[], language: Language): boolean {
+  const { opener, request, advice, 'how-to': howTo } = requestWordsOf();
+  const folded = tokens.map(fold);
+  let start = 0;
+  for (let skipped = phraseAt(folded, start, opener); skipped > 0; skipped = phraseAt(folded, start, opener)) start += skipped;
+  if (phraseAt(folded, start, howTo) > 0) return true;
+  const { question, [`yes-no-${language}` as const]: yesNo } = questionWordsOf();
+  const rest = folded.slice(start);
+  if (rest.some((word) => question.has(word) || yesNo.has(word))) return false;
+  return request.has(rest[0] ?? '') || rest.some((word) => advice.has(word));
 }
 
 /** The words of reported speech (`data/lexicon/speech-words.tsv`), folded, read once. */

@@ -72,9 +72,13 @@ export interface Retrieval {
  *   stands in or beside a sentence naming all it names that the article's lead does not (the fare of
  *   another line, the rent of another town);
  * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
- *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra").
+ *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra");
+ * - `advice-asked`: it asks the bot for advice, a recommendation, a recipe or instructions for the asker ("Any
+ *   tips for fixing a leaky tap?", "Si ta mësoj gjermanishten?"), and the passage about it does not mention each
+ *   of its names and things as the question words them (related words aside): news gives no advice, and the
+ *   closest passage to a request is no answer to it.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'advice-asked';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -620,6 +624,8 @@ export class Retriever {
     // question also names something, or one of its words is in no article.
     const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE && mostMatched < MIN_TOGETHER;
     if (scattered && (subjects.some((c) => c.isName) || absent.length > 0)) return refused('not-together', coverage);
+    // "Any tips for fixing a leaky tap?": "tips" is only related to "këshillë" of a passage about something else.
+    if (query.asksAdvice && !this.mentionsAsWorded(best, query.concepts.filter((c) => !PREDICATE_KINDS.has(c.kind ?? '')))) return refused('advice-asked', coverage);
     // "How many people live in Permet according to the census?": Përmet is in one article, the
     // census in another. Numbers are left out: an article may say "this year" for the year asked.
     const names = present.filter((c) => c.isName && !/^\d+$/.test(c.source));
@@ -657,6 +663,12 @@ export class Retriever {
       const beside = sentences.slice(Math.max(0, n - 1), n + 2);
       return apart.every((c) => beside.some(({ i }) => this.sentenceBm25.matchedConcepts(i, [c]).length > 0));
     });
+  }
+
+  /** Does the passage mention every one of the concepts by its own words or forms, not only by related words? */
+  private mentionsAsWorded(passage: RetrievedPassage, concepts: readonly QueryConcept[]): boolean {
+    const own = concepts.map((c) => ({ ...c, related: [] }));
+    return this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, own).length === own.length;
   }
 
   /** Does the paragraph at `position` name every part of the name ("Durrës–Bari": Durrës and Bari)? */

@@ -1,0 +1,83 @@
+/**
+ * Off-topic messages a news bot gets (session 8): requests for advice, recommendations and recipes,
+ * on short articles of these tests' own: none of these questions or articles is in an eval set.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/retrieval/query.js';
+import type { RefusalReason } from '../../src/retrieval/retriever.js';
+import { expectFaithful, useContextOver } from '../helpers/core.js';
+
+const BAKERIES = '2025-11-furrat-e-korces';
+const PORT = '2025-10-porti-i-sarandes';
+
+const suite = useContextOver({
+  seed: false,
+  files: {
+    [`${BAKERIES}.txt`]: [
+      'date 2025-11',
+      '',
+      'Çmimi i bukës në furrat e Korçës u rrit me 10 lekë këtë javë. Një bukë e bardhë kushton tani 90 lekë.',
+      '',
+      'Shoqata e furrtarëve u dha qytetarëve disa këshilla për të kursyer: të blejnë bukë me misër, e cila është më e lirë.',
+      '',
+      'Furra e re e lagjes Pazari i Vjetër hapet më 1 dhjetor. Pronari i saj, Ilir Gjika, thotë se do të punësojë 12 punëtorë.',
+      '',
+      'Mielli vjen kryesisht nga Ukraina. Furrtarët thonë se çmimi i miellit u rrit me një të tretën.',
+    ].join('\n'),
+    [`${PORT}.txt`]: [
+      'date 2025-10',
+      '',
+      'Një autobus i ri lidh portin e Sarandës me qendrën e vjetër të qytetit çdo 20 minuta. Bileta kushton 50 lekë.',
+      '',
+      'Turistët që zbresin nga anijet mund të marrin edhe taksi. Një udhëtim deri në kala kushton rreth 8 euro.',
+      '',
+      'Bashkia rekomandon që vizitorët të mbajnë me vete ujë gjatë vapës së korrikut.',
+    ].join('\n'),
+  },
+});
+
+/** Asserts that each question is refused for the reason, with the passage closest. */
+async function expectRefused(questions: readonly string[], reason: RefusalReason, passage: string) {
+  for (const question of questions) {
+    const retrieval = await suite.ctx.retriever.retrieve(question);
+    const top = retrieval.passages[0]!;
+    expect(retrieval.refusal, question).toBe(reason);
+    expect(`${top.article.id}¶${top.paragraph.number}`, question).toBe(passage);
+  }
+}
+
+/** Asserts that each question is answered, quoting its passage (`article¶n`) first, verbatim. */
+async function expectAnswered(cases: readonly (readonly [question: string, passage: string])[]) {
+  for (const [question, passage] of cases) {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found, question).toBe(true);
+    expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
+    expectFaithful(answer, suite.ctx.articles);
+  }
+}
+
+describe('requests for advice, recipes and instructions for the asker', () => {
+  it('tells requests from questions, whatever they open with', () => {
+    const asks = (text: string) => analyzeQuery(text).asksAdvice ?? false;
+    for (const request of ['Any tips for baking bread at home?', 'Please give me a recipe for corn bread', 'Can you recommend a good hotel?', 'How do I renew my passport?', 'Si ta gatuaj bukën?', 'Më jep një recetë për bukë']) {
+      expect(asks(request), request).toBe(true);
+    }
+    for (const question of ['Tell me when the new bakery opens', 'What advice did the bakers give?', 'Më trego, sa kushton buka?', 'Më thuaj, a hapet furra në dhjetor?', 'Can the bakery hire more workers?', 'Si shkoj nga porti në qendër?']) {
+      expect(asks(question), question).toBe(false);
+    }
+  });
+
+  it('refuses a request when the passage closest to it does not mention all it names, though it shares some of its words', async () => {
+    // Each shares "këshilla", "bukë", "misër" or "recetë" with the bakers' advice, not the home, the recipe or the cooking.
+    await expectRefused(['Any tips for baking bread at home?', 'Give me a recipe for corn bread', 'Si ta gatuaj bukën me misër në shtëpi?', 'Më jep një recetë për bukë me misër'], 'advice-asked', `${BAKERIES}¶2`);
+  });
+
+  it('answers a request or a how-to whose passage mentions all it names, and a question that starts as a request', async () => {
+    await expectAnswered([
+      ['How do I get from the port to the old town?', `${PORT}¶1`],
+      ['Tell me when the new bakery opens', `${BAKERIES}¶3`],
+      ['Më trego, sa kushton buka?', `${BAKERIES}¶1`],
+      ['What advice did the bakers give?', `${BAKERIES}¶2`],
+    ]);
+  });
+});
