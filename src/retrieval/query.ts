@@ -163,6 +163,12 @@ export interface AnalyzedQuery {
   /** It asks two things at once ("When did it start, and who pays?"), which different sentences may answer. */
   asksSeveral?: boolean;
   /**
+   * It asks which thing is the most of something over a whole place ("Cili është lumi më i gjatë në botë?",
+   * "What's the tallest mountain in Albania?"): the concept of the thing it ranks, when it names one
+   * (`data/lexicon/superlative-words.tsv`).
+   */
+  superlative?: { ranked?: QueryConcept };
+  /**
    * It is a request to the bot for advice, a recommendation, a recipe or instructions for the asker ("Any tips for
    * fixing a leaky tap?", "How do I renew my passport?", "Si ta mësoj gjermanishten?"), not a question about what
    * an article reports (`data/lexicon/request-words.tsv`).
@@ -682,6 +688,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
     ...(asksAdvice(tokens, language) && { asksAdvice: true }),
+    ...superlativeOverPlace(tokens, startOf, language),
     ...(asked?.type.kind === QUANTITY_KIND && countedAfter(tokens, asked.askers, startOf, language)),
     searchText: [text, ...translations].join(' '),
   };
@@ -859,6 +866,49 @@ function asksAdvice(tokens: readonly string[], language: Language): boolean {
   const rest = folded.slice(start);
   if (rest.some((word) => question.has(word) || yesNo.has(word))) return false;
   return request.has(rest[0] ?? '') || rest.some((word) => advice.has(word));
+}
+
+/** The words of superlatives (`data/lexicon/superlative-words.tsv`), folded, read once. */
+const superlativeWordsOf = wordSetsOnce('superlative-words.tsv', ['most', 'irregular', 'article', 'quantity', 'in', 'place', 'record']);
+
+/**
+ * Where the words hold a superlative: "most", "least" or "më" before an Albanian article or "shumë"/"pak"
+ * ("më i gjatë", "më shumë"), an irregular one ("best"), or an English word in -est that is an adjective's
+ * ("tallest", not "forest"). Each is the index of its first word and of the word after it.
+ */
+function superlatives(folded: readonly string[], language: Language): { at: number; next: number }[] {
+  const { most, irregular, article, quantity } = superlativeWordsOf();
+  const found: { at: number; next: number }[] = [];
+  folded.forEach((word, i) => {
+    const after = folded[i + 1] ?? '';
+    if (word === 'me' ? article.has(after) || quantity.has(after) : most.has(word)) found.push({ at: i, next: article.has(after) ? i + 2 : i + 1 });
+    else if (language === 'en' && (irregular.has(word) || (word.endsWith('est') && englishLemmas(word).some((lemma) => word.startsWith(lemma.slice(0, 3)))))) found.push({ at: i, next: i + 1 });
+  });
+  return found;
+}
+
+/**
+ * Does the question ask a superlative over a whole place ({@link AnalyzedQuery.superlative}): a superlative
+ * followed by "in"/"në" and a place of `superlative-words.tsv`? What it ranks is the concept before the
+ * superlative in Albanian ("lumi më i gjatë"), after it in English ("the tallest mountain").
+ */
+function superlativeOverPlace(tokens: readonly string[], startOf: ReadonlyMap<QueryConcept, number>, language: Language): Pick<AnalyzedQuery, 'superlative'> {
+  const { in: inWords, place } = superlativeWordsOf();
+  const folded = tokens.map(fold);
+  const found = superlatives(folded, language).find(({ next }) =>
+    folded.some((word, i) => i > next && inWords.has(folded[i - 1] === 'the' ? folded[i - 2] ?? '' : folded[i - 1]!) && place.has(word)),
+  );
+  if (!found) return {};
+  const at = new Map([...startOf].map(([concept, i]) => [i, concept]));
+  const ranked = language === 'sq' ? at.get(found.at - 1) : at.get(found.next) ?? at.get(found.next + 1);
+  return { superlative: ranked && !ranked.isName ? { ranked } : {} };
+}
+
+/** Does the text state a superlative ("më i gjati", "the highest", "rekord")? */
+export function statesSuperlative(text: string): boolean {
+  const folded = words(text).map(fold);
+  const { record } = superlativeWordsOf();
+  return superlatives(folded, 'en').length > 0 || folded.some((word) => record.has(word));
 }
 
 /** The words of reported speech (`data/lexicon/speech-words.tsv`), folded, read once. */

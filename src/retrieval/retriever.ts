@@ -6,7 +6,7 @@ import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { countsIn, countWordsOf } from './counts.js';
-import { analyzeQuery, englishInitials, entriesOfWord, findsWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, englishInitials, entriesOfWord, findsWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, statesSuperlative, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { LexiconEntry } from '../text/word-lists.js';
 import { isStopword } from '../text/analyze.js';
@@ -63,7 +63,8 @@ export interface Retrieval {
  *   the passage about it answers with another name;
  * - `not-together`: what it asks about is in the articles, but never together in one passage (not
  *   half of it, nor four things of it), and it names something or one of its words is in no article;
- * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when";
+ * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when", no
+ *   superlative for "the longest river in the world" (in a sentence naming the river, when it names what it ranks);
  * - `names-apart`: none of the articles of the passages about it mentions all of its names (years aside):
  *   each name is in some article, but the one about it does not name the place or body asked about;
  * - `not-said`: it asks what someone said, and they say nothing in the article of the passage about it
@@ -633,6 +634,8 @@ export class Retriever {
     // "Si quhej minatori që humbi jetën?": the passage with the union's toll of miners who lost their
     // lives names the question's things as much as the one naming the miner who died.
     if (!bests.some((p) => this.holdsAnswerKind(query, p, present))) return refused('missing-answer-kind', coverage);
+    // "Cili është lumi më i gjatë në botë?" is not answered by a passage that names a river but ranks none.
+    if (query.superlative && !top.some((p) => this.ranks(p, query.superlative!.ranked))) return refused('missing-answer-kind', coverage);
     // "How much does a fishing licence cost?" is not answered by "160 fishermen": it needs a sum.
     // Any sentence of the passage will do, since the sum often follows the one naming what it pays
     // for ("… në Uznovë. Investimi arriti në 400 mijë euro"), and so will the best-ranked passage.
@@ -663,6 +666,11 @@ export class Retriever {
       const beside = sentences.slice(Math.max(0, n - 1), n + 2);
       return apart.every((c) => beside.some(({ i }) => this.sentenceBm25.matchedConcepts(i, [c]).length > 0));
     });
+  }
+
+  /** Does a sentence of the passage state a superlative ({@link statesSuperlative}) and name what the question ranks, if it names it? */
+  private ranks(passage: RetrievedPassage, ranked: QueryConcept | undefined): boolean {
+    return this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => statesSuperlative(sentence.text) && (!ranked || this.sentenceBm25.matchedConcepts(i, [ranked]).length > 0));
   }
 
   /** Does the passage mention every one of the concepts by its own words or forms, not only by related words? */

@@ -1,6 +1,6 @@
 /**
  * Off-topic messages a news bot gets (session 8): requests for advice, recommendations and recipes,
- * on short articles of these tests' own: none of these questions or articles is in an eval set.
+ * and general-knowledge superlatives ("the longest river in the world"), on short articles of these tests' own: none of these questions or articles is in an eval set.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/retrieval/query.js';
@@ -9,6 +9,7 @@ import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const BAKERIES = '2025-11-furrat-e-korces';
 const PORT = '2025-10-porti-i-sarandes';
+const LAKE = '2025-08-liqeni-i-ohrit';
 
 const suite = useContextOver({
   seed: false,
@@ -23,6 +24,15 @@ const suite = useContextOver({
       'Furra e re e lagjes Pazari i Vjetër hapet më 1 dhjetor. Pronari i saj, Ilir Gjika, thotë se do të punësojë 12 punëtorë.',
       '',
       'Mielli vjen kryesisht nga Ukraina. Furrtarët thonë se çmimi i miellit u rrit me një të tretën.',
+    ].join('\n'),
+    [`${LAKE}.txt`]: [
+      'date 2025-08',
+      '',
+      'Liqeni i Ohrit është liqeni më i thellë në Ballkan, me një thellësi prej 288 metrash. Çdo verë e vizitojnë mijëra pushues.',
+      '',
+      'Lumi Osum kalon përmes Beratit dhe këtë verë u tha pjesërisht nga thatësira. Banorët e Beratit thonë se nuk e mbajnë mend lumin kaq të cekët.',
+      '',
+      'Në Tiranë u përurua një ndërtesë e re banimi, 85 metra e lartë, me 24 kate.',
     ].join('\n'),
     [`${PORT}.txt`]: [
       'date 2025-10',
@@ -78,6 +88,31 @@ describe('requests for advice, recipes and instructions for the asker', () => {
       ['Tell me when the new bakery opens', `${BAKERIES}¶3`],
       ['Më trego, sa kushton buka?', `${BAKERIES}¶1`],
       ['What advice did the bakers give?', `${BAKERIES}¶2`],
+    ]);
+  });
+});
+
+describe('superlatives over a whole place', () => {
+  it('tells a superlative over the world, a continent or a country, and what it ranks', () => {
+    const ranked = (text: string) => analyzeQuery(text).superlative?.ranked?.source;
+    expect(ranked('Cili është lumi më i gjatë në botë?')).toBe('lumi');
+    expect(ranked('What is the highest peak in the Balkans?')).toBe('peak');
+    expect(analyzeQuery('Which is the biggest in Europe?').superlative).toEqual({});
+    // A ranking within what an article reports, and a word in -est that is no superlative, are none.
+    for (const question of ['Which village had most houses burned in Himara?', 'Where is the forest in Albania?', 'Cili fshat u dëmtua më shumë nga zjarri?']) {
+      expect(analyzeQuery(question).superlative, question).toBeUndefined();
+    }
+  });
+
+  it('refuses one whose passages name the thing ranked, or the place, in no sentence stating a superlative', async () => {
+    await expectRefused(['Cili është lumi më i gjatë në Shqipëri?'], 'missing-answer-kind', `${LAKE}¶2`);
+    await expectRefused(['What is the tallest building in Albania?'], 'missing-answer-kind', `${LAKE}¶3`);
+  });
+
+  it('answers one whose passage ranks the thing asked about', async () => {
+    await expectAnswered([
+      ['Cili është liqeni më i thellë në Ballkan?', `${LAKE}¶1`],
+      ['What is the deepest lake in the Balkans?', `${LAKE}¶1`],
     ]);
   });
 });
