@@ -75,9 +75,9 @@ export interface Retrieval {
  * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
  *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra");
  * - `advice-asked`: it asks the bot for advice, a recommendation, a recipe or instructions for the asker ("Any
- *   tips for fixing a leaky tap?", "Si ta mësoj gjermanishten?"), and the passage about it does not mention each
- *   of its names and things as the question words them (related words aside): news gives no advice, and the
- *   closest passage to a request is no answer to it.
+ *   tips for fixing a leaky tap?", "Si ta mësoj gjermanishten?"), and one of its names and things is in no
+ *   article, or the passage about it has it only as a related word ("këshillë" for "tips"): news gives no
+ *   advice, and the closest passage to a request is no answer to it.
  */
 export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'advice-asked';
 
@@ -626,7 +626,7 @@ export class Retriever {
     const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE && mostMatched < MIN_TOGETHER;
     if (scattered && (subjects.some((c) => c.isName) || absent.length > 0)) return refused('not-together', coverage);
     // "Any tips for fixing a leaky tap?": "tips" is only related to "këshillë" of a passage about something else.
-    if (query.asksAdvice && !this.mentionsAsWorded(best, query.concepts.filter((c) => !PREDICATE_KINDS.has(c.kind ?? '')))) return refused('advice-asked', coverage);
+    if (query.asksAdvice && query.concepts.some((c) => !PREDICATE_KINDS.has(c.kind ?? '') && (!present.includes(c) || this.onlyRelatedIn(best, c)))) return refused('advice-asked', coverage);
     // "How many people live in Permet according to the census?": Përmet is in one article, the
     // census in another. Numbers are left out: an article may say "this year" for the year asked.
     const names = present.filter((c) => c.isName && !/^\d+$/.test(c.source));
@@ -673,10 +673,10 @@ export class Retriever {
     return this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => statesSuperlative(sentence.text) && (!ranked || this.sentenceBm25.matchedConcepts(i, [ranked]).length > 0));
   }
 
-  /** Does the passage mention every one of the concepts by its own words or forms, not only by related words? */
-  private mentionsAsWorded(passage: RetrievedPassage, concepts: readonly QueryConcept[]): boolean {
-    const own = concepts.map((c) => ({ ...c, related: [] }));
-    return this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, own).length === own.length;
+  /** Does the passage mention the concept only by a related word ("këshillë" for "tips"), not by its own words or forms? */
+  private onlyRelatedIn(passage: RetrievedPassage, concept: QueryConcept): boolean {
+    const position = this.positionOfPassage(passage)!;
+    return this.paragraphBm25.matchedConcepts(position, [concept]).length > 0 && this.paragraphBm25.matchedConcepts(position, [{ ...concept, related: [] }]).length === 0;
   }
 
   /** Does the paragraph at `position` name every part of the name ("Durrës–Bari": Durrës and Bari)? */

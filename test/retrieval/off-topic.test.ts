@@ -77,8 +77,8 @@ describe('requests for advice, recipes and instructions for the asker', () => {
     }
   });
 
-  it('refuses a request when the passage closest to it does not mention all it names, though it shares some of its words', async () => {
-    // Each shares "këshilla", "bukë", "misër" or "recetë" with the bakers' advice, not the home, the recipe or the cooking.
+  it('refuses a request that names something no article has, or that the passage closest to it has only as a related word', async () => {
+    // Each shares "këshilla", "bukë", "misër" or "recetë" with the bakers' advice; the home, the recipe, the cooking are in no article.
     await expectRefused(['Any tips for baking bread at home?', 'Give me a recipe for corn bread', 'Si ta gatuaj bukën me misër në shtëpi?', 'Më jep një recetë për bukë me misër'], 'advice-asked', `${BAKERIES}¶2`);
   });
 
