@@ -69,7 +69,7 @@ async function expectAnswered(cases: readonly (readonly [question: string, passa
 describe('requests for advice, recipes and instructions for the asker', () => {
   it('tells requests from questions, whatever they open with', () => {
     const asks = (text: string) => analyzeQuery(text).asksAdvice ?? false;
-    for (const request of ['Any tips for baking bread at home?', 'Please give me a recipe for corn bread', 'Can you recommend a good hotel?', 'How do I renew my passport?', 'Si ta gatuaj bukën?', 'Më jep një recetë për bukë']) {
+    for (const request of ['Any tips for baking bread at home?', 'Please give me a recipe for corn bread', 'Can you recommend a good hotel?', 'How do I renew my passport?', 'Si ta gatuaj bukën?', 'Më jep një recetë për bukë', 'Which novel should I read?', 'What do you recommend to eat in Korçë?']) {
       expect(asks(request), request).toBe(true);
     }
     for (const question of ['Tell me when the new bakery opens', 'What advice did the bakers give?', 'Më trego, sa kushton buka?', 'Më thuaj, a hapet furra në dhjetor?', 'Can the bakery hire more workers?', 'Si shkoj nga porti në qendër?']) {
@@ -85,6 +85,7 @@ describe('requests for advice, recipes and instructions for the asker', () => {
   it('answers a request or a how-to whose passage mentions all it names, and a question that starts as a request', async () => {
     await expectAnswered([
       ['How do I get from the port to the old town?', `${PORT}¶1`],
+      ['Should I take the bus from the port to the old town?', `${PORT}¶1`],
       ['Tell me when the new bakery opens', `${BAKERIES}¶3`],
       ['Më trego, sa kushton buka?', `${BAKERIES}¶1`],
       ['What advice did the bakers give?', `${BAKERIES}¶2`],
