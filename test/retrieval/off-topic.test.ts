@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/retrieval/query.js';
 import type { RefusalReason } from '../../src/retrieval/retriever.js';
-import { expectFaithful, useContextOver } from '../helpers/core.js';
+import { expectAnswers, expectRefusals, useContextOver } from '../helpers/core.js';
 
 const BAKERIES = '2025-11-furrat-e-korces';
 const PORT = '2025-10-porti-i-sarandes';
@@ -46,25 +46,8 @@ const suite = useContextOver({
   },
 });
 
-/** Asserts that each question is refused for the reason, with the passage closest. */
-async function expectRefused(questions: readonly string[], reason: RefusalReason, passage: string) {
-  for (const question of questions) {
-    const retrieval = await suite.ctx.retriever.retrieve(question);
-    const top = retrieval.passages[0]!;
-    expect(retrieval.refusal, question).toBe(reason);
-    expect(`${top.article.id}¶${top.paragraph.number}`, question).toBe(passage);
-  }
-}
-
-/** Asserts that each question is answered, quoting its passage (`article¶n`) first, verbatim. */
-async function expectAnswered(cases: readonly (readonly [question: string, passage: string])[]) {
-  for (const [question, passage] of cases) {
-    const answer = await suite.ctx.answerer.ask(question);
-    expect(answer.found, question).toBe(true);
-    expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
-    expectFaithful(answer, suite.ctx.articles);
-  }
-}
+const expectRefused = (questions: readonly string[], reason: RefusalReason, passage: string) => expectRefusals(suite.ctx, questions, reason, passage);
+const expectAnswered = (cases: readonly (readonly [question: string, passage: string])[]) => expectAnswers(suite.ctx, cases);
 
 describe('requests for advice, recipes and instructions for the asker', () => {
   it('tells requests from questions, whatever they open with', () => {
