@@ -875,14 +875,18 @@ const superlativeWordsOf = wordSetsOnce('superlative-words.tsv', ['most', 'irreg
 /**
  * Where the words hold a superlative: "most", "least" or "më" before an Albanian article or "shumë"/"pak"
  * ("më i gjatë", "më shumë"), an irregular one ("best"), or an English word in -est that is an adjective's
- * ("tallest", not "forest"). Each is the index of its first word and of the word after it.
+ * ("tallest", not "forest"). Each is the index of its first word and of the word after it. Where the
+ * words write ë, "me" is "with" ("me të plagosurit"), not "më".
  */
-function superlatives(folded: readonly string[], language: Language): { at: number; next: number }[] {
+function superlatives(written: readonly string[], language: Language): { at: number; next: number }[] {
   const { most, irregular, article, quantity } = superlativeWordsOf();
+  const folded = written.map(fold);
+  const withDiacritics = written.some((word) => /[ëç]/iu.test(word));
   const found: { at: number; next: number }[] = [];
   folded.forEach((word, i) => {
     const after = folded[i + 1] ?? '';
-    if (word === 'me' ? article.has(after) || quantity.has(after) : most.has(word)) found.push({ at: i, next: article.has(after) ? i + 2 : i + 1 });
+    const isMe = word === 'me' && (!withDiacritics || written[i]!.toLowerCase() === 'më');
+    if (isMe ? article.has(after) || quantity.has(after) : word !== 'me' && most.has(word)) found.push({ at: i, next: article.has(after) ? i + 2 : i + 1 });
     else if (language === 'en' && (irregular.has(word) || (word.endsWith('est') && englishLemmas(word).some((lemma) => word.startsWith(lemma.slice(0, 3)))))) found.push({ at: i, next: i + 1 });
   });
   return found;
@@ -896,7 +900,7 @@ function superlatives(folded: readonly string[], language: Language): { at: numb
 function superlativeOverPlace(tokens: readonly string[], startOf: ReadonlyMap<QueryConcept, number>, language: Language): Pick<AnalyzedQuery, 'superlative'> {
   const { in: inWords, place } = superlativeWordsOf();
   const folded = tokens.map(fold);
-  const found = superlatives(folded, language).find(({ next }) =>
+  const found = superlatives(tokens, language).find(({ next }) =>
     folded.some((word, i) => i > next && inWords.has(folded[i - 1] === 'the' ? folded[i - 2] ?? '' : folded[i - 1]!) && place.has(word)),
   );
   if (!found) return {};
@@ -907,9 +911,9 @@ function superlativeOverPlace(tokens: readonly string[], startOf: ReadonlyMap<Qu
 
 /** Does the text state a superlative ("më i gjati", "the highest", "rekord")? */
 export function statesSuperlative(text: string): boolean {
-  const folded = words(text).map(fold);
+  const written = words(text);
   const { record } = superlativeWordsOf();
-  return superlatives(folded, 'en').length > 0 || folded.some((word) => record.has(word));
+  return superlatives(written, 'en').length > 0 || written.some((word) => record.has(fold(word)));
 }
 
 /** The words of reported speech (`data/lexicon/speech-words.tsv`), folded, read once. */
