@@ -838,7 +838,9 @@ function asksSeveral(tokens: readonly string[]): boolean {
 }
 
 /** The words of requests to the bot (`data/lexicon/request-words.tsv`), folded, read once. */
-const requestWordsOf = wordSetsOnce('request-words.tsv', ['opener', 'request', 'advice', 'how-to', 'asker']);
+const requestWordsOf = wordSetsOnce('request-words.tsv', ['opener', 'request', 'advice', 'how-to', 'asker', 'praise']);
+/** How many words from an advice noun a word praising it stands ("a good tiramisu recipe", "mënyra më e mirë"). */
+const PRAISE_DISTANCE = 3;
 
 /** How many words the longest of the phrases (folded, words separated by spaces) that the words hold at `at` has; 0 for none. */
 function phraseAt(folded: readonly string[], at: number, phrases: ReadonlySet<string>): number {
@@ -853,16 +855,19 @@ function phraseAt(folded: readonly string[], at: number, phrases: ReadonlySet<st
 /**
  * Is the message a request to the bot (see {@link AnalyzedQuery.asksAdvice})? It starts, after its openers
  * ("Please", "Can you"), by asking how the asker is to do something ("How do I…", "Si ta…"), it asks advice
- * for the asker anywhere ("Which novel should I read?", "What do you recommend…"), or it holds no
+ * for the asker anywhere ("Which novel should I read?", "What do you recommend…") or praises an advice noun
+ * ("What's a good recipe for byrek?", "the best way to learn German"), or it holds no
  * question word nor yes-or-no word and starts with a request ("Give me…", "Më trego…") or asks for advice
  * ("Any tips…", "Got a good recipe?"). "Tell me when the line opens" asks a question.
  */
 function asksAdvice(tokens: readonly string[], language: Language): boolean {
-  const { opener, request, advice, 'how-to': howTo, asker } = requestWordsOf();
+  const { opener, request, advice, 'how-to': howTo, asker, praise } = requestWordsOf();
   const folded = tokens.map(fold);
   let start = 0;
   for (let skipped = phraseAt(folded, start, opener); skipped > 0; skipped = phraseAt(folded, start, opener)) start += skipped;
   if (phraseAt(folded, start, howTo) > 0 || folded.some((_, i) => phraseAt(folded, i, asker) > 0)) return true;
+  const praised = (i: number) => folded.slice(Math.max(0, i - PRAISE_DISTANCE), i + PRAISE_DISTANCE + 1).some((word) => praise.has(word));
+  if (folded.some((word, i) => advice.has(word) && praised(i))) return true;
   const { question, [`yes-no-${language}` as const]: yesNo } = questionWordsOf();
   const rest = folded.slice(start);
   if (rest.some((word) => question.has(word) || yesNo.has(word))) return false;

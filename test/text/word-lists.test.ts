@@ -310,7 +310,7 @@ describe('the words of requests to the bot (data/lexicon/request-words.tsv)', ()
   const lines = readWordList('request-words.tsv');
 
   it('has one line per role, of lowercase words or phrases, each once in the file', () => {
-    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['advice', 'asker', 'how-to', 'opener', 'request']);
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['advice', 'asker', 'how-to', 'opener', 'praise', 'request']);
     const seen = new Set<string>();
     for (const { line, fields } of lines) {
       expect(fields.length, `line ${line}`).toBe(2);
@@ -324,7 +324,7 @@ describe('the words of requests to the bot (data/lexicon/request-words.tsv)', ()
 
   it('asks how-to with a question word first, and never makes a question word a request or an opener', () => {
     const { question } = readWordSets('question-words.tsv', ['question']);
-    const roles = readWordSets('request-words.tsv', ['opener', 'request', 'advice', 'how-to', 'asker']);
+    const roles = readWordSets('request-words.tsv', ['opener', 'request', 'advice', 'how-to', 'asker', 'praise']);
     for (const phrase of roles['how-to']) expect(question.has(phrase.split(' ')[0]!), phrase).toBe(true);
     for (const word of [...roles.opener, ...roles.request, ...roles.advice]) expect(question.has(word), word).toBe(false);
   });
