@@ -839,7 +839,7 @@ function asksSeveral(tokens: readonly string[]): boolean {
 
 /** The words of requests to the bot (`data/lexicon/request-words.tsv`), folded, read once. */
 const requestWordsOf = wordSetsOnce('request-words.tsv', ['opener', 'request', 'advice', 'how-to', 'asker', 'praise']);
-/** How many words from an advice noun a word praising it stands ("a good tiramisu recipe", "mënyra më e mirë"). */
+/** How many words from an advice noun a word praising it stands ("a good tiramisu recipe", "recetë e mirë"). */
 const PRAISE_DISTANCE = 3;
 
 /** How many words the longest of the phrases (folded, words separated by spaces) that the words hold at `at` has; 0 for none. */
@@ -856,7 +856,7 @@ function phraseAt(folded: readonly string[], at: number, phrases: ReadonlySet<st
  * Is the message a request to the bot (see {@link AnalyzedQuery.asksAdvice})? It starts, after its openers
  * ("Please", "Can you"), by asking how the asker is to do something ("How do I…", "Si ta…"), it asks advice
  * for the asker anywhere ("Which novel should I read?", "What do you recommend…") or praises an advice noun
- * ("What's a good recipe for byrek?", "the best way to learn German"), or it holds no
+ * ("What's a good recipe for byrek?", "një recetë e mirë"), or it holds no
  * question word nor yes-or-no word and starts with a request ("Give me…", "Më trego…") or asks for advice
  * ("Any tips…", "Got a good recipe?"). "Tell me when the line opens" asks a question.
  */

