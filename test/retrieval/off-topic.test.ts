@@ -55,7 +55,7 @@ describe('requests for advice, recipes and instructions for the asker', () => {
     for (const request of ['Any tips for baking bread at home?', 'Please give me a recipe for corn bread', 'Can you recommend a good hotel?', 'How do I renew my passport?', 'Si ta gatuaj bukën?', 'Më jep një recetë për bukë', 'Which novel should I read?', 'What do you recommend to eat in Korçë?', "What's a good recipe for byrek?", 'Cila është një recetë e mirë për byrek?']) {
       expect(asks(request), request).toBe(true);
     }
-    for (const question of ['Tell me when the new bakery opens', 'What advice did the bakers give?', 'Më trego, sa kushton buka?', 'Më thuaj, a hapet furra në dhjetor?', 'Can the bakery hire more workers?', 'Si shkoj nga porti në qendër?', "What's the best way to get from the port to the old town?"]) {
+    for (const question of ['Tell me when the new bakery opens', 'What advice did the bakers give?', 'Më trego, sa kushton buka?', 'Më thuaj, a hapet furra në dhjetor?', 'Can the bakery hire more workers?', 'Si shkoj nga porti në qendër?', "What's the best way to get from the port to the old town?", 'Show me the details of the new bakery', 'Më trego për furrën e re']) {
       expect(asks(question), question).toBe(false);
     }
   });
@@ -70,6 +70,8 @@ describe('requests for advice, recipes and instructions for the asker', () => {
       ['How do I get from the port to the old town?', `${PORT}¶1`],
       ['Should I take the bus from the port to the old town?', `${PORT}¶1`],
       ["What's the best way to get from the port to the old town?", `${PORT}¶1`],
+      ['Show me the details of the new bakery', `${BAKERIES}¶3`],
+      ['Give me a summary of the bakery news', `${BAKERIES}¶2`],
       ['Tell me when the new bakery opens', `${BAKERIES}¶3`],
       ['Më trego, sa kushton buka?', `${BAKERIES}¶1`],
       ['What advice did the bakers give?', `${BAKERIES}¶2`],
