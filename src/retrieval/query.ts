@@ -171,9 +171,10 @@ export interface AnalyzedQuery {
   /**
    * It is a request to the bot for advice, a recommendation, a recipe or instructions for the asker ("Any tips for
    * fixing a leaky tap?", "How do I renew my passport?", "Si ta mësoj gjermanishten?"), not a question about what
-   * an article reports (`data/lexicon/request-words.tsv`).
+   * an article reports (`data/lexicon/request-words.tsv`); with the concept of the asker's action or the request's
+   * verb ("renew", "mësoj", "Recommend"), which the lexicon may take for a thing ("book" of "How do I book…").
    */
-  asksAdvice?: boolean;
+  asksAdvice?: { action?: QueryConcept };
   /**
    * What "How many…?" or "Sa…?" counts: the concepts of the words right after it ("How many heart attack
    * patients…", "Sa pacientë…"), one of which a number that answers counts. Absent when it names none.
@@ -687,7 +688,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
-    ...(asksAdvice(tokens, language) && { asksAdvice: true }),
+    ...adviceAsked(tokens, startOf, language),
     ...superlativeOverPlace(tokens, startOf, language),
     ...(asked?.type.kind === QUANTITY_KIND && countedAfter(tokens, asked.askers, startOf, language)),
     searchText: [text, ...translations].join(' '),
@@ -853,25 +854,43 @@ function phraseAt(folded: readonly string[], at: number, phrases: ReadonlySet<st
 }
 
 /**
- * Is the message a request to the bot (see {@link AnalyzedQuery.asksAdvice})? It starts, after its openers
+ * Is the message a request to the bot ({@link AnalyzedQuery.asksAdvice}), and which concept is the asker's
+ * action or the request's verb? It is when it starts, after its openers
  * ("Please", "Can you"), by asking how the asker is to do something ("How do I…", "Si ta…"), it asks advice
  * for the asker anywhere ("Which novel should I read?", "What do you recommend…") or praises an advice noun
  * ("What's a good recipe for byrek?", "një recetë e mirë"), or it holds no
- * question word nor yes-or-no word and starts with a request ("Give me…", "Më trego…") or asks for advice
+ * question word nor yes-or-no word and starts with a request ("Recommend…", "Përkthe…") or asks for advice
  * ("Any tips…", "Got a good recipe?"). "Tell me when the line opens" asks a question.
  */
-function asksAdvice(tokens: readonly string[], language: Language): boolean {
+function adviceAsked(tokens: readonly string[], startOf: ReadonlyMap<QueryConcept, number>, language: Language): Pick<AnalyzedQuery, 'asksAdvice'> {
+  const action = actionAsked(tokens, language);
+  if (action === undefined) return {};
+  const at = [...startOf].find(([, i]) => i === action)?.[0];
+  return { asksAdvice: at ? { action: at } : {} };
+}
+
+/**
+ * Whether the message is a request to the bot (see {@link adviceAsked}): undefined when it is not, else the
+ * position of the word of the asker's action or of the request ("renew" of "How do I renew…"), or -1.
+ */
+function actionAsked(tokens: readonly string[], language: Language): number | undefined {
   const { opener, request, advice, 'how-to': howTo, asker, praise } = requestWordsOf();
   const folded = tokens.map(fold);
   let start = 0;
   for (let skipped = phraseAt(folded, start, opener); skipped > 0; skipped = phraseAt(folded, start, opener)) start += skipped;
-  if (phraseAt(folded, start, howTo) > 0 || folded.some((_, i) => phraseAt(folded, i, asker) > 0)) return true;
+  const howToLength = phraseAt(folded, start, howTo);
+  if (howToLength > 0) return start + howToLength;
+  for (let i = 0; i < folded.length; i++) {
+    const length = phraseAt(folded, i, asker);
+    if (length > 0) return i + length;
+  }
   const praised = (i: number) => folded.slice(Math.max(0, i - PRAISE_DISTANCE), i + PRAISE_DISTANCE + 1).some((word) => praise.has(word));
-  if (folded.some((word, i) => advice.has(word) && praised(i))) return true;
+  if (folded.some((word, i) => advice.has(word) && praised(i))) return -1;
   const { question, [`yes-no-${language}` as const]: yesNo } = questionWordsOf();
   const rest = folded.slice(start);
-  if (rest.some((word) => question.has(word) || yesNo.has(word))) return false;
-  return request.has(rest[0] ?? '') || rest.some((word) => advice.has(word));
+  if (rest.some((word) => question.has(word) || yesNo.has(word))) return undefined;
+  if (request.has(rest[0] ?? '')) return start;
+  return rest.some((word) => advice.has(word)) ? -1 : undefined;
 }
 
 /** The words of superlatives (`data/lexicon/superlative-words.tsv`), folded, read once. */

@@ -75,9 +75,10 @@ export interface Retrieval {
  * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
  *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra");
  * - `advice-asked`: it asks the bot for advice, a recommendation, a recipe or instructions for the asker ("Any
- *   tips for fixing a leaky tap?", "Si ta mësoj gjermanishten?"), and one of its names and things is in no
- *   article, or the passage about it has it only as a related word ("këshillë" for "tips"): news gives no
- *   advice, and the closest passage to a request is no answer to it.
+ *   tips for fixing a leaky tap?", "Si ta mësoj gjermanishten?"), and none of the three passages about it names
+ *   one of its names and things by its own words or forms (a related word, "këshillë" for "tips", does not
+ *   count; the asker's action, "renew" of "How do I renew…", need not be named): news gives no advice, and
+ *   the closest passage to a request is no answer to it.
  */
 export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'advice-asked';
 
@@ -357,8 +358,18 @@ export class Retriever {
   async retrieve(question: string): Promise<Retrieval> {
     const analyzed = analyzeQuery(question);
     const concepts = analyzed.concepts.map((c) => this.withVocabulary(c, analyzed.language));
-    const counted = analyzed.counted?.map((c) => concepts[analyzed.concepts.indexOf(c)]!);
-    const query = { ...analyzed, concepts, ...(counted && { counted }) };
+    // The concepts other fields point at, with the articles' words too.
+    const own = (c: QueryConcept) => concepts[analyzed.concepts.indexOf(c)]!;
+    const counted = analyzed.counted?.map(own);
+    const action = analyzed.asksAdvice?.action && own(analyzed.asksAdvice.action);
+    const ranked = analyzed.superlative?.ranked && own(analyzed.superlative.ranked);
+    const query = {
+      ...analyzed,
+      concepts,
+      ...(counted && { counted }),
+      ...(analyzed.asksAdvice && { asksAdvice: action ? { action } : {} }),
+      ...(analyzed.superlative && { superlative: ranked ? { ranked } : {} }),
+    };
     const vector = await this.embeddings.embedQuery(query.searchText);
     const ranking = rankingConcepts(query);
     const lexicalTop = this.paragraphBm25.top(ranking, LEXICAL_CANDIDATES);
@@ -625,8 +636,9 @@ export class Retriever {
     // question also names something, or one of its words is in no article.
     const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE && mostMatched < MIN_TOGETHER;
     if (scattered && (subjects.some((c) => c.isName) || absent.length > 0)) return refused('not-together', coverage);
-    // "Any tips for fixing a leaky tap?": "tips" is only related to "këshillë" of a passage about something else.
-    if (query.asksAdvice && query.concepts.some((c) => !PREDICATE_KINDS.has(c.kind ?? '') && (!present.includes(c) || this.onlyRelatedIn(best, c)))) return refused('advice-asked', coverage);
+    // "Any tips for fixing a leaky tap?": no passage names the tap, and "tips" is only related to their "këshillë".
+    const asked = query.asksAdvice && query.concepts.filter((c) => c !== query.asksAdvice!.action && !PREDICATE_KINDS.has(c.kind ?? ''));
+    if (asked && asked.some((c) => !top.some((p) => this.mentionsAsWorded(p, c)))) return refused('advice-asked', coverage);
     // "How many people live in Permet according to the census?": Përmet is in one article, the
     // census in another. Numbers are left out: an article may say "this year" for the year asked.
     const names = present.filter((c) => c.isName && !/^\d+$/.test(c.source));
@@ -673,10 +685,9 @@ export class Retriever {
     return this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => statesSuperlative(sentence.text) && (!ranked || this.sentenceBm25.matchedConcepts(i, [ranked]).length > 0));
   }
 
-  /** Does the passage mention the concept only by a related word ("këshillë" for "tips"), not by its own words or forms? */
-  private onlyRelatedIn(passage: RetrievedPassage, concept: QueryConcept): boolean {
-    const position = this.positionOfPassage(passage)!;
-    return this.paragraphBm25.matchedConcepts(position, [concept]).length > 0 && this.paragraphBm25.matchedConcepts(position, [{ ...concept, related: [] }]).length === 0;
+  /** Does the passage mention the concept by its own words or forms, not only by a related word ("këshillë" for "tips")? */
+  private mentionsAsWorded(passage: RetrievedPassage, concept: QueryConcept): boolean {
+    return this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, [{ ...concept, related: [] }]).length > 0;
   }
 
   /** Does the paragraph at `position` name every part of the name ("Durrës–Bari": Durrës and Bari)? */
