@@ -169,6 +169,11 @@ export interface AnalyzedQuery {
    */
   superlative?: { ranked?: QueryConcept };
   /**
+   * It asks what changes by the day or the hour for the asker's own today, tomorrow or weekend ("Sa është kursi i
+   * euros sot?", "What's the weather in Durrës this weekend?", `data/lexicon/live-words.tsv`).
+   */
+  asksLive?: boolean;
+  /**
    * It is a request to the bot for advice, a recommendation, a recipe or instructions for the asker ("Any tips for
    * fixing a leaky tap?", "How do I renew my passport?", "Si ta mësoj gjermanishten?"), not a question about what
    * an article reports (`data/lexicon/request-words.tsv`); with the concept of the asker's action or the request's
@@ -689,6 +694,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
     ...adviceAsked(tokens, startOf, language),
+    ...(asksLive(tokens) && { asksLive: true }),
     ...superlativeOverPlace(tokens, startOf, language),
     ...(asked?.type.kind === QUANTITY_KIND && countedAfter(tokens, asked.askers, startOf, language)),
     searchText: [text, ...translations].join(' '),
@@ -891,6 +897,16 @@ function actionAsked(tokens: readonly string[], language: Language): number | un
   if (rest.some((word) => question.has(word) || yesNo.has(word))) return undefined;
   if (request.has(rest[0] ?? '')) return start;
   return rest.some((word) => advice.has(word)) ? -1 : undefined;
+}
+
+/** The words of what changes by the day (`data/lexicon/live-words.tsv`), folded, read once. */
+const liveWordsOf = wordSetsOnce('live-words.tsv', ['now', 'live']);
+
+/** Does the question ask what changes by the day for the asker's now ({@link AnalyzedQuery.asksLive}): a `live` word and a `now` word? */
+function asksLive(tokens: readonly string[]): boolean {
+  const { now, live } = liveWordsOf();
+  const folded = tokens.map(fold);
+  return folded.some((word) => live.has(word)) && folded.some((word) => now.has(word));
 }
 
 /** The words of superlatives (`data/lexicon/superlative-words.tsv`), folded, read once. */

@@ -78,9 +78,12 @@ export interface Retrieval {
  *   tips for fixing a leaky tap?", "Si ta mësoj gjermanishten?"), and none of the three passages about it names
  *   one of its names and things by its own words or forms (a related word, "këshillë" for "tips", does not
  *   count; the asker's action, "renew" of "How do I renew…", need not be named): news gives no advice, and
- *   the closest passage to a request is no answer to it.
+ *   the closest passage to a request is no answer to it;
+ * - `live-asked`: it asks what changes by the day or the hour (the weather, an exchange rate) for the asker's
+ *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
+ *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'advice-asked';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'advice-asked' | 'live-asked';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -639,6 +642,9 @@ export class Retriever {
     // "Any tips for fixing a leaky tap?": no passage names the tap, and "tips" is only related to their "këshillë".
     const asked = query.asksAdvice && query.concepts.filter((c) => c !== query.asksAdvice!.action && !PREDICATE_KINDS.has(c.kind ?? ''));
     if (asked && asked.some((c) => !top.some((p) => this.mentionsAsWorded(p, c)))) return refused('advice-asked', coverage);
+    // "Sa është kursi i euros sot?": an article's "sot" is its own date, and "euro" of a passage about energy prices is no rate.
+    const live = query.asksLive && query.concepts.filter((c) => !PREDICATE_KINDS.has(c.kind ?? ''));
+    if (live && live.some((c) => !top.some((p) => this.mentionsAsWorded(p, c)))) return refused('live-asked', coverage);
     // "How many people live in Permet according to the census?": Përmet is in one article, the
     // census in another. Numbers are left out: an article may say "this year" for the year asked.
     const names = present.filter((c) => c.isName && !/^\d+$/.test(c.source));

@@ -1,6 +1,8 @@
 /**
  * Off-topic messages a news bot gets (session 8): requests for advice, recommendations and recipes,
- * and general-knowledge superlatives ("the longest river in the world"), on short articles of these tests' own: none of these questions or articles is in an eval set.
+ * general-knowledge superlatives ("the longest river in the world") and what changes by the day asked
+ * for the asker's today ("the exchange rate today"), on short articles of these tests' own: none of
+ * these questions or articles is in an eval set.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/retrieval/query.js';
@@ -10,41 +12,54 @@ import { expectAnswers, expectRefusals, useContextOver } from '../helpers/core.j
 const BAKERIES = '2025-11-furrat-e-korces';
 const PORT = '2025-10-porti-i-sarandes';
 const LAKE = '2025-08-liqeni-i-ohrit';
+const WEATHER = '2025-12-moti-shkoder';
 
-const suite = useContextOver({
-  seed: false,
-  files: {
-    [`${BAKERIES}.txt`]: [
-      'date 2025-11',
-      '',
-      'Çmimi i bukës në furrat e Korçës u rrit me 10 lekë këtë javë. Një bukë e bardhë kushton tani 90 lekë.',
-      '',
-      'Shoqata e furrtarëve u dha qytetarëve disa këshilla për të kursyer: të blejnë bukë me misër, e cila është më e lirë.',
-      '',
-      'Furra e re e lagjes Pazari i Vjetër hapet më 1 dhjetor. Pronari i saj, Ilir Gjika, thotë se do të punësojë 12 punëtorë.',
-      '',
-      'Mielli vjen kryesisht nga Ukraina. Furrtarët thonë se çmimi i miellit u rrit me një të tretën.',
-    ].join('\n'),
-    [`${LAKE}.txt`]: [
-      'date 2025-08',
-      '',
-      'Liqeni i Ohrit është liqeni më i thellë në Ballkan, me një thellësi prej 288 metrash. Çdo verë e vizitojnë mijëra pushues.',
-      '',
-      'Lumi Osum kalon përmes Beratit dhe këtë verë u tha pjesërisht nga thatësira. Banorët e Beratit thonë se nuk e mbajnë mend lumin kaq të cekët.',
-      '',
-      'Në Tiranë u përurua një ndërtesë e re banimi, 85 metra e lartë, me 24 kate.',
-    ].join('\n'),
-    [`${PORT}.txt`]: [
-      'date 2025-10',
-      '',
-      'Një autobus i ri lidh portin e Sarandës me qendrën e vjetër të qytetit çdo 20 minuta. Bileta kushton 50 lekë.',
-      '',
-      'Turistët që zbresin nga anijet mund të marrin edhe taksi. Një udhëtim deri në kala kushton rreth 8 euro.',
-      '',
-      'Bashkia rekomandon që vizitorët të mbajnë me vete ujë gjatë vapës së korrikut.',
-    ].join('\n'),
-  },
-});
+/** The tests' articles, by id. */
+const ARTICLES: Record<string, string> = {
+  [BAKERIES]: [
+    'date 2025-11',
+    '',
+    'Çmimi i bukës në furrat e Korçës u rrit me 10 lekë këtë javë. Një bukë e bardhë kushton tani 90 lekë.',
+    '',
+    'Shoqata e furrtarëve u dha qytetarëve disa këshilla për të kursyer: të blejnë bukë me misër, e cila është më e lirë.',
+    '',
+    'Furra e re e lagjes Pazari i Vjetër hapet më 1 dhjetor. Pronari i saj, Ilir Gjika, thotë se do të punësojë 12 punëtorë.',
+    '',
+    'Mielli vjen kryesisht nga Ukraina. Furrtarët thonë se çmimi i miellit u rrit me një të tretën.',
+  ].join('\n'),
+  [LAKE]: [
+    'date 2025-08',
+    '',
+    'Liqeni i Ohrit është liqeni më i thellë në Ballkan, me një thellësi prej 288 metrash. Çdo verë e vizitojnë mijëra pushues.',
+    '',
+    'Lumi Osum kalon përmes Beratit dhe këtë verë u tha pjesërisht nga thatësira. Banorët e Beratit thonë se nuk e mbajnë mend lumin kaq të cekët.',
+    '',
+    'Në Tiranë u përurua një ndërtesë e re banimi, 85 metra e lartë, me 24 kate.',
+  ].join('\n'),
+  [WEATHER]: [
+    'date 2025-12',
+    '',
+    'Meteorologët parashikojnë shi të dendur në Shkodër sot dhe nesër. Temperaturat do të bien deri në 5 gradë.',
+    '',
+    'Një dhomë hoteli në qendër të Shkodrës kushton sot rreth 60 euro nata, sipas hotelierëve.',
+  ].join('\n'),
+  [PORT]: [
+    'date 2025-10',
+    '',
+    'Një autobus i ri lidh portin e Sarandës me qendrën e vjetër të qytetit çdo 20 minuta. Bileta kushton 50 lekë.',
+    '',
+    'Turistët që zbresin nga anijet mund të marrin edhe taksi. Një udhëtim deri në kala kushton rreth 8 euro.',
+    '',
+    'Bashkia rekomandon që vizitorët të mbajnë me vete ujë gjatë vapës së korrikut.',
+  ].join('\n'),
+};
+
+/** The articles with these ids, as files of a folder of articles. */
+const filesOf = (...ids: string[]) => Object.fromEntries(ids.map((id) => [`${id}.txt`, ARTICLES[id]!]));
+
+const suite = useContextOver({ seed: false, files: filesOf(BAKERIES, LAKE, PORT) });
+/** The bakeries beside a weather report that says "sot" and "euro". */
+const liveSuite = useContextOver({ seed: false, files: filesOf(BAKERIES, WEATHER) });
 
 const expectRefused = (questions: readonly string[], reason: RefusalReason, passage: string) => expectRefusals(suite.ctx, questions, reason, passage);
 const expectAnswered = (cases: readonly (readonly [question: string, passage: string])[]) => expectAnswers(suite.ctx, cases);
@@ -106,6 +121,30 @@ describe('superlatives over a whole place', () => {
     await expectAnswered([
       ['Cili është liqeni më i thellë në Ballkan?', `${LAKE}¶1`],
       ['What is the deepest lake in the Balkans?', `${LAKE}¶1`],
+    ]);
+  });
+});
+
+describe('what changes by the day, asked for the asker\'s today', () => {
+  it('tells a question about the weather, a rate or a market for today, tomorrow or the weekend', () => {
+    for (const question of ['Sa është kursi i dollarit sot?', "What's the weather in Korçë this weekend?", 'Will it rain in Shkodër tomorrow?']) {
+      expect(analyzeQuery(question).asksLive, question).toBe(true);
+    }
+    // Today without what changes by the day, or the weather without the asker's today, is a question about the article.
+    for (const question of ['Sa kushton sot një dhomë hoteli në Shkodër?', 'What did the forecasters say about the rain?']) {
+      expect(analyzeQuery(question).asksLive, question).toBeUndefined();
+    }
+  });
+
+  it('refuses one whose passages do not name what it asks about, though they say "sot" and "euro"', async () => {
+    await expectRefusals(liveSuite.ctx, ['Sa është kursi i dollarit sot?', "What's the dollar exchange rate today?"], 'live-asked', `${BAKERIES}¶2`);
+    await expectRefusals(liveSuite.ctx, ["What's the weather in Korçë this weekend?"], 'live-asked', `${WEATHER}¶1`);
+  });
+
+  it('answers one whose passage names all it asks about', async () => {
+    await expectAnswers(liveSuite.ctx, [
+      ['Will it rain in Shkodër tomorrow?', `${WEATHER}¶1`],
+      ['Sa do të jetë temperatura sot në Shkodër?', `${WEATHER}¶1`],
     ]);
   });
 });
