@@ -640,11 +640,10 @@ export class Retriever {
     const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE && mostMatched < MIN_TOGETHER;
     if (scattered && (subjects.some((c) => c.isName) || absent.length > 0)) return refused('not-together', coverage);
     // "Any tips for fixing a leaky tap?": no passage names the tap, and "tips" is only related to their "këshillë".
-    const asked = query.asksAdvice && query.concepts.filter((c) => c !== query.asksAdvice!.action && !PREDICATE_KINDS.has(c.kind ?? ''));
-    if (asked && asked.some((c) => !top.some((p) => this.mentionsAsWorded(p, c)))) return refused('advice-asked', coverage);
+    const subjectsBut = (except?: QueryConcept) => query.concepts.filter((c) => c !== except && !PREDICATE_KINDS.has(c.kind ?? ''));
+    if (query.asksAdvice && !this.eachNamedIn(top, subjectsBut(query.asksAdvice.action))) return refused('advice-asked', coverage);
     // "Sa është kursi i euros sot?": an article's "sot" is its own date, and "euro" of a passage about energy prices is no rate.
-    const live = query.asksLive && query.concepts.filter((c) => !PREDICATE_KINDS.has(c.kind ?? ''));
-    if (live && live.some((c) => !top.some((p) => this.mentionsAsWorded(p, c)))) return refused('live-asked', coverage);
+    if (query.asksLive && !this.eachNamedIn(top, subjectsBut())) return refused('live-asked', coverage);
     // "How many people live in Permet according to the census?": Përmet is in one article, the
     // census in another. Numbers are left out: an article may say "this year" for the year asked.
     const names = present.filter((c) => c.isName && !/^\d+$/.test(c.source));
@@ -691,9 +690,10 @@ export class Retriever {
     return this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => statesSuperlative(sentence.text) && (!ranked || this.sentenceBm25.matchedConcepts(i, [ranked]).length > 0));
   }
 
-  /** Does the passage mention the concept by its own words or forms, not only by a related word ("këshillë" for "tips")? */
-  private mentionsAsWorded(passage: RetrievedPassage, concept: QueryConcept): boolean {
-    return this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, [{ ...concept, related: [] }]).length > 0;
+  /** Does one of the passages mention each concept by its own words or forms, not only by a related word ("këshillë" for "tips")? */
+  private eachNamedIn(passages: readonly RetrievedPassage[], concepts: readonly QueryConcept[]): boolean {
+    const positions = passages.map((p) => this.positionOfPassage(p)!);
+    return concepts.every((c) => positions.some((position) => this.paragraphBm25.matchedConcepts(position, [{ ...c, related: [] }]).length > 0));
   }
 
   /** Does the paragraph at `position` name every part of the name ("Durrës–Bari": Durrës and Bari)? */
