@@ -5,7 +5,7 @@ import { hasExactSimilarity } from '../embeddings/local.js';
 import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
-import { countsIn, countWordsOf } from './counts.js';
+import { countsIn, countWordsOf, type Count } from './counts.js';
 import { analyzeQuery, englishInitials, entriesOfWord, findsWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { LexiconEntry } from '../text/word-lists.js';
@@ -34,6 +34,17 @@ export interface RetrievedSentence {
   score: number;
   /** How many of the question's concepts the sentence itself mentions. */
   matchedConcepts: number;
+  /**
+   * It holds the kind of answer the question asks ({@link Retriever.answersKind}) and it, or the
+   * sentence before it, mentions what the question is about.
+   */
+  answersKind?: boolean;
+  /**
+   * The sentence before it in its ¶, when that one says more of what the question is about and it
+   * gives the answer ("Linja detare Korfuz–Sarandë ka shtuar udhëtimet… Bileta kushton 50 euro."):
+   * an answer quotes both.
+   */
+  context?: RetrievedSentence;
 }
 
 /** The outcome of a search, including whether the article answers the question at all. */
@@ -298,6 +309,11 @@ function rankingConcepts(query: AnalyzedQuery): QueryConcept[] {
   return query.answerType ? [...query.concepts, query.answerType] : query.concepts;
 }
 
+/** Does the question ask a kind of answer that a sentence's words, numbers, days or names prove (see `answer-types.tsv`)? */
+function asksProvedKind(query: AnalyzedQuery): boolean {
+  return Boolean(query.answerEvidence || query.answerIsName || query.answerIsDay || query.answerNumbers);
+}
+
 /**
  * Hybrid retrieval: BM25 over stemmed words (with English→Albanian concept translation) fused by
  * reciprocal rank with the vector index's nearest neighbours. Scores of either alone are not
@@ -413,15 +429,44 @@ export class Retriever {
       candidates.map((c) => c.i),
     );
     const maxLexical = Math.max(...lexical, 1e-9);
-    return candidates
-      .map(({ article, paragraph, sentence, rank, i }, n) => ({
-        article,
-        paragraph,
-        sentence,
-        score: lexical[n]! / maxLexical + PARAGRAPH_RANK_WEIGHT / (rank + 1),
-        matchedConcepts: this.sentenceBm25.matchedConcepts(i, retrieval.query.concepts).length,
-      }))
-      .sort((a, b) => b.score - a.score);
+    const ranked: RetrievedSentence[] = candidates.map(({ article, paragraph, sentence, rank, i }, n) => ({
+      article,
+      paragraph,
+      sentence,
+      score: lexical[n]! / maxLexical + PARAGRAPH_RANK_WEIGHT / (rank + 1),
+      matchedConcepts: this.sentenceBm25.matchedConcepts(i, retrieval.query.concepts).length,
+    }));
+    // A sentence holding the kind of answer asked next to what the question is about answers it, and
+    // comes first; one that only repeats the question's words does not ("Sa para i dha?": the one
+    // with the sum). News names the thing, then gives its figure: the sentence before may name it.
+    ranked.forEach((found, n) => {
+      if (found.matchedConcepts === 0 || !this.answersKind(retrieval.query, found)) return;
+      found.answersKind = true;
+      const before = ranked[n - 1];
+      if (before?.paragraph === found.paragraph && before.article === found.article && before.matchedConcepts > found.matchedConcepts) found.context = before;
+    });
+    return ranked.sort((a, b) => Number(b.answersKind ?? false) - Number(a.answersKind ?? false) || b.score - a.score);
+  }
+
+  /**
+   * Does the sentence hold the kind of answer the question asks, as far as its words tell: a sum of
+   * money for "how much does it cost", a number that may count the thing asked about for "how many"
+   * (not "20 nisje" for riders), in the unit asked for ("how many hectares"), a day for "on what
+   * date", a time for "when", a name for "what is it called". Undefined when the question asks no
+   * kind that words prove (where, who, why…).
+   */
+  answersKind(query: AnalyzedQuery, found: Pick<RetrievedSentence, 'article' | 'paragraph' | 'sentence'>): boolean | undefined {
+    if (!asksProvedKind(query) && !query.answerIsMoney) return undefined;
+    const position = this.positionOfPassage(found);
+    const i = position === undefined ? undefined : this.sentencesOf(position).find(({ sentence }) => sentence.index === found.sentence.index)?.i;
+    if (i === undefined) return false;
+    const text = found.sentence.text;
+    if (query.answerIsMoney) return namesMoney(text) && countsIn(text).length > 0;
+    if (!this.provesKind(query, text, i)) return false;
+    const units = query.concepts.filter((c) => query.answerUnits?.includes(c.source));
+    if (this.sentenceBm25.matchedConcepts(i, units).length < units.length) return false;
+    const other = query.counted && countsOfOther(query.counted, query.language === 'sq');
+    return !other || countsIn(text).some((count) => !other(count));
   }
 
   /** The best sentence of each of the closest paragraphs, shown when the article does not answer. */
@@ -832,15 +877,17 @@ export class Retriever {
    * Kinds without evidence words (`place`, `role`…) are not checked.
    */
   private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
-    if (!query.answerEvidence && !query.answerIsName && !query.answerIsDay && !query.answerNumbers) return true;
-    return this.sentencesAbout(query, passage, present).some(({ sentence, i }) => {
-      const text = sentence.text;
-      if (query.answerIsName && this.givesName(text, query)) return true;
-      if (query.answerIsDay && namesCalendarDay(text)) return true;
-      if (query.answerNumbers?.some((proof) => holdsNumber(text, proof))) return true;
-      if (query.answerEvidenceWords && words(text).some((w) => query.answerEvidenceWords!.includes(fold(w)))) return true;
-      return query.answerEvidence !== undefined && this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0;
-    });
+    if (!asksProvedKind(query)) return true;
+    return this.sentencesAbout(query, passage, present).some(({ sentence, i }) => this.provesKind(query, sentence.text, i));
+  }
+
+  /** Does the sentence (`i` in the sentence index) hold a word, number, day or name that proves the kind of answer asked for? */
+  private provesKind(query: AnalyzedQuery, text: string, i: number): boolean {
+    if (query.answerIsName && this.givesName(text, query)) return true;
+    if (query.answerIsDay && namesCalendarDay(text)) return true;
+    if (query.answerNumbers?.some((proof) => holdsNumber(text, proof))) return true;
+    if (query.answerEvidenceWords && words(text).some((w) => query.answerEvidenceWords!.includes(fold(w)))) return true;
+    return query.answerEvidence !== undefined && this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0;
   }
 }
 
@@ -855,15 +902,24 @@ export class Retriever {
  * may be it too ("Sa ujë…?": "300 metra kub").
  */
 function countsOnlyOther(counted: readonly QueryConcept[], passages: readonly RetrievedPassage[], amounts: boolean): boolean {
+  const other = countsOfOther(counted, amounts);
+  const counts = passages.flatMap((p) => countsIn(p.paragraph.text));
+  return other !== undefined && counts.length > 0 && counts.every(other);
+}
+
+/**
+ * A test of whether a number counts something that cannot be what the question counts (see
+ * {@link countsOnlyOther}), or undefined when nothing can be told of the counted words.
+ */
+function countsOfOther(counted: readonly QueryConcept[], amounts: boolean): ((count: Count) => boolean) | undefined {
   const { general } = countWordsOf();
-  if (counted.some((c) => c.untranslated || c.forms.some((f) => general.has(fold(f)))) || !counted.some(isThing)) return false;
+  if (counted.some((c) => c.untranslated || c.forms.some((f) => general.has(fold(f)))) || !counted.some(isThing)) return undefined;
   const meanings = new Set(counted.flatMap(meaningsOfConcept));
   const own = new Set(counted.flatMap((c) => [...c.keys, ...(c.related ?? [])]));
   // "18 njerëz" may be those asked about, whoever they are.
   const mayBeCounted = (word: string) => general.has(fold(word)) || findsWord(own, word) || entriesOfWord(word).some((e) => meanings.has(e));
   const known = (word: string) => isThingMeant(entriesOfWord(word));
-  const counts = passages.flatMap((p) => countsIn(p.paragraph.text));
-  return counts.length > 0 && counts.every(({ nouns, measure, amount, unread }) => !unread && !(amount && amounts) && !nouns.some(mayBeCounted) && (measure || nouns.every(known)));
+  return ({ nouns, measure, amount, unread }) => !unread && !(amount && amounts) && !nouns.some(mayBeCounted) && (measure || nouns.every(known));
 }
 
 /** The lexicon's entries that give the concept's word or one of its translations as written: what it means. */

@@ -40,7 +40,7 @@ describe('evaluate', () => {
     );
     expect(Object.keys(report.byLanguage).sort()).toEqual(['en', 'sq']);
     for (const stats of Object.values(report.byLanguage)) {
-      expect(Object.keys(stats).sort()).toEqual(['answerable', 'citedHit', 'hit1', 'hit3', 'mrr'].sort());
+      expect(Object.keys(stats).sort()).toEqual(['answerable', 'citedHit', 'hit1', 'hit3', 'kindAsked', 'kindQuoted', 'mrr'].sort());
       expect(stats.answerable).toBe(10);
       for (const rate of [stats.hit1, stats.hit3, stats.mrr, stats.citedHit]) {
         expect(rate).toBeGreaterThanOrEqual(0);

@@ -1,0 +1,97 @@
+/**
+ * An answer to a question asking how much, how many, when… quotes a sentence holding that kind of
+ * answer next to what the question is about, before one that only repeats the question's words.
+ * Articles and questions of their own (none is in an eval set), beside the seed article.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, formatReport } from '../../src/eval/evaluate.js';
+import { expectFaithful, useContextOver } from '../helpers/core.js';
+
+const BRIDGE = '2025-04-ura-mbi-seman';
+const SCHOOL = '2025-09-shkolla-fushe-kruje';
+const SUM = 'Punimet kushtuan 3,2 milionë euro nga buxheti i shtetit.';
+const PUPILS = 'Aty mësojnë 640 nxënës nga qyteti dhe fshatrat përreth.';
+const COST = 'Shkolla e re kushtoi 2 milionë euro.';
+const EQUIPMENT = 'Pajisjet e laboratorëve të shkollës erdhën nga Gjermania.';
+const FLOORS = 'Shkolla e re e Fushë-Krujës u ndërtua me një kredi të Bankës Botërore dhe ka tre kate, dy laboratorë dhe një palestër.';
+
+const suite = useContextOver({
+  files: {
+    [`${BRIDGE}.txt`]: [
+      'date 2025-04',
+      // The sentences that repeat the question's words ("kushtoi shumë vite pritje") hold no sum.
+      'Ura e re mbi lumin Seman u përurua të mërkurën në Lushnjë. Sipas kryetarit të bashkisë, ura e re mbi Seman kushtoi shumë vite pritje për banorët e fshatrave përtej lumit. Ndërtimi i urës së re zgjati 14 muaj. ' +
+        SUM,
+      'Ura e re mbi Seman ka katër korsi dhe dy trotuare për këmbësorët.',
+    ].join('\n\n'),
+    [`${SCHOOL}.txt`]: [
+      'date 2025-09',
+      `Shkolla e re e Fushë-Krujës hapi dyert të hënën, në ditën e parë të vitit shkollor. ${FLOORS} ${PUPILS}`,
+      'Drejtoresha e shkollës tha se mësuesit e rinj u punësuan gjatë verës, me paga prej 700 euro.',
+      `${COST} ${EQUIPMENT}`,
+    ].join('\n\n'),
+  },
+});
+
+async function ask(question: string) {
+  const answer = await suite.ctx.answerer.ask(question);
+  expectFaithful(answer, suite.ctx.articles);
+  return { answer, quotes: answer.citations.map((c) => c.quote) };
+}
+
+describe('answers of the kind asked', () => {
+  it('quotes the sum a "how much" question asks, with the sentence before it naming what it paid for', async () => {
+    const { answer, quotes } = await ask('How much did the new bridge over the Seman cost?');
+    expect(answer.found).toBe(true);
+    expect(quotes).toEqual(['Ndërtimi i urës së re zgjati 14 muaj.', SUM]);
+    expect(answer.citations.every((c) => c.articleId === BRIDGE && c.paragraph === 1)).toBe(true);
+  });
+
+  it('quotes the number of what a "how many" question counts, not only the sentences repeating its words', async () => {
+    const { answer, quotes } = await ask('How many pupils does the new school in Fushë-Krujë have?');
+    expect(answer).toMatchObject({ found: true, confidence: 'high' });
+    expect(quotes).toContain(PUPILS);
+  });
+
+  it('adds to the sentence with the answer one naming more of the question, past weaker sentences of the kind (a salary of 700 euro)', async () => {
+    const { answer, quotes } = await ask('How much did the new school and its laboratory equipment cost?');
+    expect(answer.found).toBe(true);
+    expect(quotes).toEqual([COST, EQUIPMENT]);
+  });
+
+  it('does so in an answer it is unsure of as well', async () => {
+    const { answer, quotes } = await ask('How many pupils does the new school in Fushë-Krujë have, according to the ministry?');
+    expect(answer).toMatchObject({ found: true, confidence: 'low' });
+    expect(quotes).toContain(PUPILS);
+  });
+
+  it('shows, among the closest passages, the sentence of each that holds the kind asked', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve('Sa kushtoi ura e re mbi Seman?');
+    const closest = suite.ctx.retriever.closestSentences(retrieval, 2);
+    expect(closest.find((s) => s.article.id === BRIDGE && s.paragraph.number === 1)?.sentence.text).toBe(SUM);
+  });
+
+  it('does not take a number of something else for the count asked ("tre kate" for pupils), but does for floors', async () => {
+    const article = suite.ctx.articles.find((a) => a.id === SCHOOL)!;
+    const paragraph = article.paragraphs[0]!;
+    const found = (text: string) => ({ article, paragraph, sentence: paragraph.sentences.find((s) => s.text === text)! });
+    const pupils = (await suite.ctx.retriever.retrieve('How many pupils does the new school in Fushë-Krujë have?')).query;
+    expect(suite.ctx.retriever.answersKind(pupils, found(FLOORS))).toBe(false);
+    expect(suite.ctx.retriever.answersKind(pupils, found(PUPILS))).toBe(true);
+    const floors = (await suite.ctx.retriever.retrieve('How many floors does the new school in Fushë-Krujë have?')).query;
+    expect(suite.ctx.retriever.answersKind(floors, found(FLOORS))).toBe(true);
+    // "Where" asks no kind that words prove.
+    const where = (await suite.ctx.retriever.retrieve('Where is the new school?')).query;
+    expect(suite.ctx.retriever.answersKind(where, found(FLOORS))).toBeUndefined();
+  });
+
+  it('counts in the eval the answers to such questions whose quotes hold the kind asked', async () => {
+    const report = await evaluate(suite.ctx, [
+      { lang: 'en', q: 'How many pupils does the new school in Fushë-Krujë have?', paragraphs: [1], article: SCHOOL },
+      { lang: 'en', q: 'How much did the new bridge over the Seman cost?', paragraphs: [1], article: BRIDGE },
+      { lang: 'en', q: 'Where is the new bridge?', paragraphs: [1], article: BRIDGE },
+    ]);
+    expect(report.byLanguage.en).toMatchObject({ answerable: 3, kindAsked: 2, kindQuoted: 2 });
+    expect(formatReport(report)).toMatch(/kind-quoted\n.* 2\/2$/m);
+  });
+});
