@@ -19,11 +19,12 @@ export const CLOSEST_PASSAGES = 2;
 const SUMMARY_SIZES: Record<SummaryLength, number> = { short: 3, detailed: 7, bullets: 5 };
 
 /**
- * Sentences that mention something the question asks about; all of them when none does. A
- * sentence that only rides on its paragraph's rank says nothing about the question.
+ * Sentences that mention something the question asks about, or give its answer beside one that does
+ * (see {@link RetrievedSentence.context}); all of them when none does. A sentence that only rides on
+ * its paragraph's rank says nothing about the question.
  */
 export function relevantFirst(ranked: RetrievedSentence[]): RetrievedSentence[] {
-  const relevant = ranked.filter((s) => s.matchedConcepts > 0);
+  const relevant = ranked.filter((s) => s.matchedConcepts > 0 || s.context);
   return relevant.length > 0 ? relevant : ranked;
 }
 
@@ -140,7 +141,7 @@ export class ExtractiveAnswerer implements Answerer {
     const best = ranked[0];
     if (!best) return [];
     // The answer of the kind asked with the sentence naming what it is of.
-    if (best.context) return [best.context, best];
+    if (best.context) return [best.context, best].sort(byArticleOrder);
     const chosen = [best];
     const covered = new Set(this.retriever.conceptsIn(best.sentence.text, retrieval.query.concepts));
     for (const candidate of ranked.slice(1)) {

@@ -155,6 +155,8 @@ export interface AnalyzedQuery {
   answerNumbers?: NumberProof[];
   /** It asks an amount of money ("Sa kushton…?", "How much does it cost?"): only a sum in a currency proves it. */
   answerIsMoney?: boolean;
+  /** It asks a sum by a word of money after "sa" ("Sa para i dha?"): the sentences naming one answer it first, but no passage is refused for lacking one. */
+  answerIsSum?: boolean;
   /**
    * The units the question counts in, as written ("How many hectares…", "Sa ditë…"): the number
    * that answers stands in a sentence that names one. A rate's unit ("per day") is not what is counted.
@@ -673,6 +675,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked?.type.evidenceIsDay && { answerIsDay: true }),
     ...(asked?.type.numbers.length && { answerNumbers: asked.type.numbers }),
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
+    ...(asked?.type.kind === MONEY_KIND && asksSum(tokens) && { answerIsSum: true }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
     ...(asked?.type.kind === QUANTITY_KIND && countedAfter(tokens, asked.askers, startOf, language)),
@@ -729,7 +732,14 @@ const QUANTITY_KIND = 'quantity';
 const MONEY_KIND = QUANTITY_KIND;
 
 /** The words of money (`data/lexicon/money-words.tsv`), folded, read once. */
-const moneyWordsOf = wordSetsOnce('money-words.tsv', ['ask', 'currency', 'count']);
+const moneyWordsOf = wordSetsOnce('money-words.tsv', ['ask', 'currency', 'count', 'sum']);
+
+/** Does a word of money follow a count word ("Sa para…", "Sa lekë…")? Its answer is a sum. */
+function asksSum(tokens: readonly string[]): boolean {
+  const { currency, count, sum } = moneyWordsOf();
+  const folded = tokens.map(fold);
+  return folded.some((word, i) => i > 0 && count.has(folded[i - 1]!) && (currency.has(word) || sum.has(word)));
+}
 
 /**
  * Does the question ask an amount of money ("Sa kushton bileta?", "How much money did it cost?")?

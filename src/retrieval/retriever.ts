@@ -35,14 +35,15 @@ export interface RetrievedSentence {
   /** How many of the question's concepts the sentence itself mentions. */
   matchedConcepts: number;
   /**
-   * It holds the kind of answer the question asks ({@link Retriever.answersKind}) and it, or the
-   * sentence before it, mentions what the question is about.
+   * It holds the kind of answer the question asks ({@link Retriever.answersKind}) and mentions
+   * something of the question, or stands in a passage naming all the question names.
    */
   answersKind?: boolean;
   /**
-   * The sentence before it in its ¶, when that one says more of what the question is about and it
-   * gives the answer ("Linja detare Korfuz–Sarandë ka shtuar udhëtimet… Bileta kushton 50 euro."):
-   * an answer quotes both.
+   * The sentence of its ¶ that says what its answer is about, quoted with it: the one before it when
+   * that one mentions more of the question ("Ndërtimi i urës zgjati 14 muaj. Punimet kushtuan 3,2
+   * milionë euro."), or, for a sentence mentioning nothing of the question, the first of its ¶ to name all
+   * the question names.
    */
   context?: RetrievedSentence;
 }
@@ -437,15 +438,30 @@ export class Retriever {
       matchedConcepts: this.sentenceBm25.matchedConcepts(i, retrieval.query.concepts).length,
     }));
     // A sentence holding the kind of answer asked next to what the question is about answers it, and
-    // comes first; one that only repeats the question's words does not ("Sa para i dha?": the one
-    // with the sum). News names the thing, then gives its figure: the sentence before may name it.
+    // comes first; one that only repeats the question's words does not ("How much did it cost?": the
+    // one with the sum). News names the thing, then gives its figure: the sentence before, when it
+    // names more of the question, is quoted with it. Next comes a sentence of the kind that names
+    // nothing of the question in a passage where another names all it names, quoted with that one
+    // ("Nexhmije, 78 vjeç, pensioniste… I dhashë 400 mijë lekë…" for "Sa para i dha Nexhmija…?").
+    const names = retrieval.query.concepts.filter((c) => c.isName && !/^\d+$/.test(c.source));
+    const namesAll = (n: number) => names.length > 0 && this.sentenceBm25.matchedConcepts(candidates[n]!.i, names).length === names.length;
+    const sameParagraph = (a: RetrievedSentence, b: RetrievedSentence) => a.paragraph === b.paragraph && a.article === b.article;
+    const tier = new Map<RetrievedSentence, number>();
     ranked.forEach((found, n) => {
-      if (found.matchedConcepts === 0 || !this.answersKind(retrieval.query, found)) return;
+      if (!this.answersKind(retrieval.query, found)) return;
+      if (found.matchedConcepts > 0) {
+        const before = ranked[n - 1];
+        if (before && sameParagraph(before, found) && before.matchedConcepts > found.matchedConcepts) found.context = before;
+        tier.set(found, 2);
+      } else {
+        const naming = ranked.find((other, k) => sameParagraph(other, found) && namesAll(k));
+        if (!naming) return;
+        found.context = naming;
+        tier.set(found, 1);
+      }
       found.answersKind = true;
-      const before = ranked[n - 1];
-      if (before?.paragraph === found.paragraph && before.article === found.article && before.matchedConcepts > found.matchedConcepts) found.context = before;
     });
-    return ranked.sort((a, b) => Number(b.answersKind ?? false) - Number(a.answersKind ?? false) || b.score - a.score);
+    return ranked.sort((a, b) => (tier.get(b) ?? 0) - (tier.get(a) ?? 0) || b.score - a.score);
   }
 
   /**
@@ -456,12 +472,12 @@ export class Retriever {
    * kind that words prove (where, who, why…).
    */
   answersKind(query: AnalyzedQuery, found: Pick<RetrievedSentence, 'article' | 'paragraph' | 'sentence'>): boolean | undefined {
-    if (!asksProvedKind(query) && !query.answerIsMoney) return undefined;
+    if (!asksProvedKind(query) && !query.answerIsMoney && !query.answerIsSum) return undefined;
     const position = this.positionOfPassage(found);
     const i = position === undefined ? undefined : this.sentencesOf(position).find(({ sentence }) => sentence.index === found.sentence.index)?.i;
     if (i === undefined) return false;
     const text = found.sentence.text;
-    if (query.answerIsMoney) return namesMoney(text) && countsIn(text).length > 0;
+    if (query.answerIsMoney || query.answerIsSum) return namesMoney(text) && countsIn(text).length > 0;
     if (!this.provesKind(query, text, i)) return false;
     const units = query.concepts.filter((c) => query.answerUnits?.includes(c.source));
     if (this.sentenceBm25.matchedConcepts(i, units).length < units.length) return false;

@@ -5,10 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, formatReport } from '../../src/eval/evaluate.js';
+import { analyzeQuery } from '../../src/retrieval/query.js';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const BRIDGE = '2025-04-ura-mbi-seman';
 const SCHOOL = '2025-09-shkolla-fushe-kruje';
+const FRAUD = '2025-02-mashtrimi-ne-korce';
+const VICTIM = 'Drita, 81 vjeç, nga lagjja nr. 5, është një nga viktimat.';
+const SAVINGS = 'I dhashë 300 mijë lekë, gjithë kursimet e mia.';
 const SUM = 'Punimet kushtuan 3,2 milionë euro nga buxheti i shtetit.';
 const PUPILS = 'Aty mësojnë 640 nxënës nga qyteti dhe fshatrat përreth.';
 const COST = 'Shkolla e re kushtoi 2 milionë euro.';
@@ -29,6 +33,12 @@ const suite = useContextOver({
       `Shkolla e re e Fushë-Krujës hapi dyert të hënën, në ditën e parë të vitit shkollor. ${FLOORS} ${PUPILS}`,
       'Drejtoresha e shkollës tha se mësuesit e rinj u punësuan gjatë verës, me paga prej 700 euro.',
       `${COST} ${EQUIPMENT}`,
+    ].join('\n\n'),
+    [`${FRAUD}.txt`]: [
+      'date 2025-02',
+      'Policia e Korçës arrestoi dy mashtrues që u telefononin të moshuarve në emër të nipërve të tyre.',
+      // The sum names nothing of "Sa para i dha Drita mashtruesve?" ("dhashë" is not "dha"); the ¶ names Drita.
+      `${VICTIM} “Më thanë se nipi im ishte në polici. ${SAVINGS}”`,
     ].join('\n\n'),
   },
 });
@@ -57,6 +67,21 @@ describe('answers of the kind asked', () => {
     const { answer, quotes } = await ask('How much did the new school and its laboratory equipment cost?');
     expect(answer.found).toBe(true);
     expect(quotes).toEqual([COST, EQUIPMENT]);
+  });
+
+  it('answers "Sa para…?" with a sum, not another number, beside the sentence naming whom it asks about', async () => {
+    const { answer, quotes } = await ask('Sa para i dha Drita mashtruesve?');
+    expect(answer.found).toBe(true);
+    // The sum's sentence brings the rest of its quotation.
+    expect(quotes).toEqual([VICTIM, `“Më thanë se nipi im ishte në polici. ${SAVINGS}”`]);
+  });
+
+  it('reads "para" after "sa" as asking a sum, and elsewhere as nothing of the kind', () => {
+    expect(analyzeQuery('Sa para i dha Drita mashtruesve?', 'sq').answerIsSum).toBe(true);
+    expect(analyzeQuery('Sa lekë mori bashkia?', 'sq').answerIsSum).toBe(true);
+    expect(analyzeQuery('Sa vjeç ishte para luftës?', 'sq').answerIsSum).toBeUndefined();
+    // Not a price question: a passage without a sum is not refused for it.
+    expect(analyzeQuery('Sa para i dha Drita mashtruesve?', 'sq').answerIsMoney).toBeUndefined();
   });
 
   it('does so in an answer it is unsure of as well', async () => {

@@ -207,7 +207,7 @@ describe('the words of a question that asks two things or yes or no (data/lexico
 describe.each([
   { file: 'rate-words.tsv', about: 'the words that make a unit a rate\'s', roles: ['one', 'rate'] },
   { file: 'speech-words.tsv', about: 'the words of reported speech', roles: ['according', 'ask-en', 'ask-sq', 'aux-en', 'content', 'pronoun', 'report', 'source', 'until'] },
-  { file: 'money-words.tsv', about: 'the words of money', roles: ['ask', 'count', 'currency'] },
+  { file: 'money-words.tsv', about: 'the words of money', roles: ['ask', 'count', 'currency', 'sum'] },
 ])('$about (data/lexicon/$file)', ({ file, roles }) => {
   it('has one line per role, lowercase words, each word once a line', () => {
     const lines = readWordList(file);
