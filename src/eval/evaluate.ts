@@ -22,7 +22,7 @@ export interface LanguageStats {
   hit3: number;
   mrr: number;
   citedHit: number;
-  /** Answers to questions asking a kind of answer that words prove (how many, how much, when, on what date…). */
+  /** Answers to questions asking a kind of answer that words prove (how many, how much, when, on what date, who, where…). */
   kindAsked: number;
   /** Those of {@link kindAsked} whose quoted sentences hold that kind ({@link Retriever.answersKind}): a sum, a count of the thing asked about, a time… */
   kindQuoted: number;

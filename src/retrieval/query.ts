@@ -155,6 +155,12 @@ export interface AnalyzedQuery {
   answerNumbers?: NumberProof[];
   /** It asks an amount of money ("Sa kushton…?", "How much does it cost?"): only a sum in a currency proves it. */
   answerIsMoney?: boolean;
+  /**
+   * It asks who ("Kush e financoi…?") or where ("Ku…?"): an answer quotes a sentence giving a name
+   * (someone's, a place's) first. No passage is refused for lacking one: "who" is answered by "the
+   * ministry" as well (refusing a "who" without a name in the passage cost 11 answerable questions for 5).
+   */
+  answerGivesName?: 'someone' | 'place';
   /** It asks a sum by a word of money after "sa" ("Sa para i dha?"): the sentences naming one answer it first, but no passage is refused for lacking one. */
   answerIsSum?: boolean;
   /**
@@ -676,6 +682,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked?.type.numbers.length && { answerNumbers: asked.type.numbers }),
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
     ...(asked?.type.kind === MONEY_KIND && asksSum(tokens) && { answerIsSum: true }),
+    ...(asksWhoOrWhere(tokens, asked) && { answerGivesName: asksWhoOrWhere(tokens, asked) }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
     ...(asked?.type.kind === QUANTITY_KIND && countedAfter(tokens, asked.askers, startOf, language)),
@@ -726,6 +733,8 @@ function inNounPhrase(tokens: readonly string[], i: number): boolean {
   return i >= 3 && articles.has(at(i - 2)) && !auxiliaries.has(at(i - 3)) && !question.has(at(i - 3));
 }
 
+/** The kind of answer a place is (`answer-types.tsv`). */
+const PLACE_KIND = 'place';
 /** The kind of answer a count or an amount is (`answer-types.tsv`). */
 const QUANTITY_KIND = 'quantity';
 /** The kind of answer an amount of money is. */
@@ -812,7 +821,18 @@ function isKnownName(tokens: readonly string[], i: number, language: Language): 
 }
 
 /** Conjunctions, question words, yes-or-no words and English articles (`data/lexicon/question-words.tsv`), folded, read once. */
-const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'yes-no-sq', 'yes-no-en', 'article-en']);
+const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'who', 'yes-no-sq', 'yes-no-en', 'article-en']);
+
+/**
+ * Does the question ask who ("Who won…?", "Me kë u takua?": its first question word asks someone) or
+ * where (the `place` kind of `answer-types.tsv`)?
+ */
+function asksWhoOrWhere(tokens: readonly string[], asked: { type: AnswerType } | undefined): AnalyzedQuery['answerGivesName'] {
+  if (asked?.type.kind === PLACE_KIND) return 'place';
+  const { question, who } = questionWordsOf();
+  const first = tokens.map(fold).find((word) => question.has(word));
+  return first !== undefined && who.has(first) ? 'someone' : undefined;
+}
 
 /**
  * Does the question ask yes or no ("A do ta shesë klubi emrin e stadiumit?", "Did the club sell its

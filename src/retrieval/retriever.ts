@@ -315,6 +315,12 @@ function asksProvedKind(query: AnalyzedQuery): boolean {
   return Boolean(query.answerEvidence || query.answerIsName || query.answerIsDay || query.answerNumbers);
 }
 
+/** Does the sentence name something the question does not: a capitalised word that does not start it ("…nga Greqia" for "Where…?")? */
+function namesOther(sentence: string, query: AnalyzedQuery): boolean {
+  const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
+  return words(sentence).some((word, i) => i > 0 && /^\p{Lu}/u.test(word) && !findsWord(asked, word));
+}
+
 /**
  * Hybrid retrieval: BM25 over stemmed words (with English→Albanian concept translation) fused by
  * reciprocal rank with the vector index's nearest neighbours. Scores of either alone are not
@@ -472,7 +478,10 @@ export class Retriever {
    * kind that words prove (where, who, why…).
    */
   answersKind(query: AnalyzedQuery, found: Pick<RetrievedSentence, 'article' | 'paragraph' | 'sentence'>): boolean | undefined {
-    if (!asksProvedKind(query) && !query.answerIsMoney && !query.answerIsSum) return undefined;
+    if (!asksProvedKind(query) && !query.answerIsMoney && !query.answerIsSum) {
+      if (query.answerGivesName === 'someone') return this.givesName(found.sentence.text, query);
+      return query.answerGivesName === 'place' ? namesOther(found.sentence.text, query) : undefined;
+    }
     const position = this.positionOfPassage(found);
     const i = position === undefined ? undefined : this.sentencesOf(position).find(({ sentence }) => sentence.index === found.sentence.index)?.i;
     if (i === undefined) return false;

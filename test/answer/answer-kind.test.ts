@@ -11,6 +11,8 @@ import { expectFaithful, useContextOver } from '../helpers/core.js';
 const BRIDGE = '2025-04-ura-mbi-seman';
 const SCHOOL = '2025-09-shkolla-fushe-kruje';
 const FRAUD = '2025-02-mashtrimi-ne-korce';
+const BUILDER = 'Punimet i kreu kompania Gener Invest.';
+const FROM = 'Ata telefononin nga Selaniku.';
 const VICTIM = 'Drita, 81 vjeç, nga lagjja nr. 5, është një nga viktimat.';
 const SAVINGS = 'I dhashë 300 mijë lekë, gjithë kursimet e mia.';
 const SUM = 'Punimet kushtuan 3,2 milionë euro nga buxheti i shtetit.';
@@ -26,7 +28,7 @@ const suite = useContextOver({
       // The sentences that repeat the question's words ("kushtoi shumë vite pritje") hold no sum.
       'Ura e re mbi lumin Seman u përurua të mërkurën në Lushnjë. Sipas kryetarit të bashkisë, ura e re mbi Seman kushtoi shumë vite pritje për banorët e fshatrave përtej lumit. Ndërtimi i urës së re zgjati 14 muaj. ' +
         SUM,
-      'Ura e re mbi Seman ka katër korsi dhe dy trotuare për këmbësorët.',
+      `Ura e re mbi Seman ka katër korsi dhe dy trotuare për këmbësorët. ${BUILDER}`,
     ].join('\n\n'),
     [`${SCHOOL}.txt`]: [
       'date 2025-09',
@@ -36,7 +38,7 @@ const suite = useContextOver({
     ].join('\n\n'),
     [`${FRAUD}.txt`]: [
       'date 2025-02',
-      'Policia e Korçës arrestoi dy mashtrues që u telefononin të moshuarve në emër të nipërve të tyre.',
+      `Policia arrestoi dy mashtrues që u telefononin të moshuarve në emër të nipërve të tyre. ${FROM}`,
       // The sum names nothing of "Sa para i dha Drita mashtruesve?" ("dhashë" is not "dha"); the ¶ names Drita.
       `${VICTIM} “Më thanë se nipi im ishte në polici. ${SAVINGS}”`,
     ].join('\n\n'),
@@ -84,6 +86,23 @@ describe('answers of the kind asked', () => {
     expect(analyzeQuery('Sa para i dha Drita mashtruesve?', 'sq').answerIsMoney).toBeUndefined();
   });
 
+  it.each(['Kush e ndërtoi urën e re mbi Seman?', 'Who built the new bridge over the Seman?'])('answers "%s" with the sentence giving a name', async (question) => {
+    const { quotes } = await ask(question);
+    expect(quotes).toContain(BUILDER);
+  });
+
+  it.each(['Nga ku telefononin mashtruesit?', 'Where did the scammers call from?'])('answers "%s" with the sentence naming a place', async (question) => {
+    const { quotes } = await ask(question);
+    expect(quotes).toContain(FROM);
+  });
+
+  it('reads who a question asks about from its first question word, and where from the place kind', () => {
+    expect(analyzeQuery('Me kë u takua ministri?', 'sq').answerGivesName).toBe('someone');
+    expect(analyzeQuery('Who won the race?', 'en').answerGivesName).toBe('someone');
+    expect(analyzeQuery('Ku do të takohen?', 'sq').answerGivesName).toBe('place');
+    expect(analyzeQuery('Sa kushton bileta?', 'sq').answerGivesName).toBeUndefined();
+  });
+
   it('does so in an answer it is unsure of as well', async () => {
     const { answer, quotes } = await ask('How many pupils does the new school in Fushë-Krujë have, according to the ministry?');
     expect(answer).toMatchObject({ found: true, confidence: 'low' });
@@ -105,16 +124,16 @@ describe('answers of the kind asked', () => {
     expect(suite.ctx.retriever.answersKind(pupils, found(PUPILS))).toBe(true);
     const floors = (await suite.ctx.retriever.retrieve('How many floors does the new school in Fushë-Krujë have?')).query;
     expect(suite.ctx.retriever.answersKind(floors, found(FLOORS))).toBe(true);
-    // "Where" asks no kind that words prove.
-    const where = (await suite.ctx.retriever.retrieve('Where is the new school?')).query;
-    expect(suite.ctx.retriever.answersKind(where, found(FLOORS))).toBeUndefined();
+    // "Why" asks no kind that words prove.
+    const why = (await suite.ctx.retriever.retrieve('Why was the new school built?')).query;
+    expect(suite.ctx.retriever.answersKind(why, found(FLOORS))).toBeUndefined();
   });
 
   it('counts in the eval the answers to such questions whose quotes hold the kind asked', async () => {
     const report = await evaluate(suite.ctx, [
       { lang: 'en', q: 'How many pupils does the new school in Fushë-Krujë have?', paragraphs: [1], article: SCHOOL },
       { lang: 'en', q: 'How much did the new bridge over the Seman cost?', paragraphs: [1], article: BRIDGE },
-      { lang: 'en', q: 'Where is the new bridge?', paragraphs: [1], article: BRIDGE },
+      { lang: 'en', q: 'Why was the new bridge built?', paragraphs: [1], article: BRIDGE },
     ]);
     expect(report.byLanguage.en).toMatchObject({ answerable: 3, kindAsked: 2, kindQuoted: 2 });
     expect(formatReport(report)).toMatch(/kind-quoted\n.* 2\/2$/m);
