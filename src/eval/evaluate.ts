@@ -4,7 +4,7 @@ import type { BotContext } from '../context.js';
 import type { Language } from '../errors.js';
 import type { Article } from '../article/article.js';
 import type { Citation } from '../answer/types.js';
-import type { Retriever } from '../retrieval/retriever.js';
+import type { RetrievedSentence } from '../retrieval/retriever.js';
 
 /** One question of an eval set; `paragraphs` empty means no article answers it. */
 export interface EvalQuestion {
@@ -24,7 +24,7 @@ export interface LanguageStats {
   citedHit: number;
   /** Answers to questions asking a kind of answer that words prove (how many, how much, when, on what date, who, where…). */
   kindAsked: number;
-  /** Those of {@link kindAsked} whose quoted sentences hold that kind ({@link Retriever.answersKind}): a sum, a count of the thing asked about, a time… */
+  /** Those of {@link kindAsked} whose quoted sentences hold that kind (`Retriever.answersKind`): a sum, a count of the thing asked about, a time… */
   kindQuoted: number;
 }
 
@@ -113,7 +113,7 @@ export async function evaluate(ctx: BotContext, questions: readonly EvalQuestion
 }
 
 /** The sentences of its ¶ that a citation quotes. */
-function quotedSentences(citation: Citation, articles: readonly Article[]): Parameters<Retriever['answersKind']>[1][] {
+function quotedSentences(citation: Citation, articles: readonly Article[]): Pick<RetrievedSentence, 'article' | 'paragraph' | 'sentence'>[] {
   const article = articles.find((a) => a.id === citation.articleId);
   const paragraph = article?.paragraphs.find((p) => p.number === citation.paragraph);
   if (!article || !paragraph) return [];

@@ -669,6 +669,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const answerType = asked && { source: asked.type.kind, keys: asked.type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
   const answerEvidence = asked?.type.evidence.length ? { source: asked.type.kind, keys: asked.type.evidence, forms: [], isName: false } : undefined;
   const answerEvidenceWords = asked?.type.evidenceWords.length ? asked.type.evidenceWords : undefined;
+  const named = asksWhoOrWhere(tokens, asked);
   return {
     text,
     language,
@@ -682,7 +683,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked?.type.numbers.length && { answerNumbers: asked.type.numbers }),
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
     ...(asked?.type.kind === MONEY_KIND && asksSum(tokens) && { answerIsSum: true }),
-    ...(asksWhoOrWhere(tokens, asked) && { answerGivesName: asksWhoOrWhere(tokens, asked) }),
+    ...(named && { answerGivesName: named }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
     ...(asked?.type.kind === QUANTITY_KIND && countedAfter(tokens, asked.askers, startOf, language)),

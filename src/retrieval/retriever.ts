@@ -474,8 +474,8 @@ export class Retriever {
    * Does the sentence hold the kind of answer the question asks, as far as its words tell: a sum of
    * money for "how much does it cost", a number that may count the thing asked about for "how many"
    * (not "20 nisje" for riders), in the unit asked for ("how many hectares"), a day for "on what
-   * date", a time for "when", a name for "what is it called". Undefined when the question asks no
-   * kind that words prove (where, who, why…).
+   * date", a time for "when", a name for "what is it called" or "who", a place's name for "where".
+   * Undefined when the question asks no such kind (why, how…).
    */
   answersKind(query: AnalyzedQuery, found: Pick<RetrievedSentence, 'article' | 'paragraph' | 'sentence'>): boolean | undefined {
     if (!asksProvedKind(query) && !query.answerIsMoney && !query.answerIsSum) {

@@ -129,7 +129,7 @@ describe('evaluate', () => {
 
 describe('formatReport', () => {
   const report: EvalReport = {
-    byLanguage: { sq: { answerable: 2, hit1: 0.5, hit3: 1, mrr: 0.75, citedHit: 0.5 } },
+    byLanguage: { sq: { answerable: 2, hit1: 0.5, hit3: 1, mrr: 0.75, citedHit: 0.5, kindAsked: 1, kindQuoted: 1 } },
     unanswerable: 1,
     correctRefusals: 0,
     falseRefusals: 0,
