@@ -779,6 +779,17 @@ function countedAfter(tokens: readonly string[], askers: ReadonlySet<number>, st
   return counted.length > 0 && !counted.some((c) => c.isName) ? { counted } : {};
 }
 
+/**
+ * Does the text give a sum: a currency's symbol beside digits ("$40", "40 €"), or its word after a number
+ * or a word for one ("500 lekë", "2,1 milionë euro", "dyqind lekë"), not after a word such as "në" ("paid in euros")?
+ */
+export function namesSum(text: string): boolean {
+  if (/[€$£]\s?\d|\d\s?[€$£]/u.test(text)) return true;
+  const folded = words(text).map(fold);
+  const { currency } = moneyWordsOf();
+  return folded.some((word, i) => i > 0 && currency.has(word) && !isStopword(folded[i - 1]!, 'sq') && !isStopword(folded[i - 1]!, 'en'));
+}
+
 /** Does the text name a sum of money: a currency's word or symbol ("500 lekë", "2,1 milionë euro", "$40")? */
 export function namesMoney(text: string): boolean {
   return /[€$£]/u.test(text) || words(text).some((word) => moneyWordsOf().currency.has(fold(word)));

@@ -6,7 +6,7 @@ import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { countsIn, countWordsOf, type Count } from './counts.js';
-import { analyzeQuery, englishInitials, entriesOfWord, findsWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, englishInitials, entriesOfWord, findsWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { LexiconEntry } from '../text/word-lists.js';
 import { isStopword } from '../text/analyze.js';
@@ -486,7 +486,7 @@ export class Retriever {
     const i = position === undefined ? undefined : this.sentencesOf(position).find(({ sentence }) => sentence.index === found.sentence.index)?.i;
     if (i === undefined) return false;
     const text = found.sentence.text;
-    if (query.answerIsMoney || query.answerIsSum) return namesMoney(text) && countsIn(text).length > 0;
+    if (query.answerIsMoney || query.answerIsSum) return namesSum(text);
     if (!this.provesKind(query, text, i)) return false;
     const units = query.concepts.filter((c) => query.answerUnits?.includes(c.source));
     if (this.sentenceBm25.matchedConcepts(i, units).length < units.length) return false;

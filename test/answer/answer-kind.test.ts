@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, formatReport } from '../../src/eval/evaluate.js';
-import { analyzeQuery } from '../../src/retrieval/query.js';
+import { analyzeQuery, namesSum } from '../../src/retrieval/query.js';
 import { expectFaithful, useContextOver } from '../helpers/core.js';
 
 const BRIDGE = '2025-04-ura-mbi-seman';
@@ -101,6 +101,11 @@ describe('answers of the kind asked', () => {
     expect(analyzeQuery('Who won the race?', 'en').answerGivesName).toBe('someone');
     expect(analyzeQuery('Ku do të takohen?', 'sq').answerGivesName).toBe('place');
     expect(analyzeQuery('Sa kushton bileta?', 'sq').answerGivesName).toBeUndefined();
+  });
+
+  it('reads a sum in digits, in words or with a sign, and not a currency named without one', () => {
+    for (const text of ['Bileta kushton dyqind lekë.', 'Punimet kushtuan 3,2 milionë euro.', 'It costs $40 a night.', 'I dhashë 300 mijë lekë.']) expect(namesSum(text), text).toBe(true);
+    for (const text of ['Pagesa bëhet në lekë ose euro.', 'Prices are shown in euros.', 'Bileta kushton shtrenjtë.']) expect(namesSum(text), text).toBe(false);
   });
 
   it('does so in an answer it is unsure of as well', async () => {
