@@ -139,8 +139,12 @@ describe('answers of the kind asked', () => {
       { lang: 'en', q: 'How many pupils does the new school in Fushë-Krujë have?', paragraphs: [1], article: SCHOOL },
       { lang: 'en', q: 'How much did the new bridge over the Seman cost?', paragraphs: [1], article: BRIDGE },
       { lang: 'en', q: 'Why was the new bridge built?', paragraphs: [1], article: BRIDGE },
+      // The article names nobody who hired them: the answer gives no name.
+      { lang: 'sq', q: 'Kush i punësoi mësuesit e rinj?', paragraphs: [2], article: SCHOOL },
     ]);
     expect(report.byLanguage.en).toMatchObject({ answerable: 3, kindAsked: 2, kindQuoted: 2 });
-    expect(formatReport(report)).toMatch(/kind-quoted\n.* 2\/2$/m);
+    expect(report.byLanguage.sq).toMatchObject({ answerable: 1, kindAsked: 1, kindQuoted: 0 });
+    expect(report.failures).toContain('quoted no answer of the kind asked: Kush i punësoi mësuesit e rinj?');
+    expect(formatReport(report)).toMatch(/kind-quoted\n.* 2\/2\n.* 0\/1$/m);
   });
 });
