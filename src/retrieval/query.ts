@@ -171,6 +171,24 @@ export interface AnalyzedQuery {
   /** It asks two things at once ("When did it start, and who pays?"), which different sentences may answer. */
   asksSeveral?: boolean;
   /**
+   * It asks which thing is the most of something over a whole place ("Cili është lumi më i gjatë në botë?",
+   * "What's the tallest mountain in Albania?"): the concept of the thing it ranks, when it names one
+   * (`data/lexicon/superlative-words.tsv`).
+   */
+  superlative?: { ranked?: QueryConcept };
+  /**
+   * It asks what changes by the day or the hour for the asker's own today, tomorrow or weekend ("Sa është kursi i
+   * euros sot?", "What's the weather in Durrës this weekend?", `data/lexicon/live-words.tsv`).
+   */
+  asksLive?: boolean;
+  /**
+   * It is a request to the bot for advice, a recommendation, a recipe or instructions for the asker ("Any tips for
+   * fixing a leaky tap?", "How do I renew my passport?", "Si ta mësoj gjermanishten?"), not a question about what
+   * an article reports (`data/lexicon/request-words.tsv`); with the concept of the asker's action or the request's
+   * verb ("renew", "mësoj", "Recommend"), which the lexicon may take for a thing ("book" of "How do I book…").
+   */
+  asksAdvice?: { action?: QueryConcept };
+  /**
    * What "How many…?" or "Sa…?" counts: the concepts of the words right after it ("How many heart attack
    * patients…", "Sa pacientë…"), one of which a number that answers counts. Absent when it names none.
    */
@@ -686,6 +704,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(named && { answerGivesName: named }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
+    ...adviceAsked(tokens, startOf, language),
+    ...(asksLive(tokens) && { asksLive: true }),
+    ...superlativeOverPlace(tokens, startOf, language),
     ...(asked?.type.kind === QUANTITY_KIND && countedAfter(tokens, asked.askers, startOf, language)),
     searchText: [text, ...translations].join(' '),
   };
@@ -863,6 +884,118 @@ function asksYesOrNo(tokens: readonly string[], language: Language): boolean {
 function asksSeveral(tokens: readonly string[]): boolean {
   const { and, question } = questionWordsOf();
   return tokens.some((token, i) => i > 0 && and.has(fold(tokens[i - 1]!)) && question.has(fold(token)));
+}
+
+/** The words of requests to the bot (`data/lexicon/request-words.tsv`), folded, read once. */
+const requestWordsOf = wordSetsOnce('request-words.tsv', ['opener', 'request', 'advice', 'how-to', 'asker', 'praise']);
+/** How many words from an advice noun a word praising it stands ("a good tiramisu recipe", "recetë e mirë"). */
+const PRAISE_DISTANCE = 3;
+
+/** How many words the longest of the phrases (folded, words separated by spaces) that the words hold at `at` has; 0 for none. */
+function phraseAt(folded: readonly string[], at: number, phrases: ReadonlySet<string>): number {
+  let longest = 0;
+  for (const phrase of phrases) {
+    const parts = phrase.split(' ');
+    if (parts.length > longest && parts.every((part, i) => folded[at + i] === part)) longest = parts.length;
+  }
+  return longest;
+}
+
+/**
+ * Is the message a request to the bot ({@link AnalyzedQuery.asksAdvice}), and which concept is the asker's
+ * action or the request's verb? It is when it starts, after its openers
+ * ("Please", "Can you"), by asking how the asker is to do something ("How do I…", "Si ta…"), it asks advice
+ * for the asker anywhere ("Which novel should I read?", "What do you recommend…") or praises an advice noun
+ * ("What's a good recipe for byrek?", "një recetë e mirë"), or it holds no
+ * question word nor yes-or-no word and starts with a request ("Recommend…", "Përkthe…") or asks for advice
+ * ("Any tips…", "Got a good recipe?"). "Tell me when the line opens" asks a question.
+ */
+function adviceAsked(tokens: readonly string[], startOf: ReadonlyMap<QueryConcept, number>, language: Language): Pick<AnalyzedQuery, 'asksAdvice'> {
+  const action = actionAsked(tokens, language);
+  if (action === undefined) return {};
+  const at = [...startOf].find(([, i]) => i === action)?.[0];
+  return { asksAdvice: at ? { action: at } : {} };
+}
+
+/**
+ * Whether the message is a request to the bot (see {@link adviceAsked}): undefined when it is not, else the
+ * position of the word of the asker's action or of the request ("renew" of "How do I renew…"), or -1.
+ */
+function actionAsked(tokens: readonly string[], language: Language): number | undefined {
+  const { opener, request, advice, 'how-to': howTo, asker, praise } = requestWordsOf();
+  const folded = tokens.map(fold);
+  let start = 0;
+  for (let skipped = phraseAt(folded, start, opener); skipped > 0; skipped = phraseAt(folded, start, opener)) start += skipped;
+  const howToLength = phraseAt(folded, start, howTo);
+  if (howToLength > 0) return start + howToLength;
+  for (let i = 0; i < folded.length; i++) {
+    const length = phraseAt(folded, i, asker);
+    if (length > 0) return i + length;
+  }
+  const praised = (i: number) => folded.slice(Math.max(0, i - PRAISE_DISTANCE), i + PRAISE_DISTANCE + 1).some((word) => praise.has(word));
+  if (folded.some((word, i) => advice.has(word) && praised(i))) return -1;
+  const { question, [`yes-no-${language}` as const]: yesNo } = questionWordsOf();
+  const rest = folded.slice(start);
+  if (rest.some((word) => question.has(word) || yesNo.has(word))) return undefined;
+  if (request.has(rest[0] ?? '')) return start;
+  return rest.some((word) => advice.has(word)) ? -1 : undefined;
+}
+
+/** The words of what changes by the day (`data/lexicon/live-words.tsv`), folded, read once. */
+const liveWordsOf = wordSetsOnce('live-words.tsv', ['now', 'live']);
+
+/** Does the question ask what changes by the day for the asker's now ({@link AnalyzedQuery.asksLive}): a `live` word and a `now` word? */
+function asksLive(tokens: readonly string[]): boolean {
+  const { now, live } = liveWordsOf();
+  const folded = tokens.map(fold);
+  return folded.some((word) => live.has(word)) && folded.some((word) => now.has(word));
+}
+
+/** The words of superlatives (`data/lexicon/superlative-words.tsv`), folded, read once. */
+const superlativeWordsOf = wordSetsOnce('superlative-words.tsv', ['most', 'irregular', 'article', 'quantity', 'in', 'place', 'record']);
+
+/**
+ * Where the words hold a superlative: "most", "least" or "më" before an Albanian article or "shumë"/"pak"
+ * ("më i gjatë", "më shumë"), an irregular one ("best"), or an English word in -est that is an adjective's
+ * ("tallest", not "forest"). Each is the index of its first word and of the word after it. Where the
+ * words write ë, "me" is "with" ("me të plagosurit"), not "më".
+ */
+function superlatives(written: readonly string[], language: Language): { at: number; next: number }[] {
+  const { most, irregular, article, quantity } = superlativeWordsOf();
+  const folded = written.map(fold);
+  const withDiacritics = written.some((word) => /[ëç]/iu.test(word));
+  const found: { at: number; next: number }[] = [];
+  folded.forEach((word, i) => {
+    const after = folded[i + 1] ?? '';
+    const isMe = word === 'me' && (!withDiacritics || written[i]!.toLowerCase() === 'më');
+    if (isMe ? article.has(after) || quantity.has(after) : word !== 'me' && most.has(word)) found.push({ at: i, next: article.has(after) ? i + 2 : i + 1 });
+    else if (language === 'en' && (irregular.has(word) || (word.endsWith('est') && englishLemmas(word).some((lemma) => word.startsWith(lemma.slice(0, 3)))))) found.push({ at: i, next: i + 1 });
+  });
+  return found;
+}
+
+/**
+ * Does the question ask a superlative over a whole place ({@link AnalyzedQuery.superlative}): a superlative
+ * followed by "in"/"në" and a place of `superlative-words.tsv`? What it ranks is the concept before the
+ * superlative in Albanian ("lumi më i gjatë"), after it in English ("the tallest mountain").
+ */
+function superlativeOverPlace(tokens: readonly string[], startOf: ReadonlyMap<QueryConcept, number>, language: Language): Pick<AnalyzedQuery, 'superlative'> {
+  const { in: inWords, place } = superlativeWordsOf();
+  const folded = tokens.map(fold);
+  const found = superlatives(tokens, language).find(({ next }) =>
+    folded.some((word, i) => i > next && inWords.has(folded[i - 1] === 'the' ? folded[i - 2] ?? '' : folded[i - 1]!) && place.has(word)),
+  );
+  if (!found) return {};
+  const at = new Map([...startOf].map(([concept, i]) => [i, concept]));
+  const ranked = language === 'sq' ? at.get(found.at - 1) : at.get(found.next) ?? at.get(found.next + 1);
+  return { superlative: ranked && !ranked.isName ? { ranked } : {} };
+}
+
+/** Does the text state a superlative ("më i gjati", "the highest", "rekord")? */
+export function statesSuperlative(text: string): boolean {
+  const written = words(text);
+  const { record } = superlativeWordsOf();
+  return superlatives(written, 'en').length > 0 || written.some((word) => record.has(fold(word)));
 }
 
 /** The words of reported speech (`data/lexicon/speech-words.tsv`), folded, read once. */

@@ -6,7 +6,7 @@ import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { countsIn, countWordsOf, type Count } from './counts.js';
-import { analyzeQuery, englishInitials, entriesOfWord, findsWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, englishInitials, entriesOfWord, findsWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, statesSuperlative, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { LexiconEntry } from '../text/word-lists.js';
 import { isStopword } from '../text/analyze.js';
@@ -75,7 +75,8 @@ export interface Retrieval {
  *   the passage about it answers with another name;
  * - `not-together`: what it asks about is in the articles, but never together in one passage (not
  *   half of it, nor four things of it), and it names something or one of its words is in no article;
- * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when";
+ * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when", no
+ *   superlative for "the longest river in the world" (in a sentence naming the river, when it names what it ranks);
  * - `names-apart`: none of the articles of the passages about it mentions all of its names (years aside):
  *   each name is in some article, but the one about it does not name the place or body asked about;
  * - `not-said`: it asks what someone said, and they say nothing in the article of the passage about it
@@ -84,9 +85,17 @@ export interface Retrieval {
  *   stands in or beside a sentence naming all it names that the article's lead does not (the fare of
  *   another line, the rent of another town);
  * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
- *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra").
+ *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra");
+ * - `advice-asked`: it asks the bot for advice, a recommendation, a recipe or instructions for the asker ("Any
+ *   tips for fixing a leaky tap?", "Si ta mësoj gjermanishten?"), and none of the three passages about it names
+ *   one of its names and things by its own words or forms (a related word, "këshillë" for "tips", does not
+ *   count; the asker's action, "renew" of "How do I renew…", need not be named): news gives no advice, and
+ *   the closest passage to a request is no answer to it;
+ * - `live-asked`: it asks what changes by the day or the hour (the weather, an exchange rate) for the asker's
+ *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
+ *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'advice-asked' | 'live-asked';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -375,8 +384,18 @@ export class Retriever {
   async retrieve(question: string): Promise<Retrieval> {
     const analyzed = analyzeQuery(question);
     const concepts = analyzed.concepts.map((c) => this.withVocabulary(c, analyzed.language));
-    const counted = analyzed.counted?.map((c) => concepts[analyzed.concepts.indexOf(c)]!);
-    const query = { ...analyzed, concepts, ...(counted && { counted }) };
+    // The concepts other fields point at, with the articles' words too.
+    const own = (c: QueryConcept) => concepts[analyzed.concepts.indexOf(c)]!;
+    const counted = analyzed.counted?.map(own);
+    const action = analyzed.asksAdvice?.action && own(analyzed.asksAdvice.action);
+    const ranked = analyzed.superlative?.ranked && own(analyzed.superlative.ranked);
+    const query = {
+      ...analyzed,
+      concepts,
+      ...(counted && { counted }),
+      ...(analyzed.asksAdvice && { asksAdvice: action ? { action } : {} }),
+      ...(analyzed.superlative && { superlative: ranked ? { ranked } : {} }),
+    };
     const vector = await this.embeddings.embedQuery(query.searchText);
     const ranking = rankingConcepts(query);
     const lexicalTop = this.paragraphBm25.top(ranking, LEXICAL_CANDIDATES);
@@ -690,6 +709,11 @@ export class Retriever {
     // question also names something, or one of its words is in no article.
     const scattered = subjects.length > 1 && coverage <= MIN_COVERAGE && mostMatched < MIN_TOGETHER;
     if (scattered && (subjects.some((c) => c.isName) || absent.length > 0)) return refused('not-together', coverage);
+    // "Any tips for fixing a leaky tap?": no passage names the tap, and "tips" is only related to their "këshillë".
+    const subjectsBut = (except?: QueryConcept) => query.concepts.filter((c) => c !== except && !PREDICATE_KINDS.has(c.kind ?? ''));
+    if (query.asksAdvice && !this.eachNamedIn(top, subjectsBut(query.asksAdvice.action))) return refused('advice-asked', coverage);
+    // "Sa është kursi i euros sot?": an article's "sot" is its own date, and "euro" of a passage about energy prices is no rate.
+    if (query.asksLive && !this.eachNamedIn(top, subjectsBut())) return refused('live-asked', coverage);
     // "How many people live in Permet according to the census?": Përmet is in one article, the
     // census in another. Numbers are left out: an article may say "this year" for the year asked.
     const names = present.filter((c) => c.isName && !/^\d+$/.test(c.source));
@@ -697,6 +721,8 @@ export class Retriever {
     // "Si quhej minatori që humbi jetën?": the passage with the union's toll of miners who lost their
     // lives names the question's things as much as the one naming the miner who died.
     if (!bests.some((p) => this.holdsAnswerKind(query, p, present))) return refused('missing-answer-kind', coverage);
+    // "Cili është lumi më i gjatë në botë?" is not answered by a passage that names a river but ranks none.
+    if (query.superlative && !top.some((p) => this.ranks(p, query.superlative!.ranked))) return refused('missing-answer-kind', coverage);
     // "How much does a fishing licence cost?" is not answered by "160 fishermen": it needs a sum.
     // Any sentence of the passage will do, since the sum often follows the one naming what it pays
     // for ("… në Uznovë. Investimi arriti në 400 mijë euro"), and so will the best-ranked passage.
@@ -727,6 +753,17 @@ export class Retriever {
       const beside = sentences.slice(Math.max(0, n - 1), n + 2);
       return apart.every((c) => beside.some(({ i }) => this.sentenceBm25.matchedConcepts(i, [c]).length > 0));
     });
+  }
+
+  /** Does a sentence of the passage state a superlative ({@link statesSuperlative}) and name what the question ranks, if it names it? */
+  private ranks(passage: RetrievedPassage, ranked: QueryConcept | undefined): boolean {
+    return this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => statesSuperlative(sentence.text) && (!ranked || this.sentenceBm25.matchedConcepts(i, [ranked]).length > 0));
+  }
+
+  /** Does one of the passages mention each concept by its own words or forms, not only by a related word ("këshillë" for "tips")? */
+  private eachNamedIn(passages: readonly RetrievedPassage[], concepts: readonly QueryConcept[]): boolean {
+    const positions = passages.map((p) => this.positionOfPassage(p)!);
+    return concepts.every((c) => positions.some((position) => this.paragraphBm25.matchedConcepts(position, [{ ...c, related: [] }]).length > 0));
   }
 
   /** Does the paragraph at `position` name every part of the name ("Durrës–Bari": Durrës and Bari)? */

@@ -14,7 +14,7 @@ import { isValidCitation, markersIn } from '../../src/answer/verify.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createContext, type BotContext } from '../../src/context.js';
 import { createLogger, type Logger } from '../../src/logger.js';
-import type { Retrieval } from '../../src/retrieval/retriever.js';
+import type { RefusalReason, Retrieval } from '../../src/retrieval/retriever.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTICLES_DIR = join(REPO_ROOT, 'articles');
@@ -138,6 +138,25 @@ export function expectArticleOrder(article: Article, citations: readonly Citatio
 /** The best passage of a retrieval as `article¶n`. */
 export function topPassage(retrieval: Pick<Retrieval, 'passages'>): string {
   return `${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`;
+}
+
+/** Asserts that each question is refused for the reason, with the passage (`article¶n`) closest. */
+export async function expectRefusals(ctx: BotContext, questions: readonly string[], reason: RefusalReason, passage: string): Promise<void> {
+  for (const question of questions) {
+    const retrieval = await ctx.retriever.retrieve(question);
+    expect(retrieval.refusal, question).toBe(reason);
+    expect(topPassage(retrieval), question).toBe(passage);
+  }
+}
+
+/** Asserts that each question is answered, quoting its passage (`article¶n`) first, verbatim. */
+export async function expectAnswers(ctx: BotContext, cases: readonly (readonly [question: string, passage: string])[]): Promise<void> {
+  for (const [question, passage] of cases) {
+    const answer = await ctx.answerer.ask(question);
+    expect(answer.found, question).toBe(true);
+    expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
+    expectFaithful(answer, ctx.articles);
+  }
 }
 
 /** A stack trace line (`    at fn (file:1:2)`): never shown to users. */

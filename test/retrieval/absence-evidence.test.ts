@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdsNumber } from '../../src/text/numbers.js';
 import type { RefusalReason } from '../../src/retrieval/retriever.js';
-import { expectFaithful, useContextOver } from '../helpers/core.js';
+import { expectAnswers, expectRefusals, useContextOver } from '../helpers/core.js';
 
 const BRIDGE = '2025-09-ura-e-bunes';
 const FERRY = '2025-09-trageti-i-shkodres';
@@ -59,24 +59,8 @@ async function best(question: string) {
   return { retrieval, top: `${top.article.id}¶${top.paragraph.number}` };
 }
 
-/** Asserts that each question is refused for the reason, with the passage closest. */
-async function expectRefused(questions: readonly string[], reason: RefusalReason, passage: string) {
-  for (const question of questions) {
-    const { retrieval, top } = await best(question);
-    expect(retrieval.refusal, question).toBe(reason);
-    expect(top, question).toBe(passage);
-  }
-}
-
-/** Asserts that each question is answered, quoting its passage (`article¶n`) first, verbatim. */
-async function expectAnswered(cases: readonly (readonly [question: string, passage: string])[]) {
-  for (const [question, passage] of cases) {
-    const answer = await suite.ctx.answerer.ask(question);
-    expect(answer.found, question).toBe(true);
-    expect(`${answer.citations[0]?.articleId}¶${answer.citations[0]?.paragraph}`, question).toBe(passage);
-    expectFaithful(answer, suite.ctx.articles);
-  }
-}
+const expectRefused = (questions: readonly string[], reason: RefusalReason, passage: string) => expectRefusals(suite.ctx, questions, reason, passage);
+const expectAnswered = (cases: readonly (readonly [question: string, passage: string])[]) => expectAnswers(suite.ctx, cases);
 
 describe('a time in digits is a year, a day or a time of day', () => {
   it('tells a year and a time of day from a count or a length', () => {

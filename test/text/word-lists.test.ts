@@ -209,6 +209,8 @@ describe('the words of a question that asks two things or yes or no (data/lexico
 
 describe.each([
   { file: 'rate-words.tsv', about: 'the words that make a unit a rate\'s', roles: ['one', 'rate'] },
+  { file: 'live-words.tsv', about: 'the words of what changes by the day', roles: ['live', 'now'] },
+  { file: 'superlative-words.tsv', about: 'the words of superlatives over a place', roles: ['article', 'in', 'irregular', 'most', 'place', 'quantity', 'record'] },
   { file: 'speech-words.tsv', about: 'the words of reported speech', roles: ['according', 'ask-en', 'ask-sq', 'aux-en', 'content', 'pronoun', 'report', 'source', 'until'] },
   { file: 'money-words.tsv', about: 'the words of money', roles: ['ask', 'count', 'currency', 'sum'] },
 ])('$about (data/lexicon/$file)', ({ file, roles }) => {
@@ -305,5 +307,29 @@ describe('how Albanian spells foreign names (data/lexicon/name-spellings.tsv)', 
       expect(foreign!.replace(new RegExp(fields[0]!, 'giu'), fields[1]!), `line ${line}`).toBe(albanian);
       expect(albanianSpellings(foreign!), `line ${line}`).toContain(albanian);
     }
+  });
+});
+
+describe('the words of requests to the bot (data/lexicon/request-words.tsv)', () => {
+  const lines = readWordList('request-words.tsv');
+
+  it('has one line per role, of lowercase words or phrases, each once in the file', () => {
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['advice', 'asker', 'how-to', 'opener', 'praise', 'request']);
+    const seen = new Set<string>();
+    for (const { line, fields } of lines) {
+      expect(fields.length, `line ${line}`).toBe(2);
+      for (const phrase of alternatives(fields[1])) {
+        expect(phrase, `line ${line}`).toMatch(/^\p{Ll}+(?: \p{Ll}+)*$/u);
+        expect(seen.has(fold(phrase)), `line ${line}: "${phrase}" twice`).toBe(false);
+        seen.add(fold(phrase));
+      }
+    }
+  });
+
+  it('asks how-to with a question word first, and never makes a question word a request or an opener', () => {
+    const { question } = readWordSets('question-words.tsv', ['question']);
+    const roles = readWordSets('request-words.tsv', ['opener', 'request', 'advice', 'how-to', 'asker', 'praise']);
+    for (const phrase of roles['how-to']) expect(question.has(phrase.split(' ')[0]!), phrase).toBe(true);
+    for (const word of [...roles.opener, ...roles.request, ...roles.advice]) expect(question.has(word), word).toBe(false);
   });
 });
