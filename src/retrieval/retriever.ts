@@ -11,6 +11,7 @@ import type { Vocabulary } from './vocabulary.js';
 import type { LexiconEntry } from '../text/word-lists.js';
 import { isStopword } from '../text/analyze.js';
 import { holdsNumber } from '../text/numbers.js';
+import { isMonth } from '../text/months.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
 import { readWordList } from '../text/word-lists.js';
@@ -324,6 +325,16 @@ function asksProvedKind(query: AnalyzedQuery): boolean {
   return Boolean(query.answerEvidence || query.answerIsName || query.answerIsDay || query.answerNumbers);
 }
 
+/** Does the question ask when: is a year or a time of day an answer (`@year`, `@clock` in `answer-types.tsv`)? */
+function asksTime(query: AnalyzedQuery): boolean {
+  return query.answerNumbers?.includes('year') === true || query.answerNumbers?.includes('clock') === true;
+}
+
+/** Does the text tell a time precisely: a day of a month, a month, a year or a time of day ("më 18 maj", "në mars", "2027", "22:10")? */
+function namesTime(text: string): boolean {
+  return namesCalendarDay(text) || holdsNumber(text, 'year') || holdsNumber(text, 'clock') || words(text).some((word) => isMonth(fold(word)));
+}
+
 /** Does the sentence name something the question does not: a capitalised word that does not start it ("…nga Greqia" for "Where…?")? */
 function namesOther(sentence: string, query: AnalyzedQuery): boolean {
   const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
@@ -468,6 +479,7 @@ export class Retriever {
     // names more of the question, is quoted with it. Next comes a sentence of the kind that names
     // nothing of the question in a passage where another names all it names, quoted with that one
     // ("Nexhmije, 78 vjeç, pensioniste… I dhashë 400 mijë lekë…" for "Sa para i dha Nexhmija…?").
+    // "When?" is answered first by a day, a month, a year or a time of day, then by "last week", "in summer".
     const names = retrieval.query.concepts.filter((c) => c.isName && !/^\d+$/.test(c.source));
     const namesAll = (n: number) => names.length > 0 && this.sentenceBm25.matchedConcepts(candidates[n]!.i, names).length === names.length;
     const sameParagraph = (a: RetrievedSentence, b: RetrievedSentence) => a.paragraph === b.paragraph && a.article === b.article;
@@ -477,7 +489,7 @@ export class Retriever {
       if (found.matchedConcepts > 0) {
         const before = ranked[n - 1];
         if (before && sameParagraph(before, found) && before.matchedConcepts > found.matchedConcepts) found.context = before;
-        tier.set(found, 2);
+        tier.set(found, asksTime(retrieval.query) && namesTime(found.sentence.text) ? 3 : 2);
       } else {
         const naming = ranked.find((other, k) => sameParagraph(other, found) && namesAll(k));
         if (!naming) return;
@@ -486,6 +498,11 @@ export class Retriever {
       }
       found.answersKind = true;
     });
+    // Not when it says less of the question, with the sentence before it, than another of the kind by two
+    // things or more: "Premiera… u dha në mes të majit" does not answer when the dress rehearsal was.
+    const about = (s: RetrievedSentence) => Math.max(s.matchedConcepts, s.context?.matchedConcepts ?? 0);
+    const most = Math.max(0, ...[...tier.keys()].map(about));
+    for (const [found, t] of tier) if (t === 3 && about(found) < most - 1) tier.set(found, 2);
     return ranked.sort((a, b) => (tier.get(b) ?? 0) - (tier.get(a) ?? 0) || b.score - a.score);
   }
 

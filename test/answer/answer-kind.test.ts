@@ -11,6 +11,9 @@ import { expectFaithful, useContextOver } from '../helpers/core.js';
 const BRIDGE = '2025-04-ura-mbi-seman';
 const SCHOOL = '2025-09-shkolla-fushe-kruje';
 const FRAUD = '2025-02-mashtrimi-ne-korce';
+const OFFICE = '2025-02-zyra-e-sherbimeve-berat';
+const SOON = 'Zyra e re e shërbimeve për qytetarët në Berat do të hapet javën që vjen, tha kryetari i bashkisë.';
+const OPENING = 'Zyra do të hapet më 3 mars.';
 const BUILDER = 'Punimet i kreu kompania Gener Invest.';
 const FROM = 'Ata telefononin nga Selaniku.';
 const VICTIM = 'Drita, 81 vjeç, nga lagjja nr. 5, është një nga viktimat.';
@@ -42,6 +45,7 @@ const suite = useContextOver({
       // The sum names nothing of "Sa para i dha Drita mashtruesve?" ("dhashë" is not "dha"); the ¶ names Drita.
       `${VICTIM} “Më thanë se nipi im ishte në polici. ${SAVINGS}”`,
     ].join('\n\n'),
+    [`${OFFICE}.txt`]: ['date 2025-02', `${SOON} ${OPENING}`].join('\n\n'),
   },
 });
 
@@ -106,6 +110,11 @@ describe('answers of the kind asked', () => {
   it('reads a sum in digits, in words or with a sign, and not a currency named without one', () => {
     for (const text of ['Bileta kushton dyqind lekë.', 'Punimet kushtuan 3,2 milionë euro.', 'It costs $40 a night.', 'I dhashë 300 mijë lekë.']) expect(namesSum(text), text).toBe(true);
     for (const text of ['Pagesa bëhet në lekë ose euro.', 'Prices are shown in euros.', 'Bileta kushton shtrenjtë.']) expect(namesSum(text), text).toBe(false);
+  });
+
+  it('answers "when" with a day, a month, a year or a time of day before "next week"', async () => {
+    const { quotes } = await ask('When will the new service office in Berat open?');
+    expect(quotes).toEqual([SOON, OPENING]);
   });
 
   it('does so in an answer it is unsure of as well', async () => {
