@@ -484,8 +484,9 @@ export class Retriever {
     const namesAll = (n: number) => names.length > 0 && this.sentenceBm25.matchedConcepts(candidates[n]!.i, names).length === names.length;
     const sameParagraph = (a: RetrievedSentence, b: RetrievedSentence) => a.paragraph === b.paragraph && a.article === b.article;
     const tier = new Map<RetrievedSentence, number>();
+    const answers = this.kindTest(retrieval.query);
     ranked.forEach((found, n) => {
-      if (!this.answersKind(retrieval.query, found)) return;
+      if (!answers?.(found.sentence.text, candidates[n]!.i)) return;
       if (found.matchedConcepts > 0) {
         const before = ranked[n - 1];
         if (before && sameParagraph(before, found) && before.matchedConcepts > found.matchedConcepts) found.context = before;
@@ -514,20 +515,29 @@ export class Retriever {
    * Undefined when the question asks no such kind (why, how…).
    */
   answersKind(query: AnalyzedQuery, found: Pick<RetrievedSentence, 'article' | 'paragraph' | 'sentence'>): boolean | undefined {
-    if (!asksProvedKind(query) && !query.answerIsMoney && !query.answerIsSum) {
-      if (query.answerGivesName === 'someone') return this.givesName(found.sentence.text, query);
-      return query.answerGivesName === 'place' ? namesOther(found.sentence.text, query) : undefined;
-    }
+    const answers = this.kindTest(query);
+    if (!answers) return undefined;
     const position = this.positionOfPassage(found);
     const i = position === undefined ? undefined : this.sentencesOf(position).find(({ sentence }) => sentence.index === found.sentence.index)?.i;
-    if (i === undefined) return false;
-    const text = found.sentence.text;
-    if (query.answerIsMoney || query.answerIsSum) return namesSum(text);
-    if (!this.provesKind(query, text, i)) return false;
+    return i !== undefined && answers(found.sentence.text, i);
+  }
+
+  /**
+   * {@link answersKind} for a sentence's text and its id in the sentence index, made once per question:
+   * what the question counts and in which unit are read once, not for each sentence ranked.
+   */
+  private kindTest(query: AnalyzedQuery): ((text: string, i: number) => boolean) | undefined {
+    if (!asksProvedKind(query) && !query.answerIsMoney && !query.answerIsSum) {
+      if (query.answerGivesName === 'someone') return (text) => this.givesName(text, query);
+      return query.answerGivesName === 'place' ? (text) => namesOther(text, query) : undefined;
+    }
+    if (query.answerIsMoney || query.answerIsSum) return (text) => namesSum(text);
     const units = query.concepts.filter((c) => query.answerUnits?.includes(c.source));
-    if (this.sentenceBm25.matchedConcepts(i, units).length < units.length) return false;
     const other = query.counted && countsOfOther(query.counted, query.language === 'sq');
-    return !other || countsIn(text).some((count) => !other(count));
+    return (text, i) =>
+      this.provesKind(query, text, i) &&
+      this.sentenceBm25.matchedConcepts(i, units).length === units.length &&
+      (!other || countsIn(text).some((count) => !other(count)));
   }
 
   /** The best sentence of each of the closest paragraphs, shown when the article does not answer. */
