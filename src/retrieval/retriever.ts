@@ -36,11 +36,6 @@ export interface RetrievedSentence {
   /** How many of the question's concepts the sentence itself mentions. */
   matchedConcepts: number;
   /**
-   * It holds the kind of answer the question asks ({@link Retriever.answersKind}) and mentions
-   * something of the question, or stands in a passage naming all the question names.
-   */
-  answersKind?: boolean;
-  /**
    * The sentence of its ¶ that says what its answer is about, quoted with it: the one before it when
    * that one mentions more of the question ("Ndërtimi i urës zgjati 14 muaj. Punimet kushtuan 3,2
    * milionë euro."), or, for a sentence mentioning nothing of the question, the first of its ¶ to name all
@@ -497,7 +492,6 @@ export class Retriever {
         found.context = naming;
         tier.set(found, 1);
       }
-      found.answersKind = true;
     });
     // Not when it says less of the question, with the sentence before it, than another of the kind by two
     // things or more: "Premiera… u dha në mes të majit" does not answer when the dress rehearsal was.
