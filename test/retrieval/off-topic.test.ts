@@ -5,7 +5,7 @@
  * these questions or articles is in an eval set.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../../src/retrieval/query.js';
+import { analyzeQuery, statesSuperlative } from '../../src/retrieval/query.js';
 import type { RefusalReason } from '../../src/retrieval/retriever.js';
 import { expectAnswers, expectRefusals, useContextOver } from '../helpers/core.js';
 
@@ -69,7 +69,7 @@ describe('requests for advice, recipes and instructions for the asker', () => {
     expect(analyzeQuery('How do I book the ferry?').asksAdvice?.action?.source).toBe('book');
     expect(analyzeQuery('Si ta mësoj gjermanishten?').asksAdvice?.action?.source).toBe('mësoj');
     const asks = (text: string) => analyzeQuery(text).asksAdvice !== undefined;
-    for (const request of ['Any tips for baking bread at home?', 'Please give me a recipe for corn bread', 'Can you recommend a good hotel?', 'How do I renew my passport?', 'Si ta gatuaj bukën?', 'Më jep një recetë për bukë', 'Which novel should I read?', 'What do you recommend to eat in Korçë?', "What's a good recipe for byrek?", 'Cila është një recetë e mirë për byrek?']) {
+    for (const request of ['Any tips for baking bread at home?', 'Please give me a recipe for corn bread', 'Can you recommend a good hotel?', 'How do I renew my passport?', 'Si ta gatuaj bukën?', 'Më jep një recetë për bukë', 'Which novel should I read?', 'What do you recommend to eat in Korçë?', "What's a good recipe for byrek?", 'Cila është një recetë e mirë për byrek?', 'Please, how do I renew my passport?', 'Can you translate the article into English?', 'Ju lutem, si ta mësoj gjermanishten?']) {
       expect(asks(request), request).toBe(true);
     }
     for (const question of ['Tell me when the new bakery opens', 'What advice did the bakers give?', 'Më trego, sa kushton buka?', 'Më thuaj, a hapet furra në dhjetor?', 'Can the bakery hire more workers?', 'Si shkoj nga porti në qendër?', "What's the best way to get from the port to the old town?", 'Show me the details of the new bakery', 'Më trego për furrën e re', 'Explain the rise in the price of flour']) {
@@ -110,6 +110,11 @@ describe('superlatives over a whole place', () => {
     for (const question of ['Which village had most houses burned in Himara?', 'Where is the forest in Albania?', 'Cili fshat u dëmtua më shumë nga zjarri?', 'Çfarë ndodhi me të plagosurit në Shqipëri?']) {
       expect(analyzeQuery(question).superlative, question).toBeUndefined();
     }
+  });
+
+  it('reads a superlative in an article by its record words too', () => {
+    expect(statesSuperlative('Vera solli një rekord të ri nxehtësie në Shqipëri.')).toBe(true);
+    expect(statesSuperlative('Vera solli një valë të re nxehtësie në Shqipëri.')).toBe(false);
   });
 
   it('refuses one whose passages name the thing ranked, or the place, in no sentence stating a superlative', async () => {
