@@ -28,13 +28,14 @@ describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
 
   it('has spelling, suffix, prefix, repair and loanword rules', () => {
     const kinds = new Set(lines.map(({ fields }) => fields[0]));
-    for (const kind of ['spelling', 'inner', 'suffix', 'prefix', 'repair', 'loan']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['spelling', 'inner', 'suffix', 'prefix', 'repair', 'loan', 'particle', 'determiner']) expect(kinds, kind).toContain(kind);
   });
 
   it('gives every line a known kind of rule and lowercase letters (with an apostrophe for clitics)', () => {
     for (const { line, fields } of lines) {
       expect(ENGLISH_RULE_KINDS, `line ${line}`).toContain(fields[0]);
       if (fields[0] === 'clitic') for (const clitic of alternatives(fields[1])) expect(clitic, `line ${line}`).toMatch(/^[a-z]*'[a-z]+$/);
+      else if (fields[0] === 'particle' || fields[0] === 'determiner') for (const word of alternatives(fields[1])) expect(word, `line ${line}`).toMatch(letters);
       else if (fields[0] === 'contraction') expect(fields[1], `line ${line}`).toMatch(/^[a-z]+'[a-z]+$/);
       else expect(fields[1], `line ${line}`).toMatch(letters);
     }
@@ -44,7 +45,7 @@ describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
     for (const { line, fields } of lines) {
       const [kind, , replacement, fourth] = fields;
       const where = `line ${line}: ${fields.join('⇥')}`;
-      if (kind === 'clitic') {
+      if (kind === 'clitic' || kind === 'particle' || kind === 'determiner') {
         expect(fields.length, where).toBe(2);
       } else if (kind === 'repair') {
         expect(fields.length, where).toBe(2);
