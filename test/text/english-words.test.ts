@@ -14,6 +14,7 @@ import {
   ENGLISH_RULE_KINDS,
   LOAN_AT_END,
   readEnglishWordRules,
+  separatedPhraseEnd,
   STEM_REPAIRS,
   withoutClitic,
 } from '../../src/text/english-words.js';
@@ -217,5 +218,29 @@ describe('an English word as Albanian writes loanwords', () => {
     expect(albanianLoanSpellings('thermometer')).toEqual(expect.arrayContaining(['termometer', 'thermometator', 'termometator']));
     expect(albanianLoanSpellings('sabotage')).toContain('sabotazh');
     expect(albanianLoanSpellings('agent')).toEqual([]);
+  });
+});
+
+describe('a two-word verb phrase written apart', () => {
+  const phrases = new Set(['call off', 'pick up', 'foot bill', 'carry on']);
+  const isVerbPhrase = (first: string, second: string) => phrases.has(`${first} ${second}`);
+  const functionWords = new Set(['on', 'in', 'of', 'the', 'day']);
+  const isFunctionWord = (word: string) => functionWords.has(word) && word !== 'day';
+  const end = (question: string) => separatedPhraseEnd(question.split(' '), 1, isVerbPhrase, isFunctionWord);
+
+  it('ends at a particle after the verb\'s object, of up to three words ("call the strike off", "pick back up")', () => {
+    expect(end('did call the strike off')).toBe(4);
+    expect(end('to pick back up')).toBe(3);
+    expect(end('did call the big teachers strike off')).toBeUndefined();
+  });
+
+  it('ends at any second word after determiners only ("foot the bill"), not after other words ("foot the hotel bill")', () => {
+    expect(end('who foot the bill')).toBe(3);
+    expect(end('who foot the hotel bill')).toBeUndefined();
+  });
+
+  it('is none when a function word stands between, or the particle is no particle of the rules ("carry passengers on")', () => {
+    expect(end('did call in the strike off')).toBeUndefined();
+    expect(end('to carry passengers on')).toBeUndefined();
   });
 });
