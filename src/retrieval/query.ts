@@ -751,7 +751,11 @@ function startsPhrase(tokens: readonly string[], i: number): boolean {
  * stem ("census takers"), or the first by its base form or stem, as a phrasal verb inflects its
  * verb ("walked out" is "walk out", "took over" is "take over").
  */
-const phraseEntry = (first: string, second: string): LexiconEntry | undefined => {
+const phraseEntry = (first: string, second: string): LexiconEntry | undefined => phraseOfPair(`${first} ${second}`);
+
+/** {@link phraseEntry} of two words joined by a space, memoised: every pair of a question's words is looked up. */
+const phraseOfPair = memoize((pair): LexiconEntry | undefined => {
+  const [first = '', second = ''] = pair.split(' ');
   const { byKey, byStem } = lexicon();
   for (const verb of [first, ...englishLemmas(first), stemEnglish(first)]) {
     const phrase = `${verb} ${second}`;
@@ -759,7 +763,7 @@ const phraseEntry = (first: string, second: string): LexiconEntry | undefined =>
     if (entry) return entry;
   }
   return undefined;
-};
+}, 10_000);
 
 /**
  * Does the English word at `i` stand in a noun phrase, where a verb phrase of the lexicon that
