@@ -25,12 +25,14 @@ export interface EnglishWordRules {
   particles: Set<string>;
   /** Words that open a noun phrase ("the", "their"). */
   determiners: Set<string>;
+  /** Pronouns that may be the object between a verb and its particle ("call it off", "set me back"). */
+  objectPronouns: Set<string>;
 }
 
 /** What stands for "nothing" in a rule's replacements. */
 const NOTHING = '-';
 /** The kinds of rule a line of the file may have. */
-export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair', 'loan', 'particle', 'determiner'] as const;
+export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair', 'loan', 'particle', 'determiner', 'object'] as const;
 /** The fourth field of a `loan` rule that applies at a word's end only. */
 export const LOAN_AT_END = 'end';
 /** The stem repairs the file may name. */
@@ -47,7 +49,7 @@ const replacementsOf = (field: string | undefined) => alternatives(field).map((r
 
 /** Reads `en-word-rules.tsv` (or the file of that name in `dir`). */
 export function readEnglishWordRules(dir = LEXICON_DIR): EnglishWordRules {
-  const rules: EnglishWordRules = { spellings: [], inner: [], clitics: [], contractions: new Map(), suffixes: [], prefixes: [], repairs: { e: false, double: false }, loans: [], particles: new Set(), determiners: new Set() };
+  const rules: EnglishWordRules = { spellings: [], inner: [], clitics: [], contractions: new Map(), suffixes: [], prefixes: [], repairs: { e: false, double: false }, loans: [], particles: new Set(), determiners: new Set(), objectPronouns: new Set() };
   for (const { fields } of readWordList('en-word-rules.tsv', dir)) {
     const [kind, letters = '', replacement, fourth] = fields;
     if (kind === 'spelling') {
@@ -62,6 +64,7 @@ export function readEnglishWordRules(dir = LEXICON_DIR): EnglishWordRules {
     else if (kind === 'loan') rules.loans.push({ english: letters, albanian: fold(replacement ?? ''), end: fourth === LOAN_AT_END });
     else if (kind === 'particle') for (const word of alternatives(letters)) rules.particles.add(word);
     else if (kind === 'determiner') for (const word of alternatives(letters)) rules.determiners.add(word);
+    else if (kind === 'object') for (const word of alternatives(letters)) rules.objectPronouns.add(word);
   }
   // Longest first: "iness" before "ness".
   rules.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
@@ -226,8 +229,9 @@ export const MAX_PHRASE_GAP = 3;
 /**
  * Where the second word of a two-word verb phrase stands when words stand between it and the verb
  * at `at`: a particle after the verb's object ("call the strike off", "put their prices up", "pick
- * back up"), or any second word after determiners only ("foot the bill"). A function word other
- * than a determiner ends the object ("carry passengers on day one" is no "carry on").
+ * back up", "set me back"), or any second word after determiners only ("foot the bill"). A function
+ * word other than a determiner or an object pronoun ends the object ("carry passengers on day one"
+ * is no "carry on").
  * `isVerbPhrase` tells whether two folded words are a verb phrase of the lexicon, `isFunctionWord`
  * whether a word is a function word. Undefined when no such phrase follows.
  */
@@ -241,7 +245,8 @@ export function separatedPhraseEnd(
   const last = Math.min(at + 1 + MAX_PHRASE_GAP, foldedWords.length - 1);
   for (let end = at + 2; end <= last; end++) {
     const between = foldedWords[end - 1]!;
-    if (!rules.determiners.has(between) && (isFunctionWord(between) || !/^[a-z]+$/.test(between))) return undefined;
+    const opensOrIsObject = rules.determiners.has(between) || rules.objectPronouns.has(between);
+    if (!opensOrIsObject && (isFunctionWord(between) || !/^[a-z]+$/.test(between))) return undefined;
     const second = foldedWords[end]!;
     const gap = foldedWords.slice(at + 1, end);
     const fits = rules.particles.has(second) || gap.every((word) => rules.determiners.has(word));
