@@ -121,7 +121,7 @@ describe('questions written all in capitals or capitalised word by word', () => 
 });
 
 describe('courtesies around a question', () => {
-  it.each(['Who is Mira Kola? Thanks', 'Hi, who is Mira Kola, pls?', 'Kush është Mira Kola, ju lutem? Faleminderit', 'Please explain who Mira Kola is', 'I was wondering, who is Mira Kola?', 'Më shpjego kush është Mira Kola', 'Na thoni, kush është Mira Kola?'])(
+  it.each(['Who is Mira Kola? Thanks', 'Hi, who is Mira Kola, pls?', 'Kush është Mira Kola, ju lutem? Faleminderit', 'Please explain who Mira Kola is', 'I was wondering, who is Mira Kola?', 'Më shpjego kush është Mira Kola', 'Na thoni, kush është Mira Kola?', 'Hey bot, who is Mira Kola?', 'Hej bot, kush është Mira Kola?'])(
     'is not refused for the courtesies around it: "%s"',
     async (question) => {
       const { retrieval, top } = await best(question);
