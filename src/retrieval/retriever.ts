@@ -297,6 +297,23 @@ function withNamesWrittenOtherwise(query: AnalyzedQuery, passages: readonly Retr
   return { ...query, concepts };
 }
 
+/**
+ * The query to rank passages by once names written otherwise are found ({@link withNamesWrittenOtherwise}):
+ * each word the passages write such a name with is searched for as a word of the question, so that a
+ * passage naming the whole of it ("Banka Evropiane për Rindërtim dhe Zhvillim") outranks one naming a
+ * word of it ("Banka Evropiane e Investimeve").
+ */
+function searchingNamesWrittenOtherwise(query: AnalyzedQuery, assessed: AnalyzedQuery): AnalyzedQuery | undefined {
+  const words = assessed.concepts.flatMap((c, i) => {
+    const before = new Set(query.concepts[i]!.nameParts?.flat());
+    return (c.nameParts?.flat() ?? []).filter((key) => !before.has(key) && !c.keys.includes(key));
+  });
+  if (words.length === 0) return undefined;
+  const searched = [...new Set(words)].map((key): QueryConcept => ({ source: keyOfTerm(key), keys: [key], forms: [], isName: false }));
+  // The embedder compares letters, and a key's stem shares most of them with the words it was made of.
+  return { ...assessed, concepts: [...assessed.concepts, ...searched], searchText: `${query.searchText} ${searched.map((c) => c.source).join(' ')}` };
+}
+
 /** Sorts sentences as they appear in the article. */
 export function byArticleOrder(a: Pick<RetrievedSentence, 'paragraph' | 'sentence'>, b: Pick<RetrievedSentence, 'paragraph' | 'sentence'>): number {
   return a.paragraph.number - b.paragraph.number || a.sentence.index - b.sentence.index;
@@ -374,6 +391,19 @@ export class Retriever {
       ...(analyzed.superlative && { superlative: ranked ? { ranked } : {} }),
     };
     const vector = await this.embeddings.embedQuery(query.searchText);
+    const first = this.rank(query, vector);
+    const assessed = withNamesWrittenOtherwise(query, first.slice(0, NAME_PASSAGES));
+    // A name the passages write otherwise ("EBRD" → "Banka Evropiane për Rindërtim dhe Zhvillim") had no
+    // words to search for: ranked again with the words they write it with, the passages about it come first.
+    const searching = assessed === query ? undefined : searchingNamesWrittenOtherwise(query, assessed);
+    const passages = searching ? this.rank(searching, await this.embeddings.embedQuery(searching.searchText)) : first;
+    const { coverage, missingNames, refusal, complete } = this.assess(assessed, passages.slice(0, ASSESSED_PASSAGES));
+    const found = refusal === undefined;
+    return { query: assessed, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
+  }
+
+  /** The candidate paragraphs for the question, best first: BM25's best and the nearest neighbours, fused by reciprocal rank. */
+  private rank(query: AnalyzedQuery, vector: readonly number[]): RetrievedPassage[] {
     const ranking = rankingConcepts(query);
     const lexicalTop = this.paragraphBm25.top(ranking, LEXICAL_CANDIDATES);
     const hits = this.nearest(vector, query.searchText, lexicalTop.docs.slice(0, EXACT_LEXICAL_CANDIDATES));
@@ -405,11 +435,7 @@ export class Retriever {
       candidate(position).score += 1 / (RRF_K + rank + 1);
     });
     // Ties keep the articles' order, as when every paragraph was ranked.
-    const passages = [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j).map(([, p]) => p);
-    const assessed = withNamesWrittenOtherwise(query, passages.slice(0, NAME_PASSAGES));
-    const { coverage, missingNames, refusal, complete } = this.assess(assessed, passages.slice(0, ASSESSED_PASSAGES));
-    const found = refusal === undefined;
-    return { query: assessed, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
+    return [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j).map(([, p]) => p);
   }
 
   /**

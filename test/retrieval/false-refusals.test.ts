@@ -15,6 +15,8 @@ const RESCUE = '2025-06-shpetimi-ne-gji';
 const BOULEVARD = '2025-10-punimet-ne-bulevard';
 const VISIT = '2025-09-takimi-ne-tirane';
 const SNOW = '2025-12-debora-ne-qafe';
+const RAILWAY = '2025-11-hekurudha-shkoder-lezhe';
+const FARM_LOANS = '2025-11-huat-per-fermeret';
 
 const suite = useContextOver({
   files: {
@@ -45,6 +47,17 @@ const suite = useContextOver({
       'Bashkimi Evropian dha 2 milionë euro për zgjerimin e bulevardit.',
       'Një punëtor u lëndua rëndë gjatë punimeve dhe u shtrua në reanimacion në spitalin e qytetit.',
       'Urat e bulevardit u financuan me një kredi prej 5 milionë eurosh nga Banka Evropiane e Investimeve.',
+    ].join('\n\n'),
+    [`${RAILWAY}.txt`]: [
+      'date 2025-11',
+      'Linja e re hekurudhore Shkodër–Lezhë u hap të hënën, pas tre vitesh punimesh.',
+      'Projekti kushtoi 90 milionë euro. Prej tyre, 30 milionë euro ishin kredi nga Banka Evropiane për Rindërtim dhe Zhvillim (BERZH), ndërsa pjesa tjetër u paguan nga buxheti i shtetit.',
+    ].join('\n\n'),
+    [`${FARM_LOANS}.txt`]: [
+      'date 2025-11',
+      'Kooperativat e kursim-kreditit dhanë hua 400 milionë lekë fermerëve këtë vit, sipas ministrisë.',
+      'Fermerët marrin hua kryesisht për traktorë dhe për sera.',
+      'Huat për fermerët e rinj u rritën me 12 për qind.',
     ].join('\n\n'),
     [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
@@ -132,6 +145,13 @@ describe('a name the articles write otherwise', () => {
     const retrieval = await retrieve('How much did the EIB lend for the boulevard bridges?');
     expect(retrieval.refusal).toBeUndefined();
     expect(top(retrieval)).toBe(`${BOULEVARD}¶4`);
+  });
+
+  it('ranks first the passage that spells out an English acronym, which had no words of its own to search for ("EBRD" → "Banka Evropiane për Rindërtim dhe Zhvillim")', async () => {
+    // Searched by "lend" alone, the passages about farm loans ("hua") come first, and none of their article names the bank.
+    const retrieval = await retrieve('How much did the EBRD lend?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${RAILWAY}¶2`);
   });
 
   it('still refuses an English acronym whose letters the name\'s words do not start in English ("ADB")', async () => {
