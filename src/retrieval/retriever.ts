@@ -58,7 +58,8 @@ export interface Retrieval {
  * - `nothing-found`: none of its words (or their forms, translations or related words) is in any article,
  *   or none but its verbs and adjectives when it is about two things or more, or most of its words are
  *   in none and it names nothing they mention;
- * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?"),
+ * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?"; a word the
+ *   lexicon cannot translate, "rep" of "Who is Adriatica Navi's rep?", proves nothing either way),
  *   and not two of its names together in one passage, nor a question asking where or who of a name that
  *   the passage about it answers with another name;
  * - `not-together`: what it asks about is in the articles, but never together in one passage (not
@@ -641,7 +642,7 @@ export class Retriever {
     const things = query.concepts.filter((c) => !c.isName && !c.untranslated && !PREDICATE_KINDS.has(c.kind ?? ''));
     if (things.length >= 2 && !present.some((c) => c.isName || things.includes(c))) return refused('nothing-found');
     // Two names found together are what it asks about ("Is Vladivostok near North Korea?").
-    if (!complete && present.every((c) => c.isName) && !this.togetherInOne(present, top) && !this.answersOfName(query, top[0]!, present)) return refused('only-names');
+    if (absent.length > 0 && present.every((c) => c.isName) && !this.togetherInOne(present, top) && !this.answersOfName(query, top[0]!, present)) return refused('only-names');
 
     // What the question is about: its names and things, each weighed by how rare it is.
     const subjects = present.filter((c) => !PREDICATE_KINDS.has(c.kind ?? ''));

@@ -193,6 +193,20 @@ describe('a question that asks where or who of a name, in a word no article has'
   });
 });
 
+describe('a question about a name whose other words the lexicon cannot translate', () => {
+  it('is answered with low confidence from the passage about the name: an untranslated word ("legit") proves no absence', async () => {
+    const retrieval = await retrieve('Is Eko Vullnet legit?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(retrieval.confidence).toBe('low');
+    expect(top(retrieval)).toBe(`${CLEANUP}¶1`);
+  });
+
+  it('still refuses when a word the lexicon translates is in no article ("rich")', async () => {
+    const retrieval = await retrieve('Is Eko Vullnet rich?');
+    expect(retrieval.refusal).toBe('only-names');
+  });
+});
+
 describe('an answer in the sentence after the one about the question', () => {
   it('answers "when" from the next sentence when it names the question\'s first word again ("Gjetja u bë në mes të korrikut")', async () => {
     const retrieval = await retrieve('Kur u gjet varri ilir?');
