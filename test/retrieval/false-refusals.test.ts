@@ -4,6 +4,7 @@
  * the articles really do not answer is still refused.
  */
 import { describe, expect, it } from 'vitest';
+import { indexKey } from '../../src/retrieval/query.js';
 import { expectFaithful, topPassage as top, useContextOver } from '../helpers/core.js';
 
 const PITCH = '2025-09-fusha-sintetike-fier';
@@ -17,6 +18,7 @@ const VISIT = '2025-09-takimi-ne-tirane';
 const SNOW = '2025-12-debora-ne-qafe';
 const RAILWAY = '2025-11-hekurudha-shkoder-lezhe';
 const FARM_LOANS = '2025-11-huat-per-fermeret';
+const FISHING = '2025-05-peshkimi-ne-liqen';
 
 const suite = useContextOver({
   files: {
@@ -58,6 +60,11 @@ const suite = useContextOver({
       'Kooperativat e kursim-kreditit dhanë hua 400 milionë lekë fermerëve këtë vit, sipas ministrisë.',
       'Fermerët marrin hua kryesisht për traktorë dhe për sera.',
       'Huat për fermerët e rinj u rritën me 12 për qind.',
+    ].join('\n\n'),
+    [`${FISHING}.txt`]: [
+      'date 2025-05',
+      'Në liqenin e Belshit peshkimi lejohet vetëm me grep dhe me leje vjetore, ndërsa peshkimi me rrjeta ndalohet.',
+      'Bashkia e Belshit shet lejet në zyrën e saj dhe online.',
     ].join('\n\n'),
     [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
@@ -204,6 +211,24 @@ describe('a question about a name whose other words the lexicon cannot translate
   it('still refuses when a word the lexicon translates is in no article ("rich")', async () => {
     const retrieval = await retrieve('Is Eko Vullnet rich?');
     expect(retrieval.refusal).toBe('only-names');
+  });
+});
+
+describe('a question in the asker\'s own person, where the article writes of others', () => {
+  it('gives an Albanian verb in the first or second person the key of the article\'s forms and nouns of it', () => {
+    expect(indexKey('peshkosh')).toBe(indexKey('peshkimi'));
+    expect(indexKey('peshkosh')).toBe(indexKey('peshkon'));
+    expect(indexKey('ankohesh')).toBe(indexKey('ankohen'));
+    expect(indexKey('regjistrohemi')).toBe(indexKey('regjistrohet'));
+    expect(indexKey('regjistrohem')).toBe(indexKey('regjistrohet'));
+    expect(indexKey('punojmë')).toBe(indexKey('punojnë'));
+  });
+
+  it('answers with high confidence from the passage that says it of others ("Me cfare lejohet te peshkosh…?": "peshkimi lejohet…")', async () => {
+    const retrieval = await retrieve('Me cfare lejohet te peshkosh ne Belsh?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(retrieval.confidence).toBe('high');
+    expect(top(retrieval)).toBe(`${FISHING}¶1`);
   });
 });
 
