@@ -534,7 +534,8 @@ export class Retriever {
   }
 
   /**
-   * Adds what a word of an irregular-form or synonym group searches for: its key, or, when the key
+   * Adds what a word of an irregular-form or synonym group searches for: its key and the articles'
+   * words its stem takes an inflection ending in, or, when the key
    * has three letters or fewer, nothing or (with `short`) only the articles' words that are its
    * spelled forms (see {@link Vocabulary.spelledForms}): "nisi" (began) finds "nisi" and "nisin",
    * "rrogë" finds "rrogën". A short key joins unrelated words ("vjen", comes, and "vjet", years,
@@ -546,8 +547,13 @@ export class Retriever {
   private addGroupWord(word: string, to: Set<string>, short: boolean): void {
     const key = indexKey(word);
     if (!key) return;
-    if (key.length > MAX_SHORT_KEY || /^\d+$/.test(key)) to.add(key);
-    else if (short) for (const term of this.vocabulary.spelledForms(word)) to.add(term);
+    if (/^\d+$/.test(key)) to.add(key);
+    else if (key.length > MAX_SHORT_KEY) {
+      to.add(key);
+      // The stemmer cuts some forms of the word shorter ("raketat" is "raket", "raketave" "rak"):
+      // the articles' words that are its stem with an inflection ending are its forms too.
+      for (const term of this.vocabulary.spelledForms(key)) if (keyOfTerm(term) !== key) to.add(term);
+    } else if (short) for (const term of this.vocabulary.spelledForms(word)) to.add(term);
   }
 
   /**

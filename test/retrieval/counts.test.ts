@@ -32,7 +32,7 @@ const suite = useContextOver({
       'Nga 1 korriku, trageti do të shkojë edhe në Otranto. Orari i ri do të shpallet në qershor. Bileta për Brindisin do të shtrenjtohet atëherë në 50 euro.',
       'Kompania shet në Durrës edhe bileta për tragetin e Barit. Ato kushtojnë 55 euro.',
     ].join('\n\n'),
-    [`${WATER}.txt`]: ['date 2025-08', 'Ujësjellësi i Pogradecit e furnizon qytetin me 90 litra në sekondë nga burimet e Drilonit, njoftoi drejtori Ilir Dajti.'].join('\n\n'),
+    [`${WATER}.txt`]: ['date 2025-08', 'Ujësjellësi i Pogradecit e furnizon qytetin me 90 litra në sekondë nga burimet e Drilonit, përmes tubave të rinj, njoftoi drejtori Ilir Dajti.'].join('\n\n'),
     [`${MARKET}.txt`]: [
       'date 2025-07',
       'Tregu i ri i fruta-perimeve në Korçë u hap të hënën me 85 tezga dhe 40 shitës nga fshatrat përreth, njoftoi bashkia.',

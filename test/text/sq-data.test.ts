@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LEXICON_DIR } from '../../src/paths.js';
+import { indexKey, MAX_SHORT_KEY } from '../../src/retrieval/query.js';
 import { stemAlbanian } from '../../src/text/analyze.js';
-import { fold } from '../../src/text/normalize.js';
+import { fold, words } from '../../src/text/normalize.js';
 import { alternatives, readWordList } from '../../src/text/word-lists.js';
 
 /** Lowercase Albanian words (with ë and ç) joined by single spaces or hyphens. */
@@ -68,6 +69,22 @@ describe('the irregular forms (data/lexicon/sq-forms.tsv)', () => {
       .filter(({ forms: group }) => new Set(group.map((form) => stemAlbanian(fold(form).split(' ').at(-1)!))).size < 2)
       .map(({ line, forms: group }) => `line ${line}: ${group[0]}`);
     expect(regular).toEqual([]);
+  });
+
+  it('gives each stem of three letters or fewer to one group only: a question word of that stem finds only that group', () => {
+    // "priten" (they are expected) and "prishi" (he destroyed) are both "pri": a question about
+    // what is expected would search for the forms of destroying as the same word.
+    const owner = new Map<string, number>();
+    const shared: string[] = [];
+    for (const { line, forms: group } of forms) {
+      for (const form of group) {
+        const key = words(form).map((w) => indexKey(w)).find(Boolean);
+        if (!key || key.length > MAX_SHORT_KEY || /^\d+$/.test(key)) continue;
+        if (owner.has(key) && owner.get(key) !== line) shared.push(`"${form}" (${key}) on line ${line}, also on line ${owner.get(key)}`);
+        owner.set(key, line);
+      }
+    }
+    expect(shared).toEqual([]);
   });
 
   it('relates the irregular past and participle forms of common verbs to their lemma', () => {
