@@ -53,7 +53,7 @@ const suite = useContextOver({
     [`${RAILWAY}.txt`]: [
       'date 2025-11',
       'Linja e re hekurudhore Shkodër–Lezhë u hap të hënën, pas tre vitesh punimesh.',
-      'Projekti kushtoi 90 milionë euro. Prej tyre, 30 milionë euro ishin kredi nga Banka Evropiane për Rindërtim dhe Zhvillim (BERZH), ndërsa pjesa tjetër u paguan nga buxheti i shtetit.',
+      'Projekti kushtoi 90 milionë euro. Prej tyre, 30 milionë euro ishin kredi nga Banka Evropiane për Rindërtim dhe Zhvillim (BERZH), ndërsa pjesa tjetër erdhi nga buxheti i shtetit.',
     ].join('\n\n'),
     [`${FARM_LOANS}.txt`]: [
       'date 2025-11',
