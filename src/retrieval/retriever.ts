@@ -901,9 +901,23 @@ export class Retriever {
    * "When…?" by one whose only number counts something ("a 12-kilometre dam"): see `NumberProof`.
    * Kinds without evidence words (`place`, `role`…) are not checked.
    */
+  /**
+   * Does the sentence right after one about the question count, in a number, the thing the question
+   * counts, by its own word ("…fruthi po rikthehet në gjithë Evropën. … u regjistruan rreth 127 000 raste")?
+   * News states a fact, then gives its number in the next sentence, naming again what it counts.
+   */
+  private countedNext(counted: readonly QueryConcept[], passage: RetrievedPassage, about: readonly { i: number }[]): boolean {
+    const own = new Set(counted.flatMap((c) => c.keys));
+    const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+    const isAbout = (i: number) => about.some((a) => a.i === i);
+    return sentences.some(({ sentence, i }, n) => n > 0 && !isAbout(i) && isAbout(sentences[n - 1]!.i) && countsIn(sentence.text).some(({ nouns, measure }) => !measure && nouns.some((w) => findsWord(own, w))));
+  }
+
   private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
     if (!query.answerEvidence && !query.answerIsName && !query.answerIsDay && !query.answerNumbers) return true;
-    return this.sentencesAbout(query, passage, present).some(({ sentence, i }) => {
+    const about = this.sentencesAbout(query, passage, present);
+    if (query.counted && this.countedNext(query.counted, passage, about)) return true;
+    return about.some(({ sentence, i }) => {
       const text = sentence.text;
       if (query.answerIsName && this.givesName(text, query)) return true;
       if (query.answerIsDay && namesCalendarDay(text)) return true;

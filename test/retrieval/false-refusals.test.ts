@@ -19,6 +19,7 @@ const SNOW = '2025-12-debora-ne-qafe';
 const RAILWAY = '2025-11-hekurudha-shkoder-lezhe';
 const FARM_LOANS = '2025-11-huat-per-fermeret';
 const FISHING = '2025-05-peshkimi-ne-liqen';
+const FLU = '2025-12-gripi-ne-shkoder';
 
 const suite = useContextOver({
   files: {
@@ -65,6 +66,11 @@ const suite = useContextOver({
       'date 2025-05',
       'Në liqenin e Belshit peshkimi lejohet vetëm me grep dhe me leje vjetore, ndërsa peshkimi me rrjeta ndalohet.',
       'Bashkia e Belshit shet lejet në zyrën e saj dhe online.',
+    ].join('\n\n'),
+    [`${FLU}.txt`]: [
+      'date 2025-12',
+      'Rastet e gripit sezonal po shtohen shpejt në gjithë Shkodrën. Sipas drejtorisë së shëndetit publik, këtë muaj u regjistruan rreth 2 400 raste, kryesisht te fëmijët.',
+      'Mjekët e Shkodrës paralajmërojnë se vaksina e gripit po mungon në qendrat shëndetësore. Drejtoria ka porositur vaksina nga 3 furnitorë të rinj.',
     ].join('\n\n'),
     [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
@@ -241,6 +247,17 @@ describe('an answer in the sentence after the one about the question', () => {
 
   it('still refuses when the next sentence with a time is about something else', async () => {
     const retrieval = await retrieve('Kur u zbulua monedha romake?');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+
+  it('answers "how many" from the next sentence when its number counts the thing asked about by its own word ("… 2 400 raste")', async () => {
+    const retrieval = await retrieve('How many flu cases were there in Shkodër this month?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${FLU}¶1`);
+  });
+
+  it('still refuses when the next sentence\'s number counts something else ("3 furnitorë", not vaccines)', async () => {
+    const retrieval = await retrieve("How many flu vaccines are missing in Shkodër's health centres?");
     expect(retrieval.refusal).toBe('missing-answer-kind');
   });
 });
