@@ -877,13 +877,19 @@ export class Retriever {
     const units = present.filter((c) => query.answerUnits?.includes(c.source));
     if (units.length > 0) return sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, units).length === units.length);
     if (query.asksSeveral) return sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, present).length > 0);
-    let most = 0;
-    const about: { sentence: Sentence; i: number }[] = [];
-    for (const entry of sentences) {
-      const matched = this.sentenceBm25.matchedConcepts(entry.i, present).length;
-      if (matched > most) [most, about.length] = [matched, 0];
-      if (matched === most) about.push(entry);
-    }
+    // Those that mention most of it, and those that mention most of it by its own words: a related word
+    // ("riparimi përfundimtar" for "finish the repairs") does not outweigh the word itself ("punimet duhet
+    // të përfundojnë deri më 30 qershor").
+    const own = present.map((c) => ({ ...c, related: [] }));
+    const mostOf = (concepts: readonly QueryConcept[]) => {
+      const counts = sentences.map(({ i }) => this.sentenceBm25.matchedConcepts(i, concepts).length);
+      const most = Math.max(...counts);
+      return sentences.filter((_, n) => counts[n] === most);
+    };
+    const byOwn = mostOf(own);
+    const about = mostOf(present);
+    for (const entry of byOwn) if (!about.includes(entry)) about.push(entry);
+    about.sort((a, b) => a.i - b.i);
     // News states a fact, then gives its detail in the next sentence, naming again what the question
     // asks first ("…kanë zbuluar një mozaik. Zbulimi u bë në fund të gushtit" for "Kur u zbulua
     // mozaiku?"); a sentence before it, or one naming something else, is about another thing.

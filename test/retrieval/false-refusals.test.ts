@@ -20,6 +20,7 @@ const RAILWAY = '2025-11-hekurudha-shkoder-lezhe';
 const FARM_LOANS = '2025-11-huat-per-fermeret';
 const FISHING = '2025-05-peshkimi-ne-liqen';
 const FLU = '2025-12-gripi-ne-shkoder';
+const BRIDGE = '2025-03-ura-e-drinit';
 
 const suite = useContextOver({
   files: {
@@ -71,6 +72,10 @@ const suite = useContextOver({
       'date 2025-12',
       'Rastet e gripit sezonal po shtohen shpejt në gjithë Shkodrën. Sipas drejtorisë së shëndetit publik, këtë muaj u regjistruan rreth 2 400 raste, kryesisht te fëmijët.',
       'Mjekët e Shkodrës paralajmërojnë se vaksina e gripit po mungon në qendrat shëndetësore. Drejtoria ka porositur vaksina nga 3 furnitorë të rinj.',
+    ].join('\n\n'),
+    [`${BRIDGE}.txt`]: [
+      'date 2025-03',
+      'Riparimi përfundimtar i urës së Drinit do të kushtojë rreth 900 mijë euro. Projekti parashikon shtylla të reja betoni. Punimet duhet të përfundojnë deri më 15 maj, tha drejtori i bashkisë.',
     ].join('\n\n'),
     [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
@@ -258,6 +263,19 @@ describe('an answer in the sentence after the one about the question', () => {
 
   it('still refuses when the next sentence\'s number counts something else ("3 furnitorë", not vaccines)', async () => {
     const retrieval = await retrieve("How many flu vaccines are missing in Shkodër's health centres?");
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+});
+
+describe('the sentence about the question, where one names a word of it only by a related word', () => {
+  it('takes the sentence naming the word itself too ("përfundojnë deri më 15 maj", beside "riparimi përfundimtar" for "finish the repairs")', async () => {
+    const retrieval = await retrieve('When will the repairs finish?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BRIDGE}¶1`);
+  });
+
+  it('still refuses when the sentence naming most of the question by its own words has no time ("shtylla të reja betoni")', async () => {
+    const retrieval = await retrieve('When will the new concrete pillars be finished?');
     expect(retrieval.refusal).toBe('missing-answer-kind');
   });
 });
