@@ -19,11 +19,12 @@ export const CLOSEST_PASSAGES = 2;
 const SUMMARY_SIZES: Record<SummaryLength, number> = { short: 3, detailed: 7, bullets: 5 };
 
 /**
- * Sentences that mention something the question asks about; all of them when none does. A
- * sentence that only rides on its paragraph's rank says nothing about the question.
+ * Sentences that mention something the question asks about, or give its answer beside one that does
+ * (see {@link RetrievedSentence.context}); all of them when none does. A sentence that only rides on
+ * its paragraph's rank says nothing about the question.
  */
 export function relevantFirst(ranked: RetrievedSentence[]): RetrievedSentence[] {
-  const relevant = ranked.filter((s) => s.matchedConcepts > 0);
+  const relevant = ranked.filter((s) => s.matchedConcepts > 0 || s.context);
   return relevant.length > 0 ? relevant : ranked;
 }
 
@@ -139,10 +140,14 @@ export class ExtractiveAnswerer implements Answerer {
     const ranked = relevantFirst(this.retriever.rankSentences(retrieval, passages));
     const best = ranked[0];
     if (!best) return [];
+    // The answer of the kind asked with the sentence naming what it is of.
+    if (best.context) return [best.context, best].sort(byArticleOrder);
     const chosen = [best];
     const covered = new Set(this.retriever.conceptsIn(best.sentence.text, retrieval.query.concepts));
     for (const candidate of ranked.slice(1)) {
-      if (chosen.length >= MAX_ANSWER_SENTENCES || candidate.score < best.score * SECOND_SENTENCE_RATIO) break;
+      if (chosen.length >= MAX_ANSWER_SENTENCES) break;
+      // Sentences holding the answer's kind come first, whatever their score: the rest may still do.
+      if (candidate.score < best.score * SECOND_SENTENCE_RATIO) continue;
       const adds = this.retriever.conceptsIn(candidate.sentence.text, retrieval.query.concepts).filter((c) => !covered.has(c));
       if (adds.length === 0) continue;
       adds.forEach((c) => covered.add(c));

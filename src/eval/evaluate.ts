@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { isValidCitation, markersIn } from '../answer/verify.js';
 import type { BotContext } from '../context.js';
 import type { Language } from '../errors.js';
+import type { Article } from '../article/article.js';
+import type { Citation } from '../answer/types.js';
+import type { RetrievedSentence } from '../retrieval/retriever.js';
 
 /** One question of an eval set; `paragraphs` empty means no article answers it. */
 export interface EvalQuestion {
@@ -12,9 +15,22 @@ export interface EvalQuestion {
   article?: string;
 }
 
+/** Scores of one language's answerable questions. */
+export interface LanguageStats {
+  answerable: number;
+  hit1: number;
+  hit3: number;
+  mrr: number;
+  citedHit: number;
+  /** Answers to questions asking a kind of answer that words prove (how many, how much, when, on what date, who, where…). */
+  kindAsked: number;
+  /** Those of {@link kindAsked} whose quoted sentences hold that kind (`Retriever.answersKind`): a sum, a count of the thing asked about, a time… */
+  kindQuoted: number;
+}
+
 /** Scores per language (and overall) on an eval set. */
 export interface EvalReport {
-  byLanguage: Record<string, { answerable: number; hit1: number; hit3: number; mrr: number; citedHit: number }>;
+  byLanguage: Record<string, LanguageStats>;
   unanswerable: number;
   correctRefusals: number;
   falseRefusals: number;
@@ -62,7 +78,7 @@ export async function evaluate(ctx: BotContext, questions: readonly EvalQuestion
       else report.failures.push(`answered an unanswerable question: ${item.q}`);
       continue;
     }
-    const stats = (report.byLanguage[item.lang] ??= { answerable: 0, hit1: 0, hit3: 0, mrr: 0, citedHit: 0 });
+    const stats = (report.byLanguage[item.lang] ??= { answerable: 0, hit1: 0, hit3: 0, mrr: 0, citedHit: 0, kindAsked: 0, kindQuoted: 0 });
     stats.answerable++;
     const isGold = (articleId: string, paragraph: number) =>
       (!item.article || articleId === item.article) && item.paragraphs.includes(paragraph);
@@ -72,6 +88,12 @@ export async function evaluate(ctx: BotContext, questions: readonly EvalQuestion
     if (firstGold >= 0 && firstGold < 3) stats.hit3++;
     if (firstGold >= 0) stats.mrr += 1 / (firstGold + 1);
     if (answer.citations.some((c) => isGold(c.articleId, c.paragraph)) && answer.found) stats.citedHit++;
+    const held = answer.found ? answer.citations.flatMap((c) => quotedSentences(c, ctx.articles)).map((s) => ctx.retriever.answersKind(retrieval.query, s)) : [];
+    if (held.some((h) => h !== undefined)) {
+      stats.kindAsked++;
+      if (held.includes(true)) stats.kindQuoted++;
+      else report.failures.push(`quoted no answer of the kind asked: ${item.q}`);
+    }
     if (!answer.found) {
       report.falseRefusals++;
       report.failures.push(`refused an answerable question${retrieval.refusal ? ` (${retrieval.refusal})` : ''}: ${item.q}`);
@@ -90,6 +112,14 @@ export async function evaluate(ctx: BotContext, questions: readonly EvalQuestion
   return report;
 }
 
+/** The sentences of its ¶ that a citation quotes. */
+function quotedSentences(citation: Citation, articles: readonly Article[]): Pick<RetrievedSentence, 'article' | 'paragraph' | 'sentence'>[] {
+  const article = articles.find((a) => a.id === citation.articleId);
+  const paragraph = article?.paragraphs.find((p) => p.number === citation.paragraph);
+  if (!article || !paragraph) return [];
+  return paragraph.sentences.filter((sentence) => citation.quote.includes(sentence.text)).map((sentence) => ({ article, paragraph, sentence }));
+}
+
 /** `¶n`, prefixed with the article id when the set names articles (several articles are indexed). */
 function passageLabel(articleId: string | undefined, paragraphs: readonly number[]): string {
   return `${articleId ?? ''}¶${paragraphs.join(',')}`;
@@ -106,9 +136,9 @@ export function loadEvalSet(path: string): EvalQuestion[] {
  */
 export function formatReport(report: EvalReport, options: { listMisses: boolean } = { listMisses: true }): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  const lines = ['language  questions  hit@1   hit@3   MRR    cited-hit'];
+  const lines = ['language  questions  hit@1   hit@3   MRR    cited-hit  kind-quoted'];
   for (const [lang, s] of Object.entries(report.byLanguage)) {
-    lines.push(`${lang.padEnd(9)} ${String(s.answerable).padEnd(10)} ${s.hit1.toFixed(2).padEnd(7)} ${s.hit3.toFixed(2).padEnd(7)} ${s.mrr.toFixed(2).padEnd(6)} ${s.citedHit.toFixed(2)}`);
+    lines.push(`${lang.padEnd(9)} ${String(s.answerable).padEnd(10)} ${s.hit1.toFixed(2).padEnd(7)} ${s.hit3.toFixed(2).padEnd(7)} ${s.mrr.toFixed(2).padEnd(6)} ${s.citedHit.toFixed(2).padEnd(10)} ${s.kindQuoted}/${s.kindAsked}`);
   }
   lines.push(
     '',

@@ -156,6 +156,14 @@ export interface AnalyzedQuery {
   /** It asks an amount of money ("Sa kushton…?", "How much does it cost?"): only a sum in a currency proves it. */
   answerIsMoney?: boolean;
   /**
+   * It asks who ("Kush e financoi…?") or where ("Ku…?"): an answer quotes a sentence giving a name
+   * (someone's, a place's) first. No passage is refused for lacking one: "who" is answered by "the
+   * ministry" as well (refusing a "who" without a name in the passage cost 11 answerable questions for 5).
+   */
+  answerGivesName?: 'someone' | 'place';
+  /** It asks a sum by a word of money after "sa" ("Sa para i dha?"): the sentences naming one answer it first, but no passage is refused for lacking one. */
+  answerIsSum?: boolean;
+  /**
    * The units the question counts in, as written ("How many hectares…", "Sa ditë…"): the number
    * that answers stands in a sentence that names one. A rate's unit ("per day") is not what is counted.
    */
@@ -679,6 +687,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const answerType = asked && { source: asked.type.kind, keys: asked.type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
   const answerEvidence = asked?.type.evidence.length ? { source: asked.type.kind, keys: asked.type.evidence, forms: [], isName: false } : undefined;
   const answerEvidenceWords = asked?.type.evidenceWords.length ? asked.type.evidenceWords : undefined;
+  const named = asksWhoOrWhere(tokens, asked);
   return {
     text,
     language,
@@ -691,6 +700,8 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked?.type.evidenceIsDay && { answerIsDay: true }),
     ...(asked?.type.numbers.length && { answerNumbers: asked.type.numbers }),
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
+    ...(asked?.type.kind === MONEY_KIND && asksSum(tokens) && { answerIsSum: true }),
+    ...(named && { answerGivesName: named }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
     ...adviceAsked(tokens, startOf, language),
@@ -744,13 +755,22 @@ function inNounPhrase(tokens: readonly string[], i: number): boolean {
   return i >= 3 && articles.has(at(i - 2)) && !auxiliaries.has(at(i - 3)) && !question.has(at(i - 3));
 }
 
+/** The kind of answer a place is (`answer-types.tsv`). */
+const PLACE_KIND = 'place';
 /** The kind of answer a count or an amount is (`answer-types.tsv`). */
 const QUANTITY_KIND = 'quantity';
 /** The kind of answer an amount of money is. */
 const MONEY_KIND = QUANTITY_KIND;
 
 /** The words of money (`data/lexicon/money-words.tsv`), folded, read once. */
-const moneyWordsOf = wordSetsOnce('money-words.tsv', ['ask', 'currency', 'count']);
+const moneyWordsOf = wordSetsOnce('money-words.tsv', ['ask', 'currency', 'count', 'sum']);
+
+/** Does a word of money follow a count word ("Sa para…", "Sa lekë…")? Its answer is a sum. */
+function asksSum(tokens: readonly string[]): boolean {
+  const { currency, count, sum } = moneyWordsOf();
+  const folded = tokens.map(fold);
+  return folded.some((word, i) => i > 0 && count.has(folded[i - 1]!) && (currency.has(word) || sum.has(word)));
+}
 
 /**
  * Does the question ask an amount of money ("Sa kushton bileta?", "How much money did it cost?")?
@@ -778,6 +798,17 @@ function countedAfter(tokens: readonly string[], askers: ReadonlySet<number>, st
   const counted: QueryConcept[] = [];
   for (let i = asker + 1; at.has(i) && (language === 'en' || counted.length === 0); i += words(at.get(i)!.source).length) counted.push(at.get(i)!);
   return counted.length > 0 && !counted.some((c) => c.isName) ? { counted } : {};
+}
+
+/**
+ * Does the text give a sum: a currency's symbol beside digits ("$40", "40 €"), or its word after a number
+ * or a word for one ("500 lekë", "2,1 milionë euro", "dyqind lekë"), not after a word such as "në" ("paid in euros")?
+ */
+export function namesSum(text: string): boolean {
+  if (/[€$£]\s?\d|\d\s?[€$£]/u.test(text)) return true;
+  const folded = words(text).map(fold);
+  const { currency } = moneyWordsOf();
+  return folded.some((word, i) => i > 0 && currency.has(word) && !isStopword(folded[i - 1]!, 'sq') && !isStopword(folded[i - 1]!, 'en'));
 }
 
 /** Does the text name a sum of money: a currency's word or symbol ("500 lekë", "2,1 milionë euro", "$40")? */
@@ -823,7 +854,18 @@ function isKnownName(tokens: readonly string[], i: number, language: Language): 
 }
 
 /** Conjunctions, question words, yes-or-no words and English articles (`data/lexicon/question-words.tsv`), folded, read once. */
-const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'yes-no-sq', 'yes-no-en', 'article-en']);
+const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'who', 'yes-no-sq', 'yes-no-en', 'article-en']);
+
+/**
+ * Does the question ask who ("Who won…?", "Me kë u takua?": its first question word asks someone) or
+ * where (the `place` kind of `answer-types.tsv`)?
+ */
+function asksWhoOrWhere(tokens: readonly string[], asked: { type: AnswerType } | undefined): AnalyzedQuery['answerGivesName'] {
+  if (asked?.type.kind === PLACE_KIND) return 'place';
+  const { question, who } = questionWordsOf();
+  const first = tokens.map(fold).find((word) => question.has(word));
+  return first !== undefined && who.has(first) ? 'someone' : undefined;
+}
 
 /**
  * Does the question ask yes or no ("A do ta shesë klubi emrin e stadiumit?", "Did the club sell its

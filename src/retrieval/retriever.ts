@@ -5,12 +5,13 @@ import { hasExactSimilarity } from '../embeddings/local.js';
 import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
-import { countsIn, countWordsOf } from './counts.js';
-import { analyzeQuery, englishInitials, entriesOfWord, findsWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, searchableKeys, speakerWords, statesSuperlative, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { countsIn, countWordsOf, type Count } from './counts.js';
+import { analyzeQuery, englishInitials, entriesOfWord, findsWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, statesSuperlative, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { LexiconEntry } from '../text/word-lists.js';
 import { isStopword } from '../text/analyze.js';
 import { holdsNumber } from '../text/numbers.js';
+import { isMonth } from '../text/months.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
 import { readWordList } from '../text/word-lists.js';
@@ -34,6 +35,18 @@ export interface RetrievedSentence {
   score: number;
   /** How many of the question's concepts the sentence itself mentions. */
   matchedConcepts: number;
+  /**
+   * It holds the kind of answer the question asks ({@link Retriever.answersKind}) and mentions
+   * something of the question, or stands in a passage naming all the question names.
+   */
+  answersKind?: boolean;
+  /**
+   * The sentence of its ¶ that says what its answer is about, quoted with it: the one before it when
+   * that one mentions more of the question ("Ndërtimi i urës zgjati 14 muaj. Punimet kushtuan 3,2
+   * milionë euro."), or, for a sentence mentioning nothing of the question, the first of its ¶ to name all
+   * the question names.
+   */
+  context?: RetrievedSentence;
 }
 
 /** The outcome of a search, including whether the article answers the question at all. */
@@ -325,6 +338,27 @@ function rankingConcepts(query: AnalyzedQuery): QueryConcept[] {
   return query.answerType ? [...query.concepts, query.answerType] : query.concepts;
 }
 
+/** Does the question ask a kind of answer that a sentence's words, numbers, days or names prove (see `answer-types.tsv`)? */
+function asksProvedKind(query: AnalyzedQuery): boolean {
+  return Boolean(query.answerEvidence || query.answerIsName || query.answerIsDay || query.answerNumbers);
+}
+
+/** Does the question ask when: is a year or a time of day an answer (`@year`, `@clock` in `answer-types.tsv`)? */
+function asksTime(query: AnalyzedQuery): boolean {
+  return query.answerNumbers?.includes('year') === true || query.answerNumbers?.includes('clock') === true;
+}
+
+/** Does the text tell a time precisely: a day of a month, a month, a year or a time of day ("më 18 maj", "në mars", "2027", "22:10")? */
+function namesTime(text: string): boolean {
+  return namesCalendarDay(text) || holdsNumber(text, 'year') || holdsNumber(text, 'clock') || words(text).some((word) => isMonth(fold(word)));
+}
+
+/** Does the sentence name something the question does not: a capitalised word that does not start it ("…nga Greqia" for "Where…?")? */
+function namesOther(sentence: string, query: AnalyzedQuery): boolean {
+  const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
+  return words(sentence).some((word, i) => i > 0 && /^\p{Lu}/u.test(word) && !findsWord(asked, word));
+}
+
 /**
  * Hybrid retrieval: BM25 over stemmed words (with English→Albanian concept translation) fused by
  * reciprocal rank with the vector index's nearest neighbours. Scores of either alone are not
@@ -459,15 +493,68 @@ export class Retriever {
       candidates.map((c) => c.i),
     );
     const maxLexical = Math.max(...lexical, 1e-9);
-    return candidates
-      .map(({ article, paragraph, sentence, rank, i }, n) => ({
-        article,
-        paragraph,
-        sentence,
-        score: lexical[n]! / maxLexical + PARAGRAPH_RANK_WEIGHT / (rank + 1),
-        matchedConcepts: this.sentenceBm25.matchedConcepts(i, retrieval.query.concepts).length,
-      }))
-      .sort((a, b) => b.score - a.score);
+    const ranked: RetrievedSentence[] = candidates.map(({ article, paragraph, sentence, rank, i }, n) => ({
+      article,
+      paragraph,
+      sentence,
+      score: lexical[n]! / maxLexical + PARAGRAPH_RANK_WEIGHT / (rank + 1),
+      matchedConcepts: this.sentenceBm25.matchedConcepts(i, retrieval.query.concepts).length,
+    }));
+    // A sentence holding the kind of answer asked next to what the question is about answers it, and
+    // comes first; one that only repeats the question's words does not ("How much did it cost?": the
+    // one with the sum). News names the thing, then gives its figure: the sentence before, when it
+    // names more of the question, is quoted with it. Next comes a sentence of the kind that names
+    // nothing of the question in a passage where another names all it names, quoted with that one
+    // ("Nexhmije, 78 vjeç, pensioniste… I dhashë 400 mijë lekë…" for "Sa para i dha Nexhmija…?").
+    // "When?" is answered first by a day, a month, a year or a time of day, then by "last week", "in summer".
+    const names = retrieval.query.concepts.filter((c) => c.isName && !/^\d+$/.test(c.source));
+    const namesAll = (n: number) => names.length > 0 && this.sentenceBm25.matchedConcepts(candidates[n]!.i, names).length === names.length;
+    const sameParagraph = (a: RetrievedSentence, b: RetrievedSentence) => a.paragraph === b.paragraph && a.article === b.article;
+    const tier = new Map<RetrievedSentence, number>();
+    ranked.forEach((found, n) => {
+      if (!this.answersKind(retrieval.query, found)) return;
+      if (found.matchedConcepts > 0) {
+        const before = ranked[n - 1];
+        if (before && sameParagraph(before, found) && before.matchedConcepts > found.matchedConcepts) found.context = before;
+        tier.set(found, asksTime(retrieval.query) && namesTime(found.sentence.text) ? 3 : 2);
+      } else {
+        const naming = ranked.find((other, k) => sameParagraph(other, found) && namesAll(k));
+        if (!naming) return;
+        found.context = naming;
+        tier.set(found, 1);
+      }
+      found.answersKind = true;
+    });
+    // Not when it says less of the question, with the sentence before it, than another of the kind by two
+    // things or more: "Premiera… u dha në mes të majit" does not answer when the dress rehearsal was.
+    const about = (s: RetrievedSentence) => Math.max(s.matchedConcepts, s.context?.matchedConcepts ?? 0);
+    const most = Math.max(0, ...[...tier.keys()].map(about));
+    for (const [found, t] of tier) if (t === 3 && about(found) < most - 1) tier.set(found, 2);
+    return ranked.sort((a, b) => (tier.get(b) ?? 0) - (tier.get(a) ?? 0) || b.score - a.score);
+  }
+
+  /**
+   * Does the sentence hold the kind of answer the question asks, as far as its words tell: a sum of
+   * money for "how much does it cost", a number that may count the thing asked about for "how many"
+   * (not "20 nisje" for riders), in the unit asked for ("how many hectares"), a day for "on what
+   * date", a time for "when", a name for "what is it called" or "who", a place's name for "where".
+   * Undefined when the question asks no such kind (why, how…).
+   */
+  answersKind(query: AnalyzedQuery, found: Pick<RetrievedSentence, 'article' | 'paragraph' | 'sentence'>): boolean | undefined {
+    if (!asksProvedKind(query) && !query.answerIsMoney && !query.answerIsSum) {
+      if (query.answerGivesName === 'someone') return this.givesName(found.sentence.text, query);
+      return query.answerGivesName === 'place' ? namesOther(found.sentence.text, query) : undefined;
+    }
+    const position = this.positionOfPassage(found);
+    const i = position === undefined ? undefined : this.sentencesOf(position).find(({ sentence }) => sentence.index === found.sentence.index)?.i;
+    if (i === undefined) return false;
+    const text = found.sentence.text;
+    if (query.answerIsMoney || query.answerIsSum) return namesSum(text);
+    if (!this.provesKind(query, text, i)) return false;
+    const units = query.concepts.filter((c) => query.answerUnits?.includes(c.source));
+    if (this.sentenceBm25.matchedConcepts(i, units).length < units.length) return false;
+    const other = query.counted && countsOfOther(query.counted, query.language === 'sq');
+    return !other || countsIn(text).some((count) => !other(count));
   }
 
   /** The best sentence of each of the closest paragraphs, shown when the article does not answer. */
@@ -900,14 +987,6 @@ export class Retriever {
   }
 
   /**
-   * Does the passage hold an answer of the kind asked for, in a sentence about the question?
-   * "How many shells?" is not answered by a paragraph whose only number is in another sentence,
-   * nor "How many hectares?" by a sentence whose number counts something else.
-   * Nor is "On what date…?" by a sentence that says "this month" but names no day of it, nor
-   * "When…?" by one whose only number counts something ("a 12-kilometre dam"): see `NumberProof`.
-   * Kinds without evidence words (`place`, `role`…) are not checked.
-   */
-  /**
    * Does the sentence right after one about the question count, in a number, the thing the question
    * counts, by its own word ("…fruthi po rikthehet në gjithë Evropën. … u regjistruan rreth 127 000 raste")?
    * News states a fact, then gives its number in the next sentence, naming again what it counts.
@@ -919,18 +998,28 @@ export class Retriever {
     return sentences.some(({ sentence, i }, n) => n > 0 && !isAbout(i) && isAbout(sentences[n - 1]!.i) && countsIn(sentence.text).some(({ nouns, measure }) => !measure && nouns.some((w) => findsWord(own, w))));
   }
 
+  /**
+   * Does the passage hold an answer of the kind asked for, in a sentence about the question?
+   * "How many shells?" is not answered by a paragraph whose only number is in another sentence,
+   * nor "How many hectares?" by a sentence whose number counts something else.
+   * Nor is "On what date…?" by a sentence that says "this month" but names no day of it, nor
+   * "When…?" by one whose only number counts something ("a 12-kilometre dam"): see `NumberProof`.
+   * Kinds without evidence words (`place`, `role`…) are not checked.
+   */
   private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
-    if (!query.answerEvidence && !query.answerIsName && !query.answerIsDay && !query.answerNumbers) return true;
+    if (!asksProvedKind(query)) return true;
     const about = this.sentencesAbout(query, passage, present);
     if (query.counted && this.countedNext(query.counted, passage, about)) return true;
-    return about.some(({ sentence, i }) => {
-      const text = sentence.text;
-      if (query.answerIsName && this.givesName(text, query)) return true;
-      if (query.answerIsDay && namesCalendarDay(text)) return true;
-      if (query.answerNumbers?.some((proof) => holdsNumber(text, proof))) return true;
-      if (query.answerEvidenceWords && words(text).some((w) => query.answerEvidenceWords!.includes(fold(w)))) return true;
-      return query.answerEvidence !== undefined && this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0;
-    });
+    return about.some(({ sentence, i }) => this.provesKind(query, sentence.text, i));
+  }
+
+  /** Does the sentence (`i` in the sentence index) hold a word, number, day or name that proves the kind of answer asked for? */
+  private provesKind(query: AnalyzedQuery, text: string, i: number): boolean {
+    if (query.answerIsName && this.givesName(text, query)) return true;
+    if (query.answerIsDay && namesCalendarDay(text)) return true;
+    if (query.answerNumbers?.some((proof) => holdsNumber(text, proof))) return true;
+    if (query.answerEvidenceWords && words(text).some((w) => query.answerEvidenceWords!.includes(fold(w)))) return true;
+    return query.answerEvidence !== undefined && this.sentenceBm25.matchedConcepts(i, [query.answerEvidence]).length > 0;
   }
 }
 
@@ -945,15 +1034,24 @@ export class Retriever {
  * may be it too ("Sa ujë…?": "300 metra kub").
  */
 function countsOnlyOther(counted: readonly QueryConcept[], passages: readonly RetrievedPassage[], amounts: boolean): boolean {
+  const other = countsOfOther(counted, amounts);
+  const counts = passages.flatMap((p) => countsIn(p.paragraph.text));
+  return other !== undefined && counts.length > 0 && counts.every(other);
+}
+
+/**
+ * A test of whether a number counts something that cannot be what the question counts (see
+ * {@link countsOnlyOther}), or undefined when nothing can be told of the counted words.
+ */
+function countsOfOther(counted: readonly QueryConcept[], amounts: boolean): ((count: Count) => boolean) | undefined {
   const { general } = countWordsOf();
-  if (counted.some((c) => c.untranslated || c.forms.some((f) => general.has(fold(f)))) || !counted.some(isThing)) return false;
+  if (counted.some((c) => c.untranslated || c.forms.some((f) => general.has(fold(f)))) || !counted.some(isThing)) return undefined;
   const meanings = new Set(counted.flatMap(meaningsOfConcept));
   const own = new Set(counted.flatMap((c) => [...c.keys, ...(c.related ?? [])]));
   // "18 njerëz" may be those asked about, whoever they are.
   const mayBeCounted = (word: string) => general.has(fold(word)) || findsWord(own, word) || entriesOfWord(word).some((e) => meanings.has(e));
   const known = (word: string) => isThingMeant(entriesOfWord(word));
-  const counts = passages.flatMap((p) => countsIn(p.paragraph.text));
-  return counts.length > 0 && counts.every(({ nouns, measure, amount, unread }) => !unread && !(amount && amounts) && !nouns.some(mayBeCounted) && (measure || nouns.every(known)));
+  return ({ nouns, measure, amount, unread }) => !unread && !(amount && amounts) && !nouns.some(mayBeCounted) && (measure || nouns.every(known));
 }
 
 /** The lexicon's entries that give the concept's word or one of its translations as written: what it means. */

@@ -20,7 +20,7 @@ describe('eval CLI', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Eval of eval\/dev-questions\.json \(eval\/dev-questions\.json; articles: articles\) — extractive answers, embedder local-char-ngram-tfidf-v2/);
-    expect(result.stdout).toMatch(/^language\s+questions\s+hit@1\s+hit@3\s+MRR\s+cited-hit$/m);
+    expect(result.stdout).toMatch(/^language\s+questions\s+hit@1\s+hit@3\s+MRR\s+cited-hit\s+kind-quoted$/m);
     expect(result.stdout).toMatch(/^sq\s+10\s/m);
     expect(result.stdout).toMatch(/^en\s+10\s/m);
     expect(result.stdout).toMatch(/^refusals: \d+\/4 unanswerable questions refused; \d+ answerable questions refused$/m);

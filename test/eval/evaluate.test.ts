@@ -40,7 +40,7 @@ describe('evaluate', () => {
     );
     expect(Object.keys(report.byLanguage).sort()).toEqual(['en', 'sq']);
     for (const stats of Object.values(report.byLanguage)) {
-      expect(Object.keys(stats).sort()).toEqual(['answerable', 'citedHit', 'hit1', 'hit3', 'mrr'].sort());
+      expect(Object.keys(stats).sort()).toEqual(['answerable', 'citedHit', 'hit1', 'hit3', 'kindAsked', 'kindQuoted', 'mrr'].sort());
       expect(stats.answerable).toBe(10);
       for (const rate of [stats.hit1, stats.hit3, stats.mrr, stats.citedHit]) {
         expect(rate).toBeGreaterThanOrEqual(0);
@@ -129,7 +129,7 @@ describe('evaluate', () => {
 
 describe('formatReport', () => {
   const report: EvalReport = {
-    byLanguage: { sq: { answerable: 2, hit1: 0.5, hit3: 1, mrr: 0.75, citedHit: 0.5 } },
+    byLanguage: { sq: { answerable: 2, hit1: 0.5, hit3: 1, mrr: 0.75, citedHit: 0.5, kindAsked: 1, kindQuoted: 1 } },
     unanswerable: 1,
     correctRefusals: 0,
     falseRefusals: 0,
