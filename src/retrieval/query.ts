@@ -1,6 +1,6 @@
 import type { Language } from '../errors.js';
 import { cognateKey, isDerivedAlbanian, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
-import { albanianLoanSpellings, americanSpellings, analyzeEnglishWord, commonAbbreviation, englishLemmas, englishVariants, withoutClitic } from '../text/english-words.js';
+import { albanianLoanSpellings, americanSpellings, analyzeEnglishWord, commonAbbreviation, englishLemmas, englishVariants, separatedPhraseEnd, withoutClitic } from '../text/english-words.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
@@ -598,30 +598,48 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const commonNoun = (i: number) => language === 'en' && commonAbbreviation(tokens[i] ?? '') !== undefined;
   const untranslatedName = (i: number) => capitalised(i) && !commonNoun(i) && (language !== 'en' || translate(fold(tokens[i]!)).length === 0);
 
+  /** The two-word phrase of the lexicon whose words stand at `i` and `end`, as one concept. */
+  const pushPhrase = (entry: LexiconEntry, i: number, end: number) => {
+    const [surface, second] = [tokens[i]!, tokens[end]!];
+    const phrase = `${fold(surface)} ${fold(second)}`;
+    // A phrase capitalised word by word mid-sentence is a proper name, whatever the lexicon calls it ("the Champions League").
+    const isName = end === i + 1 && (isNamedEntity(entry) || (capitalised(i) && capitalised(end))) && /^\p{Lu}/u.test(surface);
+    // Like a translated word, a translated phrase searches for its translations, not for its own
+    // letters stemmed as Albanian ("cut off" would find "kut-" of "kutitë", the boxes); a name keeps them.
+    const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...(isName ? indexKeys(phrase, language) : [])]);
+    const forms = entry.forms.flatMap(words);
+    concepts.push({
+      source: end === i + 1 ? `${surface} ${second}` : `${surface} … ${second}`,
+      keys,
+      forms,
+      isName,
+      ...(isName && { nameWords: [[surface, second, ...namesOfEntry(entry, entry.forms)]] }),
+      ...((speakers.has(i) || speakers.has(end)) && { speaker: true }),
+    });
+    startOf.set(concepts.at(-1)!, i);
+    translations.push(...entry.forms);
+  };
+  /** The second words of verb phrases written apart ("call the strike off"), taken with their verb. */
+  const taken = new Set<number>();
+  const foldedTokens = tokens.map(fold);
+  const isVerbPhrase = (first: string, second: string) => phraseEntry(first, second)?.kind === 'verb';
+
   for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
     const surface = tokens[i]!;
     const folded = fold(surface);
-    if (language === 'en' && i + 1 < tokens.length) {
-      const phrase = `${folded} ${fold(tokens[i + 1]!)}`;
-      const entry = lexicon().byKey.get(phrase) ?? lexicon().byStem.get(phraseStem(phrase));
+    if (language === 'en' && i + 1 < tokens.length && !taken.has(i + 1)) {
+      const entry = phraseEntry(folded, foldedTokens[i + 1]!);
       if (entry && !(entry.kind === 'verb' && inNounPhrase(tokens, i))) {
-        // A phrase capitalised word by word mid-sentence is a proper name, whatever the lexicon calls it ("the Champions League").
-        const isName = (isNamedEntity(entry) || (capitalised(i) && capitalised(i + 1))) && /^\p{Lu}/u.test(surface);
-        // Like a translated word, a translated phrase searches for its translations, not for its own
-        // letters stemmed as Albanian ("cut off" would find "kut-" of "kutitë", the boxes); a name keeps them.
-        const keys = unique([...entry.forms.flatMap((t) => indexKeys(t)), ...(isName ? indexKeys(phrase, language) : [])]);
-        const forms = entry.forms.flatMap(words);
-        concepts.push({
-          source: `${surface} ${tokens[i + 1]}`,
-          keys,
-          forms,
-          isName,
-          ...(isName && { nameWords: [[surface, tokens[i + 1]!, ...namesOfEntry(entry, entry.forms)]] }),
-          ...((speakers.has(i) || speakers.has(i + 1)) && { speaker: true }),
-        });
-        startOf.set(concepts.at(-1)!, i);
-        translations.push(...entry.forms);
+        pushPhrase(entry, i, i + 1);
         i++;
+        continue;
+      }
+      const end = inNounPhrase(tokens, i) ? undefined : separatedPhraseEnd(foldedTokens, i, isVerbPhrase, (word) => isStopword(word, 'en'));
+      if (end !== undefined) {
+        // The words between are the verb's object, searched for as themselves.
+        pushPhrase(phraseEntry(folded, foldedTokens[end]!)!, i, end);
+        taken.add(end);
         continue;
       }
     }
@@ -735,11 +753,28 @@ export function namesCalendarDay(text: string): boolean {
 /** Do the English words at `i` and after it make a two-word phrase of the lexicon ("called for" is "call for")? */
 function startsPhrase(tokens: readonly string[], i: number): boolean {
   if (i + 1 >= tokens.length) return false;
-  const [first, second] = [fold(tokens[i]!), fold(tokens[i + 1]!)];
-  const { byKey, byStem } = lexicon();
-  const entry = [`${first} ${second}`, `${stemEnglish(first)} ${second}`].map((phrase) => byKey.get(phrase) ?? byStem.get(phraseStem(phrase))).find(Boolean);
+  const entry = phraseEntry(fold(tokens[i]!), fold(tokens[i + 1]!));
   return entry !== undefined && !(entry.kind === 'verb' && inNounPhrase(tokens, i));
 }
+
+/**
+ * The lexicon's two-word phrase of two folded English words: as written, the last word by its
+ * stem ("census takers"), or the first by its base form or stem, as a phrasal verb inflects its
+ * verb ("walked out" is "walk out", "took over" is "take over").
+ */
+const phraseEntry = (first: string, second: string): LexiconEntry | undefined => phraseOfPair(`${first} ${second}`);
+
+/** {@link phraseEntry} of two words joined by a space, memoised: every pair of a question's words is looked up. */
+const phraseOfPair = memoize((pair): LexiconEntry | undefined => {
+  const [first = '', second = ''] = pair.split(' ');
+  const { byKey, byStem } = lexicon();
+  for (const verb of [first, ...englishLemmas(first), stemEnglish(first)]) {
+    const phrase = `${verb} ${second}`;
+    const entry = byKey.get(phrase) ?? byStem.get(phraseStem(phrase));
+    if (entry) return entry;
+  }
+  return undefined;
+}, 10_000);
 
 /**
  * Does the English word at `i` stand in a noun phrase, where a verb phrase of the lexicon that

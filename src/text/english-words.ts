@@ -21,12 +21,18 @@ export interface EnglishWordRules {
   repairs: { e: boolean; double: boolean };
   /** English letters and how Albanian writes them in a loanword ("asthma" → "astma"), some only at a word's end ("baggage" → "bagazh"). */
   loans: { english: string; albanian: string; end: boolean }[];
+  /** The adverbs of phrasal verbs that may follow the verb's object ("call the strike off"). */
+  particles: Set<string>;
+  /** Words that open a noun phrase ("the", "their"). */
+  determiners: Set<string>;
+  /** Pronouns that may be the object between a verb and its particle ("call it off", "set me back"). */
+  objectPronouns: Set<string>;
 }
 
 /** What stands for "nothing" in a rule's replacements. */
 const NOTHING = '-';
 /** The kinds of rule a line of the file may have. */
-export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair', 'loan'] as const;
+export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair', 'loan', 'particle', 'determiner', 'object'] as const;
 /** The fourth field of a `loan` rule that applies at a word's end only. */
 export const LOAN_AT_END = 'end';
 /** The stem repairs the file may name. */
@@ -43,7 +49,7 @@ const replacementsOf = (field: string | undefined) => alternatives(field).map((r
 
 /** Reads `en-word-rules.tsv` (or the file of that name in `dir`). */
 export function readEnglishWordRules(dir = LEXICON_DIR): EnglishWordRules {
-  const rules: EnglishWordRules = { spellings: [], inner: [], clitics: [], contractions: new Map(), suffixes: [], prefixes: [], repairs: { e: false, double: false }, loans: [] };
+  const rules: EnglishWordRules = { spellings: [], inner: [], clitics: [], contractions: new Map(), suffixes: [], prefixes: [], repairs: { e: false, double: false }, loans: [], particles: new Set(), determiners: new Set(), objectPronouns: new Set() };
   for (const { fields } of readWordList('en-word-rules.tsv', dir)) {
     const [kind, letters = '', replacement, fourth] = fields;
     if (kind === 'spelling') {
@@ -56,6 +62,9 @@ export function readEnglishWordRules(dir = LEXICON_DIR): EnglishWordRules {
     else if (kind === 'prefix') rules.prefixes.push(letters);
     else if (kind === 'repair') rules.repairs[letters as (typeof STEM_REPAIRS)[number]] = true;
     else if (kind === 'loan') rules.loans.push({ english: letters, albanian: fold(replacement ?? ''), end: fourth === LOAN_AT_END });
+    else if (kind === 'particle') for (const word of alternatives(letters)) rules.particles.add(word);
+    else if (kind === 'determiner') for (const word of alternatives(letters)) rules.determiners.add(word);
+    else if (kind === 'object') for (const word of alternatives(letters)) rules.objectPronouns.add(word);
   }
   // Longest first: "iness" before "ness".
   rules.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
@@ -212,6 +221,38 @@ export function englishVariants(foldedWord: string, rules = englishWordRules()):
   words.push(...words.flatMap((word) => americanSpellings(word, rules)));
   words.push(...words.flatMap((word) => derivationBases(word, rules).map(({ base }) => base)).filter((base) => base.length > MIN_ENGLISH_BASE));
   return [...new Set(words)].filter((word) => word !== foldedWord);
+}
+
+/** Most words between a verb and the second word of its phrase ("call the strike off"). */
+export const MAX_PHRASE_GAP = 3;
+
+/**
+ * Where the second word of a two-word verb phrase stands when words stand between it and the verb
+ * at `at`: a particle after the verb's object ("call the strike off", "put their prices up", "pick
+ * back up", "set me back"), or any second word after determiners only ("foot the bill"). A function
+ * word other than a determiner or an object pronoun ends the object ("carry passengers on day one"
+ * is no "carry on").
+ * `isVerbPhrase` tells whether two folded words are a verb phrase of the lexicon, `isFunctionWord`
+ * whether a word is a function word. Undefined when no such phrase follows.
+ */
+export function separatedPhraseEnd(
+  foldedWords: readonly string[],
+  at: number,
+  isVerbPhrase: (first: string, second: string) => boolean,
+  isFunctionWord: (word: string) => boolean,
+  rules = englishWordRules(),
+): number | undefined {
+  const last = Math.min(at + 1 + MAX_PHRASE_GAP, foldedWords.length - 1);
+  for (let end = at + 2; end <= last; end++) {
+    const between = foldedWords[end - 1]!;
+    const opensOrIsObject = rules.determiners.has(between) || rules.objectPronouns.has(between);
+    if (!opensOrIsObject && (isFunctionWord(between) || !/^[a-z]+$/.test(between))) return undefined;
+    const second = foldedWords[end]!;
+    const gap = foldedWords.slice(at + 1, end);
+    const fits = rules.particles.has(second) || gap.every((word) => rules.determiners.has(word));
+    if (fits && isVerbPhrase(foldedWords[at]!, second)) return end;
+  }
+  return undefined;
 }
 
 /** An abbreviation written in capitals, with a plural "s" when it counts things ("HGVs"). */

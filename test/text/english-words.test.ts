@@ -14,6 +14,7 @@ import {
   ENGLISH_RULE_KINDS,
   LOAN_AT_END,
   readEnglishWordRules,
+  separatedPhraseEnd,
   STEM_REPAIRS,
   withoutClitic,
 } from '../../src/text/english-words.js';
@@ -28,13 +29,14 @@ describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
 
   it('has spelling, suffix, prefix, repair and loanword rules', () => {
     const kinds = new Set(lines.map(({ fields }) => fields[0]));
-    for (const kind of ['spelling', 'inner', 'suffix', 'prefix', 'repair', 'loan']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['spelling', 'inner', 'suffix', 'prefix', 'repair', 'loan', 'particle', 'determiner', 'object']) expect(kinds, kind).toContain(kind);
   });
 
   it('gives every line a known kind of rule and lowercase letters (with an apostrophe for clitics)', () => {
     for (const { line, fields } of lines) {
       expect(ENGLISH_RULE_KINDS, `line ${line}`).toContain(fields[0]);
       if (fields[0] === 'clitic') for (const clitic of alternatives(fields[1])) expect(clitic, `line ${line}`).toMatch(/^[a-z]*'[a-z]+$/);
+      else if (fields[0] === 'particle' || fields[0] === 'determiner' || fields[0] === 'object') for (const word of alternatives(fields[1])) expect(word, `line ${line}`).toMatch(letters);
       else if (fields[0] === 'contraction') expect(fields[1], `line ${line}`).toMatch(/^[a-z]+'[a-z]+$/);
       else expect(fields[1], `line ${line}`).toMatch(letters);
     }
@@ -44,7 +46,7 @@ describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
     for (const { line, fields } of lines) {
       const [kind, , replacement, fourth] = fields;
       const where = `line ${line}: ${fields.join('⇥')}`;
-      if (kind === 'clitic') {
+      if (kind === 'clitic' || kind === 'particle' || kind === 'determiner' || kind === 'object') {
         expect(fields.length, where).toBe(2);
       } else if (kind === 'repair') {
         expect(fields.length, where).toBe(2);
@@ -216,5 +218,31 @@ describe('an English word as Albanian writes loanwords', () => {
     expect(albanianLoanSpellings('thermometer')).toEqual(expect.arrayContaining(['termometer', 'thermometator', 'termometator']));
     expect(albanianLoanSpellings('sabotage')).toContain('sabotazh');
     expect(albanianLoanSpellings('agent')).toEqual([]);
+  });
+});
+
+describe('a two-word verb phrase written apart', () => {
+  const phrases = new Set(['call off', 'pick up', 'foot bill', 'carry on']);
+  const isVerbPhrase = (first: string, second: string) => phrases.has(`${first} ${second}`);
+  const functionWords = new Set(['on', 'in', 'of', 'the', 'day', 'it']);
+  const isFunctionWord = (word: string) => functionWords.has(word) && word !== 'day';
+  const end = (question: string) => separatedPhraseEnd(question.split(' '), 1, isVerbPhrase, isFunctionWord);
+
+  it('ends at a particle after the verb\'s object, of up to three words ("call the strike off", "pick back up")', () => {
+    expect(end('did call the strike off')).toBe(4);
+    expect(end('to pick back up')).toBe(3);
+    expect(end('did call it off')).toBe(3);
+    expect(end('who foot it bill')).toBeUndefined();
+    expect(end('did call the big teachers strike off')).toBeUndefined();
+  });
+
+  it('ends at any second word after determiners only ("foot the bill"), not after other words ("foot the hotel bill")', () => {
+    expect(end('who foot the bill')).toBe(3);
+    expect(end('who foot the hotel bill')).toBeUndefined();
+  });
+
+  it('is none when a function word stands between, or the particle is no particle of the rules ("carry passengers on")', () => {
+    expect(end('did call in the strike off')).toBeUndefined();
+    expect(end('to carry passengers on')).toBeUndefined();
   });
 });
