@@ -66,7 +66,8 @@ export interface Retrieval {
  * - `nothing-found`: none of its words (or their forms, translations or related words) is in any article,
  *   or none but its verbs and adjectives when it is about two things or more, or most of its words are
  *   in none and it names nothing they mention;
- * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?"),
+ * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?"; a word the
+ *   lexicon cannot translate, "rep" of "Who is Adriatica Navi's rep?", proves nothing either way),
  *   and not two of its names together in one passage, nor a question asking where or who of a name that
  *   the passage about it answers with another name;
  * - `not-together`: what it asks about is in the articles, but never together in one passage (not
@@ -305,6 +306,23 @@ function withNamesWrittenOtherwise(query: AnalyzedQuery, passages: readonly Retr
   return { ...query, concepts };
 }
 
+/**
+ * The query to rank passages by once names written otherwise are found ({@link withNamesWrittenOtherwise}):
+ * each word the passages write such a name with is searched for as a word of the question, so that a
+ * passage naming the whole of it ("Banka Evropiane për Rindërtim dhe Zhvillim") outranks one naming a
+ * word of it ("Banka Evropiane e Investimeve").
+ */
+function searchingNamesWrittenOtherwise(query: AnalyzedQuery, assessed: AnalyzedQuery): AnalyzedQuery | undefined {
+  const words = assessed.concepts.flatMap((c, i) => {
+    const before = new Set(query.concepts[i]!.nameParts?.flat());
+    return (c.nameParts?.flat() ?? []).filter((key) => !before.has(key) && !c.keys.includes(key));
+  });
+  if (words.length === 0) return undefined;
+  const searched = [...new Set(words)].map((key): QueryConcept => ({ source: keyOfTerm(key), keys: [key], forms: [], isName: false }));
+  // The embedder compares letters, and a key's stem shares most of them with the words it was made of.
+  return { ...assessed, concepts: [...assessed.concepts, ...searched], searchText: `${query.searchText} ${searched.map((c) => c.source).join(' ')}` };
+}
+
 /** Sorts sentences as they appear in the article. */
 export function byArticleOrder(a: Pick<RetrievedSentence, 'paragraph' | 'sentence'>, b: Pick<RetrievedSentence, 'paragraph' | 'sentence'>): number {
   return a.paragraph.number - b.paragraph.number || a.sentence.index - b.sentence.index;
@@ -403,6 +421,19 @@ export class Retriever {
       ...(analyzed.superlative && { superlative: ranked ? { ranked } : {} }),
     };
     const vector = await this.embeddings.embedQuery(query.searchText);
+    const first = this.rank(query, vector);
+    const assessed = withNamesWrittenOtherwise(query, first.slice(0, NAME_PASSAGES));
+    // A name the passages write otherwise ("EBRD" → "Banka Evropiane për Rindërtim dhe Zhvillim") had no
+    // words to search for: ranked again with the words they write it with, the passages about it come first.
+    const searching = assessed === query ? undefined : searchingNamesWrittenOtherwise(query, assessed);
+    const passages = searching ? this.rank(searching, await this.embeddings.embedQuery(searching.searchText)) : first;
+    const { coverage, missingNames, refusal, complete } = this.assess(assessed, passages.slice(0, ASSESSED_PASSAGES));
+    const found = refusal === undefined;
+    return { query: assessed, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
+  }
+
+  /** The candidate paragraphs for the question, best first: BM25's best and the nearest neighbours, fused by reciprocal rank. */
+  private rank(query: AnalyzedQuery, vector: readonly number[]): RetrievedPassage[] {
     const ranking = rankingConcepts(query);
     const lexicalTop = this.paragraphBm25.top(ranking, LEXICAL_CANDIDATES);
     const hits = this.nearest(vector, query.searchText, lexicalTop.docs.slice(0, EXACT_LEXICAL_CANDIDATES));
@@ -434,11 +465,7 @@ export class Retriever {
       candidate(position).score += 1 / (RRF_K + rank + 1);
     });
     // Ties keep the articles' order, as when every paragraph was ranked.
-    const passages = [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j).map(([, p]) => p);
-    const assessed = withNamesWrittenOtherwise(query, passages.slice(0, NAME_PASSAGES));
-    const { coverage, missingNames, refusal, complete } = this.assess(assessed, passages.slice(0, ASSESSED_PASSAGES));
-    const found = refusal === undefined;
-    return { query: assessed, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
+    return [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j).map(([, p]) => p);
   }
 
   /**
@@ -712,7 +739,7 @@ export class Retriever {
     const things = query.concepts.filter((c) => !c.isName && !c.untranslated && !PREDICATE_KINDS.has(c.kind ?? ''));
     if (things.length >= 2 && !present.some((c) => c.isName || things.includes(c))) return refused('nothing-found');
     // Two names found together are what it asks about ("Is Vladivostok near North Korea?").
-    if (!complete && present.every((c) => c.isName) && !this.togetherInOne(present, top) && !this.answersOfName(query, top[0]!, present)) return refused('only-names');
+    if (absent.length > 0 && present.every((c) => c.isName) && !this.togetherInOne(present, top) && !this.answersOfName(query, top[0]!, present)) return refused('only-names');
 
     // What the question is about: its names and things, each weighed by how rare it is.
     const subjects = present.filter((c) => !PREDICATE_KINDS.has(c.kind ?? ''));
@@ -941,13 +968,19 @@ export class Retriever {
     const units = present.filter((c) => query.answerUnits?.includes(c.source));
     if (units.length > 0) return sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, units).length === units.length);
     if (query.asksSeveral) return sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, present).length > 0);
-    let most = 0;
-    const about: { sentence: Sentence; i: number }[] = [];
-    for (const entry of sentences) {
-      const matched = this.sentenceBm25.matchedConcepts(entry.i, present).length;
-      if (matched > most) [most, about.length] = [matched, 0];
-      if (matched === most) about.push(entry);
-    }
+    // Those that mention most of it, and those that mention most of it by its own words: a related word
+    // ("riparimi përfundimtar" for "finish the repairs") does not outweigh the word itself ("punimet duhet
+    // të përfundojnë deri më 30 qershor").
+    const own = present.map((c) => ({ ...c, related: [] }));
+    const mostOf = (concepts: readonly QueryConcept[]) => {
+      const counts = sentences.map(({ i }) => this.sentenceBm25.matchedConcepts(i, concepts).length);
+      const most = Math.max(...counts);
+      return sentences.filter((_, n) => counts[n] === most);
+    };
+    const byOwn = mostOf(own);
+    const about = mostOf(present);
+    for (const entry of byOwn) if (!about.includes(entry)) about.push(entry);
+    about.sort((a, b) => a.i - b.i);
     // News states a fact, then gives its detail in the next sentence, naming again what the question
     // asks first ("…kanë zbuluar një mozaik. Zbulimi u bë në fund të gushtit" for "Kur u zbulua
     // mozaiku?"); a sentence before it, or one naming something else, is about another thing.
@@ -955,6 +988,18 @@ export class Retriever {
     if (!head || !present.includes(head)) return about;
     const following = sentences.filter((entry, n) => n > 0 && !about.includes(entry) && about.includes(sentences[n - 1]!));
     return [...about, ...following.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, [head]).length > 0)];
+  }
+
+  /**
+   * Does the sentence right after one about the question count, in a number, the thing the question
+   * counts, by its own word ("…fruthi po rikthehet në gjithë Evropën. … u regjistruan rreth 127 000 raste")?
+   * News states a fact, then gives its number in the next sentence, naming again what it counts.
+   */
+  private countedNext(counted: readonly QueryConcept[], passage: RetrievedPassage, about: readonly { i: number }[]): boolean {
+    const own = new Set(counted.flatMap((c) => c.keys));
+    const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+    const isAbout = (i: number) => about.some((a) => a.i === i);
+    return sentences.some(({ sentence, i }, n) => n > 0 && !isAbout(i) && isAbout(sentences[n - 1]!.i) && countsIn(sentence.text).some(({ nouns, measure }) => !measure && nouns.some((w) => findsWord(own, w))));
   }
 
   /**
@@ -967,7 +1012,9 @@ export class Retriever {
    */
   private holdsAnswerKind(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): boolean {
     if (!asksProvedKind(query)) return true;
-    return this.sentencesAbout(query, passage, present).some(({ sentence, i }) => this.provesKind(query, sentence.text, i));
+    const about = this.sentencesAbout(query, passage, present);
+    if (query.counted && this.countedNext(query.counted, passage, about)) return true;
+    return about.some(({ sentence, i }) => this.provesKind(query, sentence.text, i));
   }
 
   /** Does the sentence (`i` in the sentence index) hold a word, number, day or name that proves the kind of answer asked for? */

@@ -5,19 +5,22 @@ import { ALBANIAN_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
  * Version of the text analysis (stopwords, stemming, cognate folding). It is part of the local
  * embedder's id, so bumping it after changing any of them rebuilds saved indexes.
  */
-export const ANALYSIS_VERSION = 10;
+export const ANALYSIS_VERSION = 11;
 
 /**
  * Albanian inflection is suffixal (case, definiteness, number, tense). Stripping the common
  * endings maps "Phenianit", "Pheniani" and "Phenianin" to one stem, which is all that lexical
  * matching needs; a full morphological analyser would be far more code for little gain.
- * Tried in order, longer endings of a family first; folded spelling (ë→e). Endings such as
- * "-ni" and "-ri" are left out: they cut roots ("treni" → "tre", three; "ministri").
+ * Tried in order, longer endings of a family first; folded spelling (ë→e), and as index keys
+ * write j ("oime" for "-ojmë"). Endings such as "-ni" and "-ri" are left out: they cut roots
+ * ("treni" → "tre", three; "ministri"). The asker's own persons are in ("të peshkosh", "ankohesh",
+ * "regjistrohemi", "punojmë"): questions ask of "you" and "we" what articles write of others.
  */
 const ALBANIAN_SUFFIXES = [
-  'ojme', 'ojne', 'onin', 'onte', 'ohet', 'ohen', 'uara', 'uese', 'imit', 'imin', 'imet', 'imeve', 'ive', 'eve',
+  'ojme', 'oime', 'ojne', 'onin', 'onte', 'ohemi', 'ohesh', 'ohet', 'ohen', 'ohem',
+  'uara', 'uese', 'imit', 'imin', 'imet', 'imeve', 'ive', 'eve',
   'ave', 'uar', 'ove', 'ova', 'oni', 'uam', 'uat', 'uan', 'oje', 'ojn', 'oi', 'on', 'oj', 'ime', 'imi', 'it', 'in',
-  'ut', 'un', 'es', 'en', 'et', 've', 'ja', 'je', 'ne', 'se', 'te', 'sh', 'i', 'a', 'e', 'u', 't', 'n',
+  'ut', 'un', 'es', 'en', 'et', 've', 'ja', 'je', 'ne', 'se', 'te', 'osh', 'sh', 'i', 'a', 'e', 'u', 't', 'n',
 ];
 
 /**

@@ -4,6 +4,7 @@
  * the articles really do not answer is still refused.
  */
 import { describe, expect, it } from 'vitest';
+import { indexKey } from '../../src/retrieval/query.js';
 import { expectFaithful, topPassage as top, useContextOver } from '../helpers/core.js';
 
 const PITCH = '2025-09-fusha-sintetike-fier';
@@ -15,6 +16,11 @@ const RESCUE = '2025-06-shpetimi-ne-gji';
 const BOULEVARD = '2025-10-punimet-ne-bulevard';
 const VISIT = '2025-09-takimi-ne-tirane';
 const SNOW = '2025-12-debora-ne-qafe';
+const RAILWAY = '2025-11-hekurudha-shkoder-lezhe';
+const FARM_LOANS = '2025-11-huat-per-fermeret';
+const FISHING = '2025-05-peshkimi-ne-liqen';
+const FLU = '2025-12-gripi-ne-shkoder';
+const BRIDGE = '2025-03-ura-e-drinit';
 
 const suite = useContextOver({
   files: {
@@ -45,6 +51,31 @@ const suite = useContextOver({
       'Bashkimi Evropian dha 2 milionë euro për zgjerimin e bulevardit.',
       'Një punëtor u lëndua rëndë gjatë punimeve dhe u shtrua në reanimacion në spitalin e qytetit.',
       'Urat e bulevardit u financuan me një kredi prej 5 milionë eurosh nga Banka Evropiane e Investimeve.',
+    ].join('\n\n'),
+    [`${RAILWAY}.txt`]: [
+      'date 2025-11',
+      'Linja e re hekurudhore Shkodër–Lezhë u hap të hënën, pas tre vitesh punimesh.',
+      'Projekti kushtoi 90 milionë euro. Prej tyre, 30 milionë euro ishin kredi nga Banka Evropiane për Rindërtim dhe Zhvillim (BERZH), ndërsa pjesa tjetër erdhi nga buxheti i shtetit.',
+    ].join('\n\n'),
+    [`${FARM_LOANS}.txt`]: [
+      'date 2025-11',
+      'Kooperativat e kursim-kreditit dhanë hua 400 milionë lekë fermerëve këtë vit, sipas ministrisë.',
+      'Fermerët marrin hua kryesisht për traktorë dhe për sera.',
+      'Huat për fermerët e rinj u rritën me 12 për qind.',
+    ].join('\n\n'),
+    [`${FISHING}.txt`]: [
+      'date 2025-05',
+      'Në liqenin e Belshit peshkimi lejohet vetëm me grep dhe me leje vjetore, ndërsa peshkimi me rrjeta ndalohet.',
+      'Bashkia e Belshit shet lejet në zyrën e saj dhe online.',
+    ].join('\n\n'),
+    [`${FLU}.txt`]: [
+      'date 2025-12',
+      'Rastet e gripit sezonal po shtohen shpejt në gjithë Shkodrën. Sipas drejtorisë së shëndetit publik, këtë muaj u regjistruan rreth 2 400 raste, kryesisht te fëmijët.',
+      'Mjekët e Shkodrës paralajmërojnë se vaksina e gripit po mungon në qendrat shëndetësore. Drejtoria ka porositur vaksina nga 3 furnitorë të rinj.',
+    ].join('\n\n'),
+    [`${BRIDGE}.txt`]: [
+      'date 2025-03',
+      'Riparimi përfundimtar i urës së Drinit do të kushtojë rreth 900 mijë euro. Projekti parashikon shtylla të reja betoni. Punimet duhet të përfundojnë deri më 15 maj, tha drejtori i bashkisë.',
     ].join('\n\n'),
     [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
@@ -134,6 +165,13 @@ describe('a name the articles write otherwise', () => {
     expect(top(retrieval)).toBe(`${BOULEVARD}¶4`);
   });
 
+  it('ranks first the passage that spells out an English acronym, which had no words of its own to search for ("EBRD" → "Banka Evropiane për Rindërtim dhe Zhvillim")', async () => {
+    // Searched by "lend" alone, the passages about farm loans ("hua") come first, and none of their article names the bank.
+    const retrieval = await retrieve('How much did the EBRD lend?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${RAILWAY}¶2`);
+  });
+
   it('still refuses an English acronym whose letters the name\'s words do not start in English ("ADB")', async () => {
     const retrieval = await retrieve('How much did the ADB lend for the boulevard bridges?');
     expect(retrieval.refusal).toBe('missing-name');
@@ -173,6 +211,38 @@ describe('a question that asks where or who of a name, in a word no article has'
   });
 });
 
+describe('a question about a name whose other words the lexicon cannot translate', () => {
+  it('is answered with low confidence from the passage about the name: an untranslated word ("legit") proves no absence', async () => {
+    const retrieval = await retrieve('Is Eko Vullnet legit?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(retrieval.confidence).toBe('low');
+    expect(top(retrieval)).toBe(`${CLEANUP}¶1`);
+  });
+
+  it('still refuses when a word the lexicon translates is in no article ("rich")', async () => {
+    const retrieval = await retrieve('Is Eko Vullnet rich?');
+    expect(retrieval.refusal).toBe('only-names');
+  });
+});
+
+describe('a question in the asker\'s own person, where the article writes of others', () => {
+  it('gives an Albanian verb in the first or second person the key of the article\'s forms and nouns of it', () => {
+    expect(indexKey('peshkosh')).toBe(indexKey('peshkimi'));
+    expect(indexKey('peshkosh')).toBe(indexKey('peshkon'));
+    expect(indexKey('ankohesh')).toBe(indexKey('ankohen'));
+    expect(indexKey('regjistrohemi')).toBe(indexKey('regjistrohet'));
+    expect(indexKey('regjistrohem')).toBe(indexKey('regjistrohet'));
+    expect(indexKey('punojmë')).toBe(indexKey('punojnë'));
+  });
+
+  it('answers with high confidence from the passage that says it of others ("Me cfare lejohet te peshkosh…?": "peshkimi lejohet…")', async () => {
+    const retrieval = await retrieve('Me cfare lejohet te peshkosh ne Belsh?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(retrieval.confidence).toBe('high');
+    expect(top(retrieval)).toBe(`${FISHING}¶1`);
+  });
+});
+
 describe('an answer in the sentence after the one about the question', () => {
   it('answers "when" from the next sentence when it names the question\'s first word again ("Gjetja u bë në mes të korrikut")', async () => {
     const retrieval = await retrieve('Kur u gjet varri ilir?');
@@ -182,6 +252,30 @@ describe('an answer in the sentence after the one about the question', () => {
 
   it('still refuses when the next sentence with a time is about something else', async () => {
     const retrieval = await retrieve('Kur u zbulua monedha romake?');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+
+  it('answers "how many" from the next sentence when its number counts the thing asked about by its own word ("… 2 400 raste")', async () => {
+    const retrieval = await retrieve('How many flu cases were there in Shkodër this month?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${FLU}¶1`);
+  });
+
+  it('still refuses when the next sentence\'s number counts something else ("3 furnitorë", not vaccines)', async () => {
+    const retrieval = await retrieve("How many flu vaccines are missing in Shkodër's health centres?");
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+});
+
+describe('the sentence about the question, where one names a word of it only by a related word', () => {
+  it('takes the sentence naming the word itself too ("përfundojnë deri më 15 maj", beside "riparimi përfundimtar" for "finish the repairs")', async () => {
+    const retrieval = await retrieve('When will the repairs finish?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BRIDGE}¶1`);
+  });
+
+  it('still refuses when the sentence naming most of the question by its own words has no time ("shtylla të reja betoni")', async () => {
+    const retrieval = await retrieve('When will the new concrete pillars be finished?');
     expect(retrieval.refusal).toBe('missing-answer-kind');
   });
 });
