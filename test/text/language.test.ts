@@ -18,6 +18,10 @@ describe('detectLanguage', () => {
     'Me çfarë treni?',
     'A e ka mohuar Pheniani?',
     'Ç’thotë Lewis?',
+    // Names and words that either language may write ("i", "e", "a"), beside one only Albanian writes.
+    'A pranoi Kremlini ta komentonte shkrimin e New York Times?',
+    'A po i pranon tani Serbia targat RKS?',
+    'Kujt i dha interviste ambasadori Matsegora?',
   ])('detects Albanian in %j', (question) => {
     expect(detectLanguage(question)).toBe('sq');
   });
