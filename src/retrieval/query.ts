@@ -357,8 +357,8 @@ function isWrittenEvidence(cue: string): boolean {
   return keys.length === 0 || (keys.length === 1 && keys[0]!.length <= MAX_SHORT_KEY && !/^\d+$/.test(keys[0]!));
 }
 
-/** The kind of answer the question asks for, and which of its tokens asked for it. */
-function answerTypeOf(foldedTokens: readonly string[], language: Language): { type: AnswerType; askers: Set<number> } | undefined {
+/** The kind of answer the question asks for, and which of its tokens asked for it; `asksSpeech`: it asks what someone said. */
+function answerTypeOf(foldedTokens: readonly string[], language: Language, asksSpeech = false): { type: AnswerType; askers: Set<number> } | undefined {
   let first: { type: AnswerType; askers: Set<number> } | undefined;
   // The question word opens the question, or follows a preposition ("By what percentage…?", "Me sa…?")
   // or a courtesy ("Please tell me, by what percentage…?", "Më thuaj, sa…?").
@@ -382,7 +382,8 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language): { ty
       if (opens(positions)) return found;
       // A yes-or-no question asks no kind through a word further on ("A jep shteti ndihmë për vitin që
       // vjen?" asks no time), unless a question word asks it ("Did they…, and at what time…?").
-      if (yesOrNo && !positions.some((i) => question.has(foldedTokens[i]!) || question.has(foldedTokens[i - 1] ?? ''))) continue;
+      // Nor does one asking what someone said ("Çfarë tha Latifi për çmimet?" asks her words, not a price).
+      if ((yesOrNo || asksSpeech) && !positions.some((i) => question.has(foldedTokens[i]!) || question.has(foldedTokens[i - 1] ?? ''))) continue;
       first ??= found;
     }
   }
@@ -586,14 +587,14 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   // A capitalised word that starts no sentence is a name and asks nothing ("the New York Times", "Data Ltd"),
   // nor does an English word that begins a phrase of the lexicon ("what the design called for").
   const asksNothing = (token: string, i: number) => (!starts.has(i) && /^\p{Lu}/u.test(token)) || (language === 'en' && startsPhrase(tokens, i));
-  const asked = answerTypeOf(tokens.map((token, i) => (asksNothing(token, i) ? '' : fold(token))), language);
+  const speakers = speakerSpan(tokens, language);
+  const asked = answerTypeOf(tokens.map((token, i) => (asksNothing(token, i) ? '' : fold(token))), language, speakers.size > 0);
 
   // A capital inside a word marks a name wherever it stands ("iPhone", "eBay").
   const capitalised = (i: number) => (!starts.has(i) && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
   let previousNameEnd = -2;
   /** The token each concept starts at. */
   const startOf = new Map<QueryConcept, number>();
-  const speakers = speakerSpan(tokens, language);
   // An English abbreviation that is a common noun ("the ER", "HGVs") is no name, nor part of one ("the Roskovec ER"), though written in capitals.
   const commonNoun = (i: number) => language === 'en' && commonAbbreviation(tokens[i] ?? '') !== undefined;
   const untranslatedName = (i: number) => capitalised(i) && !commonNoun(i) && (language !== 'en' || translate(fold(tokens[i]!)).length === 0);

@@ -21,6 +21,7 @@ const FARM_LOANS = '2025-11-huat-per-fermeret';
 const FISHING = '2025-05-peshkimi-ne-liqen';
 const FLU = '2025-12-gripi-ne-shkoder';
 const BRIDGE = '2025-03-ura-e-drinit';
+const FISH_MARKET = '2025-10-tregu-i-peshkut';
 
 const suite = useContextOver({
   files: {
@@ -76,6 +77,10 @@ const suite = useContextOver({
     [`${BRIDGE}.txt`]: [
       'date 2025-03',
       'Riparimi përfundimtar i urës së Drinit do të kushtojë rreth 900 mijë euro. Projekti parashikon shtylla të reja betoni. Punimet duhet të përfundojnë deri më 15 maj, tha drejtori i bashkisë.',
+    ].join('\n\n'),
+    [`${FISH_MARKET}.txt`]: [
+      'date 2025-10',
+      'Drejtori i tregut të peshkut në Durrës, Arben Hoxha, tha se çmimet do të ulen kur të hapet sezoni i peshkimit.',
     ].join('\n\n'),
     [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
@@ -321,6 +326,23 @@ describe('an answer of the kind asked in another passage that covers the questio
 
   it('still refuses when the passage with a name covers less of the question than the best one ("në gji")', async () => {
     const retrieval = await retrieve('Si quhej peshkatari që u shpëtua në gji?');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+});
+
+describe('a question asking what someone said about a price', () => {
+  it('asks for their words, not a sum, when a word further on names the price ("Çfarë tha Hoxha për çmimet…?")', async () => {
+    for (const question of ['Çfarë tha Hoxha për çmimet e peshkut?', 'What did Hoxha say about fish prices?']) {
+      const retrieval = await retrieve(question);
+      expect(retrieval.query.answerIsMoney).toBeUndefined();
+      expect(retrieval.refusal).toBeUndefined();
+      expect(top(retrieval)).toBe(`${FISH_MARKET}¶1`);
+    }
+  });
+
+  it('still asks a sum when the question opens with it ("How much did Hoxha say the fish costs?")', async () => {
+    const retrieval = await retrieve('How much did Hoxha say the fish costs?');
+    expect(retrieval.query.answerIsMoney).toBe(true);
     expect(retrieval.refusal).toBe('missing-answer-kind');
   });
 });
