@@ -362,14 +362,15 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language, asksS
   let first: { type: AnswerType; askers: Set<number> } | undefined;
   // The question word opens the question, or follows a preposition ("By what percentage…?", "Me sa…?")
   // or a courtesy ("Please tell me, by what percentage…?", "Më thuaj, sa…?").
-  const { and, question } = questionWordsOf();
+  const { and, question, why } = questionWordsOf();
   const questionAt = foldedTokens.findIndex((word) => question.has(word));
   const opens = (positions: readonly number[]) => Math.max(...positions) <= 1 || (questionAt > 0 && positions.every((i) => i >= questionAt - 1 && i <= questionAt + 1));
   // A question word after the one that opens the question starts a clause of it, unless a
   // conjunction joins a second question ("What were kids told to do when the siren sounded?"
   // asks no time; "Who heads it, and when did she start?" does).
   const startsClause = (i: number) => questionAt >= 0 && i > questionAt && question.has(foldedTokens[i]!) && !and.has(foldedTokens[i - 1] ?? '');
-  const yesOrNo = asksYesOrNo(foldedTokens, language);
+  // A yes-or-no question, one asking what someone said and one asking why ask no kind through a word further on.
+  const asksOther = asksYesOrNo(foldedTokens, language) || asksSpeech || (questionAt >= 0 && why.has(foldedTokens[questionAt]!));
   for (const type of loadAnswerTypes()) {
     for (const words of type.askedBy[language]) {
       const positions = words.map((asks) => foldedTokens.findIndex(asks));
@@ -382,8 +383,8 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language, asksS
       if (opens(positions)) return found;
       // A yes-or-no question asks no kind through a word further on ("A jep shteti ndihmë për vitin që
       // vjen?" asks no time), unless a question word asks it ("Did they…, and at what time…?").
-      // Nor does one asking what someone said ("Çfarë tha Latifi për çmimet?" asks her words, not a price).
-      if ((yesOrNo || asksSpeech) && !positions.some((i) => question.has(foldedTokens[i]!) || question.has(foldedTokens[i - 1] ?? ''))) continue;
+      // Nor does one asking what someone said ("Çfarë tha Latifi për çmimet?" asks her words, not a price), nor why.
+      if (asksOther && !positions.some((i) => question.has(foldedTokens[i]!) || question.has(foldedTokens[i - 1] ?? ''))) continue;
       first ??= found;
     }
   }
@@ -890,7 +891,7 @@ function isKnownName(tokens: readonly string[], i: number, language: Language): 
 }
 
 /** Conjunctions, question words, yes-or-no words and English articles (`data/lexicon/question-words.tsv`), folded, read once. */
-const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'who', 'yes-no-sq', 'yes-no-en', 'article-en']);
+const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'who', 'why', 'yes-no-sq', 'yes-no-en', 'article-en']);
 
 /**
  * Does the question ask who ("Who won…?", "Me kë u takua?": its first question word asks someone) or

@@ -22,6 +22,7 @@ const FISHING = '2025-05-peshkimi-ne-liqen';
 const FLU = '2025-12-gripi-ne-shkoder';
 const BRIDGE = '2025-03-ura-e-drinit';
 const FISH_MARKET = '2025-10-tregu-i-peshkut';
+const BAKERIES = '2025-02-furrat-e-vlores';
 
 const suite = useContextOver({
   files: {
@@ -81,6 +82,10 @@ const suite = useContextOver({
     [`${FISH_MARKET}.txt`]: [
       'date 2025-10',
       'Drejtori i tregut të peshkut në Durrës, Arben Hoxha, tha se çmimet do të ulen kur të hapet sezoni i peshkimit.',
+    ].join('\n\n'),
+    [`${BAKERIES}.txt`]: [
+      'date 2025-02',
+      'Furrat e Vlorës e shtrenjtuan bukën këtë muaj, sepse mielli i importuar u shtrenjtua pas thatësirës në Ukrainë.',
     ].join('\n\n'),
     [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
@@ -342,6 +347,23 @@ describe('a question asking what someone said about a price', () => {
 
   it('still asks a sum when the question opens with it ("How much did Hoxha say the fish costs?")', async () => {
     const retrieval = await retrieve('How much did Hoxha say the fish costs?');
+    expect(retrieval.query.answerIsMoney).toBe(true);
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+});
+
+describe('a question asking why, with a word further on that asks a kind of answer', () => {
+  it('asks the reason, not a sum, when a word further on names the price ("Pse e rritën furrat çmimin e bukës…?")', async () => {
+    for (const question of ['Pse e rritën furrat çmimin e bukës në Vlorë?', 'Why did bakeries in Vlorë raise the price of bread?']) {
+      const retrieval = await retrieve(question);
+      expect(retrieval.query.answerType).toBeUndefined();
+      expect(retrieval.refusal).toBeUndefined();
+      expect(top(retrieval)).toBe(`${BAKERIES}¶1`);
+    }
+  });
+
+  it('still asks a sum that a question word joined to it asks ("…dhe sa kushton buka tani?")', async () => {
+    const retrieval = await retrieve('Pse u shtrenjtua buka në Vlorë dhe sa kushton tani?');
     expect(retrieval.query.answerIsMoney).toBe(true);
     expect(retrieval.refusal).toBe('missing-answer-kind');
   });
