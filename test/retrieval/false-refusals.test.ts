@@ -23,6 +23,7 @@ const FLU = '2025-12-gripi-ne-shkoder';
 const BRIDGE = '2025-03-ura-e-drinit';
 const FISH_MARKET = '2025-10-tregu-i-peshkut';
 const BAKERIES = '2025-02-furrat-e-vlores';
+const POTHOLES = '2025-04-gropat-ne-rruge';
 
 const suite = useContextOver({
   files: {
@@ -86,6 +87,11 @@ const suite = useContextOver({
     [`${BAKERIES}.txt`]: [
       'date 2025-02',
       'Furrat e Vlorës e shtrenjtuan bukën këtë muaj, sepse mielli i importuar u shtrenjtua pas thatësirës në Ukrainë.',
+    ].join('\n\n'),
+    [`${POTHOLES}.txt`]: [
+      'date 2025-04',
+      'Banorët e lagjes Kodra e Diellit ankohen për gropat në rrugën kryesore.',
+      'Ndërmarrja e rrugëve parashikon që mbushja e gropave të përfundojë brenda tri javësh.',
     ].join('\n\n'),
     [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
@@ -366,5 +372,15 @@ describe('a question asking why, with a word further on that asks a kind of answ
     const retrieval = await retrieve('Pse u shtrenjtua buka në Vlorë dhe sa kushton tani?');
     expect(retrieval.query.answerIsMoney).toBe(true);
     expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+});
+
+describe('a time told as a span in the Albanian plural form of "within" and "after" ("brenda tri javësh")', () => {
+  it('answers "when" from it', async () => {
+    for (const question of ['Kur do të përfundojë mbushja e gropave?', 'By when will the potholes be filled?']) {
+      const retrieval = await retrieve(question);
+      expect(retrieval.refusal).toBeUndefined();
+      expect(top(retrieval)).toBe(`${POTHOLES}¶2`);
+    }
   });
 });
