@@ -24,6 +24,7 @@ const BRIDGE = '2025-03-ura-e-drinit';
 const FISH_MARKET = '2025-10-tregu-i-peshkut';
 const BAKERIES = '2025-02-furrat-e-vlores';
 const POTHOLES = '2025-04-gropat-ne-rruge';
+const TAXIS = '2025-03-taksite-e-durresit';
 
 const suite = useContextOver({
   files: {
@@ -92,6 +93,12 @@ const suite = useContextOver({
       'date 2025-04',
       'Banorët e lagjes Kodra e Diellit ankohen për gropat në rrugën kryesore.',
       'Ndërmarrja e rrugëve parashikon që mbushja e gropave të përfundojë brenda tri javësh.',
+    ].join('\n\n'),
+    [`${TAXIS}.txt`]: [
+      'date 2025-03',
+      'Në Durrës punojnë 900 taksi me licencë, sipas bashkisë.',
+      'Taksistët e Durrësit protestuan të hënën para bashkisë kundër tarifës së re të parkimit në plazh.',
+      'Autoriteti i Konkurrencës do të hetojë tarifat e parkimit në qytet.',
     ].join('\n\n'),
     [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
@@ -381,6 +388,22 @@ describe('a time told as a span in the Albanian plural form of "within" and "aft
       const retrieval = await retrieve(question);
       expect(retrieval.refusal).toBeUndefined();
       expect(top(retrieval)).toBe(`${POTHOLES}¶2`);
+    }
+  });
+});
+
+describe('informal English names of everyday trades ("cab", "cabbie", "watchdog")', () => {
+  it('finds the article\'s plain word for each', async () => {
+    const cases = [
+      ['How many cabs are there in Durrës?', `${TAXIS}¶1`],
+      ['Why did the cabbies in Durrës protest?', `${TAXIS}¶2`],
+      ['Which watchdog will look into the parking fees in Durrës?', `${TAXIS}¶3`],
+    ] as const;
+    for (const [question, paragraph] of cases) {
+      const retrieval = await retrieve(question);
+      expect(retrieval.refusal, question).toBeUndefined();
+      expect(top(retrieval), question).toBe(paragraph);
+      expect(retrieval.query.concepts.some((c) => c.untranslated), question).toBe(false);
     }
   });
 });
