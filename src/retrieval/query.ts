@@ -589,7 +589,9 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   // nor does an English word that begins a phrase of the lexicon ("what the design called for").
   const asksNothing = (token: string, i: number) => (!starts.has(i) && /^\p{Lu}/u.test(token)) || (language === 'en' && startsPhrase(tokens, i));
   const speakers = speakerSpan(tokens, language);
-  const asked = answerTypeOf(tokens.map((token, i) => (asksNothing(token, i) ? '' : fold(token))), language, speakers.size > 0);
+  // "Could you tell me: what is her job?" asks no one's words: its speaker is the bot.
+  const asksSpeech = [...speakers].some((i) => !isStopword(fold(tokens[i]!), language));
+  const asked = answerTypeOf(tokens.map((token, i) => (asksNothing(token, i) ? '' : fold(token))), language, asksSpeech);
 
   // A capital inside a word marks a name wherever it stands ("iPhone", "eBay").
   const capitalised = (i: number) => (!starts.has(i) && /^\p{Lu}/u.test(tokens[i] ?? '')) || /^\p{Ll}+\p{Lu}/u.test(tokens[i] ?? '');
