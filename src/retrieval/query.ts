@@ -1065,7 +1065,7 @@ function speakerSpan(tokens: readonly string[], language: Language): ReadonlySet
   return [...span].some((i) => words.source.has(folded[i]!)) ? new Set() : span;
 }
 
-/** How many words after the word reporting speech its speaker may stand ("”, tha Zef Gjoni, një fermer nga Dajçi"). */
+/** How many words other than function words after the word reporting speech its speaker may stand ("”, tha Zef Gjoni, një fermer nga Dajçi"). */
 const SPEAKER_AFTER_REPORT = 6;
 
 /**
@@ -1090,7 +1090,11 @@ export function speakerWords(sentence: string, previous = ''): string[] {
   folded.forEach((word, r) => {
     if (!report.has(word) && !according.has(word)) return;
     if (report.has(word)) for (let i = 0; i < r; i++) positions.add(i);
-    for (let i = r + 1; i <= r + SPEAKER_AFTER_REPORT && i < folded.length && !content.has(folded[i]!); i++) positions.add(i);
+    // Counted in words other than function words: "tha Liljana Dishnica, e cila drejton një bujtinë" names her by the guesthouse she runs.
+    for (let i = r + 1, seen = 0; seen < SPEAKER_AFTER_REPORT && i < folded.length && !content.has(folded[i]!); i++) {
+      positions.add(i);
+      if (!isStopword(folded[i]!)) seen++;
+    }
   });
   const speakers = [...positions].map((i) => sentenceWords[i]!);
   return speakers.some((word) => pronoun.has(fold(word))) ? [...speakers, ...withoutQuotes(previous)] : speakers;

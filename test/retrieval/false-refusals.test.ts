@@ -25,6 +25,7 @@ const FISH_MARKET = '2025-10-tregu-i-peshkut';
 const BAKERIES = '2025-02-furrat-e-vlores';
 const POTHOLES = '2025-04-gropat-ne-rruge';
 const TAXIS = '2025-03-taksite-e-durresit';
+const GUESTHOUSES = '2025-08-bujtinat-e-thethit';
 
 const suite = useContextOver({
   files: {
@@ -99,6 +100,11 @@ const suite = useContextOver({
       'Në Durrës punojnë 900 taksi me licencë, sipas bashkisë.',
       'Taksistët e Durrësit protestuan të hënën para bashkisë kundër tarifës së re të parkimit në plazh.',
       'Autoriteti i Konkurrencës do të hetojë tarifat e parkimit në qytet.',
+    ].join('\n\n'),
+    [`${GUESTHOUSES}.txt`]: [
+      'date 2025-08',
+      'Kryetari i bashkisë së Shkodrës hapi sezonin turistik në Theth të shtunën.',
+      '“Këtë verë erdhën turistë të huaj çdo ditë”, tha Arta Kola, e cila drejton një bujtinë me gjashtë dhoma në fshat.',
     ].join('\n\n'),
     [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
@@ -405,5 +411,18 @@ describe('informal English names of everyday trades ("cab", "cabbie", "watchdog"
       expect(top(retrieval), question).toBe(paragraph);
       expect(retrieval.query.concepts.some((c) => c.untranslated), question).toBe(false);
     }
+  });
+});
+
+describe('a speaker the article names by what they do, in a clause after their name', () => {
+  it('answers what they said ("tha Arta Kola, e cila drejton një bujtinë…" for "pronarja e bujtinës")', async () => {
+    const retrieval = await retrieve('Çfarë thotë pronarja e bujtinës për verën në Theth?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${GUESTHOUSES}¶2`);
+  });
+
+  it('still refuses what someone the article does not quote said ("kryetari i bashkisë")', async () => {
+    const retrieval = await retrieve('Çfarë tha kryetari i bashkisë për turistët e huaj në Theth?');
+    expect(retrieval.refusal).toBe('not-said');
   });
 });
