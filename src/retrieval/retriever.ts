@@ -961,7 +961,7 @@ export class Retriever {
    * of the question; any that mentions something of a question asking two things ("When did the
    * works start, and when were they due?"); those that name the unit it counts in ("How many
    * hectares burned?"), whatever else they mention; and the sentence right after one that mentions
-   * most, when it names the question's first word again.
+   * most, when it names the question's first word again, or two of its words.
    */
   private sentencesAbout(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): { sentence: Sentence; i: number }[] {
     const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
@@ -987,7 +987,9 @@ export class Retriever {
     const head = query.concepts[0];
     if (!head || !present.includes(head)) return about;
     const following = sentences.filter((entry, n) => n > 0 && !about.includes(entry) && about.includes(sentences[n - 1]!));
-    return [...about, ...following.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, [head]).length > 0)];
+    // Or two of its words, though not the first ("…i kërkoi Autoritetit të Konkurrencës të hetojë… Kryetarja e
+    // Autoritetit… tha se tregu do të monitorohet për gjashtë muaj" for how long the watchdog will watch the market).
+    return [...about, ...following.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, [head]).length > 0 || this.sentenceBm25.matchedConcepts(i, present).length >= 2)];
   }
 
   /**

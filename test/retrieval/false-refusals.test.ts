@@ -26,6 +26,7 @@ const BAKERIES = '2025-02-furrat-e-vlores';
 const POTHOLES = '2025-04-gropat-ne-rruge';
 const TAXIS = '2025-03-taksite-e-durresit';
 const GUESTHOUSES = '2025-08-bujtinat-e-thethit';
+const PHARMACIES = '2025-09-kontrolli-i-farmacive';
 
 const suite = useContextOver({
   files: {
@@ -105,6 +106,10 @@ const suite = useContextOver({
       'date 2025-08',
       'Kryetari i bashkisë së Shkodrës hapi sezonin turistik në Theth të shtunën.',
       '“Këtë verë erdhën turistë të huaj çdo ditë”, tha Arta Kola, e cila drejton një bujtinë me gjashtë dhoma në fshat.',
+    ].join('\n\n'),
+    [`${PHARMACIES}.txt`]: [
+      'date 2025-09',
+      'Shoqata e pacientëve i kërkoi Inspektoratit Shëndetësor të kontrollojë çmimet e barnave në farmacitë e Korçës. Drejtori i Inspektoratit tha se farmacitë e qytetit do të monitorohen për katër muaj.',
     ].join('\n\n'),
     [`${SNOW}.txt`]: ['date 2025-12', 'Rruga që kalon në Qafën e Morinës u mbyll të hënën nga dëbora e dendur.'].join('\n\n'),
     [`${VISIT}.txt`]: ['date 2025-09', 'Kryetari i bashkisë së Pukës u takua me zyrtarë të BE-së në Tiranë.'].join('\n\n'),
@@ -424,5 +429,13 @@ describe('a speaker the article names by what they do, in a clause after their n
   it('still refuses what someone the article does not quote said ("kryetari i bashkisë")', async () => {
     const retrieval = await retrieve('Çfarë tha kryetari i bashkisë për turistët e huaj në Theth?');
     expect(retrieval.refusal).toBe('not-said');
+  });
+});
+
+describe('an answer in the sentence after the one about the question, naming two of its things again but not its first word', () => {
+  it('answers "how long" from it ("Drejtori i Inspektoratit tha se farmacitë… për katër muaj")', async () => {
+    const retrieval = await retrieve('How long will the health inspectorate keep an eye on the pharmacies in Korçë?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${PHARMACIES}¶1`);
   });
 });
