@@ -85,6 +85,9 @@ export interface Retrieval {
  *   `place-prepositions.tsv`), and no sentence of the passages about it that holds the kind asked stands in or
  *   beside a sentence naming the place, unless the article's lead names it ("Sa raste me fruth ka në Kukës?" of an
  *   article counting the cases of the whole country, Kukës named where no number is);
+ * - `unnamed-organisation`: it asks which company, bank or body (`organisation` of `answer-types.tsv`), and no
+ *   sentence of the passages of the best one's article both gives a name and calls something one of its kind
+ *   ("Which company built the road?" of a passage naming the minister who opened it and the fund that paid);
  * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
  *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra");
  * - `advice-asked`: it asks the bot for advice, a recommendation, a recipe or instructions for the asker ("Any
@@ -96,7 +99,7 @@ export interface Retrieval {
  *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
  *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'advice-asked' | 'live-asked';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -801,6 +804,7 @@ export class Retriever {
     // "Sa kushton bileta e tragetit Durrës–Bari?" is not answered by "Bileta… kushton 75 euro" of the line to Ravenna.
     if (query.answerIsMoney && names.length > 0 && !top.some((p) => this.pricesNamed(p, names))) return refused('priced-other', coverage);
     if (this.toldOfOther(query, top, names)) return refused('told-of-other', coverage);
+    if (this.organisationUnnamed(query, top)) return refused('unnamed-organisation', coverage);
     if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top, query.language === 'sq')) return refused('counts-other', coverage);
     const speakers = present.filter((c) => c.speaker);
     const namedSpeakers = speakers.filter((c) => c.isName);
@@ -819,6 +823,20 @@ export class Retriever {
     const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
     const apart = this.notInLead(passage, names);
     return sentences.some(({ sentence }, n) => namesMoney(sentence.text) && this.namedBeside(sentences, n, apart));
+  }
+
+  /**
+   * Does the question ask which company, bank or body did something, and no sentence giving a name, of the
+   * passages about it from the best one's article, call it one (`organisation` of `answer-types.tsv`: "kompania austriake Doppelmayr")? A name of a
+   * sentence that calls nothing a company is a place or a person told of in passing.
+   */
+  private organisationUnnamed(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
+    const asked = query.answerType;
+    if (asked?.source !== 'organisation') return false;
+    // Passages of other articles fill the top on a small collection, and name other companies.
+    return !top.filter((passage) => passage.article === top[0]!.article).some((passage) =>
+      this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => this.givesName(sentence.text, query) && this.sentenceBm25.matchedConcepts(i, [asked]).length > 0),
+    );
   }
 
   /** The names the lead of the passage's article does not name: what the lead names, all of it is about ("Shkolla e re e Delvinës…"), and its details need not name it again. */
