@@ -14,7 +14,7 @@ import { holdsNumber } from '../text/numbers.js';
 import { isMonth } from '../text/months.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
-import { readWordList } from '../text/word-lists.js';
+import { readWordList, wordSetsOnce } from '../text/word-lists.js';
 import type { Language } from '../errors.js';
 
 /** A paragraph found for a question. */
@@ -81,6 +81,13 @@ export interface Retrieval {
  * - `priced-other`: it asks a price or a sum and names something, and no sum of the passages about it
  *   stands in or beside a sentence naming all it names that the article's lead does not (the fare of
  *   another line, the rent of another town);
+ * - `told-of-other`: it asks a number, a time or a name of a place it names ("në Kukës", "in Devoll";
+ *   `place-prepositions.tsv`), and no sentence of the passages about it that holds the kind asked stands in or
+ *   beside a sentence naming the place, unless the article's lead names it ("Sa raste me fruth ka në Kukës?" of an
+ *   article counting the cases of the whole country, Kukës named where no number is);
+ * - `unnamed-organisation`: it asks which company, bank or body (`organisation` of `answer-types.tsv`), and no
+ *   sentence of the passages of the best one's article both gives a name and calls something one of its kind
+ *   ("Which company built the road?" of a passage naming the minister who opened it and the fund that paid);
  * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
  *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra");
  * - `advice-asked`: it asks the bot for advice, a recommendation, a recipe or instructions for the asker ("Any
@@ -92,7 +99,7 @@ export interface Retrieval {
  *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
  *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'advice-asked' | 'live-asked';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -336,6 +343,19 @@ function rankingConcepts(query: AnalyzedQuery): QueryConcept[] {
 /** Does the question ask a kind of answer that a sentence's words, numbers, days or names prove (see `answer-types.tsv`)? */
 function asksProvedKind(query: AnalyzedQuery): boolean {
   return Boolean(query.answerEvidence || query.answerIsName || query.answerIsDay || query.answerNumbers);
+}
+
+/** The words that make a name of the question the place a detail is asked of (`data/lexicon/place-prepositions.tsv`). */
+const placePrepositions = wordSetsOnce('place-prepositions.tsv', ['at', 'not-after']);
+
+/** The names of the question that stand right after a word putting them as the place asked of ("në Estoni", "drejt Zvicrës", "in Italy"). */
+function placesAskedOf(query: AnalyzedQuery, names: readonly QueryConcept[]): QueryConcept[] {
+  const { at, 'not-after': notAfter } = placePrepositions();
+  const asked = words(query.text).map(fold);
+  return names.filter((c) => {
+    const first = fold(words(c.source)[0] ?? '');
+    return asked.some((word, n) => word === first && n > 0 && at.has(asked[n - 1]!) && !notAfter.has(asked[n - 2] ?? ''));
+  });
 }
 
 /** Does the question ask when: is a year or a time of day an answer (`@year`, `@clock` in `answer-types.tsv`)? */
@@ -783,6 +803,8 @@ export class Retriever {
     if (query.answerIsMoney && ![best, top[0]!].some((p) => namesMoney(p.paragraph.text))) return refused('missing-answer-kind', coverage);
     // "Sa kushton bileta e tragetit Durrës–Bari?" is not answered by "Bileta… kushton 75 euro" of the line to Ravenna.
     if (query.answerIsMoney && names.length > 0 && !top.some((p) => this.pricesNamed(p, names))) return refused('priced-other', coverage);
+    if (this.toldOfOther(query, top, names)) return refused('told-of-other', coverage);
+    if (this.organisationUnnamed(query, top)) return refused('unnamed-organisation', coverage);
     if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top, query.language === 'sq')) return refused('counts-other', coverage);
     const speakers = present.filter((c) => c.speaker);
     const namedSpeakers = speakers.filter((c) => c.isName);
@@ -799,13 +821,48 @@ export class Retriever {
    */
   private pricesNamed(passage: RetrievedPassage, names: readonly QueryConcept[]): boolean {
     const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
-    // What the article's lead names, all of it is about ("Shkolla e re e Delvinës…"): its sums need not name it again.
+    const apart = this.notInLead(passage, names);
+    return sentences.some(({ sentence }, n) => namesMoney(sentence.text) && this.namedBeside(sentences, n, apart));
+  }
+
+  /**
+   * Does the question ask which company, bank or body did something, and no sentence giving a name, of the
+   * passages about it from the best one's article, call it one (`organisation` of `answer-types.tsv`: "kompania austriake Doppelmayr")? A name of a
+   * sentence that calls nothing a company is a place or a person told of in passing.
+   */
+  private organisationUnnamed(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
+    const asked = query.answerType;
+    if (asked?.source !== 'organisation') return false;
+    // Passages of other articles fill the top on a small collection, and name other companies.
+    return !top.filter((passage) => passage.article === top[0]!.article).some((passage) =>
+      this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => this.givesName(sentence.text, query) && this.sentenceBm25.matchedConcepts(i, [asked]).length > 0),
+    );
+  }
+
+  /** The names the lead of the passage's article does not name: what the lead names, all of it is about ("Shkolla e re e Delvinës…"), and its details need not name it again. */
+  private notInLead(passage: RetrievedPassage, names: readonly QueryConcept[]): QueryConcept[] {
     const lead = this.articleStart.get(passage.article.id)!;
-    const apart = names.filter((c) => !this.namesAllParts(lead, c));
-    return sentences.some(({ sentence }, n) => {
-      if (!namesMoney(sentence.text)) return false;
-      const beside = sentences.slice(Math.max(0, n - 1), n + 2);
-      return apart.every((c) => beside.some(({ i }) => this.sentenceBm25.matchedConcepts(i, [c]).length > 0));
+    return names.filter((c) => !this.namesAllParts(lead, c));
+  }
+
+  /** Does the `n`th of the sentences, or the one before or after it, name each of the names? */
+  private namedBeside(sentences: readonly { i: number }[], n: number, names: readonly QueryConcept[]): boolean {
+    const beside = sentences.slice(Math.max(0, n - 1), n + 2);
+    return names.every((c) => beside.some(({ i }) => this.sentenceBm25.matchedConcepts(i, [c]).length > 0));
+  }
+
+  /**
+   * Is every answer of the kind asked in the passages told of something other than what the question names
+   * (see `told-of-other`)? As for sums ({@link pricesNamed}), a detail is told beside the name it is about,
+   * and what the article's lead names is what all of it is about.
+   */
+  private toldOfOther(query: AnalyzedQuery, top: readonly RetrievedPassage[], names: readonly QueryConcept[]): boolean {
+    const places = placesAskedOf(query, names);
+    if (places.length === 0 || query.answerIsMoney || !asksProvedKind(query)) return false;
+    return !top.some((passage) => {
+      const apart = this.notInLead(passage, places);
+      const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+      return sentences.some(({ sentence, i }, n) => this.provesKind(query, sentence.text, i) && this.namedBeside(sentences, n, apart));
     });
   }
 
