@@ -299,6 +299,12 @@ describe('an answer in the sentence after the one about the question', () => {
     const retrieval = await retrieve("How many flu vaccines are missing in Shkodër's health centres?");
     expect(retrieval.refusal).toBe('missing-answer-kind');
   });
+
+  it('answers "how long" from the next sentence when it names two of the question\'s words again, though not its first ("Drejtori i Inspektoratit tha se farmacitë… për katër muaj")', async () => {
+    const retrieval = await retrieve('How long will the health inspectorate keep an eye on the pharmacies in Korçë?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${PHARMACIES}¶1`);
+  });
 });
 
 describe('the sentence about the question, where one names a word of it only by a related word', () => {
@@ -359,35 +365,33 @@ describe('an answer of the kind asked in another passage that covers the questio
   });
 });
 
-describe('a question asking what someone said about a price', () => {
-  it('asks for their words, not a sum, when a word further on names the price ("Çfarë tha Hoxha për çmimet…?")', async () => {
-    for (const question of ['Çfarë tha Hoxha për çmimet e peshkut?', 'What did Hoxha say about fish prices?']) {
+describe.each([
+  {
+    asking: 'what someone said about a price ("Çfarë tha Hoxha për çmimet…?")',
+    questions: ['Çfarë tha Hoxha për çmimet e peshkut?', 'What did Hoxha say about fish prices?'],
+    paragraph: `${FISH_MARKET}¶1`,
+    // The question opens with the kind it asks.
+    asksSum: 'How much did Hoxha say the fish costs?',
+  },
+  {
+    asking: 'why, with a word further on naming the price ("Pse e rritën furrat çmimin e bukës…?")',
+    questions: ['Pse e rritën furrat çmimin e bukës në Vlorë?', 'Why did bakeries in Vlorë raise the price of bread?'],
+    paragraph: `${BAKERIES}¶1`,
+    // A question word joined to it asks the kind.
+    asksSum: 'Pse u shtrenjtua buka në Vlorë dhe sa kushton tani?',
+  },
+])('a question asking $asking', ({ questions, paragraph, asksSum }) => {
+  it('asks no kind of answer through the word further on, and is answered', async () => {
+    for (const question of questions) {
       const retrieval = await retrieve(question);
-      expect(retrieval.query.answerIsMoney).toBeUndefined();
-      expect(retrieval.refusal).toBeUndefined();
-      expect(top(retrieval)).toBe(`${FISH_MARKET}¶1`);
+      expect(retrieval.query.answerType, question).toBeUndefined();
+      expect(retrieval.refusal, question).toBeUndefined();
+      expect(top(retrieval), question).toBe(paragraph);
     }
   });
 
-  it('still asks a sum when the question opens with it ("How much did Hoxha say the fish costs?")', async () => {
-    const retrieval = await retrieve('How much did Hoxha say the fish costs?');
-    expect(retrieval.query.answerIsMoney).toBe(true);
-    expect(retrieval.refusal).toBe('missing-answer-kind');
-  });
-});
-
-describe('a question asking why, with a word further on that asks a kind of answer', () => {
-  it('asks the reason, not a sum, when a word further on names the price ("Pse e rritën furrat çmimin e bukës…?")', async () => {
-    for (const question of ['Pse e rritën furrat çmimin e bukës në Vlorë?', 'Why did bakeries in Vlorë raise the price of bread?']) {
-      const retrieval = await retrieve(question);
-      expect(retrieval.query.answerType).toBeUndefined();
-      expect(retrieval.refusal).toBeUndefined();
-      expect(top(retrieval)).toBe(`${BAKERIES}¶1`);
-    }
-  });
-
-  it('still asks a sum that a question word joined to it asks ("…dhe sa kushton buka tani?")', async () => {
-    const retrieval = await retrieve('Pse u shtrenjtua buka në Vlorë dhe sa kushton tani?');
+  it('still asks a sum that a question word asks, and refuses where none is given', async () => {
+    const retrieval = await retrieve(asksSum);
     expect(retrieval.query.answerIsMoney).toBe(true);
     expect(retrieval.refusal).toBe('missing-answer-kind');
   });
@@ -429,13 +433,5 @@ describe('a speaker the article names by what they do, in a clause after their n
   it('still refuses what someone the article does not quote said ("kryetari i bashkisë")', async () => {
     const retrieval = await retrieve('Çfarë tha kryetari i bashkisë për turistët e huaj në Theth?');
     expect(retrieval.refusal).toBe('not-said');
-  });
-});
-
-describe('an answer in the sentence after the one about the question, naming two of its things again but not its first word', () => {
-  it('answers "how long" from it ("Drejtori i Inspektoratit tha se farmacitë… për katër muaj")', async () => {
-    const retrieval = await retrieve('How long will the health inspectorate keep an eye on the pharmacies in Korçë?');
-    expect(retrieval.refusal).toBeUndefined();
-    expect(top(retrieval)).toBe(`${PHARMACIES}¶1`);
   });
 });
