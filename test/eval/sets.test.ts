@@ -20,8 +20,8 @@ const misses = (name: string) => `\n${reports.get(name)!.failures.join('\n')}`;
 const answerable = (r: EvalReport) => Object.values(r.byLanguage).reduce((sum, s) => sum + s.answerable, 0);
 
 describe('eval/sets.json', () => {
-  it('lists the dev, paraphrase, corpus-dev, dev2 to dev10 and frozen test sets, with files that exist', () => {
-    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'test (frozen)']);
+  it('lists the dev, paraphrase, corpus-dev, dev2 to dev11 and frozen test sets, with files that exist', () => {
+    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'test (frozen)']);
   });
 });
 
@@ -48,7 +48,9 @@ describe('eval/sets.json', () => {
  * floor went down from 45% to 43%.
  * dev10 was written blind in session 8 and checked every branch of that session before it was
  * merged (first run: hit@1 0.79 / 0.76, 9% of answerable and 41% of unanswerable questions refused;
- * at the session's end 0.79 / 0.80, 9% and 43%).
+ * at the end of the session's first round 0.79 / 0.80, 9% and 43%; it was then tuned on for false
+ * refusals). dev11 was written blind in the middle of session 8 and checked its second round (first
+ * run: hit@1 0.76 / 0.80, 8% of answerable and 51% of unanswerable questions refused).
  */
 const FLOORS = [
   { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.6 },
@@ -61,7 +63,8 @@ const FLOORS = [
   { name: 'dev7', hit1: 0.62, falseRefusals: 0.08, correctRefusals: 0.5 },
   { name: 'dev8', hit1: 0.6, falseRefusals: 0.06, correctRefusals: 0.45 },
   { name: 'dev9', hit1: 0.58, falseRefusals: 0.07, correctRefusals: 0.55 },
-  { name: 'dev10', hit1: 0.7, falseRefusals: 0.1, correctRefusals: 0.4 },
+  { name: 'dev10', hit1: 0.7, falseRefusals: 0.06, correctRefusals: 0.42 },
+  { name: 'dev11', hit1: 0.7, falseRefusals: 0.1, correctRefusals: 0.45 },
 ];
 
 describe.each(FLOORS)('quality floors on the $name set', ({ name, hit1, falseRefusals, correctRefusals }) => {
