@@ -20,8 +20,8 @@ const misses = (name: string) => `\n${reports.get(name)!.failures.join('\n')}`;
 const answerable = (r: EvalReport) => Object.values(r.byLanguage).reduce((sum, s) => sum + s.answerable, 0);
 
 describe('eval/sets.json', () => {
-  it('lists the dev, paraphrase, corpus-dev, dev2 to dev11 and frozen test sets, with files that exist', () => {
-    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'test (frozen)']);
+  it('lists the dev, paraphrase, corpus-dev, dev2 to dev12 and frozen test sets, with files that exist', () => {
+    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'test (frozen)']);
   });
 });
 
@@ -50,7 +50,10 @@ describe('eval/sets.json', () => {
  * merged (first run: hit@1 0.79 / 0.76, 9% of answerable and 41% of unanswerable questions refused;
  * at the end of the session's first round 0.79 / 0.80, 9% and 43%; it was then tuned on for false
  * refusals). dev11 was written blind in the middle of session 8 and checked its second round (first
- * run: hit@1 0.76 / 0.80, 8% of answerable and 51% of unanswerable questions refused).
+ * run: hit@1 0.76 / 0.80, 8% of answerable and 51% of unanswerable questions refused). dev12 was
+ * written blind at the end of session 8 and checked the second round's refusal changes against the
+ * frozen set's verdict (first run, with the session's final code: hit@1 0.76 / 0.68, 9% of answerable
+ * and 62% of unanswerable questions refused).
  */
 const FLOORS = [
   { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.6 },
@@ -65,6 +68,7 @@ const FLOORS = [
   { name: 'dev9', hit1: 0.58, falseRefusals: 0.07, correctRefusals: 0.55 },
   { name: 'dev10', hit1: 0.7, falseRefusals: 0.06, correctRefusals: 0.42 },
   { name: 'dev11', hit1: 0.7, falseRefusals: 0.1, correctRefusals: 0.45 },
+  { name: 'dev12', hit1: 0.6, falseRefusals: 0.1, correctRefusals: 0.55 },
 ];
 
 describe.each(FLOORS)('quality floors on the $name set', ({ name, hit1, falseRefusals, correctRefusals }) => {
