@@ -709,7 +709,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const answerType = asked && { source: asked.type.kind, keys: asked.type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
   const answerEvidence = asked?.type.evidence.length ? { source: asked.type.kind, keys: asked.type.evidence, forms: [], isName: false } : undefined;
   const answerEvidenceWords = asked?.type.evidenceWords.length ? asked.type.evidenceWords : undefined;
-  const named = asksWhoOrWhere(tokens, asked);
+  const named = asksWhoOrWhere(foldedTokens, asked);
   return {
     text,
     language,
@@ -722,13 +722,13 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(asked?.type.evidenceIsDay && { answerIsDay: true }),
     ...(asked?.type.numbers.length && { answerNumbers: asked.type.numbers }),
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
-    ...(asked?.type.kind === MONEY_KIND && asksSum(tokens) && { answerIsSum: true }),
+    ...(asked?.type.kind === MONEY_KIND && asksSum(foldedTokens) && { answerIsSum: true }),
     ...(named && { answerGivesName: named }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
-    ...adviceAsked(tokens, startOf, language),
-    ...(asksLive(tokens) && { asksLive: true }),
-    ...superlativeOverPlace(tokens, startOf, language),
+    ...adviceAsked(foldedTokens, startOf, language),
+    ...(asksLive(foldedTokens) && { asksLive: true }),
+    ...superlativeOverPlace(tokens, foldedTokens, startOf, language),
     ...(asked?.type.kind === QUANTITY_KIND && countedAfter(tokens, asked.askers, startOf, language)),
     searchText: [text, ...translations].join(' '),
   };
@@ -804,10 +804,9 @@ const MONEY_KIND = QUANTITY_KIND;
 /** The words of money (`data/lexicon/money-words.tsv`), folded, read once. */
 const moneyWordsOf = wordSetsOnce('money-words.tsv', ['ask', 'currency', 'count', 'sum']);
 
-/** Does a word of money follow a count word ("Sa para…", "Sa lekë…")? Its answer is a sum. */
-function asksSum(tokens: readonly string[]): boolean {
+/** Does a word of money follow a count word ("Sa para…", "Sa lekë…") in the folded words? Its answer is a sum. */
+function asksSum(folded: readonly string[]): boolean {
   const { currency, count, sum } = moneyWordsOf();
-  const folded = tokens.map(fold);
   return folded.some((word, i) => i > 0 && count.has(folded[i - 1]!) && (currency.has(word) || sum.has(word)));
 }
 
@@ -899,10 +898,10 @@ const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', '
  * Does the question ask who ("Who won…?", "Me kë u takua?": its first question word asks someone) or
  * where (the `place` kind of `answer-types.tsv`)?
  */
-function asksWhoOrWhere(tokens: readonly string[], asked: { type: AnswerType } | undefined): AnalyzedQuery['answerGivesName'] {
+function asksWhoOrWhere(folded: readonly string[], asked: { type: AnswerType } | undefined): AnalyzedQuery['answerGivesName'] {
   if (asked?.type.kind === PLACE_KIND) return 'place';
   const { question, who } = questionWordsOf();
-  const first = tokens.map(fold).find((word) => question.has(word));
+  const first = folded.find((word) => question.has(word));
   return first !== undefined && who.has(first) ? 'someone' : undefined;
 }
 
@@ -949,8 +948,8 @@ function phraseAt(folded: readonly string[], at: number, phrases: ReadonlySet<st
  * question word nor yes-or-no word and starts with a request ("Recommend…", "Përkthe…") or asks for advice
  * ("Any tips…", "Got a good recipe?"). "Tell me when the line opens" asks a question.
  */
-function adviceAsked(tokens: readonly string[], startOf: ReadonlyMap<QueryConcept, number>, language: Language): Pick<AnalyzedQuery, 'asksAdvice'> {
-  const action = actionAsked(tokens, language);
+function adviceAsked(folded: readonly string[], startOf: ReadonlyMap<QueryConcept, number>, language: Language): Pick<AnalyzedQuery, 'asksAdvice'> {
+  const action = actionAsked(folded, language);
   if (action === undefined) return {};
   const at = [...startOf].find(([, i]) => i === action)?.[0];
   return { asksAdvice: at ? { action: at } : {} };
@@ -960,9 +959,8 @@ function adviceAsked(tokens: readonly string[], startOf: ReadonlyMap<QueryConcep
  * Whether the message is a request to the bot (see {@link adviceAsked}): undefined when it is not, else the
  * position of the word of the asker's action or of the request ("renew" of "How do I renew…"), or -1.
  */
-function actionAsked(tokens: readonly string[], language: Language): number | undefined {
+function actionAsked(folded: readonly string[], language: Language): number | undefined {
   const { opener, request, advice, 'how-to': howTo, asker, praise } = requestWordsOf();
-  const folded = tokens.map(fold);
   let start = 0;
   for (let skipped = phraseAt(folded, start, opener); skipped > 0; skipped = phraseAt(folded, start, opener)) start += skipped;
   const howToLength = phraseAt(folded, start, howTo);
@@ -984,9 +982,8 @@ function actionAsked(tokens: readonly string[], language: Language): number | un
 const liveWordsOf = wordSetsOnce('live-words.tsv', ['now', 'live']);
 
 /** Does the question ask what changes by the day for the asker's now ({@link AnalyzedQuery.asksLive}): a `live` word and a `now` word? */
-function asksLive(tokens: readonly string[]): boolean {
+function asksLive(folded: readonly string[]): boolean {
   const { now, live } = liveWordsOf();
-  const folded = tokens.map(fold);
   return folded.some((word) => live.has(word)) && folded.some((word) => now.has(word));
 }
 
@@ -1018,9 +1015,8 @@ function superlatives(written: readonly string[], language: Language): { at: num
  * followed by "in"/"në" and a place of `superlative-words.tsv`? What it ranks is the concept before the
  * superlative in Albanian ("lumi më i gjatë"), after it in English ("the tallest mountain").
  */
-function superlativeOverPlace(tokens: readonly string[], startOf: ReadonlyMap<QueryConcept, number>, language: Language): Pick<AnalyzedQuery, 'superlative'> {
+function superlativeOverPlace(tokens: readonly string[], folded: readonly string[], startOf: ReadonlyMap<QueryConcept, number>, language: Language): Pick<AnalyzedQuery, 'superlative'> {
   const { in: inWords, place } = superlativeWordsOf();
-  const folded = tokens.map(fold);
   const found = superlatives(tokens, language).find(({ next }) =>
     folded.some((word, i) => i > next && inWords.has(folded[i - 1] === 'the' ? folded[i - 2] ?? '' : folded[i - 1]!) && place.has(word)),
   );

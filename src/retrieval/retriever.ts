@@ -330,6 +330,11 @@ function searchingNamesWrittenOtherwise(query: AnalyzedQuery, assessed: Analyzed
   return { ...assessed, concepts: [...assessed.concepts, ...searched], searchText: `${query.searchText} ${searched.map((c) => c.source).join(' ')}` };
 }
 
+/** The concept searched by its own words and forms only, not by related words ("këshillë" for "tips"). */
+function byOwnWords(concept: QueryConcept): QueryConcept {
+  return { ...concept, related: [] };
+}
+
 /** Sorts sentences as they appear in the article. */
 export function byArticleOrder(a: Pick<RetrievedSentence, 'paragraph' | 'sentence'>, b: Pick<RetrievedSentence, 'paragraph' | 'sentence'>): number {
   return a.paragraph.number - b.paragraph.number || a.sentence.index - b.sentence.index;
@@ -874,7 +879,7 @@ export class Retriever {
   /** Does one of the passages mention each concept by its own words or forms, not only by a related word ("këshillë" for "tips")? */
   private eachNamedIn(passages: readonly RetrievedPassage[], concepts: readonly QueryConcept[]): boolean {
     const positions = passages.map((p) => this.positionOfPassage(p)!);
-    return concepts.every((c) => positions.some((position) => this.paragraphBm25.matchedConcepts(position, [{ ...c, related: [] }]).length > 0));
+    return concepts.every((c) => positions.some((position) => this.paragraphBm25.matchedConcepts(position, [byOwnWords(c)]).length > 0));
   }
 
   /** Does the paragraph at `position` name every part of the name ("Durrës–Bari": Durrës and Bari)? */
@@ -1028,7 +1033,7 @@ export class Retriever {
     // Those that mention most of it, and those that mention most of it by its own words: a related word
     // ("riparimi përfundimtar" for "finish the repairs") does not outweigh the word itself ("punimet duhet
     // të përfundojnë deri më 30 qershor").
-    const own = present.map((c) => ({ ...c, related: [] }));
+    const own = present.map(byOwnWords);
     const mostOf = (concepts: readonly QueryConcept[]) => {
       const counts = sentences.map(({ i }) => this.sentenceBm25.matchedConcepts(i, concepts).length);
       const most = Math.max(...counts);
