@@ -1,0 +1,37 @@
+/**
+ * The paragraph that gives the kind of answer asked comes before one that only repeats the
+ * question's words (test/fixtures/ranking-articles-kind: a bridge whose workers are talked about in
+ * one paragraph and counted in the next), next to the seed article; none of these questions or
+ * articles is in an eval set.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, useContextOver } from '../helpers/core.js';
+
+const BRIDGE = '2025-11-ura-e-re-mbi-drin';
+
+const suite = useContextOver({ folders: [join(REPO_ROOT, 'test', 'fixtures', 'ranking-articles-kind')] });
+
+async function ranked(question: string) {
+  const retrieval = await suite.ctx.retriever.retrieve(question);
+  return { retrieval, labels: retrieval.passages.map((p) => `${p.article.id}¶${p.paragraph.number}`) };
+}
+
+describe('a passage giving the kind of answer asked', () => {
+  it.each(['Sa punëtorë punuan në urë?', 'Sa punëtorë kishte ura?', 'How many workers built the bridge?', 'How many workers did the bridge have?'])(
+    'comes before one naming as much of the question without it ("%s": the paragraph with the 140 workers)',
+    async (question) => {
+      const { retrieval, labels } = await ranked(question);
+      expect(retrieval.found).toBe(true);
+      expect(labels.slice(0, 2)).toEqual([`${BRIDGE}¶3`, `${BRIDGE}¶2`]);
+    },
+  );
+
+  it.each(['Sa punëtorë punonin me borë në dimër?', 'How many workers worked in the snow in winter?'])(
+    'keeps its place behind one naming more of the question ("%s": the snow and the winter are only in the other)',
+    async (question) => {
+      const { labels } = await ranked(question);
+      expect(labels.slice(0, 2)).toEqual([`${BRIDGE}¶2`, `${BRIDGE}¶3`]);
+    },
+  );
+});
