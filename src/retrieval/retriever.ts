@@ -452,11 +452,12 @@ export class Retriever {
     // words to search for: ranked again with the words they write it with, the passages about it come first.
     const searching = assessed === query ? undefined : searchingNamesWrittenOtherwise(query, assessed);
     const order = searching ? this.rank(searching, await this.embeddings.embedQuery(searching.searchText)) : first;
-    const passages = this.answerOfKindFirst(assessed, order);
     // Assessed in the fused order: which of two equally covering passages comes first decides nothing
     // about whether the articles answer (assessing the reordered passages refused 3 fewer unanswerable questions).
     const { coverage, missingNames, refusal, complete } = this.assess(assessed, order.slice(0, ASSESSED_PASSAGES));
     const found = refusal === undefined;
+    // Which passage answers is asked only of an answer: a refusal shows the closest passages.
+    const passages = found ? this.answerOfKindFirst(assessed, this.namingArticleFirst(assessed, order)) : order;
     return { query: assessed, passages, found, ...(refusal && { refusal }), confidence: found && complete ? 'high' : 'low', coverage, missingNames };
   }
 
@@ -494,6 +495,20 @@ export class Retriever {
     });
     // Ties keep the articles' order, as when every paragraph was ranked.
     return [...candidates].sort(([i, a], [j, b]) => b.score - a.score || i - j).map(([, p]) => p);
+  }
+
+  /**
+   * The passages with the first two swapped when the second's article names more of the names the
+   * question asks about than the first's: "Are schools open in Diber on Tuesday?" is answered by the
+   * article about Dibër, not by a paragraph about schools of an article that never names it. Numbers
+   * are left out, as an article may say "this year" for the year asked.
+   */
+  private namingArticleFirst(query: AnalyzedQuery, passages: RetrievedPassage[]): RetrievedPassage[] {
+    const [first, second] = passages;
+    const names = query.concepts.filter((c) => c.isName && !/^\d+$/.test(c.source));
+    if (!second || names.length === 0 || second.article === first!.article) return passages;
+    const named = (p: RetrievedPassage) => names.filter((c) => this.inArticleOf(c, p)).length;
+    return named(second) > named(first!) ? [second, first!, ...passages.slice(2)] : passages;
   }
 
   /**

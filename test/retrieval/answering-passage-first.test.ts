@@ -1,16 +1,17 @@
 /**
- * The paragraph that gives the kind of answer asked comes before one that only repeats the
- * question's words (test/fixtures/ranking-articles-kind: a bridge whose workers are talked about in
- * one paragraph and counted in the next), next to the seed article; none of these questions or
- * articles is in an eval set.
+ * Which of the two best passages comes first (test/fixtures/ranking-articles-answer: a bridge whose
+ * workers are talked about in one paragraph and counted in the next; schools open in Fier and
+ * closed by snow in Dibër), next to the seed article; none of these questions or articles is in an eval set.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, useContextOver } from '../helpers/core.js';
 
 const BRIDGE = '2025-11-ura-e-re-mbi-drin';
+const SNOW = '2025-12-bora-fshatrat-diber';
+const MEASLES = '2025-12-fruthi-shkollat-fier';
 
-const suite = useContextOver({ folders: [join(REPO_ROOT, 'test', 'fixtures', 'ranking-articles-kind')] });
+const suite = useContextOver({ folders: [join(REPO_ROOT, 'test', 'fixtures', 'ranking-articles-answer')] });
 
 async function ranked(question: string) {
   const retrieval = await suite.ctx.retriever.retrieve(question);
@@ -32,6 +33,16 @@ describe('a passage giving the kind of answer asked', () => {
     async (question) => {
       const { labels } = await ranked(question);
       expect(labels.slice(0, 2)).toEqual([`${BRIDGE}¶2`, `${BRIDGE}¶3`]);
+    },
+  );
+});
+
+describe('a passage of an article naming the place the question names', () => {
+  it.each(['Are schools open in Diber on Tuesday?', 'A janë të hapura shkollat në Dibër të martën?'])(
+    'comes before one that says more of the rest in an article never naming it ("%s")',
+    async (question) => {
+      const { labels } = await ranked(question);
+      expect(labels.slice(0, 2)).toEqual([`${SNOW}¶2`, `${MEASLES}¶2`]);
     },
   );
 });
