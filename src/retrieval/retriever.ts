@@ -508,7 +508,7 @@ export class Retriever {
     const names = query.concepts.filter((c) => c.isName && !/^\d+$/.test(c.source));
     if (!second || names.length === 0 || second.article === first!.article) return passages;
     const named = (p: RetrievedPassage) => names.filter((c) => this.inArticleOf(c, p)).length;
-    return named(second) > named(first!) ? [second, first!, ...passages.slice(2)] : passages;
+    return named(second) > named(first!) ? secondFirst(passages) : passages;
   }
 
   /**
@@ -528,8 +528,7 @@ export class Retriever {
     const givesKind = (p: RetrievedPassage) =>
       this.sentencesOf(position(p)).some(({ sentence, i }) => answers(sentence.text, i) && this.sentenceBm25.matchedConcepts(i, query.concepts).length > 0);
     const named = (p: RetrievedPassage) => this.paragraphBm25.matchedConcepts(position(p), query.concepts).length;
-    if (named(second) < named(first!) || givesKind(first!) || !givesKind(second)) return passages;
-    return [second, first!, ...passages.slice(2)];
+    return named(second) < named(first!) || givesKind(first!) || !givesKind(second) ? passages : secondFirst(passages);
   }
 
   /**
@@ -1185,4 +1184,9 @@ interface Assessment {
   refusal?: RefusalReason;
   /** Every concept of the question is in the best passage. */
   complete: boolean;
+}
+
+/** The passages with the first two swapped. */
+function secondFirst(passages: readonly RetrievedPassage[]): RetrievedPassage[] {
+  return [passages[1]!, passages[0]!, ...passages.slice(2)];
 }
