@@ -1,0 +1,65 @@
+/**
+ * Answerable questions the engine once refused because it read a kind of answer, a sum or a name into them that they
+ * do not ask, each cause on small articles of its own (none is in an eval set), next to the seed article: the question
+ * is answered, and a question the articles really do not answer is still refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectAnswers, topPassage as top, useContextOver } from '../helpers/core.js';
+
+const SONGS = '2025-07-festivali-kenges-korce';
+const CARDS = '2025-10-mashtrimet-me-karta';
+
+const suite = useContextOver({
+  files: {
+    [`${SONGS}.txt`]: [
+      'date 2025-07',
+      'Festivali i këngës në Korçë u mbyll të shtunën me një koncert në sheshin e Teatrit.',
+      'Çmimi për këngën më të mirë u nda ex aequo mes Anisa Gjonit dhe Erion Dakës. Çmimi i jurisë shkoi te kënga “Nata në Voskopojë”.',
+      'Skena u ngrit nga punëtorët e bashkisë brenda dy javësh.',
+    ].join('\n\n'),
+    [`${CARDS}.txt`]: [
+      'date 2025-10',
+      'Policia e Durrësit arrestoi dy të rinj që vidhnin të dhënat e kartave bankare në bankomate.',
+      'Bankat kanë nisur të dërgojnë mesazhe te klientët dhe të bllokojnë kartat pas tri përpjekjeve të gabuara.',
+    ].join('\n\n'),
+  },
+});
+
+async function retrieve(question: string) {
+  return suite.ctx.retriever.retrieve(question);
+}
+
+describe('a question asking which thing, with a noun right after its question word ("Which singers…?", "Cila këngë…?")', () => {
+  it('asks no kind through a word further on ("shared" is no share, "çmimin" no price), and is answered', async () => {
+    await expectAnswers(suite.ctx, [
+      ['Which singers shared the best song award in Korçë?', `${SONGS}¶2`],
+      ['Cila këngë mori çmimin e jurisë në Korçë?', `${SONGS}¶2`],
+    ]);
+    for (const question of ['Which singers shared the best song award in Korçë?', 'Cila këngë mori çmimin e jurisë në Korçë?']) {
+      const retrieval = await retrieve(question);
+      expect(retrieval.query.answerType, question).toBeUndefined();
+      expect(retrieval.query.answerIsMoney, question).toBeUndefined();
+    }
+  });
+
+  it('still asks the kind its noun asks, and refuses where the passages hold none ("What share of the votes…?")', async () => {
+    const retrieval = await retrieve('What share of the votes did the jury song get in Korçë?');
+    expect(retrieval.query.answerType?.source).toBe('quantity');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+});
+
+describe('a kind asked by a question word with a noun ("which+bank" asks an organisation)', () => {
+  it('is not asked by a noun further on, past a function word ("What are banks doing…?"), and the question is answered', async () => {
+    const retrieval = await retrieve('What are banks doing to block the cards?');
+    expect(retrieval.query.answerType).toBeUndefined();
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${CARDS}¶2`);
+  });
+
+  it('is still asked by the noun of the phrase the question word opens, and refused where no organisation is named ("Which construction firm…?")', async () => {
+    const retrieval = await retrieve('Which construction firm built the stage of the song festival in Korçë?');
+    expect(retrieval.query.answerType?.source).toBe('organisation');
+    expect(retrieval.refusal).toBeDefined();
+  });
+});
