@@ -8,6 +8,7 @@ import { expectAnswers, topPassage as top, useContextOver } from '../helpers/cor
 
 const SONGS = '2025-07-festivali-kenges-korce';
 const CARDS = '2025-10-mashtrimet-me-karta';
+const PARKING = '2025-02-parkimi-ne-lushnje';
 
 const suite = useContextOver({
   files: {
@@ -21,6 +22,13 @@ const suite = useContextOver({
       'date 2025-10',
       'Policia e Durrësit arrestoi dy të rinj që vidhnin të dhënat e kartave bankare në bankomate.',
       'Bankat kanë nisur të dërgojnë mesazhe te klientët dhe të bllokojnë kartat pas tri përpjekjeve të gabuara.',
+    ].join('\n\n'),
+    [`${PARKING}.txt`]: [
+      'date 2025-02',
+      'Këshilli Bashkiak i Lushnjës miratoi rregulloren e re të parkimit. Tregtarët e qendrës thonë se ndikimi në shitje do të jetë i madh.',
+      'Rregullorja e re e parkimit në Lushnjë hyn në fuqi më 1 mars.',
+      'Tregtarët e Lushnjës u mblodhën në sallën e kinemasë së qytetit dhe kritikuan rregulloren.',
+      'Tregtarët paralajmëruan edhe një protestë para bashkisë së Lushnjës më 20 shkurt.',
     ].join('\n\n'),
   },
 });
@@ -61,5 +69,15 @@ describe('a kind asked by a question word with a noun ("which+bank" asks an orga
     const retrieval = await retrieve('Which construction firm built the stage of the song festival in Korçë?');
     expect(retrieval.query.answerType?.source).toBe('organisation');
     expect(retrieval.refusal).toBeDefined();
+  });
+});
+
+describe('English set phrases of law and local government whose words mean something else apart ("take effect", "town hall")', () => {
+  // Read word by word, "effect" finds the passage on the rules' "ndikimi" and "town" and "hall" the one on the town's cinema "sallën", neither with a time.
+  it('finds the article\'s words for each, and the time asked in their passage', async () => {
+    await expectAnswers(suite.ctx, [
+      ['When do the new parking rules in Lushnjë take effect?', `${PARKING}¶2`],
+      ['When are the traders of Lushnjë planning to rally outside the town hall?', `${PARKING}¶4`],
+    ]);
   });
 });
