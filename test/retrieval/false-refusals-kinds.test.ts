@@ -4,11 +4,13 @@
  * is answered, and a question the articles really do not answer is still refused.
  */
 import { describe, expect, it } from 'vitest';
+import { countsIn } from '../../src/retrieval/counts.js';
 import { expectAnswers, topPassage as top, useContextOver } from '../helpers/core.js';
 
 const SONGS = '2025-07-festivali-kenges-korce';
 const CARDS = '2025-10-mashtrimet-me-karta';
 const PARKING = '2025-02-parkimi-ne-lushnje';
+const INSULIN = '2025-01-insulina-ne-berat';
 
 const suite = useContextOver({
   files: {
@@ -22,6 +24,10 @@ const suite = useContextOver({
       'date 2025-10',
       'Policia e Durrësit arrestoi dy të rinj që vidhnin të dhënat e kartave bankare në bankomate.',
       'Bankat kanë nisur të dërgojnë mesazhe te klientët dhe të bllokojnë kartat pas tri përpjekjeve të gabuara.',
+    ].join('\n\n'),
+    [`${INSULIN}.txt`]: [
+      'date 2025-01',
+      'Në Berat mungon insulina. Distributorët dërgojnë vetëm një kuti për farmaci në javë, ndërsa 14 farmaci të qytetit kanë listë pritjeje.',
     ].join('\n\n'),
     [`${PARKING}.txt`]: [
       'date 2025-02',
@@ -79,5 +85,17 @@ describe('English set phrases of law and local government whose words mean somet
       ['When do the new parking rules in Lushnjë take effect?', `${PARKING}¶2`],
       ['When are the traders of Lushnjë planning to rally outside the town hall?', `${PARKING}¶4`],
     ]);
+  });
+});
+
+describe('a count of one, written "vetëm një" ("only one"), where "një" alone is mostly "a"', () => {
+  it('reads "vetëm një kuti" as a count of boxes, and "një kuti" as none', () => {
+    expect(countsIn('Dërgojnë vetëm një kuti për farmaci.')).toEqual([{ nouns: ['kuti'], measure: false, amount: false, unread: false }]);
+    expect(countsIn('They send only one box.')).toEqual([{ nouns: ['box'], measure: false, amount: false, unread: false }]);
+    expect(countsIn('Dërgojnë një kuti për farmaci.')).toEqual([]);
+  });
+
+  it('answers "how many" of the thing it counts, though every other number counts something else ("14 farmaci")', async () => {
+    await expectAnswers(suite.ctx, [['How many boxes a week do distributors send each pharmacy in Berat?', `${INSULIN}¶1`]]);
   });
 });
