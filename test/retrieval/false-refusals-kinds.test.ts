@@ -45,11 +45,9 @@ async function retrieve(question: string) {
 
 describe('a question asking which thing, with a noun right after its question word ("Which singers…?", "Cila këngë…?")', () => {
   it('asks no kind through a word further on ("shared" is no share, "çmimin" no price), and is answered', async () => {
-    await expectAnswers(suite.ctx, [
-      ['Which singers shared the best song award in Korçë?', `${SONGS}¶2`],
-      ['Cila këngë mori çmimin e jurisë në Korçë?', `${SONGS}¶2`],
-    ]);
-    for (const question of ['Which singers shared the best song award in Korçë?', 'Cila këngë mori çmimin e jurisë në Korçë?']) {
+    const questions = ['Which singers shared the best song award in Korçë?', 'Cila këngë mori çmimin e jurisë në Korçë?'];
+    await expectAnswers(suite.ctx, questions.map((question) => [question, `${SONGS}¶2`] as const));
+    for (const question of questions) {
       const retrieval = await retrieve(question);
       expect(retrieval.query.answerType, question).toBeUndefined();
       expect(retrieval.query.answerIsMoney, question).toBeUndefined();
