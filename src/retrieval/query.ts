@@ -1075,15 +1075,18 @@ const SPEAKER_AFTER_REPORT = 6;
  * next: what someone said, whose words are not its speaker's name.
  */
 const QUOTED = /[“„«"][^“”„«»"]*(?:[”»"]|$)|^[^“”„«»"]*[”»]/gu;
+/** A quotation that is only a name: up to four words, the first capitalised, no punctuation (“Gusto Ballkan”, not “i duhur”). */
+const QUOTED_NAME_ONLY = /^[“„«"]\p{Lu}[^\s“”„«»".,;:!?]*(?:\s[^\s“”„«»".,;:!?]+){0,3}[”»"]$/u;
 
 /**
  * The words of a sentence where its speaker may stand, quotations left out: before a word
  * reporting speech ("Kirby tha"), or up to a few words after it but not in what was said
  * ("”, tha Kirby", "sipas tij", not "tha se Kina…"). Empty when it reports no speech. When the
  * speaker is a pronoun ("”, tha ai", "he said"), the words of the sentence before, quotations
- * left out, stand for whom it names.
+ * left out, stand for whom it names; when it is a name, so do the words `earlier` sentences of the paragraph call
+ * it in apposition (see {@link introducedAs}).
  */
-export function speakerWords(sentence: string, previous = ''): string[] {
+export function speakerWords(sentence: string, previous = '', earlier = previous): string[] {
   const { report, according, content, pronoun } = speechWordsOf();
   const withoutQuotes = (text: string) => keyWords(text.replace(QUOTED, ' , '));
   const sentenceWords = withoutQuotes(sentence);
@@ -1099,7 +1102,20 @@ export function speakerWords(sentence: string, previous = ''): string[] {
     }
   });
   const speakers = [...positions].map((i) => sentenceWords[i]!);
-  return speakers.some((word) => pronoun.has(fold(word))) ? [...speakers, ...withoutQuotes(previous)] : speakers;
+  if (speakers.some((word) => pronoun.has(fold(word)))) return [...speakers, ...withoutQuotes(previous)];
+  return [...speakers, ...speakers.flatMap((word) => introducedAs(word, earlier))];
+}
+
+/**
+ * What an earlier sentence calls someone named in apposition to it ("Administratori i “Gusto Ballkan”, Sokol Hysa, i
+ * hodhi poshtë akuzat" for "Hysa"): the words before the comma that opens their name, a name in quotation marks
+ * kept (“Gusto Ballkan”). News introduces a speaker so, then reports their words by their name alone ("…”, tha Hysa").
+ */
+function introducedAs(word: string, earlier: string): string[] {
+  if (!/^\p{Lu}/u.test(word) || earlier === '') return [];
+  const parts = earlier.replace(QUOTED, (quoted) => (QUOTED_NAME_ONLY.test(quoted) ? quoted : ' ; ')).split(/[,;]/u).map((part) => keyWords(part));
+  const at = parts.findIndex((part, n) => n > 0 && part.length > 0 && part.every((w) => /^\p{Lu}/u.test(w)) && part.some((w) => fold(w) === fold(word)));
+  return at > 0 ? parts[at - 1]! : [];
 }
 
 /**

@@ -5,12 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countsIn } from '../../src/retrieval/counts.js';
+import { speakerWords } from '../../src/retrieval/query.js';
 import { expectAnswers, topPassage as top, useContextOver } from '../helpers/core.js';
 
 const SONGS = '2025-07-festivali-kenges-korce';
 const CARDS = '2025-10-mashtrimet-me-karta';
 const PARKING = '2025-02-parkimi-ne-lushnje';
 const INSULIN = '2025-01-insulina-ne-berat';
+const TENDER = '2025-06-tenderi-i-rruges-milot';
 
 const suite = useContextOver({
   files: {
@@ -24,6 +26,11 @@ const suite = useContextOver({
       'date 2025-10',
       'Policia e Durrësit arrestoi dy të rinj që vidhnin të dhënat e kartave bankare në bankomate.',
       'Bankat kanë nisur të dërgojnë mesazhe te klientët dhe të bllokojnë kartat pas tri përpjekjeve të gabuara.',
+    ].join('\n\n'),
+    [`${TENDER}.txt`]: [
+      'date 2025-06',
+      'Kompania “Via Nord”, e themeluar nga Arben Lami, fitoi tenderin për rikonstruksionin e rrugës Fushë-Krujë–Milot.',
+      'Opozita e akuzoi kompaninë për lidhje me zyrtarë të ministrisë. Drejtori i “Via Nord”, Besnik Toska, i hodhi poshtë akuzat. “Kemi fituar me ofertën më të ulët. Çdo dokument është publik”, tha Toska për gazetarët.',
     ].join('\n\n'),
     [`${INSULIN}.txt`]: [
       'date 2025-01',
@@ -95,5 +102,24 @@ describe('a count of one, written "vetëm një" ("only one"), where "një" alone
 
   it('answers "how many" of the thing it counts, though every other number counts something else ("14 farmaci")', async () => {
     await expectAnswers(suite.ctx, [['How many boxes a week do distributors send each pharmacy in Berat?', `${INSULIN}¶1`]]);
+  });
+});
+
+describe('a speaker the paragraph introduces by role in apposition, whose words it then reports by name alone', () => {
+  it('takes the words before the comma that opens the name for the speaker\'s, a name in quotation marks kept', () => {
+    const earlier = 'Drejtori i “Via Nord”, Besnik Toska, i hodhi poshtë akuzat. Çdo dokument është publik.';
+    expect(speakerWords('“Jemi gati”, tha Toska.', 'Çdo dokument është publik.', earlier)).toEqual(expect.arrayContaining(['Toska', 'Drejtori', 'Via', 'Nord']));
+    // Not a name told of in passing, nor words in apposition to no one who speaks.
+    expect(speakerWords('“Jemi gati”, tha Toska.', '', 'Besnik Toska vizitoi kantierin e rrugës.')).toEqual(['Toska']);
+    expect(speakerWords('“Jemi gati”, tha Kola.', '', earlier)).toEqual(['Kola']);
+  });
+
+  it('answers what the role of the organisation said ("Çfarë tha drejtori i Via Nord…?")', async () => {
+    await expectAnswers(suite.ctx, [['Çfarë tha drejtori i Via Nord për akuzat?', `${TENDER}¶2`]]);
+  });
+
+  it('still refuses what someone the article names but does not quote said (the founder)', async () => {
+    const retrieval = await retrieve('Çfarë tha Arben Lami për akuzat e opozitës?');
+    expect(retrieval.refusal).toBe('not-said');
   });
 });
