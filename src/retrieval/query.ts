@@ -366,7 +366,9 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language, asksS
   const questionAt = foldedTokens.findIndex((word) => question.has(word));
   const isFunctionWord = (i: number) => foldedTokens[i] !== '' && (isStopword(foldedTokens[i]!, language) || question.has(foldedTokens[i]!));
   // "Which actors…?", "Cili film…?": a noun right after "which" says what thing is asked for.
-  const asksWhichThing = questionAt >= 0 && which.has(foldedTokens[questionAt]!) && questionAt + 1 < foldedTokens.length && !isFunctionWord(questionAt + 1);
+  // Not a name there: "What's John Kirby's job?" asks his job.
+  const isNoun = (i: number) => i < foldedTokens.length && foldedTokens[i] !== '' && !isFunctionWord(i);
+  const asksWhichThing = questionAt >= 0 && which.has(foldedTokens[questionAt]!) && isNoun(questionAt + 1);
   // "which+bank" asks of the bank in the noun phrase the question word opens ("Which construction firm…?"), not of one further on ("What are banks doing…?").
   const withWhichNoun = (positions: readonly number[]) =>
     positions.every((p) => !which.has(foldedTokens[p]!) || positions.every((i) => i === p || (i > p && foldedTokens.slice(p + 1, i).every((_, n) => !isFunctionWord(p + 1 + n)))));

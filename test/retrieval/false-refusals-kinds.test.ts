@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countsIn } from '../../src/retrieval/counts.js';
-import { speakerWords } from '../../src/retrieval/query.js';
+import { analyzeQuery, speakerWords } from '../../src/retrieval/query.js';
 import { expectAnswers, topPassage as top, useContextOver } from '../helpers/core.js';
 
 const SONGS = '2025-07-festivali-kenges-korce';
@@ -59,6 +59,10 @@ describe('a question asking which thing, with a noun right after its question wo
       expect(retrieval.query.answerType, question).toBeUndefined();
       expect(retrieval.query.answerIsMoney, question).toBeUndefined();
     }
+  });
+
+  it('is no question about a name that follows the question word ("What\'s Anisa Gjoni\'s job?" asks her job)', () => {
+    expect(analyzeQuery("What's Anisa Gjoni's job?").answerType?.source).toBe('role');
   });
 
   it('still asks the kind its noun asks, and refuses where the passages hold none ("What share of the votes…?")', async () => {
