@@ -15,8 +15,8 @@ export interface PartsAnswer {
  * The extractive answer to a question of several parts: one line per part, its question and the
  * sentences that answer it (`answerSentences` of its own retrieval, made citations by `toCitations`),
  * or, for a part no article answers, that the article does not answer it (nothing else is asserted).
- * Citations are numbered across the parts; a sentence two parts quote is cited once, both lines
- * carrying its marker. A citation of another article than `articleId` carries that article (`otherArticle`).
+ * Citations are numbered across the parts; a sentence an earlier part quoted is quoted again, with
+ * its marker, only when it is all that answers a later part. A citation of another article than `articleId` carries that article (`otherArticle`).
  */
 export function partsAnswer(
   parts: readonly PartRetrieval[],
@@ -38,9 +38,13 @@ export function partsAnswer(
     const sentences = answerSentences(retrieval);
     const markers: number[] = [];
     const quoted: string[] = [];
-    for (const own of toCitations(sentences)) {
-      // The same sentence (or a quotation holding it) already cited for an earlier part keeps its marker.
-      const earlier = citations.find((c) => c.articleId === own.articleId && c.paragraph === own.paragraph && c.quote.includes(own.quote));
+    // The same sentence (or a quotation holding it) already cited for an earlier part keeps its marker; it is
+    // quoted again only as the part's only answer (a part searched with the first part's words finds its sentence too).
+    const earlierOf = (own: Citation) => citations.find((c) => c.articleId === own.articleId && c.paragraph === own.paragraph && c.quote.includes(own.quote));
+    const owns = toCitations(sentences);
+    const fresh = owns.filter((own) => !earlierOf(own));
+    for (const own of fresh.length > 0 ? fresh : owns.slice(0, 1)) {
+      const earlier = earlierOf(own);
       const citation = earlier ?? { ...own, marker: citations.length + 1 };
       if (!earlier) {
         const sentence = sentences.find((s) => s.article.id === own.articleId && s.paragraph.number === own.paragraph);
