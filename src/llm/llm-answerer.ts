@@ -224,7 +224,12 @@ export class LlmAnswerer implements Answerer {
       return this.fallback(question, retrieval, language, 'llmUnchecked', 'unverified');
     }
     // The model read the passages and every citation it kept was checked: it answered, it did not guess.
-    return { question, language, found: true, confidence: 'high', mode: this.mode, text, citations: checked.citations, article: articleRef(article) };
+    // A question of several parts may be answered from several articles: each quote is read in its own.
+    const citations = checked.citations.map((c) => {
+      const other = c.articleId === article.id ? undefined : this.retriever.articles.find((a) => a.id === c.articleId);
+      return other ? { ...c, otherArticle: articleRef(other) } : c;
+    });
+    return { question, language, found: true, confidence: 'high', mode: this.mode, text, citations, article: articleRef(article) };
   }
 
   /**

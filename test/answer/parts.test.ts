@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n.js';
+import { answerReply } from '../../src/discord/embeds.js';
 import { answerToJson } from '../../src/render/json.js';
 import { renderAnswer } from '../../src/render/terminal.js';
 import { BRIDGE, MUSEUM, PARTS_ARTICLES } from '../fixtures/parts-articles.js';
@@ -27,6 +28,11 @@ describe('the extractive answer to a question of two parts', () => {
     const [ticket, hours] = answer.text.split('\n');
     expect(ticket).toMatch(/^Sa kushton bileta e muzeut\? — .*Bileta kushton 500 lekë.* \[1\]$/);
     expect(hours).toMatch(/^Kur është i hapur\? — .*nga ora 9:00 deri në 18:00.* \[2\]$/);
+    // The Discord embed and the terminal show both parts, each on its line.
+    const embed = answerReply(answer).embeds?.[0] as { description?: string } | undefined;
+    expect(embed?.description).toContain('Sa kushton bileta e muzeut? — ');
+    expect(embed?.description).toContain('\nKur është i hapur? — ');
+    expect(renderAnswer(answer)).toContain(`${ticket}\n${hours}`);
   });
 
   it('cites a sentence that answers two parts once', async () => {
