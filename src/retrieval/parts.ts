@@ -3,8 +3,8 @@ import type { Language } from '../errors.js';
 import { detectLanguage } from '../text/language.js';
 import { fold } from '../text/normalize.js';
 import { wordSetsOnce } from '../text/word-lists.js';
-import { analyzeQuery } from './query.js';
-import type { Retrieval, RetrievedPassage } from './retriever.js';
+import { analyzeQuery, type QueryConcept } from './query.js';
+import type { RefusalReason, Retrieval, RetrievedPassage } from './retriever.js';
 
 /** One question of a message that asks several ("What's the movie about, and how much did it cost?"). */
 export interface QuestionPart {
@@ -104,17 +104,29 @@ export function splitQuestion(question: string, language: Language = detectLangu
 
   const bounds = [0, ...cuts.map((c) => tokens[c]!.start), question.length];
   const texts = bounds.slice(0, -1).map((from, k) => asQuestion(question.slice(from, bounds[k + 1])));
-  const firstWords = analyzeQuery(texts[0]!, language).concepts.map((c) => c.source);
-  return texts.map((text, k) => ({ text, search: k > 0 && namesNothingOfItsOwn(text, language) ? `${text} ${firstWords.join(' ')}` : text }));
+  const first = analyzeQuery(texts[0]!, language).concepts;
+  const firstWords = first.map((c) => c.source);
+  const firstNames = first.filter((c) => c.isName).map((c) => c.source);
+  return texts.map((text, k) => {
+    if (k === 0) return { text, search: text };
+    const own = analyzeQuery(text, language).concepts;
+    if (namesNothingOfItsOwn(text, own)) return { text, search: `${text} ${firstWords.join(' ')}` };
+    return { text, search: own.some((c) => c.isName) || firstNames.length === 0 ? text : `${text} ${firstNames.join(' ')}` };
+  });
 }
 
 /** Does a later part lean on the first for what it is about: no name, and a pronoun or at most one thing it mentions? */
-function namesNothingOfItsOwn(part: string, language: Language): boolean {
-  const concepts = analyzeQuery(part, language).concepts;
+function namesNothingOfItsOwn(part: string, concepts: readonly QueryConcept[]): boolean {
   if (concepts.some((c) => c.isName)) return false;
   const { pronoun } = partWordsOf();
   return concepts.length <= 1 || tokensOf(part).some((t) => pronoun.has(t.word));
 }
+
+/**
+ * Refusals of the whole question that stand whatever its parts: a name in no article, or names in no
+ * article together ("Who built the water park in Kuc, and how much is the ticket?" mixes two articles).
+ */
+const WHOLE_REFUSALS: ReadonlySet<RefusalReason> = new Set(['missing-name', 'names-apart']);
 
 /** Reciprocal-rank constant of the fusion of the parts' rankings with the whole question's. */
 const FUSION_K = 3;
@@ -134,7 +146,7 @@ const WHOLE_WEIGHT = 3;
  */
 export function combineParts(parts: readonly PartRetrieval[], whole: Retrieval): Retrieval {
   const answered = parts.filter((p) => p.retrieval.found);
-  if (answered.length === 0) return whole;
+  if (answered.length === 0 || (whole.refusal && WHOLE_REFUSALS.has(whole.refusal))) return whole;
   const refused = parts.filter((p) => !p.retrieval.found);
   const score = new Map<RetrievedPassage['paragraph'], { passage: RetrievedPassage; score: number }>();
   // A refused whole question's ranking is only its closest passages.

@@ -51,7 +51,7 @@ function bothParts(request: RecordedChatRequest) {
 describe('an LLM answer to a question of two parts', () => {
   it('is written from the passages of both parts, in both articles, and keeps the checked citations of each', async () => {
     api.enqueue(bothParts);
-    const answer = await ctx.answerer.ask('When did the Durrës sea museum open, and how long did the Buna bridge take to build?');
+    const answer = await ctx.answerer.ask('When did the sea museum open, and how long did the bridge take to build?');
     expect(systemPromptOf(api.chatRequests().at(-1)!)).toContain('several parts');
     expect(answer.mode).toBe('llm');
     expect(answer.found).toBe(true);

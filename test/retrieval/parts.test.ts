@@ -3,7 +3,8 @@
  * retrieved and assessed on its own, on small articles of this file's own.
  */
 import { describe, expect, it } from 'vitest';
-import { splitQuestion } from '../../src/retrieval/parts.js';
+import { combineParts, splitQuestion, type PartRetrieval } from '../../src/retrieval/parts.js';
+import type { Retrieval } from '../../src/retrieval/retriever.js';
 import { useContextOver } from '../helpers/core.js';
 import { MUSEUM, PARTS_ARTICLES } from '../fixtures/parts-articles.js';
 
@@ -34,6 +35,9 @@ describe('splitQuestion', () => {
     expect(where!.search).toContain('Arta Kola');
     const [, hours] = splitQuestion('How much is a ticket, and what are the opening hours?');
     expect(hours!.search).toBe('What are the opening hours?');
+    // One with a subject of its own but no name keeps the first part's names: it asks about the same place.
+    const [, drought] = splitQuestion('How hot did it get in Tepelena, and how long did the drought last?');
+    expect(drought!.search).toBe('How long did the drought last? Tepelena');
   });
 
   it.each([
@@ -75,5 +79,23 @@ describe('retrieving a question of two parts', () => {
       expect(retrieval.found, question).toBe(false);
       expect(retrieval.parts, question).toBeUndefined();
     }
+  });
+});
+
+describe('combineParts', () => {
+  const retrieval = (found: boolean, refusal?: Retrieval['refusal']) => ({ found, refusal, passages: [], confidence: 'low', missingNames: [] }) as unknown as Retrieval;
+  const parts = (...found: boolean[]): PartRetrieval[] => found.map((f, i) => ({ part: { text: `Q${i}?`, search: `Q${i}?` }, retrieval: retrieval(f, f ? undefined : 'missing-answer-kind') }));
+
+  it('keeps the whole question\'s refusal when its names are in no article, or in none together, whatever a part says', () => {
+    for (const refusal of ['missing-name', 'names-apart'] as const) {
+      const whole = retrieval(false, refusal);
+      expect(combineParts(parts(true, true), whole)).toBe(whole);
+    }
+  });
+
+  it('answers when a part is answered though the whole question is refused for what it asks', () => {
+    const combined = combineParts(parts(false, true), retrieval(false, 'missing-answer-kind'));
+    expect(combined.found).toBe(true);
+    expect(combined.parts?.map((p) => p.retrieval.found)).toEqual([false, true]);
   });
 });
