@@ -8,6 +8,7 @@ import { LexicalIndex } from './lexical-index.js';
 import { countsIn, countWordsOf, type Count } from './counts.js';
 import { analyzeQuery, englishInitials, entriesOfWord, findsWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, statesSuperlative, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
+import { combineParts, splitQuestion, type PartRetrieval } from './parts.js';
 import type { LexiconEntry } from '../text/word-lists.js';
 import { isStopword } from '../text/analyze.js';
 import { holdsNumber } from '../text/numbers.js';
@@ -58,6 +59,8 @@ export interface Retrieval {
   coverage: number;
   /** Names in the question that no article mentions (every word of the name is needed). */
   missingNames: string[];
+  /** For a question of several parts ("…, and how much did it cost?"), each part's own retrieval ({@link combineParts}). */
+  parts?: PartRetrieval[];
 }
 
 /**
@@ -428,9 +431,18 @@ export class Retriever {
   /**
    * Ranks the candidate paragraphs for the question (the nearest neighbours and the best BM25
    * matches) and decides whether the articles answer it. The question's own language is
-   * detected here, whatever language the answer is to be given in.
+   * detected here, whatever language the answer is to be given in. A question of several parts is
+   * retrieved part by part ({@link splitQuestion}, {@link combineParts}).
    */
   async retrieve(question: string): Promise<Retrieval> {
+    const parts = splitQuestion(question);
+    const whole = await this.retrieveOne(question);
+    if (parts.length === 1) return whole;
+    return combineParts(await Promise.all(parts.map(async (part) => ({ part, retrieval: await this.retrieveOne(part.search) }))), whole);
+  }
+
+  /** {@link retrieve} for a question of one part. */
+  private async retrieveOne(question: string): Promise<Retrieval> {
     const analyzed = analyzeQuery(question);
     const concepts = analyzed.concepts.map((c) => this.withVocabulary(c, analyzed.language));
     // The concepts other fields point at, with the articles' words too.
