@@ -35,6 +35,14 @@ describe('the extractive answer to a question of two parts', () => {
     expect(renderAnswer(answer)).toContain(`${ticket}\n${hours}`);
   });
 
+  it('is the answer to the whole question as asked: the embed title and ask --json show it, not its first part', async () => {
+    const question = 'Sa kushton bileta e muzeut dhe kur është i hapur?';
+    const answer = await suite.ctx.extractive.ask(question);
+    expect(answer.question).toBe(question);
+    expect(answerToJson(answer).question).toBe(question);
+    expect(answerReply(answer).embeds?.[0]?.title).toBe(question);
+  });
+
   it('cites a sentence that answers two parts once', async () => {
     const answer = await suite.ctx.extractive.ask('Kush e financoi muzeun dhe sa kushtoi?');
     expectFaithful(answer, suite.ctx.articles);
