@@ -123,10 +123,12 @@ function namesNothingOfItsOwn(part: string, concepts: readonly QueryConcept[]): 
 }
 
 /**
- * Refusals of the whole question that stand whatever its parts: a name in no article, or names in no
- * article together ("Who built the water park in Kuc, and how much is the ticket?" mixes two articles).
+ * Refusals of the whole question that stand whatever its parts: names in no article together ("Who built
+ * the water park in Kuc, and how much is the ticket?" mixes two articles). A name in no article is left to
+ * the parts: each part naming it, or searched with the first part's names, is refused on its own, and a part
+ * naming none of it may still be answered ("How much is the ticket, and what did Ronaldo say?").
  */
-const WHOLE_REFUSALS: ReadonlySet<RefusalReason> = new Set(['missing-name', 'names-apart']);
+const WHOLE_REFUSALS: ReadonlySet<RefusalReason> = new Set(['names-apart']);
 
 /** Reciprocal-rank constant of the fusion of the parts' rankings with the whole question's. */
 const FUSION_K = 3;

@@ -67,6 +67,17 @@ describe('the extractive answer to a question of two parts', () => {
     expect(answer.parts?.[1]?.markers).toEqual([]);
   });
 
+  it.each([
+    ['en', 'How long did the Buna bridge take to build, and what did Ronaldo say about it?', 'What did Ronaldo say about it?'],
+    ['sq', 'Sa zgjati ndërtimi i urës mbi Bunë dhe çfarë tha Ronaldo?', 'Çfarë tha Ronaldo?'],
+  ] as const)('answers the part it can when another part names someone no article mentions (%s)', async (language, question, refusedPart) => {
+    const answer = await suite.ctx.extractive.ask(question);
+    expectFaithful(answer, suite.ctx.articles);
+    expect(answer.found).toBe(true);
+    expect(answer.parts?.map((p) => p.found)).toEqual([true, false]);
+    expect(answer.text.split('\n')[1]).toBe(`${refusedPart} — ${t('partNotAnswered', language)}`);
+  });
+
   it('refuses a question of two parts neither of which the articles answer, as any unanswered question', async () => {
     for (const question of ['Who designed the new Vlora airport, and when will it open?', 'Sa kushtoi stadiumi i Elbasanit dhe kush e ndërtoi?']) {
       const answer = await suite.ctx.extractive.ask(question);

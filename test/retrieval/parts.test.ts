@@ -86,11 +86,15 @@ describe('combineParts', () => {
   const retrieval = (found: boolean, refusal?: Retrieval['refusal']) => ({ found, refusal, passages: [], confidence: 'low', missingNames: [] }) as unknown as Retrieval;
   const parts = (...found: boolean[]): PartRetrieval[] => found.map((f, i) => ({ part: { text: `Q${i}?`, search: `Q${i}?` }, retrieval: retrieval(f, f ? undefined : 'missing-answer-kind') }));
 
-  it('keeps the whole question\'s refusal when its names are in no article, or in none together, whatever a part says', () => {
-    for (const refusal of ['missing-name', 'names-apart'] as const) {
-      const whole = retrieval(false, refusal);
-      expect(combineParts(parts(true, true), whole)).toBe(whole);
-    }
+  it('keeps the whole question\'s refusal when its names are in no article together, whatever a part says', () => {
+    const whole = retrieval(false, 'names-apart');
+    expect(combineParts(parts(true, true), whole)).toBe(whole);
+  });
+
+  it('answers the part that is answered when the whole question names someone no article mentions (that part is refused on its own)', () => {
+    const combined = combineParts(parts(true, false), retrieval(false, 'missing-name'));
+    expect(combined.found).toBe(true);
+    expect(combined.parts?.map((p) => p.retrieval.found)).toEqual([true, false]);
   });
 
   it('answers when a part is answered though the whole question is refused for what it asks', () => {
