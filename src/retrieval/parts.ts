@@ -161,9 +161,16 @@ export function combineParts(parts: readonly PartRetrieval[], whole: Retrieval):
     });
   }
   const fused = [...score.values()].sort((a, b) => b.score - a.score).map((e) => e.passage);
-  const closest = interleave(refused.map((p) => p.retrieval.passages)).filter((p) => !score.has(p.paragraph));
+  // Each ¶ once: two refused parts' rankings hold the same ¶ as passages of their own.
+  const listed = new Set<RetrievedPassage['paragraph']>(score.keys());
+  const closest: RetrievedPassage[] = [];
+  for (const passage of interleave(refused.map((p) => p.retrieval.passages))) {
+    if (listed.has(passage.paragraph)) continue;
+    listed.add(passage.paragraph);
+    closest.push(passage);
+  }
   const confidence: Confidence = refused.length === 0 && parts.every((p) => p.retrieval.confidence === 'high') ? 'high' : 'low';
-  return { ...answered[0]!.retrieval, passages: [...fused, ...new Set(closest)], found: true, confidence, parts: [...parts] };
+  return { ...answered[0]!.retrieval, passages: [...fused, ...closest], found: true, confidence, parts: [...parts] };
 }
 
 /** The lists' first items, then their second items…, in the lists' order. */

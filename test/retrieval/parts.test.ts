@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { combineParts, splitQuestion, type PartRetrieval } from '../../src/retrieval/parts.js';
-import type { Retrieval } from '../../src/retrieval/retriever.js';
+import type { Retrieval, RetrievedPassage } from '../../src/retrieval/retriever.js';
 import { useContextOver } from '../helpers/core.js';
 import { MUSEUM, PARTS_ARTICLES } from '../fixtures/parts-articles.js';
 
@@ -95,6 +95,21 @@ describe('combineParts', () => {
     const combined = combineParts(parts(true, false), retrieval(false, 'missing-name'));
     expect(combined.found).toBe(true);
     expect(combined.parts?.map((p) => p.retrieval.found)).toEqual([true, false]);
+  });
+
+  it('lists each paragraph once, though two refused parts rank it as passages of their own', () => {
+    const [a, b, c] = [{ number: 1 }, { number: 2 }, { number: 3 }];
+    const passage = (paragraph: object) => ({ paragraph }) as unknown as RetrievedPassage;
+    const ranked = (found: boolean, ...paragraphs: object[]) => ({ ...retrieval(found, found ? undefined : 'missing-answer-kind'), passages: paragraphs.map(passage) });
+    const combined = combineParts(
+      [
+        { part: { text: 'Q0?', search: 'Q0?' }, retrieval: ranked(true, a) },
+        { part: { text: 'Q1?', search: 'Q1?' }, retrieval: ranked(false, b, c) },
+        { part: { text: 'Q2?', search: 'Q2?' }, retrieval: ranked(false, c, b, a) },
+      ],
+      ranked(true, a),
+    );
+    expect(combined.passages.map((p) => p.paragraph)).toEqual([a, b, c]);
   });
 
   it('answers when a part is answered though the whole question is refused for what it asks', () => {
