@@ -86,21 +86,21 @@ export function splitQuestion(question: string, language: Language = detectLangu
     tokens.slice(from, to).some((t, k) => isQuestionWord(from + k) || (yesNo.has(t.word) && (k === 0 || tokens[from + k - 1]!.word === ',')));
   const cuts: number[] = [];
   let partStart = 0;
-  for (let i = 1; i < tokens.length && cuts.length < MAX_PARTS - 1; i++) {
+  for (let i = 1; i < tokens.length; i++) {
     if (!isQuestionWord(i)) continue;
     // "…, and in which race?": a preposition may come before the question word.
     const opener = preposition.has(tokens[i - 1]!.word) ? i - 1 : i;
     const before = tokens[opener - 1]?.word ?? '';
     const joined = (and.has(before) && !even.has(before)) || before === ',' || before === ';';
     if (!joined || opener < 1) continue;
-    // ", and what…": the cut falls before the comma.
-    const cut = and.has(before) && (tokens[opener - 2]?.word === ',' || tokens[opener - 2]?.word === ';') ? opener - 2 : opener - 1;
+    // The cut falls before the conjunction or comma (", and what…": the comma ends the part, as asQuestion trims it).
+    const cut = opener - 1;
     if (cut <= partStart || !asks(partStart, cut)) continue;
     if (and.has(before) && tokens.slice(partStart, cut).some((t) => between.has(t.word))) continue;
     cuts.push(cut);
     partStart = opener;
   }
-  if (cuts.length === 0) return [{ text: question, search: question }];
+  if (cuts.length === 0 || cuts.length >= MAX_PARTS) return [{ text: question, search: question }];
 
   const bounds = [0, ...cuts.map((c) => tokens[c]!.start), question.length];
   const texts = bounds.slice(0, -1).map((from, k) => asQuestion(question.slice(from, bounds[k + 1])));

@@ -3,7 +3,11 @@
  * quoted sentence, a part the articles do not answer named as such in the asker's language.
  */
 import { describe, expect, it } from 'vitest';
+import { partsAnswer } from '../../src/answer/parts.js';
+import type { Citation } from '../../src/answer/types.js';
 import { t } from '../../src/i18n.js';
+import type { PartRetrieval } from '../../src/retrieval/parts.js';
+import type { Retrieval, RetrievedSentence } from '../../src/retrieval/retriever.js';
 import { answerReply } from '../../src/discord/embeds.js';
 import { answerToJson } from '../../src/render/json.js';
 import { renderAnswer } from '../../src/render/terminal.js';
@@ -41,6 +45,15 @@ describe('the extractive answer to a question of two parts', () => {
     expect(answer.question).toBe(question);
     expect(answerToJson(answer).question).toBe(question);
     expect(answerReply(answer).embeds?.[0]?.title).toBe(question);
+  });
+
+  it('says of a part answered only with low confidence that this is the closest the article comes, in the asker\'s language', () => {
+    const sentence = { article: { id: MUSEUM }, paragraph: { number: 2 } } as unknown as RetrievedSentence;
+    const part = (text: string, confidence: Retrieval['confidence']): PartRetrieval => ({ part: { text, search: text }, retrieval: { found: true, confidence } as Retrieval });
+    const citation = (quote: string): Citation => ({ marker: 1, articleId: MUSEUM, paragraph: 2, quote });
+    let n = 0;
+    const answer = partsAnswer([part('Sa kushton?', 'high'), part('Kur hapet?', 'low')], 'sq', MUSEUM, () => [sentence], () => [citation(`Fjalia ${++n}.`)], () => undefined);
+    expect(answer.text.split('\n')).toEqual(['Sa kushton? — Fjalia 1. [1]', `Kur hapet? — ${t('closestAnswer', 'sq')} Fjalia 2. [2]`]);
   });
 
   it('cites a sentence that answers two parts once', async () => {

@@ -16,6 +16,13 @@ describe('splitQuestion', () => {
     expect(texts('Kush e financoi muzeun dhe sa kushtoi?')).toEqual(['Kush e financoi muzeun?', 'Sa kushtoi?']);
     expect(texts('Cfare ekspozohet ne muze dhe kur hapet?')).toEqual(['Cfare ekspozohet ne muze?', 'Kur hapet?']);
     expect(texts('Who runs the museum, how big is its collection?')).toEqual(['Who runs the museum?', 'How big is its collection?']);
+    expect(texts("What's the film about, and how much did it cost?")).toEqual(["What's the film about?", 'How much did it cost?']);
+  });
+
+  it('cuts a question of three parts, and answers a longer enumeration as one question', () => {
+    expect(texts('When did the museum open, how much is a ticket, and who built it?')).toEqual(['When did the museum open?', 'How much is a ticket?', 'Who built it?']);
+    const four = 'When did the museum open, how much is a ticket, who built it, and why?';
+    expect(splitQuestion(four)).toEqual([{ text: four, search: four }]);
   });
 
   it('cuts after a yes-or-no question, and before a preposition that opens the next question', () => {
@@ -38,6 +45,9 @@ describe('splitQuestion', () => {
     // One with a subject of its own but no name keeps the first part's names: it asks about the same place.
     const [, drought] = splitQuestion('How hot did it get in Tepelena, and how long did the drought last?');
     expect(drought!.search).toBe('How long did the drought last? Tepelena');
+    // A pronoun refers back to the first part, whatever else the part names.
+    const [, shoot] = splitQuestion("What's the winning film about, and how much did it cost to shoot?");
+    expect(shoot!.search).toMatch(/^How much did it cost to shoot\? .*film/);
   });
 
   it.each([
@@ -45,6 +55,7 @@ describe('splitQuestion', () => {
     'Sa është diferenca midis asaj që pagoi ministria dhe asaj që kërkoi ndërtuesi?',
     'Who won the elections in Bosnia and Herzegovina?',
     'Sa kushtuan muzeu si dhe ura?',
+    'Kur hapet muzeu, si dhe biblioteka?',
     'Which towns, villages and cities were hit?',
     'My daughter visits Durrës next week, when is the museum open?',
     'A u hap muzeu edhe pse punimet nuk mbaruan?',
@@ -95,6 +106,16 @@ describe('combineParts', () => {
     const combined = combineParts(parts(true, false), retrieval(false, 'missing-name'));
     expect(combined.found).toBe(true);
     expect(combined.parts?.map((p) => p.retrieval.found)).toEqual([true, false]);
+  });
+
+  it('ranks first what the answered whole question ranks first, the parts\' rankings counting less; a refused whole question\'s not at all', () => {
+    const [a, b, c] = [{ number: 1 }, { number: 2 }, { number: 3 }];
+    const passage = (paragraph: object) => ({ paragraph }) as unknown as RetrievedPassage;
+    const ranked = (found: boolean, ...paragraphs: object[]) => ({ ...retrieval(found, found ? undefined : 'missing-answer-kind'), passages: paragraphs.map(passage) });
+    const answered = (...paragraphs: object[]) => ({ part: { text: 'Q?', search: 'Q?' }, retrieval: ranked(true, ...paragraphs) });
+    const parts = [answered(a, b), answered(c, b)];
+    expect(combineParts(parts, ranked(true, c)).passages.map((p) => p.paragraph)).toEqual([c, b, a]);
+    expect(combineParts(parts, ranked(false, c)).passages.map((p) => p.paragraph)).toEqual([b, a, c]);
   });
 
   it('lists each paragraph once, though two refused parts rank it as passages of their own', () => {
