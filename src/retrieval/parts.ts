@@ -3,7 +3,7 @@ import type { Language } from '../errors.js';
 import { detectLanguage } from '../text/language.js';
 import { fold } from '../text/normalize.js';
 import { wordSetsOnce } from '../text/word-lists.js';
-import { analyzeQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, questionWordsOf, type QueryConcept } from './query.js';
 import type { RefusalReason, Retrieval, RetrievedPassage } from './retriever.js';
 
 /** One question of a message that asks several ("What's the movie about, and how much did it cost?"). */
@@ -23,7 +23,6 @@ export interface PartRetrieval {
 /** At most this many parts are answered; a longer enumeration of questions is answered as one. */
 const MAX_PARTS = 3;
 
-const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'yes-no-sq', 'yes-no-en']);
 const partWordsOf = wordSetsOnce('question-parts.tsv', ['between', 'pronoun', 'before-and', 'even', 'preposition']);
 
 interface Token {
