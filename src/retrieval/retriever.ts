@@ -85,6 +85,9 @@ export interface Retrieval {
  *   `place-prepositions.tsv`), and no sentence of the passages about it that holds the kind asked stands in or
  *   beside a sentence naming the place, unless the article's lead names it ("Sa raste me fruth ka në Kukës?" of an
  *   article counting the cases of the whole country, Kukës named where no number is);
+ * - `part-untold`: it asks a number, a measure or a sum of one place or time alone ("vetëm në Lunxhëri", "from Ukraine
+ *   alone"; `part-words.tsv`), and no sentence of the passages about it both holds a figure of the kind asked and names
+ *   that part: the article's total is not the part's, whatever its lead names;
  * - `unnamed-organisation`: it asks which company, bank or body (`organisation` of `answer-types.tsv`), and no
  *   sentence of the passages of the best one's article both gives a name and calls something one of its kind
  *   ("Which company built the road?" of a passage naming the minister who opened it and the fund that paid);
@@ -99,7 +102,7 @@ export interface Retrieval {
  *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
  *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -361,6 +364,36 @@ function placesAskedOf(query: AnalyzedQuery, names: readonly QueryConcept[]): Qu
     const first = fold(words(c.source)[0] ?? '');
     return asked.some((word, n) => word === first && n > 0 && at.has(asked[n - 1]!) && !notAfter.has(asked[n - 2] ?? ''));
   });
+}
+
+/** The words that make a name or time of the question the part of a figure asked (`data/lexicon/part-words.tsv`). */
+const partWords = wordSetsOnce('part-words.tsv', ['before', 'after', 'skip', 'not-after']);
+
+/** Kinds of answer that are figures, of which a question may ask a part ("vetëm në Lunxhëri"). */
+const FIGURE_KINDS = new Set(['quantity', 'measure']);
+
+/**
+ * The concept of the question its figure is asked of alone: the one right after "vetëm"/"only" (and a word
+ * like "në" or "from"), or right before "alone" ("Sa hektarë u dogjën vetëm në Lunxhëri?", "from Ukraine alone").
+ */
+function partAsked(query: AnalyzedQuery): QueryConcept | undefined {
+  if (!FIGURE_KINDS.has(query.answerType?.source ?? '') && !query.answerIsMoney) return undefined;
+  const { before, after, skip, 'not-after': notAfter } = partWords();
+  const asked = words(query.text).map(fold);
+  const first = (c: QueryConcept) => fold(words(c.source)[0] ?? '');
+  const last = (c: QueryConcept) => fold(words(c.source).at(-1) ?? '');
+  for (const [n, word] of asked.entries()) {
+    if (after.has(word) && n > 0) {
+      const part = query.concepts.find((c) => last(c) === asked[n - 1]);
+      if (part) return part;
+    }
+    if (!before.has(word) || notAfter.has(asked[n - 1] ?? '')) continue;
+    let next = n + 1;
+    while (skip.has(asked[next] ?? '')) next++;
+    const part = query.concepts.find((c) => first(c) === asked[next]);
+    if (part) return part;
+  }
+  return undefined;
 }
 
 /** Does the question ask when: is a year or a time of day an answer (`@year`, `@clock` in `answer-types.tsv`)? */
@@ -810,6 +843,7 @@ export class Retriever {
     if (query.answerIsMoney && names.length > 0 && !top.some((p) => this.pricesNamed(p, names))) return refused('priced-other', coverage);
     if (this.toldOfOther(query, top, names)) return refused('told-of-other', coverage);
     if (this.organisationUnnamed(query, top)) return refused('unnamed-organisation', coverage);
+    if (this.partUntold(query, top)) return refused('part-untold', coverage);
     if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top, query.language === 'sq')) return refused('counts-other', coverage);
     const speakers = present.filter((c) => c.speaker);
     const namedSpeakers = speakers.filter((c) => c.isName);
@@ -869,6 +903,22 @@ export class Retriever {
       const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
       return sentences.some(({ sentence, i }, n) => this.provesKind(query, sentence.text, i) && this.namedBeside(sentences, n, apart));
     });
+  }
+
+  /**
+   * Does the question ask the figure of a part ({@link partAsked}), and no sentence of the passages that holds a
+   * figure of the kind asked ({@link kindTest}) name that part? The article's total ("Në total u dogjën rreth 6.800
+   * hektarë"), or the figure of a sentence after one naming the part with others ("…në Kolonjë dhe Përmet. …
+   * eksportohen rreth 30 ton"), is not the part's, and its lead naming the part does not make it so.
+   */
+  private partUntold(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
+    const part = partAsked(query);
+    const answers = part && this.kindTest(query);
+    if (!part || !answers) return false;
+    const own = [byOwnWords(part)];
+    return !top.some((passage) =>
+      this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => answers(sentence.text, i) && this.sentenceBm25.matchedConcepts(i, own).length > 0),
+    );
   }
 
   /** Does a sentence of the passage state a superlative ({@link statesSuperlative}) and name what the question ranks, if it names it? */
