@@ -82,7 +82,8 @@ export interface Retrieval {
  *   stands in or beside a sentence naming all it names that the article's lead does not (the fare of
  *   another line, the rent of another town);
  * - `told-of-other`: it asks a number, a time or a name of a place it names ("në Kukës", "in Devoll";
- *   `place-prepositions.tsv`), and no sentence of the passages about it that holds the kind asked stands in or
+ *   `place-prepositions.tsv`), and no sentence of the passages about it that holds the kind asked (in the unit asked, a
+ *   number not counting another thing) stands in or
  *   beside a sentence naming the place, unless the article's lead names it ("Sa raste me fruth ka në Kukës?" of an
  *   article counting the cases of the whole country, Kukës named where no number is);
  * - `part-untold`: it asks a number, a measure or a sum of one place or time alone ("vetëm në Lunxhëri", "from Ukraine
@@ -893,15 +894,17 @@ export class Retriever {
   /**
    * Is every answer of the kind asked in the passages told of something other than what the question names
    * (see `told-of-other`)? As for sums ({@link pricesNamed}), a detail is told beside the name it is about,
-   * and what the article's lead names is what all of it is about.
+   * and what the article's lead names is what all of it is about. An answer is one {@link kindTest} accepts: in the
+   * unit asked, and not a number counting another thing ("5 kilometra" beside Ksamil is no count of its boats).
    */
   private toldOfOther(query: AnalyzedQuery, top: readonly RetrievedPassage[], names: readonly QueryConcept[]): boolean {
     const places = placesAskedOf(query, names);
-    if (places.length === 0 || query.answerIsMoney || !asksProvedKind(query)) return false;
+    const answers = this.kindTest(query);
+    if (places.length === 0 || query.answerIsMoney || !asksProvedKind(query) || !answers) return false;
     return !top.some((passage) => {
       const apart = this.notInLead(passage, places);
       const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
-      return sentences.some(({ sentence, i }, n) => this.provesKind(query, sentence.text, i) && this.namedBeside(sentences, n, apart));
+      return sentences.some(({ sentence, i }, n) => answers(sentence.text, i) && this.namedBeside(sentences, n, apart));
     });
   }
 

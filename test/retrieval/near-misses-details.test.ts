@@ -10,6 +10,7 @@ import { useContextOver } from '../helpers/core.js';
 const APPLES = '2025-10-mollet-korce';
 const ROAD = '2025-09-rruga-memaliaj';
 const BRIDGE = '2025-08-ura-osum';
+const BOATS = '2025-06-peshkimi-butrint';
 
 const suite = useContextOver({
   files: {
@@ -28,6 +29,11 @@ const suite = useContextOver({
       'date 2025-08',
       'Ura e re mbi lumin Osum në Berat u hap për qarkullim të premten.',
       'Tenderin për urën e fitoi vitin e kaluar kompania Osumi Construction, me seli në Kuçovë.',
+    ].join('\n\n'),
+    [`${BOATS}.txt`]: [
+      'date 2025-06',
+      'Sezoni i peshkimit në lagunën e Butrintit nisi të hënën me 40 varka.',
+      'Në Ksamil peshkatarët dalin 5 kilometra larg bregut. Ata kthehen në mëngjes me midhje dhe levrekë.',
     ].join('\n\n'),
   },
 });
@@ -60,6 +66,18 @@ describe('a number asked of a place needs that place beside it, unless the artic
   ])('answers "%s": the number stands beside the place, or the lead names it, or the place is where one goes (“për në”)', (question, paragraph) =>
     expectAnswered(question, APPLES, paragraph),
   );
+});
+
+describe('a number asked of a place needs, beside that place, a number that may count what it asks', () => {
+  it('refuses "How many fishing boats are there in Ksamil?": beside Ksamil stand kilometres, and the boats are the lagoon’s', () =>
+    expectRefused('How many fishing boats are there in Ksamil?', 'told-of-other', BOATS),
+  );
+
+  it.each([
+    ['How far from the shore do fishermen go in Ksamil?', 2],
+    ['Sa kilometra larg bregut dalin peshkatarët në Ksamil?', 2],
+    ['How many boats started the season in the Butrint lagoon?', 1],
+  ])('answers "%s": the number beside the place is of the kind asked', (question, paragraph) => expectAnswered(question, BOATS, paragraph));
 });
 
 describe('a question asking which company needs a sentence that calls a name one', () => {
