@@ -89,6 +89,9 @@ export interface Retrieval {
  * - `part-untold`: it asks a number, a measure or a sum of one place or time alone ("vetëm në Lunxhëri", "from Ukraine
  *   alone"; `part-words.tsv`), and no sentence of the passages about it both holds a figure of the kind asked and names
  *   that part: the article's total is not the part's, whatever its lead names;
+ * - `happened-elsewhere`: it asks yes or no of a place it names ("A u shpërthyen bankomate edhe në Divjakë?";
+ *   `place-prepositions.tsv`), and no sentence of the passages about it that names the place (or whose article's lead
+ *   names it) names one of its things in it or beside it: the articles tell of the ATMs in Fier, of Divjakë the wind;
  * - `unnamed-organisation`: it asks which company, bank or body (`organisation` of `answer-types.tsv`), and no
  *   sentence of the passages of the best one's article both gives a name and calls something one of its kind
  *   ("Which company built the road?" of a passage naming the minister who opened it and the fund that paid);
@@ -103,7 +106,7 @@ export interface Retrieval {
  *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
  *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -845,6 +848,7 @@ export class Retriever {
     if (this.toldOfOther(query, top, names)) return refused('told-of-other', coverage);
     if (this.organisationUnnamed(query, top)) return refused('unnamed-organisation', coverage);
     if (this.partUntold(query, top)) return refused('part-untold', coverage);
+    if (this.happenedElsewhere(query, top, names)) return refused('happened-elsewhere', coverage);
     if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top, query.language === 'sq')) return refused('counts-other', coverage);
     const speakers = present.filter((c) => c.speaker);
     const namedSpeakers = speakers.filter((c) => c.isName);
@@ -922,6 +926,22 @@ export class Retriever {
     return !top.some((passage) =>
       this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => answers(sentence.text, i) && this.sentenceBm25.matchedConcepts(i, own).length > 0),
     );
+  }
+
+  /**
+   * Does the question ask yes or no of a place it names ("A u shpërthyen bankomate edhe në Divjakë?"), and no
+   * sentence of the passages name that place (or the article's lead name it) with one of the question's things in
+   * it or beside it? The article tells of them elsewhere, and of the place something else.
+   */
+  private happenedElsewhere(query: AnalyzedQuery, top: readonly RetrievedPassage[], names: readonly QueryConcept[]): boolean {
+    const places = placesAskedOf(query, names);
+    if (!query.asksYesNo || places.length === 0) return false;
+    const things = query.concepts.filter((c) => !c.isName && !PREDICATE_KINDS.has(c.kind ?? ''));
+    return !top.some((passage) => {
+      const apart = this.notInLead(passage, places);
+      const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+      return sentences.some((_, n) => this.namedBeside(sentences, n, apart) && (things.length === 0 || things.some((t) => this.namedBeside(sentences, n, [t]))));
+    });
   }
 
   /** Does a sentence of the passage state a superlative ({@link statesSuperlative}) and name what the question ranks, if it names it? */

@@ -1,13 +1,16 @@
 /**
- * Near misses of a part: the question asks the figure of one place or time alone ("vetëm në Patos",
- * "in Roskovec alone"), and the article gives a total, or a figure beside a sentence naming the part among
- * others. Checked on a small article of its own, next to the seed, with the questions of the same shape it
- * still answers.
+ * Near misses of a part or of another place: the question asks the figure of one place or time alone ("vetëm
+ * në Patos", "in Roskovec alone"), and the article gives a total, or a figure beside a sentence naming the part
+ * among others; or it asks whether something happened in a place that the articles name only about other
+ * things. Checked on small articles of their own, next to the seed, with the questions of the same shape they
+ * still answer.
  */
 import { describe, expect, it } from 'vitest';
 import { useContextOver } from '../helpers/core.js';
 
 const FIRES = '2025-08-zjarret-fier';
+const HAIL = '2025-05-breshri-lushnje';
+const ATMS = '2025-05-bankomate-fier';
 
 const suite = useContextOver({
   files: {
@@ -16,6 +19,16 @@ const suite = useContextOver({
       'Zjarret e korrikut dogjën gjithsej 2.400 hektarë pyje dhe kullota në qarkun e Fierit, njoftoi Mbrojtja Civile. Më të rëndat ishin vatrat në Divjakë.',
       'Vetëm në Patos u dogjën 300 hektarë ullishte. Flakët u përhapën më pas në Mallakastër dhe Roskovec. Atje u dogjën 900 hektarë kullota.',
       'Zjarrfikësit punuan 6 ditë pa pushim. Në Patos u dëmtuan 12 shtëpi.',
+    ].join('\n\n'),
+    [`${HAIL}.txt`]: [
+      'date 2025-05',
+      'Breshri i së shtunës dëmtoi 200 serra me domate në Lushnjë.',
+      'Në Divjakë era e fortë rrëzoi disa pemë, por nuk pati të lënduar.',
+    ].join('\n\n'),
+    [`${ATMS}.txt`]: [
+      'date 2025-05',
+      'Një grup i armatosur shpërtheu dy bankomate në Fier natën e së hënës.',
+      'Policia po kërkon autorët, që u larguan me një makinë të zezë drejt Levanit.',
     ].join('\n\n'),
   },
 });
@@ -41,5 +54,22 @@ describe('a figure asked of a part alone needs a sentence giving a figure of tha
     const answer = await suite.ctx.answerer.ask(question);
     expect(answer.found).toBe(true);
     expect(answer.citations[0]).toMatchObject({ articleId: FIRES, paragraph });
+  });
+});
+
+describe('a yes-or-no question about a place needs a sentence naming the place beside something it asks about, unless the lead names the place', () => {
+  it.each(['A u shpërthyen bankomate edhe në Divjakë?', 'Were ATMs blown up in Divjaka too?'])(
+    'refuses "%s": Divjakë is named only about the wind, the ATMs only in Fier',
+    async (question) => expect((await suite.ctx.retriever.retrieve(question)).refusal).toBe('happened-elsewhere'),
+  );
+
+  it.each([
+    ['A u shpërthyen bankomate në Fier?', ATMS, 1],
+    ['A rrëzoi era pemë në Divjakë?', HAIL, 2],
+    ['Did the wind knock down trees in Divjaka?', HAIL, 2],
+  ])('answers "%s": the place is named beside what it asks about', async (question, articleId, paragraph) => {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId, paragraph });
   });
 });
