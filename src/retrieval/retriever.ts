@@ -89,6 +89,9 @@ export interface Retrieval {
  * - `part-untold`: it asks a number, a measure or a sum of one place or time alone ("vetëm në Lunxhëri", "from Ukraine
  *   alone"; `part-words.tsv`), and no sentence of the passages about it both holds a figure of the kind asked and names
  *   that part: the article's total is not the part's, whatever its lead names;
+ * - `total-untold`: it asks the whole of a number, a measure or a sum ("Sa infermierë punojnë gjithsej në Shqipëri?";
+ *   `total` of `part-words.tsv`), and no sentence of the passages about it holds a figure of the kind asked, names what
+ *   it counts and gives it as a whole (`told-total`: "gjithsej", "në total"): the nurses who left are not all of them;
  * - `happened-elsewhere`: it asks yes or no of a place it names ("A u shpërthyen bankomate edhe në Divjakë?";
  *   `place-prepositions.tsv`), and no sentence of the passages about it that names the place (or whose article's lead
  *   names it) names one of its things in it or beside it: the articles tell of the ATMs in Fier, of Divjakë the wind;
@@ -106,7 +109,7 @@ export interface Retrieval {
  *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
  *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'total-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -371,17 +374,22 @@ function placesAskedOf(query: AnalyzedQuery, names: readonly QueryConcept[]): Qu
 }
 
 /** The words that make a name or time of the question the part of a figure asked (`data/lexicon/part-words.tsv`). */
-const partWords = wordSetsOnce('part-words.tsv', ['before', 'after', 'skip', 'not-after']);
+const partWords = wordSetsOnce('part-words.tsv', ['before', 'after', 'skip', 'not-after', 'total', 'told-total']);
 
 /** Kinds of answer that are figures, of which a question may ask a part ("vetëm në Lunxhëri"). */
 const FIGURE_KINDS = new Set(['quantity', 'measure']);
+
+/** Does the question ask a number, a measure or a sum? */
+function asksFigure(query: AnalyzedQuery): boolean {
+  return FIGURE_KINDS.has(query.answerType?.source ?? '') || query.answerIsMoney === true;
+}
 
 /**
  * The concept of the question its figure is asked of alone: the one right after "vetëm"/"only" (and a word
  * like "në" or "from"), or right before "alone" ("Sa hektarë u dogjën vetëm në Lunxhëri?", "from Ukraine alone").
  */
 function partAsked(query: AnalyzedQuery): QueryConcept | undefined {
-  if (!FIGURE_KINDS.has(query.answerType?.source ?? '') && !query.answerIsMoney) return undefined;
+  if (!asksFigure(query)) return undefined;
   const { before, after, skip, 'not-after': notAfter } = partWords();
   const asked = words(query.text).map(fold);
   const first = (c: QueryConcept) => fold(words(c.source)[0] ?? '');
@@ -848,6 +856,7 @@ export class Retriever {
     if (this.toldOfOther(query, top, names)) return refused('told-of-other', coverage);
     if (this.organisationUnnamed(query, top)) return refused('unnamed-organisation', coverage);
     if (this.partUntold(query, top)) return refused('part-untold', coverage);
+    if (this.totalUntold(query, top)) return refused('total-untold', coverage);
     if (this.happenedElsewhere(query, top, names)) return refused('happened-elsewhere', coverage);
     if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top, query.language === 'sq')) return refused('counts-other', coverage);
     const speakers = present.filter((c) => c.speaker);
@@ -925,6 +934,23 @@ export class Retriever {
     const own = [byOwnWords(part)];
     return !top.some((passage) =>
       this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => answers(sentence.text, i) && this.sentenceBm25.matchedConcepts(i, own).length > 0),
+    );
+  }
+
+  /**
+   * Does the question ask the whole of a figure ("Sa infermierë punojnë gjithsej në Shqipëri?", `total` of
+   * `part-words.tsv`), and no sentence of the passages that holds a figure of the kind asked ({@link kindTest}) give
+   * it as a whole (`told-total`: "Në total u dogjën 6.800 hektarë")? A part, the nurses who left, is not the total.
+   */
+  private totalUntold(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
+    const { total, 'told-total': toldTotal } = partWords();
+    if (!asksFigure(query) || !words(query.text).some((word) => total.has(fold(word)))) return false;
+    const answers = this.kindTest(query);
+    // The total of what it counts, not another article's "1 140 pasagjerë në total" for "Sa lopë ka gjithsej…?".
+    const counted = query.counted ?? [];
+    const ofCounted = (i: number) => counted.length === 0 || this.sentenceBm25.matchedConcepts(i, counted).length > 0;
+    return answers !== undefined && !top.some((passage) =>
+      this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => answers(sentence.text, i) && ofCounted(i) && words(sentence.text).some((word) => toldTotal.has(fold(word)))),
     );
   }
 

@@ -11,6 +11,7 @@ import { useContextOver } from '../helpers/core.js';
 const FIRES = '2025-08-zjarret-fier';
 const HAIL = '2025-05-breshri-lushnje';
 const ATMS = '2025-05-bankomate-fier';
+const TEACHERS = '2025-09-mesuesit-shkoder';
 
 const suite = useContextOver({
   files: {
@@ -19,6 +20,11 @@ const suite = useContextOver({
       'Zjarret e korrikut dogjën gjithsej 2.400 hektarë pyje dhe kullota në qarkun e Fierit, njoftoi Mbrojtja Civile. Më të rëndat ishin vatrat në Divjakë.',
       'Vetëm në Patos u dogjën 300 hektarë ullishte. Flakët u përhapën më pas në Mallakastër dhe Roskovec. Atje u dogjën 900 hektarë kullota.',
       'Zjarrfikësit punuan 6 ditë pa pushim. Në Patos u dëmtuan 12 shtëpi.',
+    ].join('\n\n'),
+    [`${TEACHERS}.txt`]: [
+      'date 2025-09',
+      'Në qarkun e Shkodrës u punësuan këtë vit 140 mësues të rinj, njoftoi Drejtoria Arsimore.',
+      'Shkollat e qytetit kanë gjithsej 820 nxënës në klasat e para. Në fshatra u mbyllën 3 shkolla.',
     ].join('\n\n'),
     [`${HAIL}.txt`]: [
       'date 2025-05',
@@ -54,6 +60,27 @@ describe('a figure asked of a part alone needs a sentence giving a figure of tha
     const answer = await suite.ctx.answerer.ask(question);
     expect(answer.found).toBe(true);
     expect(answer.citations[0]).toMatchObject({ articleId: FIRES, paragraph });
+  });
+});
+
+describe('a figure asked as a whole needs a sentence giving a figure of that kind as a whole', () => {
+  it.each(['Sa mësues ka gjithsej qarku i Shkodrës?', 'How many teachers does Shkodër county have altogether?'])(
+    'refuses "%s": the article counts the teachers hired this year, not all of them',
+    async (question) => {
+      const retrieval = await suite.ctx.retriever.retrieve(question);
+      expect(retrieval.refusal).toBe('total-untold');
+      expect(retrieval.passages[0]!.article.id).toBe(TEACHERS);
+    },
+  );
+
+  it.each([
+    ['Sa nxënës ka gjithsej në klasat e para në Shkodër?', 2],
+    ['How many pupils are in the first classes altogether?', 2],
+    ['Sa mësues të rinj u punësuan në qarkun e Shkodrës?', 1],
+  ])('answers "%s": the sentence gives the figure as a whole, or the question asks no whole', async (question, paragraph) => {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ articleId: TEACHERS, paragraph });
   });
 });
 
