@@ -14,7 +14,7 @@ import { holdsNumber } from '../text/numbers.js';
 import { isMonth } from '../text/months.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
-import { readWordList, wordSetsOnce } from '../text/word-lists.js';
+import { alternatives, readWordList, wordSetsOnce } from '../text/word-lists.js';
 import type { Language } from '../errors.js';
 
 /** A paragraph found for a question. */
@@ -92,6 +92,9 @@ export interface Retrieval {
  * - `total-untold`: it asks the whole of a number, a measure or a sum ("Sa infermierë punojnë gjithsej në Shqipëri?";
  *   `total` of `part-words.tsv`), and no sentence of the passages about it holds a figure of the kind asked, names what
  *   it counts and gives it as a whole (`told-total`: "gjithsej", "në total"): the nurses who left are not all of them;
+ * - `rate-untold`: it asks a number or a sum per a unit of time ("How many flights a week…?", "Sa paguhen në muaj…?";
+ *   `rate-units.tsv`), and no sentence of the passages about it holds a number and gives one per that unit ("në muaj",
+ *   "mujore", "monthly"): the first day's count, or a total, is no rate;
  * - `happened-elsewhere`: it asks yes or no of a place it names ("A u shpërthyen bankomate edhe në Divjakë?";
  *   `place-prepositions.tsv`), and no sentence of the passages about it that names the place (or whose article's lead
  *   names it) names one of its things in it or beside it: the articles tell of the ATMs in Fier, of Divjakë the wind;
@@ -109,7 +112,7 @@ export interface Retrieval {
  *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
  *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'total-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'total-untold' | 'rate-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -378,6 +381,34 @@ const partWords = wordSetsOnce('part-words.tsv', ['before', 'after', 'skip', 'no
 
 /** Kinds of answer that are figures, of which a question may ask a part ("vetëm në Lunxhëri"). */
 const FIGURE_KINDS = new Set(['quantity', 'measure']);
+
+/** The units of time a figure may be asked per, each with its nouns and rate words (`data/lexicon/rate-units.tsv`), read once. */
+let rateUnits: { nouns: ReadonlySet<string>; rates: ReadonlySet<string> }[] | undefined;
+/** The rate words of `data/lexicon/rate-words.tsv`. */
+const rateWords = wordSetsOnce('rate-words.tsv', ['rate', 'one']);
+
+/** Is the `i`th of the folded words one of the nouns, after a rate word ("në ditë", "a week", "per a day")? */
+function isRateAt(folded: readonly string[], i: number, nouns: ReadonlySet<string>): boolean {
+  const { rate, one } = rateWords();
+  return nouns.has(folded[i]!) && ((i > 0 && rate.has(folded[i - 1]!)) || (i > 1 && one.has(folded[i - 1]!) && rate.has(folded[i - 2]!)));
+}
+
+/**
+ * The unit of time a question asks a figure per ("How many flights a week…?", "Sa makina në ditë…?"), or undefined
+ * when it asks none.
+ */
+function rateAsked(query: AnalyzedQuery): { nouns: ReadonlySet<string>; rates: ReadonlySet<string> } | undefined {
+  if (!asksFigure(query)) return undefined;
+  rateUnits ??= readWordList('rate-units.tsv').map(({ fields }) => ({ nouns: new Set(alternatives(fields[1]).map(fold)), rates: new Set(alternatives(fields[2]).map(fold)) }));
+  const asked = words(query.text).map(fold);
+  return rateUnits.find((unit) => asked.some((_, i) => isRateAt(asked, i, unit.nouns)));
+}
+
+/** Does the text give a figure per the unit: its noun after a rate word ("në ditë"), or a rate word of it ("ditore")? */
+function namesRate(text: string, unit: { nouns: ReadonlySet<string>; rates: ReadonlySet<string> }): boolean {
+  const folded = words(text).map(fold);
+  return folded.some((word, i) => unit.rates.has(word) || isRateAt(folded, i, unit.nouns));
+}
 
 /** Does the question ask a number, a measure or a sum? */
 function asksFigure(query: AnalyzedQuery): boolean {
@@ -857,6 +888,7 @@ export class Retriever {
     if (this.organisationUnnamed(query, top)) return refused('unnamed-organisation', coverage);
     if (this.partUntold(query, top)) return refused('part-untold', coverage);
     if (this.totalUntold(query, top)) return refused('total-untold', coverage);
+    if (this.rateUntold(query, top)) return refused('rate-untold', coverage);
     if (this.happenedElsewhere(query, top, names)) return refused('happened-elsewhere', coverage);
     if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top, query.language === 'sq')) return refused('counts-other', coverage);
     const speakers = present.filter((c) => c.speaker);
@@ -951,6 +983,19 @@ export class Retriever {
     const ofCounted = (i: number) => counted.length === 0 || this.sentenceBm25.matchedConcepts(i, counted).length > 0;
     return answers !== undefined && !top.some((passage) =>
       this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => answers(sentence.text, i) && ofCounted(i) && words(sentence.text).some((word) => toldTotal.has(fold(word)))),
+    );
+  }
+
+  /**
+   * Does the question ask a figure per a unit of time ({@link rateAsked}), and no sentence of the passages that holds a
+   * number ({@link provesKind}) give one per that unit ({@link namesRate})? A total, or the first day's count, is no
+   * rate. Any number will do, not only one counting what is asked: "17% e tyre udhëtojnë çdo ditë" answers how many
+   * students travel every day.
+   */
+  private rateUntold(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
+    const unit = rateAsked(query);
+    return unit !== undefined && !top.some((passage) =>
+      this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => this.provesKind(query, sentence.text, i) && namesRate(sentence.text, unit)),
     );
   }
 

@@ -12,6 +12,7 @@ const FIRES = '2025-08-zjarret-fier';
 const HAIL = '2025-05-breshri-lushnje';
 const ATMS = '2025-05-bankomate-fier';
 const TEACHERS = '2025-09-mesuesit-shkoder';
+const BUSES = '2025-03-autobuset-durres';
 
 const suite = useContextOver({
   files: {
@@ -25,6 +26,12 @@ const suite = useContextOver({
       'date 2025-09',
       'Në qarkun e Shkodrës u punësuan këtë vit 140 mësues të rinj, njoftoi Drejtoria Arsimore.',
       'Shkollat e qytetit kanë gjithsej 820 nxënës në klasat e para. Në fshatra u mbyllën 3 shkolla.',
+    ].join('\n\n'),
+    [`${BUSES}.txt`]: [
+      'date 2025-03',
+      'Linja e re e autobusit Durrës–Tiranë nisi të hënën me 12 autobusë.',
+      'Ditën e parë udhëtuan 3.000 pasagjerë. Bileta kushton 150 lekë.',
+      'Shoferët punojnë me dy turne. Operatori pret 40 mijë pasagjerë në muaj.',
     ].join('\n\n'),
     [`${HAIL}.txt`]: [
       'date 2025-05',
@@ -81,6 +88,27 @@ describe('a figure asked as a whole needs a sentence giving a figure of that kin
     const answer = await suite.ctx.answerer.ask(question);
     expect(answer.found).toBe(true);
     expect(answer.citations[0]).toMatchObject({ articleId: TEACHERS, paragraph });
+  });
+});
+
+describe('a figure asked per a unit of time needs a sentence giving a number per that unit', () => {
+  it.each(['Sa pasagjerë në ditë udhëtojnë me linjën e re të autobusit?', 'How many passengers a day ride the Durrës–Tirana bus?'])(
+    'refuses "%s": the article gives the first day’s passengers and a month’s, no day’s',
+    async (question) => {
+      const retrieval = await suite.ctx.retriever.retrieve(question);
+      expect(retrieval.refusal).toBe('rate-untold');
+      expect(retrieval.passages[0]!.article.id).toBe(BUSES);
+    },
+  );
+
+  it.each([
+    ['Sa pasagjerë në muaj pret operatori i autobusit Durrës–Tiranë?', 3],
+    ['How many passengers a month does the Durrës–Tirana bus operator expect?', 3],
+    ['Sa pasagjerë udhëtuan me autobusin Durrës–Tiranë ditën e parë?', 2],
+  ])('answers "%s": the number stands with the unit as a rate, or the question asks no rate', async (question, paragraph) => {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found).toBe(true);
+    expect(answer.citations).toContainEqual(expect.objectContaining({ articleId: BUSES, paragraph }));
   });
 });
 

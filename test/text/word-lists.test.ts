@@ -229,6 +229,26 @@ describe.each([
   });
 });
 
+describe('the units of time a figure may be asked per (data/lexicon/rate-units.tsv)', () => {
+  it('gives each unit once, with lowercase nouns and rate words, no word twice', () => {
+    const lines = readWordList('rate-units.tsv');
+    expect(new Set(lines.map(({ fields }) => fields[0])).size).toBe(lines.length);
+    const seen = new Set<string>();
+    for (const { line, fields } of lines) {
+      expect(fields.length, `line ${line}`).toBe(3);
+      for (const field of [fields[1], fields[2]]) {
+        const own = alternatives(field);
+        expect(own.length, `line ${line}`).toBeGreaterThan(0);
+        for (const word of own) {
+          expect(word, `line ${line}`).toMatch(/^\p{Ll}+$/u);
+          expect(seen.has(fold(word)), `line ${line}: "${word}" twice`).toBe(false);
+          seen.add(fold(word));
+        }
+      }
+    }
+  });
+});
+
 describe('the full stops that end no sentence (data/lexicon/abbreviations.tsv)', () => {
   const lines = readWordList('abbreviations.tsv');
   const words = (role: string) => alternatives(lines.find(({ fields }) => fields[0] === role)!.fields[1]);
