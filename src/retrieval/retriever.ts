@@ -964,9 +964,7 @@ export class Retriever {
     const answers = part && this.kindTest(query);
     if (!part || !answers) return false;
     const own = [byOwnWords(part)];
-    return !top.some((passage) =>
-      this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => answers(sentence.text, i) && this.sentenceBm25.matchedConcepts(i, own).length > 0),
-    );
+    return !this.anySentence(top, (text, i) => answers(text, i) && this.sentenceBm25.matchedConcepts(i, own).length > 0);
   }
 
   /**
@@ -981,9 +979,7 @@ export class Retriever {
     // The total of what it counts, not another article's "1 140 pasagjerë në total" for "Sa lopë ka gjithsej…?".
     const counted = query.counted ?? [];
     const ofCounted = (i: number) => counted.length === 0 || this.sentenceBm25.matchedConcepts(i, counted).length > 0;
-    return answers !== undefined && !top.some((passage) =>
-      this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => answers(sentence.text, i) && ofCounted(i) && words(sentence.text).some((word) => toldTotal.has(fold(word)))),
-    );
+    return answers !== undefined && !this.anySentence(top, (text, i) => answers(text, i) && ofCounted(i) && words(text).some((word) => toldTotal.has(fold(word))));
   }
 
   /**
@@ -994,9 +990,12 @@ export class Retriever {
    */
   private rateUntold(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
     const unit = rateAsked(query);
-    return unit !== undefined && !top.some((passage) =>
-      this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => this.provesKind(query, sentence.text, i) && namesRate(sentence.text, unit)),
-    );
+    return unit !== undefined && !this.anySentence(top, (text, i) => this.provesKind(query, text, i) && namesRate(text, unit));
+  }
+
+  /** Does a sentence of the passages (its text, and its id in the sentence index) pass the test? */
+  private anySentence(passages: readonly RetrievedPassage[], test: (text: string, i: number) => boolean): boolean {
+    return passages.some((passage) => this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => test(sentence.text, i)));
   }
 
   /**
