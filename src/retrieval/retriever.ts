@@ -425,15 +425,17 @@ function partAsked(query: AnalyzedQuery): QueryConcept | undefined {
   const asked = words(query.text).map(fold);
   const first = (c: QueryConcept) => fold(words(c.source)[0] ?? '');
   const last = (c: QueryConcept) => fold(words(c.source).at(-1) ?? '');
+  // What one does alone ("How many pensioners live alone?") is no part of a figure.
+  const parts = query.concepts.filter((c) => c.kind !== 'verb' && c.kind !== 'adjective');
   for (const [n, word] of asked.entries()) {
     if (after.has(word) && n > 0) {
-      const part = query.concepts.find((c) => last(c) === asked[n - 1]);
+      const part = parts.find((c) => last(c) === asked[n - 1]);
       if (part) return part;
     }
     if (!before.has(word) || notAfter.has(asked[n - 1] ?? '')) continue;
     let next = n + 1;
     while (skip.has(asked[next] ?? '')) next++;
-    const part = query.concepts.find((c) => first(c) === asked[next]);
+    const part = parts.find((c) => first(c) === asked[next]);
     if (part) return part;
   }
   return undefined;

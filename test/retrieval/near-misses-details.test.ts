@@ -47,6 +47,7 @@ const suite = useContextOver({
       'Zjarret e korrikut dogjën gjithsej 2.400 hektarë pyje dhe kullota në qarkun e Fierit, njoftoi Mbrojtja Civile. Më të rëndat ishin vatrat në Divjakë.',
       'Vetëm në Patos u dogjën 300 hektarë ullishte. Flakët u përhapën më pas në Mallakastër dhe Roskovec. Atje u dogjën 900 hektarë kullota.',
       'Zjarrfikësit punuan 6 ditë pa pushim. Në Patos u dëmtuan 12 shtëpi.',
+      'Në Patos 30 të moshuar kanë mbetur pa familje dhe kujdesen për ta vullnetarët e Kryqit të Kuq.',
     ].join('\n\n'),
     [`${TEACHERS}.txt`]: [
       'date 2025-09',
@@ -142,7 +143,8 @@ describe('a figure asked of a part alone needs a sentence giving a figure of tha
     ['How many hectares burned in Patos alone?', 2],
     ['Sa shtëpi u dëmtuan vetëm në Patos?', 3],
     ['How many hectares burned in the Fier county?', 1],
-  ])('answers "%s": the sentence with the figure names the part', (question, paragraph) =>
+    ['How many old people in Patos live alone?', 4],
+  ])('answers "%s": the sentence with the figure names the part, or the question asks what someone does alone', (question, paragraph) =>
     expectAnswered(question, FIRES, paragraph),
   );
 });
