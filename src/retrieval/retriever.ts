@@ -947,7 +947,8 @@ export class Retriever {
   private toldOfOther(query: AnalyzedQuery, top: readonly RetrievedPassage[], names: readonly QueryConcept[]): boolean {
     const places = placesAskedOf(query, names);
     const answers = this.kindTest(query);
-    if (places.length === 0 || query.answerIsMoney || !asksProvedKind(query) || !answers) return false;
+    // With no answer of the kind anywhere, nothing is told of another place: that is `counts-other`'s or `missing-answer-kind`'s.
+    if (places.length === 0 || query.answerIsMoney || !asksProvedKind(query) || !answers || !this.anySentence(top, answers)) return false;
     return !top.some((passage) => {
       const apart = this.notInLead(passage, places);
       const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
