@@ -88,7 +88,8 @@ export interface Retrieval {
  *   article counting the cases of the whole country, Kukës named where no number is);
  * - `part-untold`: it asks a number, a measure or a sum of one place or time alone ("vetëm në Lunxhëri", "from Ukraine
  *   alone"; `part-words.tsv`), and no sentence of the passages about it both holds a figure of the kind asked and names
- *   that part: the article's total is not the part's, whatever its lead names;
+ *   that part, other than joined to others ("nga Serbia, Ukraina dhe Rusia"): the article's total is not the part's,
+ *   whatever its lead names;
  * - `total-untold`: it asks the whole of a number, a measure or a sum ("Sa infermierë punojnë gjithsej në Shqipëri?";
  *   `total` of `part-words.tsv`), and no sentence of the passages about it holds a figure of the kind asked, names what
  *   it counts and gives it as a whole (`told-total`: "gjithsej", "në total"): the nurses who left are not all of them;
@@ -377,7 +378,7 @@ function placesAskedOf(query: AnalyzedQuery, names: readonly QueryConcept[]): Qu
 }
 
 /** The words that make a name or time of the question the part of a figure asked (`data/lexicon/part-words.tsv`). */
-const partWords = wordSetsOnce('part-words.tsv', ['before', 'after', 'skip', 'not-after', 'total', 'told-total']);
+const partWords = wordSetsOnce('part-words.tsv', ['before', 'after', 'skip', 'not-after', 'joiner', 'total', 'told-total']);
 
 /** Kinds of answer that are figures, of which a question may ask a part ("vetëm në Lunxhëri"). */
 const FIGURE_KINDS = new Set(['quantity', 'measure']);
@@ -408,6 +409,18 @@ function rateAsked(query: AnalyzedQuery): { nouns: ReadonlySet<string>; rates: R
 function namesRate(text: string, unit: { nouns: ReadonlySet<string>; rates: ReadonlySet<string> }): boolean {
   const folded = words(text).map(fold);
   return folded.some((word, i) => unit.rates.has(word) || isRateAt(folded, i, unit.nouns));
+}
+
+/**
+ * Does the text name the part only joined to others, a joiner word right before or after each of its words that
+ * name it ("nga Serbia, Ukraina dhe Rusia", "nga fillimi i qershorit deri në mes të gushtit")?
+ */
+function namedAmongOthers(text: string, part: QueryConcept): boolean {
+  const { joiner } = partWords();
+  const keys = new Set([...part.keys, ...(part.nameParts?.flat() ?? [])]);
+  const folded = words(text).map(fold);
+  const at = folded.flatMap((word, n) => (findsWord(keys, word) ? [n] : []));
+  return at.length > 0 && at.every((n) => joiner.has(folded[n - 1] ?? '') || joiner.has(folded[n + 1] ?? ''));
 }
 
 /** Does the question ask a number, a measure or a sum? */
@@ -958,16 +971,17 @@ export class Retriever {
 
   /**
    * Does the question ask the figure of a part ({@link partAsked}), and no sentence of the passages that holds a
-   * figure of the kind asked ({@link kindTest}) name that part? The article's total ("Në total u dogjën rreth 6.800
-   * hektarë"), or the figure of a sentence after one naming the part with others ("…në Kolonjë dhe Përmet. …
-   * eksportohen rreth 30 ton"), is not the part's, and its lead naming the part does not make it so.
+   * figure of the kind asked ({@link kindTest}) name that part, other than joined to others ({@link namedAmongOthers})?
+   * The article's total ("Në total u dogjën rreth 6.800 hektarë"), the figure of a sentence after one naming the part
+   * with others ("…në Kolonjë dhe Përmet. … eksportohen rreth 30 ton"), or of several ("nga Serbia, Ukraina dhe
+   * Rusia"), is not the part's, and its lead naming the part does not make it so.
    */
   private partUntold(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
     const part = partAsked(query);
     const answers = part && this.kindTest(query);
     if (!part || !answers) return false;
     const own = [byOwnWords(part)];
-    return !this.anySentence(top, (text, i) => answers(text, i) && this.sentenceBm25.matchedConcepts(i, own).length > 0);
+    return !this.anySentence(top, (text, i) => answers(text, i) && this.sentenceBm25.matchedConcepts(i, own).length > 0 && !namedAmongOthers(text, part));
   }
 
   /**

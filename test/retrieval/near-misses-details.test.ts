@@ -48,6 +48,7 @@ const suite = useContextOver({
       'Vetëm në Patos u dogjën 300 hektarë ullishte. Flakët u përhapën më pas në Mallakastër dhe Roskovec. Atje u dogjën 900 hektarë kullota.',
       'Zjarrfikësit punuan 6 ditë pa pushim. Në Patos u dëmtuan 12 shtëpi.',
       'Në Patos 30 të moshuar kanë mbetur pa familje dhe kujdesen për ta vullnetarët e Kryqit të Kuq.',
+      'Në Ballsh dhe Roskovec u dogjën edhe 500 hektarë pyje.',
     ].join('\n\n'),
     [`${TEACHERS}.txt`]: [
       'date 2025-09',
@@ -134,7 +135,8 @@ describe('a figure asked of a part alone needs a sentence giving a figure of tha
     'How many hectares burned in Divjaka alone?',
     'Sa hektarë u dogjën vetëm në Roskovec?',
     'How many hectares burned in Mallakastra alone?',
-  ])('refuses "%s": the hectares are the county’s (its lead names the place in another sentence), or those of the places named together before them', (question) =>
+    'Sa hektarë u dogjën vetëm në Ballsh?',
+  ])('refuses "%s": the hectares are the county’s (its lead names the place in another sentence), or those of places named together', (question) =>
     expectRefused(question, 'part-untold', FIRES),
   );
 
@@ -144,6 +146,7 @@ describe('a figure asked of a part alone needs a sentence giving a figure of tha
     ['Sa shtëpi u dëmtuan vetëm në Patos?', 3],
     ['How many hectares burned in the Fier county?', 1],
     ['How many old people in Patos live alone?', 4],
+    ['Sa hektarë pyje u dogjën në Ballsh dhe Roskovec?', 5],
   ])('answers "%s": the sentence with the figure names the part, or the question asks what someone does alone', (question, paragraph) =>
     expectAnswered(question, FIRES, paragraph),
   );
