@@ -37,6 +37,8 @@ const MIN_SHARED_BASE = 4;
 const MAX_ENDING_LENGTH = 3;
 /** Words are bucketed by their first letters: every relation below needs at least these in common. */
 const BUCKET_PREFIX = 3;
+/** Look-ups a vocabulary remembers at most. */
+const MAX_REMEMBERED = 20_000;
 
 /**
  * What a word may be without one inflection ending, each base of four letters or more, with
@@ -116,6 +118,12 @@ export class Vocabulary {
   private readonly byPrefix = new Map<string, { word: string; shape: string }[]>();
   /** Words as written that were already added: an archive repeats its words millions of times. */
   private readonly seen = new Set<string>();
+  /**
+   * Look-ups already made, by kind and word: each compares the word with a bucket of the archive's
+   * words (hundreds at 100k ¶), and questions keep asking for the same names and words. Forgotten
+   * when a word is added, and when {@link MAX_REMEMBERED} are held.
+   */
+  private readonly remembered = new Map<string, unknown>();
 
   constructor(texts: Iterable<string>) {
     for (const text of texts) this.add(text);
@@ -154,6 +162,7 @@ export class Vocabulary {
   }
 
   private insert(word: string, key: string, shape = cognateKey(word)): void {
+    this.remembered.clear();
     this.keyOf.set(word, key);
     const bucket = shape.slice(0, BUCKET_PREFIX);
     const list = this.byPrefix.get(bucket);
@@ -162,7 +171,11 @@ export class Vocabulary {
   }
 
   /** Index keys of the articles' words that are forms of, or related to, the given word (a name's, with `name`). */
-  matches(word: string, options: { name?: boolean } = {}): VocabularyMatch[] {
+  matches(word: string, options: { name?: boolean } = {}): readonly VocabularyMatch[] {
+    return this.remember(`${options.name ? 'name' : 'word'}\n${word}`, () => this.match(word, options));
+  }
+
+  private match(word: string, options: { name?: boolean }): VocabularyMatch[] {
     const shape = cognateKey(fold(word));
     if (shape.length < BUCKET_PREFIX) return [];
     const best = new Map<string, WordRelation>();
@@ -181,12 +194,12 @@ export class Vocabulary {
    * words its short key joins ("Kimoi"). Cognate folding joins spellings of a name ("Koreja"/"Korea")
    * only beyond three letters: "Kim" is not "Qime".
    */
-  nameForms(word: string): string[] {
-    return this.formTerms(word, (folded, shape, known) => {
+  nameForms(word: string): readonly string[] {
+    return this.remember(`forms\n${word}`, () => this.formTerms(word, (folded, shape, known) => {
       if (relateWords(shape, known.shape, { name: true }) !== 'same') return false;
       const short = shape.length <= known.shape.length ? shape : known.shape;
       return short.length > BUCKET_PREFIX || relateWords(folded, known.word, { name: true }) === 'same';
-    });
+    }));
   }
 
   /**
@@ -195,12 +208,14 @@ export class Vocabulary {
    * (cites), though both are "kit". The two words must open with as many letters alike as the
    * key has. Undefined for a word too short to compare this way ("uji" folds to "ui").
    */
-  wordForms(word: string, keys: ReadonlySet<string>): string[] | undefined {
+  wordForms(word: string, keys: ReadonlySet<string>): readonly string[] | undefined {
     if (cognateKey(fold(word)).length < BUCKET_PREFIX) return undefined;
-    return this.formTerms(word, (folded, _shape, known) => {
-      const key = this.keyOf.get(known.word)!;
-      return keys.has(key) && commonPrefix(folded, known.word) >= key.length && !cutShort(folded, known.word) && !cutShort(known.word, folded);
-    });
+    return this.remember(`spelled\n${word}\n${[...keys].sort().join(' ')}`, () =>
+      this.formTerms(word, (folded, _shape, known) => {
+        const key = this.keyOf.get(known.word)!;
+        return keys.has(key) && commonPrefix(folded, known.word) >= key.length && !cutShort(folded, known.word) && !cutShort(known.word, folded);
+      }),
+    );
   }
 
   /**
@@ -210,12 +225,23 @@ export class Vocabulary {
    * whose key is too short to search. Sharing a base is not enough here, as it is for a name:
    * "korrent" (current) is not "Korene" (Korea), and no word of the question vouches for it.
    */
-  spelledForms(word: string): string[] {
+  spelledForms(word: string): readonly string[] {
     const folded = fold(word);
     const bases = folded.endsWith('e') ? [folded, folded.slice(0, -1)] : [folded];
-    return this.formTerms(word, (_folded, _shape, known) =>
-      known.word === folded || bases.some((base) => known.word.startsWith(base) && INFLECTION_ENDINGS.has(known.word.slice(base.length))),
+    return this.remember(`inflected\n${word}`, () =>
+      this.formTerms(word, (_folded, _shape, known) =>
+        known.word === folded || bases.some((base) => known.word.startsWith(base) && INFLECTION_ENDINGS.has(known.word.slice(base.length))),
+      ),
     );
+  }
+
+  /** What `make` gives, made once per `id` while no word is added (see {@link remembered}). */
+  private remember<T>(id: string, make: () => T): T {
+    if (this.remembered.has(id)) return this.remembered.get(id) as T;
+    const value = make();
+    if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
+    this.remembered.set(id, value);
+    return value;
   }
 
   private formTerms(word: string, isForm: (folded: string, shape: string, known: { word: string; shape: string }) => boolean): string[] {

@@ -70,6 +70,20 @@ describe('Vocabulary', () => {
     expect(names.nameForms('Xi')).toEqual([]);
   });
 
+  it('answers a look-up made before a text was added with that text\'s words too', () => {
+    const names = new Vocabulary(['Kimi takoi Putinin.']);
+    const keys = new Set([indexKey('qytet')!]);
+    expect(names.nameForms('Kim')).toEqual([termOf(indexKey('Kimi')!, 'kimi')]);
+    expect(names.matches('Vladivostok')).toEqual([]);
+    expect(names.wordForms('qytet', keys)).toEqual([]);
+    expect(names.spelledForms('dritë')).toEqual([]);
+    names.add('Kimit i pëlqen Vladivostoku, qyteti me dritën e tij.');
+    expect(names.nameForms('Kim')).toEqual([termOf(indexKey('Kimi')!, 'kimi'), termOf(indexKey('Kimit')!, 'kimit')]);
+    expect(names.matches('Vladivostok')).toEqual([{ key: indexKey('Vladivostoku'), relation: 'same' }]);
+    expect(names.wordForms('qytet', keys)).toEqual([termOf(indexKey('qyteti')!, 'qyteti')]);
+    expect(names.spelledForms('dritë')).toEqual([termOf(indexKey('dritën')!, 'driten')]);
+  });
+
   it('gives a word with a short key the terms of the words spelled as it is under that key, or nothing to compare when it folds too short', () => {
     const common = new Vocabulary(['Treni kaloi tre qytete, ndërsa raporti citet shpesh; uji i qytetit është i pastër.']);
     const short = (word: string) => new Set([indexKey(word)!]);
