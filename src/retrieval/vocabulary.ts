@@ -124,7 +124,7 @@ export class Vocabulary {
   /** First letters of the cognate-folded shape → the folded words with that opening, their shapes and keys. */
   private byPrefix = new Map<string, KnownWord[]>();
   /**
-   * A saved vocabulary's text ({@link serialized}) and where each bucket's lines are in it, for the
+   * A saved vocabulary's text ({@link serialize}) and where each bucket's lines are in it, for the
    * buckets not read yet: a question reads the few buckets of its words' openings, so a cold start
    * does not make an object for each of the archive's words (70,000 at 100k ¶, 90 ms and their GC).
    */
@@ -140,13 +140,6 @@ export class Vocabulary {
 
   constructor(texts: Iterable<string>) {
     for (const text of texts) this.add(text);
-  }
-
-  /** A vocabulary from the entries {@link entries} lists (a saved index's), without re-reading the texts. */
-  static fromEntries(entries: Iterable<readonly [word: string, key: string, shape: string]>): Vocabulary {
-    const vocabulary = new Vocabulary([]);
-    for (const [word, key, shape] of entries) vocabulary.insert(word, key, shape);
-    return vocabulary;
   }
 
   /**
@@ -212,11 +205,11 @@ export class Vocabulary {
       const folded = fold(word);
       if (folded.length < BUCKET_PREFIX || /\d/.test(folded) || isStopword(folded, 'sq') || this.keyOf.has(folded)) continue;
       const key = indexKey(word);
-      if (key) this.insert(folded, key);
+      if (key) this.insert(folded, key, cognateKey(folded));
     }
   }
 
-  private insert(word: string, key: string, shape = cognateKey(word)): void {
+  private insert(word: string, key: string, shape: string): void {
     // Emptying an empty map still costs a new table: 70k words took 50 ms more at every cold start.
     if (this.remembered.size > 0) this.remembered.clear();
     this.keyOf.set(word, key);
