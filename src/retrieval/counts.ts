@@ -17,7 +17,7 @@ export interface Count {
 }
 
 /** The words read around numbers (`data/lexicon/count-words.tsv`), folded, read once. */
-export const countWordsOf = wordSetsOnce('count-words.tsv', ['asks', 'general', 'number', 'multiplier', 'between', 'range', 'ordinal', 'percent', 'amount', 'measure', 'of']);
+export const countWordsOf = wordSetsOnce('count-words.tsv', ['asks', 'general', 'number', 'one', 'only', 'multiplier', 'between', 'range', 'ordinal', 'percent', 'amount', 'measure', 'of']);
 
 /**
  * A number in digits, its thousands grouped by spaces or not ("3 000", "2 402 113"), with decimals
@@ -50,7 +50,9 @@ export function countsIn(text: string): Count[] {
   const isWord = (j: number) => tokens[j]?.kind === 'word';
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const isNumber = token.kind === 'number' || (token.kind === 'word' && words.number.has(folded[i]!));
+    // "vetëm një kuti", "only one box": one, where "një" alone is mostly "a".
+    const isOne = words.one.has(folded[i]!) && i > 0 && words.only.has(folded[i - 1]!);
+    const isNumber = token.kind === 'number' || (token.kind === 'word' && (words.number.has(folded[i]!) || isOne));
     if (!isNumber || isYear(token.text) || token.text.includes(':')) continue;
     let j = i + 1;
     // "38-vjeçar", "e 23-të", "3rd": a word joined to the number.

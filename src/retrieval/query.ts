@@ -362,19 +362,27 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language, asksS
   let first: { type: AnswerType; askers: Set<number> } | undefined;
   // The question word opens the question, or follows a preposition ("By what percentage…?", "Me sa…?")
   // or a courtesy ("Please tell me, by what percentage…?", "Më thuaj, sa…?").
-  const { and, question, why } = questionWordsOf();
+  const { and, question, why, which } = questionWordsOf();
   const questionAt = foldedTokens.findIndex((word) => question.has(word));
+  const isFunctionWord = (i: number) => foldedTokens[i] !== '' && (isStopword(foldedTokens[i]!, language) || question.has(foldedTokens[i]!));
+  // "Which actors…?", "Cili film…?": a noun right after "which" says what thing is asked for.
+  // Not a name there: "What's John Kirby's job?" asks his job.
+  const isNoun = (i: number) => i < foldedTokens.length && foldedTokens[i] !== '' && !isFunctionWord(i);
+  const asksWhichThing = questionAt >= 0 && which.has(foldedTokens[questionAt]!) && isNoun(questionAt + 1);
+  // "which+bank" asks of the bank in the noun phrase the question word opens ("Which construction firm…?"), not of one further on ("What are banks doing…?").
+  const withWhichNoun = (positions: readonly number[]) =>
+    positions.every((p) => !which.has(foldedTokens[p]!) || positions.every((i) => i === p || (i > p && foldedTokens.slice(p + 1, i).every((_, n) => !isFunctionWord(p + 1 + n)))));
   const opens = (positions: readonly number[]) => Math.max(...positions) <= 1 || (questionAt > 0 && positions.every((i) => i >= questionAt - 1 && i <= questionAt + 1));
   // A question word after the one that opens the question starts a clause of it, unless a
   // conjunction joins a second question ("What were kids told to do when the siren sounded?"
   // asks no time; "Who heads it, and when did she start?" does).
   const startsClause = (i: number) => questionAt >= 0 && i > questionAt && question.has(foldedTokens[i]!) && !and.has(foldedTokens[i - 1] ?? '');
-  // A yes-or-no question, one asking what someone said and one asking why ask no kind through a word further on.
-  const asksOther = asksYesOrNo(foldedTokens, language) || asksSpeech || (questionAt >= 0 && why.has(foldedTokens[questionAt]!));
+  // A yes-or-no question, one asking what someone said, one asking why and one asking which thing ask no kind through a word further on.
+  const asksOther = asksYesOrNo(foldedTokens, language) || asksSpeech || (questionAt >= 0 && why.has(foldedTokens[questionAt]!)) || asksWhichThing;
   for (const type of loadAnswerTypes()) {
     for (const words of type.askedBy[language]) {
       const positions = words.map((asks) => foldedTokens.findIndex(asks));
-      if (!positions.every((i) => i >= 0) || positions.some(startsClause)) continue;
+      if (!positions.every((i) => i >= 0) || positions.some(startsClause) || (positions.length > 1 && !withWhichNoun(positions))) continue;
       const found = { type, askers: new Set(positions) };
       // The question word, alone or with the next ("Sa…", "Kur…", "How many…", "By what percentage…"),
       // wins over a word further on that also asks: "Sa ishte nota mesatare e vitit të kaluar?", "How many
@@ -892,7 +900,7 @@ function isKnownName(tokens: readonly string[], i: number, language: Language): 
 }
 
 /** Conjunctions, question words, yes-or-no words and English articles (`data/lexicon/question-words.tsv`), folded, read once. */
-const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'who', 'why', 'yes-no-sq', 'yes-no-en', 'article-en']);
+const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'who', 'why', 'which', 'yes-no-sq', 'yes-no-en', 'article-en']);
 
 /**
  * Does the question ask who ("Who won…?", "Me kë u takua?": its first question word asks someone) or
@@ -1069,15 +1077,18 @@ const SPEAKER_AFTER_REPORT = 6;
  * next: what someone said, whose words are not its speaker's name.
  */
 const QUOTED = /[“„«"][^“”„«»"]*(?:[”»"]|$)|^[^“”„«»"]*[”»]/gu;
+/** A quotation that is only a name: up to four words, the first capitalised, no punctuation (“Gusto Ballkan”, not “i duhur”). */
+const QUOTED_NAME_ONLY = /^[“„«"]\p{Lu}[^\s“”„«»".,;:!?]*(?:\s[^\s“”„«»".,;:!?]+){0,3}[”»"]$/u;
 
 /**
  * The words of a sentence where its speaker may stand, quotations left out: before a word
  * reporting speech ("Kirby tha"), or up to a few words after it but not in what was said
  * ("”, tha Kirby", "sipas tij", not "tha se Kina…"). Empty when it reports no speech. When the
  * speaker is a pronoun ("”, tha ai", "he said"), the words of the sentence before, quotations
- * left out, stand for whom it names.
+ * left out, stand for whom it names; when it is a name, so do the words `earlier` sentences of the paragraph call
+ * it in apposition (see {@link introducedAs}).
  */
-export function speakerWords(sentence: string, previous = ''): string[] {
+export function speakerWords(sentence: string, previous = '', earlier = previous): string[] {
   const { report, according, content, pronoun } = speechWordsOf();
   const withoutQuotes = (text: string) => keyWords(text.replace(QUOTED, ' , '));
   const sentenceWords = withoutQuotes(sentence);
@@ -1093,7 +1104,20 @@ export function speakerWords(sentence: string, previous = ''): string[] {
     }
   });
   const speakers = [...positions].map((i) => sentenceWords[i]!);
-  return speakers.some((word) => pronoun.has(fold(word))) ? [...speakers, ...withoutQuotes(previous)] : speakers;
+  if (speakers.some((word) => pronoun.has(fold(word)))) return [...speakers, ...withoutQuotes(previous)];
+  return [...speakers, ...speakers.flatMap((word) => introducedAs(word, earlier))];
+}
+
+/**
+ * What an earlier sentence calls someone named in apposition to it ("Administratori i “Gusto Ballkan”, Sokol Hysa, i
+ * hodhi poshtë akuzat" for "Hysa"): the words before the comma that opens their name, a name in quotation marks
+ * kept (“Gusto Ballkan”). News introduces a speaker so, then reports their words by their name alone ("…”, tha Hysa").
+ */
+function introducedAs(word: string, earlier: string): string[] {
+  if (!/^\p{Lu}/u.test(word) || earlier === '') return [];
+  const parts = earlier.replace(QUOTED, (quoted) => (QUOTED_NAME_ONLY.test(quoted) ? quoted : ' ; ')).split(/[,;]/u).map((part) => keyWords(part));
+  const at = parts.findIndex((part, n) => n > 0 && part.length > 0 && part.every((w) => /^\p{Lu}/u.test(w)) && part.some((w) => fold(w) === fold(word)));
+  return at > 0 ? parts[at - 1]! : [];
 }
 
 /**

@@ -907,8 +907,9 @@ export class Retriever {
   private speakerWordsOf(article: Article): readonly string[] {
     let found = this.speakerWordsByArticle.get(article);
     if (!found) {
-      const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences);
-      found = [...new Set(sentences.flatMap((sentence, n) => speakerWords(sentence.text, sentences[n - 1]?.text)))];
+      // Each sentence with the one before it in the article and the paragraph's earlier ones.
+      const sentences = article.paragraphs.flatMap(({ sentences: own }) => own.map((sentence, n) => ({ sentence, earlier: own.slice(0, n).map((s) => s.text).join(' ') })));
+      found = [...new Set(sentences.flatMap(({ sentence, earlier }, n) => speakerWords(sentence.text, sentences[n - 1]?.sentence.text, earlier)))];
       this.speakerWordsByArticle.set(article, found);
     }
     return found;

@@ -164,7 +164,7 @@ describe('what a number counts', () => {
 describe('the words read around numbers (data/lexicon/count-words.tsv)', () => {
   it('has one line per role, lowercase words (a share may be two), each word once a line', () => {
     const lines = readWordList('count-words.tsv');
-    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['amount', 'asks', 'between', 'general', 'measure', 'multiplier', 'number', 'of', 'ordinal', 'percent', 'range']);
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['amount', 'asks', 'between', 'general', 'measure', 'multiplier', 'number', 'of', 'one', 'only', 'ordinal', 'percent', 'range']);
     for (const { line, fields } of lines) {
       expect(fields.length, `line ${line}`).toBe(2);
       const own = alternatives(fields[1]);

@@ -187,14 +187,14 @@ describe('the kinds of answer (data/lexicon/answer-types.tsv)', () => {
 });
 
 describe('the words of a question that asks two things or yes or no (data/lexicon/question-words.tsv)', () => {
-  it('has one line of conjunctions, one of question words, one of those asking someone, one of those asking why, one of the first words of a yes-or-no question in each language and one of English articles, lowercase, each word once in a language', () => {
+  it('has one line of conjunctions, one of question words, one of those asking someone, one of those asking why, one of those asking which, one of the first words of a yes-or-no question in each language and one of English articles, lowercase, each word once in a language', () => {
     const lines = readWordList('question-words.tsv');
-    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['and', 'article-en', 'question', 'who', 'why', 'yes-no-en', 'yes-no-sq']);
+    expect(lines.map(({ fields }) => fields[0]).sort()).toEqual(['and', 'article-en', 'question', 'which', 'who', 'why', 'yes-no-en', 'yes-no-sq']);
     // Those asking someone are question words.
-    const [questions, who, why] = ['question', 'who', 'why'].map((role) => alternatives(lines.find(({ fields }) => fields[0] === role)!.fields[1]));
-    for (const word of [...who!, ...why!]) expect(questions, `"${word}" asks someone or why but is no question word`).toContain(word);
+    const [questions, who, why, which] = ['question', 'who', 'why', 'which'].map((role) => alternatives(lines.find(({ fields }) => fields[0] === role)!.fields[1]));
+    for (const word of [...who!, ...why!, ...which!]) expect(questions, `"${word}" asks someone, why or which but is no question word`).toContain(word);
     const seen = new Set<string>();
-    for (const { line, fields } of lines.filter(({ fields }) => fields[0] !== 'who' && fields[0] !== 'why')) {
+    for (const { line, fields } of lines.filter(({ fields }) => !['who', 'why', 'which'].includes(fields[0]!))) {
       expect(fields.length, `line ${line}`).toBe(2);
       // Albanian "a" asks yes or no; English "a" is an article.
       const language = fields[0]!.endsWith('-sq') ? 'sq' : 'en';
