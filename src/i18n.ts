@@ -6,6 +6,10 @@ export const MESSAGES = {
     en: 'The article does not say. These are the closest passages:',
     sq: 'Artikulli nuk e thotë këtë. Këto janë pjesët më të afërta:',
   },
+  partNotAnswered: {
+    en: 'The article does not answer this part.',
+    sq: 'Artikulli nuk i përgjigjet kësaj pjese të pyetjes.',
+  },
   closestAnswer: {
     en: 'The closest the article comes to this:',
     sq: 'Më e afërta që thotë artikulli për këtë:',

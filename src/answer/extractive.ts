@@ -4,6 +4,7 @@ import { t } from '../i18n.js';
 import { byArticleOrder, type Retrieval, type RetrievedSentence, type Retriever } from '../retrieval/retriever.js';
 import { indexKeys } from '../retrieval/query.js';
 import type { Answerer, AskOptions } from './answerer.js';
+import { partsAnswer } from './parts.js';
 import { validateQuestion } from './question.js';
 import { readQuestion, withReading } from './reading.js';
 import type { Answer, ArticleRef, Citation, Summary, SummaryLength } from './types.js';
@@ -122,6 +123,10 @@ export class ExtractiveAnswerer implements Answerer {
       const citations = closestCitations(this.retriever, retrieval, article);
       return { ...base, found: false, confidence: 'low', text: t('notFound', language), citations };
     }
+    if (retrieval.parts) {
+      const ref = (s: RetrievedSentence) => articleRef(s.article);
+      return { ...base, found: true, confidence: retrieval.confidence, ...partsAnswer(retrieval.parts, language, article.id, (r) => this.answerSentences(r), toCitations, ref) };
+    }
     const citations = toCitations(this.answerSentences(retrieval));
     const quoted = citations.map((c) => `${c.quote} [${c.marker}]`).join(' ');
     // Unsure: say so, and never claim the article is silent about what it may answer.
@@ -133,7 +138,7 @@ export class ExtractiveAnswerer implements Answerer {
    * The best sentence of the top paragraphs, plus a second one when it is nearly as good and
    * mentions something of the question the first does not.
    */
-  private answerSentences(retrieval: Retrieval): RetrievedSentence[] {
+  answerSentences(retrieval: Retrieval): RetrievedSentence[] {
     // One article per answer: its title is the one shown above the citations.
     const article = retrieval.passages[0]?.article;
     const passages = retrieval.passages.filter((p) => p.article === article).slice(0, ANSWER_PASSAGES);

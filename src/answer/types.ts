@@ -53,6 +53,19 @@ export interface Answer {
   article: ArticleRef;
   /** A short note shown under the answer (e.g. the model was unavailable). */
   notice?: string;
+  /** For a question of several parts ("…, and how much did it cost?"), how each part was answered. */
+  parts?: AnswerPart[];
+}
+
+/** One part of a question of several parts, and how the answer answers it. */
+export interface AnswerPart {
+  /** The part as a question of its own. */
+  question: string;
+  /** False when no article answers this part (the answer says so). */
+  found: boolean;
+  confidence: Confidence;
+  /** The `[n]` markers of the citations that answer it. */
+  markers: number[];
 }
 
 /** Summary forms: about 3 sentences, about 7, or bullet points. */

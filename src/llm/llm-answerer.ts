@@ -73,15 +73,18 @@ export interface LlmAnswererOptions {
 }
 
 /**
- * The paragraphs the model is shown: the best-matching article whole when it fits the budget,
- * in article order; otherwise the best passages, best first, until the budget is spent (at least one).
+ * The paragraphs the model is shown: the best-matching article whole when it fits the budget, in
+ * article order, with the article of each answered part's best passage for a question of several parts
+ * (each part is answered from its own); otherwise the best passages, best first, until the budget is spent (at least one).
  */
 export function documentsFor(retrieval: Retrieval, charBudget: number): SourceDocument[] {
-  const article = retrieval.passages[0]?.article;
-  const whole = article?.paragraphs.reduce((sum, p) => sum + p.text.length, 0) ?? Infinity;
+  // The article of the best passage, and of each answered part's of a question of several parts.
+  const bests = [retrieval.passages[0], ...(retrieval.parts ?? []).filter((p) => p.retrieval.found).map((p) => p.retrieval.passages[0])];
+  const articles = [...new Set(bests.flatMap((p) => (p ? [p.article] : [])))];
+  const whole = articles.length === 0 ? Infinity : articles.reduce((sum, a) => sum + a.paragraphs.reduce((n, p) => n + p.text.length, 0), 0);
   const chosen =
-    article && whole <= charBudget
-      ? article.paragraphs.map((paragraph) => ({ articleId: article.id, paragraph }))
+    whole <= charBudget
+      ? articles.flatMap((article) => article.paragraphs.map((paragraph) => ({ articleId: article.id, paragraph })))
       : withinBudget(retrieval.passages, charBudget).map((p) => ({ articleId: p.article.id, paragraph: p.paragraph }));
   return chosen.map((d, i) => ({ id: i + 1, ...d }));
 }
@@ -221,7 +224,12 @@ export class LlmAnswerer implements Answerer {
       return this.fallback(question, retrieval, language, 'llmUnchecked', 'unverified');
     }
     // The model read the passages and every citation it kept was checked: it answered, it did not guess.
-    return { question, language, found: true, confidence: 'high', mode: this.mode, text, citations: checked.citations, article: articleRef(article) };
+    // A question of several parts may be answered from several articles: each quote is read in its own.
+    const citations = checked.citations.map((c) => {
+      const other = c.articleId === article.id ? undefined : this.retriever.articles.find((a) => a.id === c.articleId);
+      return other ? { ...c, otherArticle: articleRef(other) } : c;
+    });
+    return { question, language, found: true, confidence: 'high', mode: this.mode, text, citations, article: articleRef(article) };
   }
 
   /**

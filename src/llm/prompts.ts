@@ -49,7 +49,8 @@ export function answerInstructions(language: Language): string {
 
 ${groundingRules(language)}
 - Answer in one to three short sentences.
-- If the documents do not answer the question, reply with "found": false, an empty "answer" and no citations.
+- The question may have several parts ("What is the film about, and how much did it cost?"): answer each part the documents answer, and say plainly which part they do not answer.
+- If the documents answer no part of the question, reply with "found": false, an empty "answer" and no citations.
 
 Reply with one JSON object only:
 {"found": boolean, "answer": string, "citations": [{"document": number, "quote": string, "translation": string or null}]}`;

@@ -1,4 +1,4 @@
-import type { Answer, AnswerEngine, Confidence } from '../answer/types.js';
+import type { Answer, AnswerEngine, Citation, Confidence } from '../answer/types.js';
 import type { Language } from '../errors.js';
 
 /** The stable `npm run ask -- --json` line format (one object per question). */
@@ -13,6 +13,8 @@ export interface AnswerJson {
   citations: { article: string; paragraph: number; quote: string }[];
   article: string;
   mode: AnswerEngine;
+  /** For a question of several parts, each part: its question, whether and how surely it is answered, and the citations that answer it. */
+  parts?: { question: string; found: boolean; confidence: Confidence; citations: AnswerJson['citations'] }[];
 }
 
 /** The JSON line of an answer; a notice follows the answer text in parentheses. */
@@ -23,10 +25,22 @@ export function answerToJson(answer: Answer): AnswerJson {
     confidence: answer.confidence,
     language: answer.language,
     answer: answer.notice ? `${answer.text}\n\n(${answer.notice})` : answer.text,
-    citations: answer.citations.map((c) => ({ article: c.articleId, paragraph: c.paragraph, quote: c.quote })),
+    citations: answer.citations.map(citationJson),
     article: answer.article.id,
     mode: answer.mode,
+    ...(answer.parts && {
+      parts: answer.parts.map(({ question, found, confidence, markers }) => ({
+        question,
+        found,
+        confidence,
+        citations: answer.citations.filter((c) => markers.includes(c.marker)).map(citationJson),
+      })),
+    }),
   };
+}
+
+function citationJson(c: Citation): AnswerJson['citations'][number] {
+  return { article: c.articleId, paragraph: c.paragraph, quote: c.quote };
 }
 
 /** What a rejected question (empty, too long, no words…) is answered with. */

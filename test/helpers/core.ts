@@ -140,6 +140,11 @@ export function topPassage(retrieval: Pick<Retrieval, 'passages'>): string {
   return `${retrieval.passages[0]!.article.id}¶${retrieval.passages[0]!.paragraph.number}`;
 }
 
+/** The first `count` passages of a retrieval as `article¶n`, best first. */
+export function topPassages(retrieval: Pick<Retrieval, 'passages'>, count: number): string[] {
+  return retrieval.passages.slice(0, count).map((p) => `${p.article.id}¶${p.paragraph.number}`);
+}
+
 /** Asserts that each question is refused for the reason, with the passage (`article¶n`) closest. */
 export async function expectRefusals(ctx: BotContext, questions: readonly string[], reason: RefusalReason, passage: string): Promise<void> {
   for (const question of questions) {

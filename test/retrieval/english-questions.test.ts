@@ -53,9 +53,12 @@ describe('a question word inside the question, after the one that opens it', () 
     expect(retrieval.refusal).toBe('missing-answer-kind');
   });
 
-  it('still asks when a conjunction joins a second question ("What did the pupils do, and when will the drill be repeated?")', async () => {
+  it('still asks when a conjunction joins a second question ("What did the pupils do, and when will the drill be repeated?"), in that part', async () => {
     const retrieval = await retrieve('What did the pupils do, and when will the drill be repeated?');
-    expect(retrieval.query.answerEvidence?.source).toBe('time');
+    const [did, when] = retrieval.parts ?? [];
+    expect(did?.retrieval.query.answerEvidence).toBeUndefined();
+    expect(when?.retrieval.query.answerEvidence?.source).toBe('time');
+    expect(when?.retrieval.refusal).toBe('missing-answer-kind');
   });
 });
 

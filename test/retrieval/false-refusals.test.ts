@@ -353,10 +353,10 @@ describe('a word that shares its root with a word asking the kind of answer, but
 });
 
 describe('an answer of the kind asked in another passage that covers the question as much as the best one', () => {
-  it('answers a name ask from the passage with the name, though the one ranked first names as much of the question', async () => {
+  it('answers a name ask from the passage with the name, and ranks it before the one that names as much of the question without one', async () => {
     const retrieval = await retrieve('Si quhej peshkatari që u shpëtua?');
     expect(retrieval.refusal).toBeUndefined();
-    expect(retrieval.passages.slice(0, 2).map((p) => `${p.article.id}¶${p.paragraph.number}`)).toEqual([`${RESCUE}¶1`, `${RESCUE}¶2`]);
+    expect(retrieval.passages.slice(0, 2).map((p) => `${p.article.id}¶${p.paragraph.number}`)).toEqual([`${RESCUE}¶2`, `${RESCUE}¶1`]);
   });
 
   it('still refuses when the passage with a name covers less of the question than the best one ("në gji")', async () => {
@@ -392,8 +392,10 @@ describe.each([
 
   it('still asks a sum that a question word asks, and refuses where none is given', async () => {
     const retrieval = await retrieve(asksSum);
-    expect(retrieval.query.answerIsMoney).toBe(true);
-    expect(retrieval.refusal).toBe('missing-answer-kind');
+    // "… dhe sa kushton tani?" is a part of its own, refused on its own.
+    const asked = retrieval.parts?.at(-1)?.retrieval ?? retrieval;
+    expect(asked.query.answerIsMoney).toBe(true);
+    expect(asked.refusal).toBe('missing-answer-kind');
   });
 });
 

@@ -214,6 +214,7 @@ describe.each([
   { file: 'speech-words.tsv', about: 'the words of reported speech', roles: ['according', 'ask-en', 'ask-sq', 'aux-en', 'content', 'pronoun', 'report', 'source', 'until'] },
   { file: 'money-words.tsv', about: 'the words of money', roles: ['ask', 'count', 'currency', 'sum'] },
   { file: 'place-prepositions.tsv', about: 'the words that make a name the place asked of', roles: ['at', 'not-after'] },
+  { file: 'question-parts.tsv', about: 'the words that tell how a question of two parts is cut', roles: ['before-and', 'between', 'even', 'preposition', 'pronoun'] },
 ])('$about (data/lexicon/$file)', ({ file, roles }) => {
   it('has one line per role, lowercase words, each word once a line', () => {
     const lines = readWordList(file);
@@ -332,5 +333,14 @@ describe('the words of requests to the bot (data/lexicon/request-words.tsv)', ()
     const roles = readWordSets('request-words.tsv', ['opener', 'request', 'advice', 'how-to', 'asker', 'praise']);
     for (const phrase of roles['how-to']) expect(question.has(phrase.split(' ')[0]!), phrase).toBe(true);
     for (const word of [...roles.opener, ...roles.request, ...roles.advice]) expect(question.has(word), word).toBe(false);
+  });
+});
+
+describe('the words that cut a question of two parts (data/lexicon/question-parts.tsv)', () => {
+  it('makes no question word of a word question-words.tsv lacks, nor a conjunction', () => {
+    const { and, question } = readWordSets('question-words.tsv', ['and', 'question']);
+    const parts = readWordSets('question-parts.tsv', ['before-and', 'even']);
+    for (const word of parts['before-and']) expect(question.has(word), word).toBe(true);
+    for (const word of parts.even) expect(and.has(word), word).toBe(true);
   });
 });
