@@ -93,9 +93,6 @@ export interface Retrieval {
  *   alone"; `part-words.tsv`), and no sentence of the passages about it both holds a figure of the kind asked and names
  *   that part, other than joined to others ("nga Serbia, Ukraina dhe Rusia"): the article's total is not the part's,
  *   whatever its lead names;
- * - `total-untold`: it asks the whole of a number, a measure or a sum ("Sa infermierë punojnë gjithsej në Shqipëri?";
- *   `total` of `part-words.tsv`), and no sentence of the passages about it holds a figure of the kind asked, names what
- *   it counts and gives it as a whole (`told-total`: "gjithsej", "në total"): the nurses who left are not all of them;
  * - `rate-untold`: it asks a number or a sum per a unit of time ("How many flights a week…?", "Sa paguhen në muaj…?";
  *   `rate-units.tsv`), and no sentence of the passages about it holds a number and gives one per that unit ("në muaj",
  *   "mujore", "monthly"): the first day's count, or a total, is no rate;
@@ -116,7 +113,7 @@ export interface Retrieval {
  *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
  *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'total-untold' | 'rate-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'rate-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -381,7 +378,7 @@ function placesAskedOf(query: AnalyzedQuery, names: readonly QueryConcept[]): Qu
 }
 
 /** The words that make a name or time of the question the part of a figure asked (`data/lexicon/part-words.tsv`). */
-const partWords = wordSetsOnce('part-words.tsv', ['before', 'after', 'skip', 'not-after', 'joiner', 'total', 'told-total']);
+const partWords = wordSetsOnce('part-words.tsv', ['before', 'after', 'skip', 'not-after', 'joiner']);
 
 /** Kinds of answer that are figures, of which a question may ask a part ("vetëm në Lunxhëri"). */
 const FIGURE_KINDS = new Set(['quantity', 'measure']);
@@ -952,7 +949,6 @@ export class Retriever {
     if (this.toldOfOther(query, top, names)) return refused('told-of-other', coverage);
     if (this.organisationUnnamed(query, top)) return refused('unnamed-organisation', coverage);
     if (this.partUntold(query, top)) return refused('part-untold', coverage);
-    if (this.totalUntold(query, top)) return refused('total-untold', coverage);
     if (this.rateUntold(query, top)) return refused('rate-untold', coverage);
     if (this.happenedElsewhere(query, top, names)) return refused('happened-elsewhere', coverage);
     if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top, query.language === 'sq')) return refused('counts-other', coverage);
@@ -1032,21 +1028,6 @@ export class Retriever {
     if (!part || !answers) return false;
     const own = [byOwnWords(part)];
     return !this.anySentence(top, (text, i) => answers(text, i) && this.sentenceBm25.matchedConcepts(i, own).length > 0 && !namedAmongOthers(text, part));
-  }
-
-  /**
-   * Does the question ask the whole of a figure ("Sa infermierë punojnë gjithsej në Shqipëri?", `total` of
-   * `part-words.tsv`), and no sentence of the passages that holds a figure of the kind asked ({@link kindTest}) give
-   * it as a whole (`told-total`: "Në total u dogjën 6.800 hektarë")? A part, the nurses who left, is not the total.
-   */
-  private totalUntold(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
-    const { total, 'told-total': toldTotal } = partWords();
-    if (!asksFigure(query) || !words(query.text).some((word) => total.has(fold(word)))) return false;
-    const answers = this.kindTest(query);
-    // The total of what it counts, not another article's "1 140 pasagjerë në total" for "Sa lopë ka gjithsej…?".
-    const counted = query.counted ?? [];
-    const ofCounted = (i: number) => counted.length === 0 || this.sentenceBm25.matchedConcepts(i, counted).length > 0;
-    return answers !== undefined && !this.anySentence(top, (text, i) => answers(text, i) && ofCounted(i) && words(text).some((word) => toldTotal.has(fold(word))));
   }
 
   /**
