@@ -170,6 +170,8 @@ export interface AnalyzedQuery {
   answerUnits?: string[];
   /** It asks two things at once ("When did it start, and who pays?"), which different sentences may answer. */
   asksSeveral?: boolean;
+  /** It asks yes or no ("A u shpërthyen bankomate edhe në Divjakë?", "Did parents in Shkodra keep their kids at home?"). */
+  asksYesNo?: boolean;
   /**
    * It asks which thing is the most of something over a whole place ("Cili është lumi më i gjatë në botë?",
    * "What's the tallest mountain in Albania?"): the concept of the thing it ranks, when it names one
@@ -734,6 +736,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(named && { answerGivesName: named }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
+    ...(asksYesOrNo(tokens, language) && { asksYesNo: true }),
     ...adviceAsked(foldedTokens, startOf, language),
     ...(asksLive(foldedTokens) && { asksLive: true }),
     ...superlativeOverPlace(tokens, foldedTokens, startOf, language),
