@@ -765,7 +765,7 @@ export class Retriever {
   }
 
   /** Terms of the articles' forms of a word of a name, or of it as Albanian writes a foreign name ("Bologna" → "Bolonja"). */
-  private nameFormsOf(word: string): string[] {
+  private nameFormsOf(word: string): readonly string[] {
     const same = this.vocabulary.nameForms(word);
     if (same.length > 0) return same;
     for (const spelled of albanianSpellings(word)) {
@@ -780,7 +780,7 @@ export class Retriever {
    * ("Vlora"/"Vlorës") rather than by stem: stems of names are short, and "Japoni" and "Tokio"
    * would otherwise find "japi" and "tokë". Numbers, and words too short to compare, count by their key.
    */
-  private formsInArticles(word: string): string[] {
+  private formsInArticles(word: string): readonly string[] {
     if (/^\d+$/.test(word)) return this.paragraphBm25.has(word) ? [word] : [];
     const same = this.nameFormsOf(word);
     if (same.length > 0 || word.length >= MIN_COMPARED_LENGTH) return same;
