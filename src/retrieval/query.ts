@@ -1,6 +1,6 @@
 import type { Language } from '../errors.js';
 import { cognateKey, isDerivedAlbanian, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
-import { albanianLoanSpellings, americanSpellings, analyzeEnglishWord, commonAbbreviation, englishLemmas, englishVariants, separatedPhraseEnd, withoutClitic } from '../text/english-words.js';
+import { albanianLoanSpellings, americanSpellings, analyzeEnglishWord, commonAbbreviation, demonymBases, englishLemmas, englishVariants, separatedPhraseEnd, withoutClitic } from '../text/english-words.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
@@ -415,6 +415,11 @@ function lookUp(foldedWord: string): LexiconEntry | undefined {
   for (const american of americanSpellings(foldedWord)) {
     const spelled = lookUpSpelling(american);
     if (spelled) return spelled;
+  }
+  // An adjective of nationality the lexicon lacks is its country's ("Austrian" → Austria, whose entry has "austriak").
+  for (const base of demonymBases(foldedWord)) {
+    const country = lexicon().byKey.get(base);
+    if (country?.kind === 'place') return country;
   }
   return undefined;
 }
