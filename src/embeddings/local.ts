@@ -10,6 +10,8 @@ export interface LocalEmbeddingsOptions {
   dimensions?: number;
   minGram?: number;
   maxGram?: number;
+  /** Features the cache of scored texts holds (default 12 million, 72 MB); not part of the id, as it changes no score. */
+  profileStoreSize?: number;
 }
 
 /** log2 of the number of n-gram features IDF is learnt for, before projecting to `dimensions`. */
@@ -28,6 +30,12 @@ const FEATURES = 1 << FEATURE_BITS;
 export const DEFAULT_DIMENSIONS = 64;
 /** Texts whose norms are remembered at most (a 100k-paragraph archive's): the cache is emptied when full. */
 const MAX_CACHED_NORMS = 200_000;
+/**
+ * Features the store of texts' feature counts holds ({@link LocalEmbeddings.profiles}), 6 bytes each
+ * (72 MB: about 28,000 paragraphs and sentences, 430 features each; the dev and paraphrase questions
+ * meet 12,480 at 100k ¶); emptied when full.
+ */
+const PROFILE_STORE_SIZE = 12_000_000;
 
 /**
  * Offline, deterministic embedder: TF-IDF over hashed character n-grams (3–5) of each word's
@@ -71,6 +79,21 @@ export class LocalEmbeddings extends Embeddings {
    * Valid for the current weights only.
    */
   private readonly norms = new Map<string, number>();
+  /**
+   * Where each scored text's profile starts in {@link profileFeatures}: the number `n` of its
+   * distinct n-gram features, then the features in the order {@link weigh} visits them, with their
+   * counts at the same places of {@link profileCounts}. Scoring
+   * a text met before then reads neither its words nor their features again: cutting words and
+   * looking up their features was most of the exact re-rank's time, and answers keep meeting the
+   * same paragraphs. Counts do not depend on the weights, so they stay valid when these change.
+   * One store rather than an array per text: allocating thousands of small typed arrays per answer
+   * cost more than the counting saved.
+   */
+  private readonly profiles = new Map<string, number>();
+  private profileFeatures = new Uint32Array(0);
+  private profileCounts = new Uint16Array(0);
+  private profileEnd = 0;
+  private readonly profileStoreSize: number;
   /** Scratch space for {@link cosineParts}; every key is -1 (empty) between calls. */
   private table: { keys: Int32Array; counts: Uint16Array; order: Uint32Array } | undefined;
 
@@ -79,6 +102,7 @@ export class LocalEmbeddings extends Embeddings {
     this.dimensions = options.dimensions ?? DEFAULT_DIMENSIONS;
     this.minGram = options.minGram ?? 3;
     this.maxGram = options.maxGram ?? 5;
+    this.profileStoreSize = options.profileStoreSize ?? PROFILE_STORE_SIZE;
     this.idf = new Float32Array(FEATURES).fill(1);
     this.wordFeatures = memoize((word) => this.featuresOfWord(word));
   }
@@ -240,13 +264,37 @@ export class LocalEmbeddings extends Embeddings {
 
   /**
    * A text's squared norm and its dot product with the query, summed in the order
-   * {@link weigh} visits the features, so the numbers are the same to the last bit. The
-   * text's features are counted in a small open-addressing table that stays in the CPU cache:
-   * counting them in a table of every feature missed the cache at nearly every n-gram and
-   * was most of a warm answer's time at 100k paragraphs.
+   * {@link weigh} visits the features, so the numbers are the same to the last bit. With the
+   * norm known, only the query's features are weighed.
    */
   private cosineParts(text: string, queryWeights: Float64Array, inQuery: Uint32Array): { dot: number; norm: number } {
+    const start = this.profiles.get(text) ?? this.profile(text);
+    const { profileFeatures: features, profileCounts: counts } = this;
     const known = this.norms.get(text);
+    const end = start + 1 + features[start]!;
+    let dot = 0;
+    let norm = 0;
+    for (let i = start + 1; i < end; i++) {
+      const feature = features[i]!;
+      // Adding the zero weight of a feature the query lacks would change nothing.
+      const asked = (inQuery[feature >>> 5]! & (1 << (feature & 31))) !== 0;
+      if (known !== undefined && !asked) continue;
+      const weight = sublinear(counts[i]!) * this.idf[feature]!;
+      norm += weight * weight;
+      if (asked) dot += weight * queryWeights[feature]!;
+    }
+    if (known !== undefined) return { dot, norm: known };
+    if (this.norms.size >= MAX_CACHED_NORMS) this.norms.clear();
+    this.norms.set(text, norm);
+    return { dot, norm };
+  }
+
+  /**
+   * Counts a text's features and stores them (see {@link profiles}); returns where. They are counted in a small
+   * open-addressing table that stays in the CPU cache: counting them in a table of every feature
+   * missed the cache at nearly every n-gram and was most of a warm answer's time at 100k paragraphs.
+   */
+  private profile(text: string): number {
     const lists: Uint32Array[] = [];
     let total = 0;
     for (const word of words(text)) {
@@ -261,8 +309,6 @@ export class LocalEmbeddings extends Embeddings {
     for (const features of lists) {
       for (let j = 0; j < features.length; j++) {
         const feature = features[j]!;
-        // With the norm known, only the query's features need counting.
-        if (known !== undefined && !(inQuery[feature >>> 5]! & (1 << (feature & 31)))) continue;
         let slot = feature & mask;
         for (;;) {
           const key = keys[slot]!;
@@ -280,21 +326,31 @@ export class LocalEmbeddings extends Embeddings {
         }
       }
     }
-    let dot = 0;
-    let norm = 0;
+    const size = 1 + distinct;
+    if (this.profileEnd + size > this.profileFeatures.length) {
+      // Emptied when full; grown by doubling up to its bound, so a small archive's cache stays small.
+      if (this.profileEnd + size > this.profileStoreSize && this.profileEnd > 0) {
+        this.profiles.clear();
+        this.profileEnd = 0;
+      }
+      if (this.profileEnd + size > this.profileFeatures.length) {
+        const doubled = Math.min(this.profileStoreSize, Math.max(2 * this.profileFeatures.length, 1 << 16));
+        const length = Math.max(this.profileEnd + size, doubled);
+        this.profileFeatures = grow(this.profileFeatures.subarray(0, this.profileEnd), new Uint32Array(length));
+        this.profileCounts = grow(this.profileCounts.subarray(0, this.profileEnd), new Uint16Array(length));
+      }
+    }
+    const start = this.profileEnd;
+    this.profileFeatures[start] = distinct;
     for (let i = 0; i < distinct; i++) {
       const slot = order[i]!;
-      const feature = keys[slot]!;
-      const weight = sublinear(counts[slot]!) * this.idf[feature]!;
+      this.profileFeatures[start + 1 + i] = keys[slot]!;
+      this.profileCounts[start + 1 + i] = counts[slot]!;
       keys[slot] = -1;
-      norm += weight * weight;
-      // Adding the zero weight of a feature the query lacks would change nothing.
-      if (inQuery[feature >>> 5]! & (1 << (feature & 31))) dot += weight * queryWeights[feature]!;
     }
-    if (known !== undefined) return { dot, norm: known };
-    if (this.norms.size >= MAX_CACHED_NORMS) this.norms.clear();
-    this.norms.set(text, norm);
-    return { dot, norm };
+    this.profileEnd += size;
+    this.profiles.set(text, start);
+    return start;
   }
 
   /** The scratch table of {@link cosineParts}, empty and at least twice as large as `features`. */

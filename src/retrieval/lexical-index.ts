@@ -75,7 +75,7 @@ export class LexicalIndex {
     const paragraphs = this.paragraphs.serialize();
     const sentences = this.sentences.serialize();
     const starts = Buffer.from(this.sentenceStart.buffer, this.sentenceStart.byteOffset, this.sentenceStart.byteLength);
-    const words = Buffer.from([...this.vocabulary.entries()].map((entry) => entry.join('\t')).join('\n'), 'utf8');
+    const words = Buffer.from(this.vocabulary.serialize(), 'utf8');
     const parts = [paragraphs, sentences, starts, words];
     const header = Buffer.from(JSON.stringify({ format: FORMAT, parts: parts.map((part) => part.length), articles: this.articles }));
     const length = Buffer.alloc(4);
@@ -101,14 +101,7 @@ export class LexicalIndex {
     }) as [Buffer, Buffer, Buffer, Buffer];
     const sentenceStart = new Uint32Array(starts.length / 4);
     new Uint8Array(sentenceStart.buffer).set(starts);
-    const lines = words.length === 0 ? [] : words.toString('utf8').split('\n');
-    const vocabulary = Vocabulary.fromEntries(
-      lines.map((line) => {
-        const [word, key, shape, ...rest] = line.split('\t');
-        if (shape === undefined || rest.length > 0) throw new Error('Lexical index vocabulary is damaged');
-        return [word!, key!, shape] as const;
-      }),
-    );
+    const vocabulary = Vocabulary.deserialize(words.toString('utf8'));
     const index = new LexicalIndex(Bm25.deserialize(paragraphs), Bm25.deserialize(sentences), sentenceStart, vocabulary, header.articles);
     if (sentenceStart.length !== index.paragraphs.size + 1 || sentenceStart[sentenceStart.length - 1] !== index.sentences.size) {
       throw new Error('Lexical index parts disagree');

@@ -1,6 +1,6 @@
 import type { Language } from '../errors.js';
 import { cognateKey, isDerivedAlbanian, isStopword, stemAlbanian, stemEnglish } from '../text/analyze.js';
-import { albanianLoanSpellings, americanSpellings, analyzeEnglishWord, commonAbbreviation, englishLemmas, englishVariants, separatedPhraseEnd, withoutClitic } from '../text/english-words.js';
+import { albanianLoanSpellings, americanSpellings, analyzeEnglishWord, commonAbbreviation, demonymBases, englishLemmas, englishVariants, separatedPhraseEnd, withoutClitic } from '../text/english-words.js';
 import { detectLanguage } from '../text/language.js';
 import { fold, HYPHENATED_ENDING, words } from '../text/normalize.js';
 import { memoize } from '../util/memo.js';
@@ -170,6 +170,8 @@ export interface AnalyzedQuery {
   answerUnits?: string[];
   /** It asks two things at once ("When did it start, and who pays?"), which different sentences may answer. */
   asksSeveral?: boolean;
+  /** It asks yes or no ("A u shpërthyen bankomate edhe në Divjakë?", "Did parents in Shkodra keep their kids at home?"). */
+  asksYesNo?: boolean;
   /**
    * It asks which thing is the most of something over a whole place ("Cili është lumi më i gjatë në botë?",
    * "What's the tallest mountain in Albania?"): the concept of the thing it ranks, when it names one
@@ -413,6 +415,11 @@ function lookUp(foldedWord: string): LexiconEntry | undefined {
   for (const american of americanSpellings(foldedWord)) {
     const spelled = lookUpSpelling(american);
     if (spelled) return spelled;
+  }
+  // An adjective of nationality the lexicon lacks is its country's ("Austrian" → Austria, whose entry has "austriak").
+  for (const base of demonymBases(foldedWord)) {
+    const country = lexicon().byKey.get(base);
+    if (country?.kind === 'place') return country;
   }
   return undefined;
 }
@@ -734,6 +741,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(named && { answerGivesName: named }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
+    ...(asksYesOrNo(tokens, language) && { asksYesNo: true }),
     ...adviceAsked(foldedTokens, startOf, language),
     ...(asksLive(foldedTokens) && { asksLive: true }),
     ...superlativeOverPlace(tokens, foldedTokens, startOf, language),

@@ -15,7 +15,7 @@ import { holdsNumber } from '../text/numbers.js';
 import { isMonth } from '../text/months.js';
 import { fold, words } from '../text/normalize.js';
 import { albanianForms, albanianSynonyms } from './word-groups.js';
-import { readWordList, wordSetsOnce } from '../text/word-lists.js';
+import { alternatives, readWordList, wordSetsOnce } from '../text/word-lists.js';
 import type { Language } from '../errors.js';
 
 /** A paragraph found for a question. */
@@ -85,9 +85,20 @@ export interface Retrieval {
  *   stands in or beside a sentence naming all it names that the article's lead does not (the fare of
  *   another line, the rent of another town);
  * - `told-of-other`: it asks a number, a time or a name of a place it names ("në Kukës", "in Devoll";
- *   `place-prepositions.tsv`), and no sentence of the passages about it that holds the kind asked stands in or
+ *   `place-prepositions.tsv`), and no sentence of the passages about it that holds the kind asked (in the unit asked, a
+ *   number not counting another thing) stands in or
  *   beside a sentence naming the place, unless the article's lead names it ("Sa raste me fruth ka në Kukës?" of an
  *   article counting the cases of the whole country, Kukës named where no number is);
+ * - `part-untold`: it asks a number, a measure or a sum of one place or time alone ("vetëm në Lunxhëri", "from Ukraine
+ *   alone"; `part-words.tsv`), and no sentence of the passages about it both holds a figure of the kind asked and names
+ *   that part, other than joined to others ("nga Serbia, Ukraina dhe Rusia"): the article's total is not the part's,
+ *   whatever its lead names;
+ * - `rate-untold`: it asks a number or a sum per a unit of time ("How many flights a week…?", "Sa paguhen në muaj…?";
+ *   `rate-units.tsv`), and no sentence of the passages about it holds a number and gives one per that unit ("në muaj",
+ *   "mujore", "monthly"): the first day's count, or a total, is no rate;
+ * - `happened-elsewhere`: it asks yes or no of a place it names ("A u shpërthyen bankomate edhe në Divjakë?";
+ *   `place-prepositions.tsv`), and no sentence of the passages about it that names the place (or whose article's lead
+ *   names it) names one of its things in it or beside it: the articles tell of the ATMs in Fier, of Divjakë the wind;
  * - `unnamed-organisation`: it asks which company, bank or body (`organisation` of `answer-types.tsv`), and no
  *   sentence of the passages of the best one's article both gives a name and calls something one of its kind
  *   ("Which company built the road?" of a passage naming the minister who opened it and the fund that paid);
@@ -102,7 +113,7 @@ export interface Retrieval {
  *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
  *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'rate-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -364,6 +375,83 @@ function placesAskedOf(query: AnalyzedQuery, names: readonly QueryConcept[]): Qu
     const first = fold(words(c.source)[0] ?? '');
     return asked.some((word, n) => word === first && n > 0 && at.has(asked[n - 1]!) && !notAfter.has(asked[n - 2] ?? ''));
   });
+}
+
+/** The words that make a name or time of the question the part of a figure asked (`data/lexicon/part-words.tsv`). */
+const partWords = wordSetsOnce('part-words.tsv', ['before', 'after', 'skip', 'not-after', 'joiner']);
+
+/** Kinds of answer that are figures, of which a question may ask a part ("vetëm në Lunxhëri"). */
+const FIGURE_KINDS = new Set(['quantity', 'measure']);
+
+/** The units of time a figure may be asked per, each with its nouns and rate words (`data/lexicon/rate-units.tsv`), read once. */
+let rateUnits: { nouns: ReadonlySet<string>; rates: ReadonlySet<string> }[] | undefined;
+/** The rate words of `data/lexicon/rate-words.tsv`. */
+const rateWords = wordSetsOnce('rate-words.tsv', ['rate', 'one']);
+
+/** Is the `i`th of the folded words one of the nouns, after a rate word ("në ditë", "a week", "per a day")? */
+function isRateAt(folded: readonly string[], i: number, nouns: ReadonlySet<string>): boolean {
+  const { rate, one } = rateWords();
+  return nouns.has(folded[i]!) && ((i > 0 && rate.has(folded[i - 1]!)) || (i > 1 && one.has(folded[i - 1]!) && rate.has(folded[i - 2]!)));
+}
+
+/**
+ * The unit of time a question asks a figure per ("How many flights a week…?", "Sa makina në ditë…?"), or undefined
+ * when it asks none.
+ */
+function rateAsked(query: AnalyzedQuery): { nouns: ReadonlySet<string>; rates: ReadonlySet<string> } | undefined {
+  if (!asksFigure(query)) return undefined;
+  rateUnits ??= readWordList('rate-units.tsv').map(({ fields }) => ({ nouns: new Set(alternatives(fields[1]).map(fold)), rates: new Set(alternatives(fields[2]).map(fold)) }));
+  const asked = words(query.text).map(fold);
+  return rateUnits.find((unit) => asked.some((_, i) => isRateAt(asked, i, unit.nouns)));
+}
+
+/** Does the text give a figure per the unit: its noun after a rate word ("në ditë"), or a rate word of it ("ditore")? */
+function namesRate(text: string, unit: { nouns: ReadonlySet<string>; rates: ReadonlySet<string> }): boolean {
+  const folded = words(text).map(fold);
+  return folded.some((word, i) => unit.rates.has(word) || isRateAt(folded, i, unit.nouns));
+}
+
+/**
+ * Does the text name the part only joined to others, a joiner word right before or after each of its words that
+ * name it ("nga Serbia, Ukraina dhe Rusia", "nga fillimi i qershorit deri në mes të gushtit")?
+ */
+function namedAmongOthers(text: string, part: QueryConcept): boolean {
+  const { joiner } = partWords();
+  const keys = new Set([...part.keys, ...(part.nameParts?.flat() ?? [])]);
+  const folded = words(text).map(fold);
+  const at = folded.flatMap((word, n) => (findsWord(keys, word) ? [n] : []));
+  return at.length > 0 && at.every((n) => joiner.has(folded[n - 1] ?? '') || joiner.has(folded[n + 1] ?? ''));
+}
+
+/** Does the question ask a number, a measure or a sum? */
+function asksFigure(query: AnalyzedQuery): boolean {
+  return FIGURE_KINDS.has(query.answerType?.source ?? '') || query.answerIsMoney === true;
+}
+
+/**
+ * The concept of the question its figure is asked of alone: the one right after "vetëm"/"only" (and a word
+ * like "në" or "from"), or right before "alone" ("Sa hektarë u dogjën vetëm në Lunxhëri?", "from Ukraine alone").
+ */
+function partAsked(query: AnalyzedQuery): QueryConcept | undefined {
+  if (!asksFigure(query)) return undefined;
+  const { before, after, skip, 'not-after': notAfter } = partWords();
+  const asked = words(query.text).map(fold);
+  const first = (c: QueryConcept) => fold(words(c.source)[0] ?? '');
+  const last = (c: QueryConcept) => fold(words(c.source).at(-1) ?? '');
+  // What one does alone ("How many pensioners live alone?") is no part of a figure.
+  const parts = query.concepts.filter((c) => c.kind !== 'verb' && c.kind !== 'adjective');
+  for (const [n, word] of asked.entries()) {
+    if (after.has(word) && n > 0) {
+      const part = parts.find((c) => last(c) === asked[n - 1]);
+      if (part) return part;
+    }
+    if (!before.has(word) || notAfter.has(asked[n - 1] ?? '')) continue;
+    let next = n + 1;
+    while (skip.has(asked[next] ?? '')) next++;
+    const part = parts.find((c) => first(c) === asked[next]);
+    if (part) return part;
+  }
+  return undefined;
 }
 
 /** Does the question ask when: is a year or a time of day an answer (`@year`, `@clock` in `answer-types.tsv`)? */
@@ -765,7 +853,7 @@ export class Retriever {
   }
 
   /** Terms of the articles' forms of a word of a name, or of it as Albanian writes a foreign name ("Bologna" → "Bolonja"). */
-  private nameFormsOf(word: string): string[] {
+  private nameFormsOf(word: string): readonly string[] {
     const same = this.vocabulary.nameForms(word);
     if (same.length > 0) return same;
     for (const spelled of albanianSpellings(word)) {
@@ -780,7 +868,7 @@ export class Retriever {
    * ("Vlora"/"Vlorës") rather than by stem: stems of names are short, and "Japoni" and "Tokio"
    * would otherwise find "japi" and "tokë". Numbers, and words too short to compare, count by their key.
    */
-  private formsInArticles(word: string): string[] {
+  private formsInArticles(word: string): readonly string[] {
     if (/^\d+$/.test(word)) return this.paragraphBm25.has(word) ? [word] : [];
     const same = this.nameFormsOf(word);
     if (same.length > 0 || word.length >= MIN_COMPARED_LENGTH) return same;
@@ -833,6 +921,12 @@ export class Retriever {
     // the answer may stand in any of them.
     const allOf = (p: RetrievedPassage) => this.paragraphBm25.matchedConcepts(this.positionOfPassage(p)!, query.concepts).length;
     const bests = weighed.filter(({ passage, weight }) => weight === bestWeight && (passage === best || allOf(passage) >= allOf(best))).map(({ passage }) => passage);
+    // The passage ranked first, when it names as many of the question's things and every name the best names
+    // ("What time does the tap water come on in Lezhë?": Lezhë's hours, where the best names the taps), not a
+    // winner's time of another race than the "10 km" the best names (with a fee of 10 euros).
+    const matchedIn = (p: RetrievedPassage) => this.paragraphBm25.matchedConcepts(this.positionOfPassage(p)!, subjects);
+    const [first, bestMatched] = [matchedIn(top[0]!), matchedIn(best)];
+    if (!bests.includes(top[0]!) && first.length >= bestMatched.length && allOf(top[0]!) >= allOf(best) && bestMatched.every((c) => !c.isName || first.includes(c))) bests.push(top[0]!);
     const coverage = total > 0 ? bestWeight / total : 1;
     // Common words paraphrase: that they never meet in one passage proves absence only when the
     // question also names something, or one of its words is in no article.
@@ -860,6 +954,9 @@ export class Retriever {
     if (query.answerIsMoney && names.length > 0 && !top.some((p) => this.pricesNamed(p, names))) return refused('priced-other', coverage);
     if (this.toldOfOther(query, top, names)) return refused('told-of-other', coverage);
     if (this.organisationUnnamed(query, top)) return refused('unnamed-organisation', coverage);
+    if (this.partUntold(query, top)) return refused('part-untold', coverage);
+    if (this.rateUntold(query, top)) return refused('rate-untold', coverage);
+    if (this.happenedElsewhere(query, top, names)) return refused('happened-elsewhere', coverage);
     if (query.counted && !query.answerIsMoney && !query.answerUnits && countsOnlyOther(query.counted, top, query.language === 'sq')) return refused('counts-other', coverage);
     const speakers = present.filter((c) => c.speaker);
     const namedSpeakers = speakers.filter((c) => c.isName);
@@ -909,15 +1006,65 @@ export class Retriever {
   /**
    * Is every answer of the kind asked in the passages told of something other than what the question names
    * (see `told-of-other`)? As for sums ({@link pricesNamed}), a detail is told beside the name it is about,
-   * and what the article's lead names is what all of it is about.
+   * and what the article's lead names is what all of it is about. An answer is one {@link kindTest} accepts: in the
+   * unit asked, and not a number counting another thing ("5 kilometra" beside Ksamil is no count of its boats).
    */
   private toldOfOther(query: AnalyzedQuery, top: readonly RetrievedPassage[], names: readonly QueryConcept[]): boolean {
     const places = placesAskedOf(query, names);
-    if (places.length === 0 || query.answerIsMoney || !asksProvedKind(query)) return false;
+    const answers = this.kindTest(query);
+    // With no answer of the kind anywhere, nothing is told of another place: that is `counts-other`'s or `missing-answer-kind`'s.
+    if (places.length === 0 || query.answerIsMoney || !asksProvedKind(query) || !answers || !this.anySentence(top, answers)) return false;
     return !top.some((passage) => {
       const apart = this.notInLead(passage, places);
       const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
-      return sentences.some(({ sentence, i }, n) => this.provesKind(query, sentence.text, i) && this.namedBeside(sentences, n, apart));
+      return sentences.some(({ sentence, i }, n) => answers(sentence.text, i) && this.namedBeside(sentences, n, apart));
+    });
+  }
+
+  /**
+   * Does the question ask the figure of a part ({@link partAsked}), and no sentence of the passages that holds a
+   * figure of the kind asked ({@link kindTest}) name that part, other than joined to others ({@link namedAmongOthers})?
+   * The article's total ("Në total u dogjën rreth 6.800 hektarë"), the figure of a sentence after one naming the part
+   * with others ("…në Kolonjë dhe Përmet. … eksportohen rreth 30 ton"), or of several ("nga Serbia, Ukraina dhe
+   * Rusia"), is not the part's, and its lead naming the part does not make it so.
+   */
+  private partUntold(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
+    const part = partAsked(query);
+    const answers = part && this.kindTest(query);
+    if (!part || !answers) return false;
+    const own = [byOwnWords(part)];
+    return !this.anySentence(top, (text, i) => answers(text, i) && this.sentenceBm25.matchedConcepts(i, own).length > 0 && !namedAmongOthers(text, part));
+  }
+
+  /**
+   * Does the question ask a figure per a unit of time ({@link rateAsked}), and no sentence of the passages that holds a
+   * number ({@link provesKind}) give one per that unit ({@link namesRate})? A total, or the first day's count, is no
+   * rate. Any number will do, not only one counting what is asked: "17% e tyre udhëtojnë çdo ditë" answers how many
+   * students travel every day.
+   */
+  private rateUntold(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
+    const unit = rateAsked(query);
+    return unit !== undefined && !this.anySentence(top, (text, i) => this.provesKind(query, text, i) && namesRate(text, unit));
+  }
+
+  /** Does a sentence of the passages (its text, and its id in the sentence index) pass the test? */
+  private anySentence(passages: readonly RetrievedPassage[], test: (text: string, i: number) => boolean): boolean {
+    return passages.some((passage) => this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => test(sentence.text, i)));
+  }
+
+  /**
+   * Does the question ask yes or no of a place it names ("A u shpërthyen bankomate edhe në Divjakë?"), and no
+   * sentence of the passages name that place (or the article's lead name it) with one of the question's things in
+   * it or beside it? The article tells of them elsewhere, and of the place something else.
+   */
+  private happenedElsewhere(query: AnalyzedQuery, top: readonly RetrievedPassage[], names: readonly QueryConcept[]): boolean {
+    const places = placesAskedOf(query, names);
+    if (!query.asksYesNo || places.length === 0) return false;
+    const things = query.concepts.filter((c) => !c.isName && !PREDICATE_KINDS.has(c.kind ?? ''));
+    return !top.some((passage) => {
+      const apart = this.notInLead(passage, places);
+      const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+      return sentences.some((_, n) => this.namedBeside(sentences, n, apart) && (things.length === 0 || things.some((t) => this.namedBeside(sentences, n, [t]))));
     });
   }
 

@@ -13,6 +13,8 @@ export interface EnglishWordRules {
   suffixes: { suffix: string; replacements: string[]; kind: WordKind }[];
   /** Prefixes a word may carry ("un", "re"). */
   prefixes: string[];
+  /** Endings of adjectives of nationality and what the country's name ends in instead ("ian" → "y"). */
+  demonyms: { ending: string; replacements: string[] }[];
   /** Endings that are no content word of their own ("'s", "n't"), written with a straight apostrophe. */
   clitics: string[];
   /** Contracted words whose first part is no word as written ("can't" → "can"). */
@@ -32,7 +34,7 @@ export interface EnglishWordRules {
 /** What stands for "nothing" in a rule's replacements. */
 const NOTHING = '-';
 /** The kinds of rule a line of the file may have. */
-export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair', 'loan', 'particle', 'determiner', 'object'] as const;
+export const ENGLISH_RULE_KINDS = ['spelling', 'inner', 'clitic', 'contraction', 'suffix', 'prefix', 'repair', 'loan', 'particle', 'determiner', 'object', 'demonym'] as const;
 /** The fourth field of a `loan` rule that applies at a word's end only. */
 export const LOAN_AT_END = 'end';
 /** The stem repairs the file may name. */
@@ -49,7 +51,7 @@ const replacementsOf = (field: string | undefined) => alternatives(field).map((r
 
 /** Reads `en-word-rules.tsv` (or the file of that name in `dir`). */
 export function readEnglishWordRules(dir = LEXICON_DIR): EnglishWordRules {
-  const rules: EnglishWordRules = { spellings: [], inner: [], clitics: [], contractions: new Map(), suffixes: [], prefixes: [], repairs: { e: false, double: false }, loans: [], particles: new Set(), determiners: new Set(), objectPronouns: new Set() };
+  const rules: EnglishWordRules = { spellings: [], inner: [], clitics: [], contractions: new Map(), suffixes: [], prefixes: [], demonyms: [], repairs: { e: false, double: false }, loans: [], particles: new Set(), determiners: new Set(), objectPronouns: new Set() };
   for (const { fields } of readWordList('en-word-rules.tsv', dir)) {
     const [kind, letters = '', replacement, fourth] = fields;
     if (kind === 'spelling') {
@@ -60,6 +62,7 @@ export function readEnglishWordRules(dir = LEXICON_DIR): EnglishWordRules {
     else if (kind === 'contraction') rules.contractions.set(letters, replacement ?? '');
     else if (kind === 'suffix') rules.suffixes.push({ suffix: letters, replacements: replacementsOf(replacement), kind: fourth as WordKind });
     else if (kind === 'prefix') rules.prefixes.push(letters);
+    else if (kind === 'demonym') rules.demonyms.push({ ending: letters, replacements: replacementsOf(replacement) });
     else if (kind === 'repair') rules.repairs[letters as (typeof STEM_REPAIRS)[number]] = true;
     else if (kind === 'loan') rules.loans.push({ english: letters, albanian: fold(replacement ?? ''), end: fourth === LOAN_AT_END });
     else if (kind === 'particle') for (const word of alternatives(letters)) rules.particles.add(word);
@@ -146,6 +149,16 @@ export function derivationBases(foldedWord: string, rules = englishWordRules()):
     if (foldedWord.startsWith(prefix) && foldedWord.length - prefix.length >= MIN_ENGLISH_BASE) bases.push({ base: foldedWord.slice(prefix.length) });
   }
   return bases;
+}
+
+/**
+ * The country names an adjective of nationality may be made from ("austrian" → "austria",
+ * "italian" → "italy", "italia", "italie", "ital"): the caller keeps those that are places.
+ */
+export function demonymBases(foldedWord: string, rules = englishWordRules()): string[] {
+  return rules.demonyms.flatMap(({ ending, replacements }) =>
+    foldedWord.endsWith(ending) && foldedWord.length - ending.length >= MIN_ENGLISH_BASE ? replacements.map((r) => foldedWord.slice(0, -ending.length) + r) : [],
+  );
 }
 
 /** How an English word the lexicon lacks reaches words it has. */

@@ -163,6 +163,17 @@ describe('LocalEmbeddings.similarities', () => {
     embeddings.restoreWeights(fitted().saveWeights());
     expect(embeddings.similarities(query, corpus)).toEqual(first);
   });
+
+  it('scores alike whether its cache of scored texts holds them, overflows or is smaller than one text', () => {
+    const long = Array.from({ length: 5 }, () => corpus.join(' ')).join(' ');
+    const texts = [...corpus, long, `${corpus[0]!} ${corpus[2]!}`];
+    const queries = ['Kim Jong Un tren i blinduar', 'Putin Vladivostok', corpus[2]!, long];
+    const expected = queries.map((query) => fitted().similarities(query, texts));
+    for (const profileStoreSize of [12_000_000, 400, 10]) {
+      const embeddings = new LocalEmbeddings({ profileStoreSize }).fit(corpus);
+      for (let round = 0; round < 3; round++) queries.forEach((query, i) => expect(embeddings.similarities(query, texts)).toEqual(expected[i]));
+    }
+  });
 });
 
 describe('LocalEmbeddings weights', () => {

@@ -11,7 +11,7 @@ import { UserError } from '../../src/errors.js';
 import type { BuildProgress } from '../../src/index/ingest.js';
 import { LiveIndex } from '../../src/index/live-index.js';
 import type { IndexManifest } from '../../src/index/open-index.js';
-import { addTram, articlesFolder, TRAM_CORRECTED, TRAM_ID } from '../helpers/articles.js';
+import { addTram, articlesFolder, TRAM_ARTICLE, TRAM_CORRECTED, TRAM_ID } from '../helpers/articles.js';
 import { expectFaithful, makeTempDir, recordingLogger, removeDir, SEED_ID, testConfig } from '../helpers/core.js';
 
 const TRAM_QUESTION = 'Sa kushtoi linja e tramvajit?';
@@ -76,6 +76,28 @@ describe('the live index', () => {
     const vector = await ctx.index.embedder.embeddings.embedQuery('tramvaj');
     const found = ctx.index.store.search(vector, 100).map((hit) => ctx.index.store.passages.indexOf(hit.passage));
     expect(found.filter((label) => label >= 12 && label < 15)).toEqual([]);
+  });
+
+  it('answers a question asked before a correction from the new text, and from other articles once the article is removed', async () => {
+    const path = addTram(articles);
+    await ctx.library.refresh();
+    // Asked twice, so what answers remember of the passages they scored (their n-grams, the vocabulary's look-ups) is warm.
+    for (let i = 0; i < 2; i++) {
+      const before = await ctx.answerer.ask(TRAM_QUESTION);
+      expect(before.citations.some((c) => c.quote.includes('tridhjetë milionë euro'))).toBe(true);
+    }
+    writeFileSync(path, TRAM_ARTICLE.replace('tetë stacione dhe kushtoi tridhjetë milionë euro', 'nëntë stacione dhe kushtoi dyzet e dy milionë euro'));
+    await ctx.library.refresh();
+
+    const corrected = await ctx.answerer.ask(TRAM_QUESTION);
+    expect(corrected.citations.some((c) => c.articleId === TRAM_ID && c.paragraph === 3 && c.quote.includes('dyzet e dy milionë euro'))).toBe(true);
+    expect(corrected.citations.some((c) => c.quote.includes('tridhjetë'))).toBe(false);
+    expectFaithful(corrected, ctx.articles);
+
+    unlinkSync(path);
+    await ctx.library.refresh();
+    const removed = await ctx.answerer.ask(TRAM_QUESTION);
+    expect(removed.citations.every((c) => c.articleId === SEED_ID)).toBe(true);
   });
 
   it('removes a deleted article from answers, the list and the index', async () => {

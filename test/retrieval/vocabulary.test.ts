@@ -70,6 +70,49 @@ describe('Vocabulary', () => {
     expect(names.nameForms('Xi')).toEqual([]);
   });
 
+  it('reads a saved vocabulary bucket by bucket as looked in, answering as the one saved, and saves it again unchanged', () => {
+    const texts = ['Kimi takoi Putinin në Vladivostok dhe Vlorë.', 'Qyteti i Vlorës, treni i blinduar, Kimit i pëlqeu Vladivostoku.'];
+    const original = new Vocabulary(texts);
+    const saved = original.serialize();
+    const copy = Vocabulary.deserialize(saved);
+    const keys = new Set([indexKey('qytet')!]);
+    for (const word of ['Kim', 'Vlora', 'Vladivostok', 'tren']) {
+      expect(copy.nameForms(word)).toEqual(original.nameForms(word));
+      expect(copy.matches(word)).toEqual(original.matches(word));
+    }
+    expect(copy.wordForms('qytet', keys)).toEqual(original.wordForms('qytet', keys));
+    // Some buckets read, others not: saved as before, and every word listed in the saved order.
+    expect(copy.serialize()).toBe(saved);
+    expect([...Vocabulary.deserialize(saved).entries()]).toEqual([...original.entries()]);
+    expect(Vocabulary.deserialize('').serialize()).toBe('');
+    // A word added to a saved vocabulary is found with the saved ones.
+    copy.add('Kimoi erdhi.');
+    original.add('Kimoi erdhi.');
+    expect([...copy.entries()]).toEqual([...original.entries()]);
+    expect(copy.matches('Kimoi')).toEqual(original.matches('Kimoi'));
+  });
+
+  it('refuses a saved vocabulary whose lines are not a word, a key and a shape', () => {
+    const saved = new Vocabulary(['Kimi takoi Putinin në Vladivostok.']).serialize();
+    expect(() => Vocabulary.deserialize(`${saved}\nfjala\tfjal`)).toThrow(/damaged/);
+    expect(() => Vocabulary.deserialize(`${saved}\nfjala\tfjal\tfjala\tmore`)).toThrow(/damaged/);
+    expect(() => Vocabulary.deserialize(`${saved}\n`)).toThrow(/damaged/);
+  });
+
+  it('answers a look-up made before a text was added with that text\'s words too', () => {
+    const names = new Vocabulary(['Kimi takoi Putinin.']);
+    const keys = new Set([indexKey('qytet')!]);
+    expect(names.nameForms('Kim')).toEqual([termOf(indexKey('Kimi')!, 'kimi')]);
+    expect(names.matches('Vladivostok')).toEqual([]);
+    expect(names.wordForms('qytet', keys)).toEqual([]);
+    expect(names.spelledForms('dritë')).toEqual([]);
+    names.add('Kimit i pëlqen Vladivostoku, qyteti me dritën e tij.');
+    expect(names.nameForms('Kim')).toEqual([termOf(indexKey('Kimi')!, 'kimi'), termOf(indexKey('Kimit')!, 'kimit')]);
+    expect(names.matches('Vladivostok')).toEqual([{ key: indexKey('Vladivostoku'), relation: 'same' }]);
+    expect(names.wordForms('qytet', keys)).toEqual([termOf(indexKey('qyteti')!, 'qyteti')]);
+    expect(names.spelledForms('dritë')).toEqual([termOf(indexKey('dritën')!, 'driten')]);
+  });
+
   it('gives a word with a short key the terms of the words spelled as it is under that key, or nothing to compare when it folds too short', () => {
     const common = new Vocabulary(['Treni kaloi tre qytete, ndërsa raporti citet shpesh; uji i qytetit është i pastër.']);
     const short = (word: string) => new Set([indexKey(word)!]);

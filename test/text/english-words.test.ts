@@ -8,6 +8,7 @@ import {
   americanSpellings,
   analyzeEnglishWord,
   commonAbbreviation,
+  demonymBases,
   derivationBases,
   englishLemmas,
   englishVariants,
@@ -29,7 +30,7 @@ describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
 
   it('has spelling, suffix, prefix, repair and loanword rules', () => {
     const kinds = new Set(lines.map(({ fields }) => fields[0]));
-    for (const kind of ['spelling', 'inner', 'suffix', 'prefix', 'repair', 'loan', 'particle', 'determiner', 'object']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['spelling', 'inner', 'suffix', 'prefix', 'repair', 'loan', 'particle', 'determiner', 'object', 'demonym']) expect(kinds, kind).toContain(kind);
   });
 
   it('gives every line a known kind of rule and lowercase letters (with an apostrophe for clitics)', () => {
@@ -51,7 +52,7 @@ describe('the English word rules (data/lexicon/en-word-rules.tsv)', () => {
       } else if (kind === 'repair') {
         expect(fields.length, where).toBe(2);
         expect(STEM_REPAIRS, where).toContain(fields[1]);
-      } else if (kind === 'prefix' || kind === 'inner' || kind === 'contraction') {
+      } else if (kind === 'prefix' || kind === 'inner' || kind === 'contraction' || kind === 'demonym') {
         expect(fields.length, where).toBe(3);
         expect(replacements(replacement), where).toBe(true);
       } else if (kind === 'loan') {
@@ -125,6 +126,15 @@ describe('English word analysis', () => {
     expect(analyzeEnglishWord('economists', isKey)).toEqual({ how: 'derivation', key: 'economy', kind: 'noun' });
     expect(analyzeEnglishWord('unpaid', isKey)).toEqual({ how: 'derivation', key: 'paid' });
     expect(analyzeEnglishWord('colourful', isKey)).toEqual({ how: 'derivation', key: 'color', kind: 'adjective' });
+  });
+
+  it('gives the country names an adjective of nationality may be made from', () => {
+    expect(demonymBases('austrian')).toContain('austria');
+    expect(demonymBases('hungarian')).toContain('hungary');
+    expect(demonymBases('brazilian')).toContain('brazil');
+    expect(demonymBases('maltese')).toContain('malta');
+    expect(demonymBases('pakistani')).toContain('pakistan');
+    expect(demonymBases('ian')).toEqual([]);
   });
 
   it('takes two affixes off, the outer one giving the kind of word', () => {

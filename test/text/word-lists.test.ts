@@ -214,6 +214,7 @@ describe.each([
   { file: 'speech-words.tsv', about: 'the words of reported speech', roles: ['according', 'ask-en', 'ask-sq', 'aux-en', 'content', 'pronoun', 'report', 'source', 'until'] },
   { file: 'money-words.tsv', about: 'the words of money', roles: ['ask', 'count', 'currency', 'sum'] },
   { file: 'place-prepositions.tsv', about: 'the words that make a name the place asked of', roles: ['at', 'not-after'] },
+  { file: 'part-words.tsv', about: 'the words that make a name or time the part of a figure asked', roles: ['after', 'before', 'joiner', 'not-after', 'skip'] },
   { file: 'question-parts.tsv', about: 'the words that tell how a question of two parts is cut', roles: ['before-and', 'between', 'even', 'preposition', 'pronoun'] },
 ])('$about (data/lexicon/$file)', ({ file, roles }) => {
   it('has one line per role, lowercase words, each word once a line', () => {
@@ -225,6 +226,26 @@ describe.each([
       expect(own.length, `line ${line}`).toBeGreaterThan(0);
       for (const word of own) expect(word, `line ${line}`).toMatch(/^\p{Ll}+$/u);
       expect(new Set(own.map(fold)).size, `line ${line}: a word is repeated`).toBe(own.length);
+    }
+  });
+});
+
+describe('the units of time a figure may be asked per (data/lexicon/rate-units.tsv)', () => {
+  it('gives each unit once, with lowercase nouns and rate words, no word twice', () => {
+    const lines = readWordList('rate-units.tsv');
+    expect(new Set(lines.map(({ fields }) => fields[0])).size).toBe(lines.length);
+    const seen = new Set<string>();
+    for (const { line, fields } of lines) {
+      expect(fields.length, `line ${line}`).toBe(3);
+      for (const field of [fields[1], fields[2]]) {
+        const own = alternatives(field);
+        expect(own.length, `line ${line}`).toBeGreaterThan(0);
+        for (const word of own) {
+          expect(word, `line ${line}`).toMatch(/^\p{Ll}+$/u);
+          expect(seen.has(fold(word)), `line ${line}: "${word}" twice`).toBe(false);
+          seen.add(fold(word));
+        }
+      }
     }
   });
 });
