@@ -9,6 +9,7 @@ import { t } from '../../src/i18n.js';
 import type { PartRetrieval } from '../../src/retrieval/parts.js';
 import type { Retrieval, RetrievedSentence } from '../../src/retrieval/retriever.js';
 import { answerReply } from '../../src/discord/embeds.js';
+import { toMessages } from '../../src/discord/respond.js';
 import { answerToJson } from '../../src/render/json.js';
 import { renderAnswer } from '../../src/render/terminal.js';
 import { BRIDGE, MUSEUM, PARTS_ARTICLES } from '../fixtures/parts-articles.js';
@@ -54,6 +55,15 @@ describe('the extractive answer to a question of two parts', () => {
     let n = 0;
     const answer = partsAnswer([part('Sa kushton?', 'high'), part('Kur hapet?', 'low')], 'sq', MUSEUM, () => [sentence], () => [citation(`Fjalia ${++n}.`)], () => undefined);
     expect(answer.text.split('\n')).toEqual(['Sa kushton? — Fjalia 1. [1]', `Kur hapet? — ${t('closestAnswer', 'sq')} Fjalia 2. [2]`]);
+  });
+
+  it('echoes no mention or markdown of the asker\'s in a part, and its Discord messages ping no one', async () => {
+    const answer = await suite.ctx.extractive.ask('Sa kushton **bileta** e muzeut @everyone dhe kur është i hapur <@&123>?');
+    expect(answer.parts?.map((p) => p.question)).toEqual(['Sa kushton bileta e muzeut?', 'Kur është i hapur?']);
+    for (const message of toMessages(answerReply(answer))) {
+      expect(message.allowedMentions).toEqual({ parse: [] });
+      expect(JSON.stringify(message.embeds)).not.toMatch(/@everyone|<@|\*\*bileta/);
+    }
   });
 
   it('cites a sentence that answers two parts once', async () => {
