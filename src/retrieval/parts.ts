@@ -58,7 +58,8 @@ function asQuestion(text: string): string {
  * and two question words over one clause ("Kur dhe ku bëhet varrimi?") into one question each. Not cut:
  * "the gap between what… and what…", "si dhe" (as well as), a list of nouns, a lead-in that asks nothing
  * ("My son wants to teach, what average does he need?"). A part that names nothing of its own ("…and how
- * much did it cost?", "…and why?") is searched with the first part's words. One part when nothing is cut.
+ * much did it cost?", "…and why?") is searched with the first part's words. One part when nothing is cut, or when
+ * it would make more than {@link MAX_PARTS}.
  */
 export function splitQuestion(question: string, language: Language = detectLanguage(question)): QuestionPart[] {
   const { and, question: questionWords } = questionWordsOf();
