@@ -52,7 +52,7 @@ function asQuestion(text: string): string {
 }
 
 /**
- * Cuts a question into the questions it asks: at a conjunction or comma followed by a question word
+ * Cuts a question into the questions it asks (each shown as {@link shown} says): at a conjunction or comma followed by a question word
  * ("…, and how much did it cost?", "…dhe sa ka kushtuar?"), when what comes before asks something itself
  * (a question word, or a clause opening with a yes-or-no word: "Is there a museum, and what is in it?");
  * and two question words over one clause ("Kur dhe ku bëhet varrimi?") into one question each. Not cut:
@@ -78,7 +78,7 @@ export function splitQuestion(question: string, language: Language = detectLangu
   if (pair >= 0) {
     const [first, second] = [tokens[pair]!, tokens[pair + 2]!];
     const without = (from: number, to: number) => `${question.slice(0, from)}${question.slice(to)}`;
-    return [without(first.end, second.end), without(first.start, second.start)].map(asQuestion).map((text) => ({ text, search: text }));
+    return [without(first.end, second.end), without(first.start, second.start)].map(asQuestion).map((text) => ({ text: shown(text), search: text }));
   }
 
   // A clause asks when it holds a question word or opens (or a comma-separated piece of it opens) with a yes-or-no word.
@@ -108,11 +108,21 @@ export function splitQuestion(question: string, language: Language = detectLangu
   const firstWords = first.map((c) => c.source);
   const firstNames = first.filter((c) => c.isName).map((c) => c.source);
   return texts.map((text, k) => {
-    if (k === 0) return { text, search: text };
+    if (k === 0) return { text: shown(text), search: text };
     const own = analyzeQuery(text, language).concepts;
-    if (namesNothingOfItsOwn(text, own)) return { text, search: `${text} ${firstWords.join(' ')}` };
-    return { text, search: own.some((c) => c.isName) || firstNames.length === 0 ? text : `${text} ${firstNames.join(' ')}` };
+    if (namesNothingOfItsOwn(text, own)) return { text: shown(text), search: `${text} ${firstWords.join(' ')}` };
+    return { text: shown(text), search: own.some((c) => c.isName) || firstNames.length === 0 ? text : `${text} ${firstNames.join(' ')}` };
   });
+}
+
+/**
+ * A part as the answer shows it: one written all in capitals is not shouted back ("WHEN DID THE FIRE
+ * START?" → "When did the fire start?"); it is searched as written, whose capitals may mark names.
+ */
+function shown(part: string): string {
+  if (/\p{Ll}/u.test(part) || !/\p{Lu}.*\p{Lu}/u.test(part)) return part;
+  const lower = part.toLowerCase();
+  return `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`;
 }
 
 /** Does a later part lean on the first for what it is about: no name, and a pronoun or at most one thing it mentions? */

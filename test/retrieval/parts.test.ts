@@ -30,6 +30,15 @@ describe('splitQuestion', () => {
     expect(texts('How many objects does the museum hold, and in which year did it open?')).toEqual(['How many objects does the museum hold?', 'In which year did it open?']);
   });
 
+  it('shows a part written all in capitals in sentence case, and searches it as written', () => {
+    expect(splitQuestion('WHEN DID THE MUSEUM OPEN AND HOW MUCH IS A TICKET?')).toEqual([
+      { text: 'When did the museum open?', search: 'WHEN DID THE MUSEUM OPEN?' },
+      expect.objectContaining({ text: 'How much is a ticket?' }),
+    ]);
+    expect(texts('KUR DHE KU U PËRURUA URA?')).toEqual(['Kur u përurua ura?', 'Ku u përurua ura?']);
+    expect(texts('Who runs the NATO museum, and how big is its collection?')).toEqual(['Who runs the NATO museum?', 'How big is its collection?']);
+  });
+
   it('asks one clause twice for two question words over it', () => {
     expect(texts('Kur dhe ku u përurua ura?')).toEqual(['Kur u përurua ura?', 'Ku u përurua ura?']);
     expect(texts('When and where was the bridge opened?')).toEqual(['When was the bridge opened?', 'Where was the bridge opened?']);
