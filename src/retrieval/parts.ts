@@ -4,7 +4,7 @@ import { detectLanguage } from '../text/language.js';
 import { fold } from '../text/normalize.js';
 import { wordSetsOnce } from '../text/word-lists.js';
 import { analyzeQuery, questionWordsOf, type QueryConcept } from './query.js';
-import type { RefusalReason, Retrieval, RetrievedPassage } from './retriever.js';
+import type { Retrieval, RetrievedPassage } from './retriever.js';
 
 /** One question of a message that asks several ("What's the movie about, and how much did it cost?"). */
 export interface QuestionPart {
@@ -132,14 +132,6 @@ function namesNothingOfItsOwn(part: string, concepts: readonly QueryConcept[]): 
   return concepts.length <= 1 || tokensOf(part).some((t) => pronoun.has(t.word));
 }
 
-/**
- * Refusals of the whole question that stand whatever its parts: names in no article together ("Who built
- * the water park in Kuc, and how much is the ticket?" mixes two articles). A name in no article is left to
- * the parts: each part naming it, or searched with the first part's names, is refused on its own, and a part
- * naming none of it may still be answered ("How much is the ticket, and what did Ronaldo say?").
- */
-const WHOLE_REFUSALS: ReadonlySet<RefusalReason> = new Set(['names-apart']);
-
 /** Reciprocal-rank constant of the fusion of the parts' rankings with the whole question's. */
 const FUSION_K = 3;
 /**
@@ -150,7 +142,10 @@ const WHOLE_WEIGHT = 3;
 
 /**
  * One retrieval for a question of several parts, each retrieved on its own. When no part is answered,
- * the whole question's retrieval, as a question of one part (refused or not, as it always was).
+ * the whole question's retrieval, as a question of one part (refused or not, as it always was). A whole
+ * question refused for what only one part asks does not refuse the others: a name in no article refuses the
+ * parts that name it (or are searched with it), and two parts may each be answered from an article of its own
+ * though no article names all the question's names.
  * Otherwise found, with high confidence only when every part is answered with high confidence; its
  * passages are the union of the answered parts' and the whole question's, fused by reciprocal rank
  * (a passage that several rankings put high comes first), then the closest passages of the refused parts;
@@ -158,7 +153,7 @@ const WHOLE_WEIGHT = 3;
  */
 export function combineParts(parts: readonly PartRetrieval[], whole: Retrieval): Retrieval {
   const answered = parts.filter((p) => p.retrieval.found);
-  if (answered.length === 0 || (whole.refusal && WHOLE_REFUSALS.has(whole.refusal))) return whole;
+  if (answered.length === 0) return whole;
   const refused = parts.filter((p) => !p.retrieval.found);
   const score = new Map<RetrievedPassage['paragraph'], { passage: RetrievedPassage; score: number }>();
   // A refused whole question's ranking is only its closest passages.

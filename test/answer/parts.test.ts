@@ -109,6 +109,15 @@ describe('the extractive answer to a question of two parts', () => {
     }
   });
 
+  it('answers each part from its own article though no article names both parts\' names', async () => {
+    for (const question of ['How long did the Buna bridge take to build, and when did the Durrës sea museum open?', 'Sa zgjati ndërtimi i urës mbi Bunë dhe kur u hap muzeu i detit në Durrës?']) {
+      const answer = await suite.ctx.extractive.ask(question);
+      expectFaithful(answer, suite.ctx.articles);
+      expect(answer.parts?.map((p) => p.found), question).toEqual([true, true]);
+      expect(new Set(answer.citations.map((c) => c.articleId)), question).toEqual(new Set([BRIDGE, MUSEUM]));
+    }
+  });
+
   it('cites a part answered in another article with that article named', async () => {
     const answer = await suite.ctx.extractive.ask('When did the sea museum open, and how long did the bridge take to build?');
     expectFaithful(answer, suite.ctx.articles);

@@ -106,13 +106,8 @@ describe('combineParts', () => {
   const retrieval = (found: boolean, refusal?: Retrieval['refusal']) => ({ found, refusal, passages: [], confidence: 'low', missingNames: [] }) as unknown as Retrieval;
   const parts = (...found: boolean[]): PartRetrieval[] => found.map((f, i) => ({ part: { text: `Q${i}?`, search: `Q${i}?` }, retrieval: retrieval(f, f ? undefined : 'missing-answer-kind') }));
 
-  it('keeps the whole question\'s refusal when its names are in no article together, whatever a part says', () => {
-    const whole = retrieval(false, 'names-apart');
-    expect(combineParts(parts(true, true), whole)).toBe(whole);
-  });
-
-  it('answers the part that is answered when the whole question names someone no article mentions (that part is refused on its own)', () => {
-    const combined = combineParts(parts(true, false), retrieval(false, 'missing-name'));
+  it.each(['missing-name', 'names-apart'] as const)('answers the parts that are answered when the whole question is refused as %s (each part is assessed on its own names)', (refusal) => {
+    const combined = combineParts(parts(true, false), retrieval(false, refusal));
     expect(combined.found).toBe(true);
     expect(combined.parts?.map((p) => p.retrieval.found)).toEqual([true, false]);
   });
