@@ -20,8 +20,8 @@ const misses = (name: string) => `\n${reports.get(name)!.failures.join('\n')}`;
 const answerable = (r: EvalReport) => Object.values(r.byLanguage).reduce((sum, s) => sum + s.answerable, 0);
 
 describe('eval/sets.json', () => {
-  it('lists the dev, paraphrase, corpus-dev, dev2 to dev12 and frozen test sets, with files that exist', () => {
-    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'test (frozen)']);
+  it('lists the dev, paraphrase, corpus-dev, dev2 to dev15 and frozen test sets, with files that exist', () => {
+    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'test (frozen)']);
   });
 });
 
@@ -53,7 +53,13 @@ describe('eval/sets.json', () => {
  * run: hit@1 0.76 / 0.80, 8% of answerable and 51% of unanswerable questions refused). dev12 was
  * written blind at the end of session 8 and checked the second round's refusal changes against the
  * frozen set's verdict (first run, with the session's final code: hit@1 0.76 / 0.68, 9% of answerable
- * and 62% of unanswerable questions refused).
+ * and 62% of unanswerable questions refused); session 9's two-part questions, false-refusal fixes and
+ * near-miss rules took its refusals to 3% of answerable and 68% of unanswerable questions.
+ * dev13, dev14 and dev15 were written blind in session 9 and checked every branch of that session
+ * before it was merged (first runs, with session 8's final code: dev13 hit@1 0.82 / 0.76, 5% of
+ * answerable and 45% of unanswerable questions refused; dev14 0.80 / 0.71, 12% and 48%; dev15
+ * 0.85 / 0.67, 12% and 46%). dev13 and dev14 were then tuned on for false refusals; dev15 stayed blind
+ * to the end of the session.
  */
 const FLOORS = [
   { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.6 },
@@ -67,8 +73,11 @@ const FLOORS = [
   { name: 'dev8', hit1: 0.6, falseRefusals: 0.06, correctRefusals: 0.45 },
   { name: 'dev9', hit1: 0.58, falseRefusals: 0.07, correctRefusals: 0.55 },
   { name: 'dev10', hit1: 0.7, falseRefusals: 0.06, correctRefusals: 0.42 },
-  { name: 'dev11', hit1: 0.7, falseRefusals: 0.1, correctRefusals: 0.45 },
-  { name: 'dev12', hit1: 0.6, falseRefusals: 0.1, correctRefusals: 0.55 },
+  { name: 'dev11', hit1: 0.7, falseRefusals: 0.05, correctRefusals: 0.52 },
+  { name: 'dev12', hit1: 0.6, falseRefusals: 0.05, correctRefusals: 0.62 },
+  { name: 'dev13', hit1: 0.7, falseRefusals: 0.06, correctRefusals: 0.42 },
+  { name: 'dev14', hit1: 0.62, falseRefusals: 0.08, correctRefusals: 0.45 },
+  { name: 'dev15', hit1: 0.6, falseRefusals: 0.11, correctRefusals: 0.45 },
 ];
 
 describe.each(FLOORS)('quality floors on the $name set', ({ name, hit1, falseRefusals, correctRefusals }) => {
