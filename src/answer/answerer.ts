@@ -1,4 +1,5 @@
 import type { Language } from '../errors.js';
+import type { Retrieval } from '../retrieval/retriever.js';
 import type { Answer, AnswerEngine, Summary, SummaryLength } from './types.js';
 
 /** A previous question and answer in the same conversation (Discord thread). */
@@ -15,6 +16,8 @@ export interface AskOptions {
   history?: readonly Turn[];
   /** Receives the answer text as it is generated (LLM mode streams; extractive calls it once). */
   onPartial?: (textSoFar: string) => void;
+  /** Receives the retrieval the answer is made from (the eval scores its ranking without retrieving the question again). */
+  onRetrieval?: (retrieval: Retrieval) => void;
 }
 
 /** Writes answers and summaries. Both engines return the same shapes, so renderers never care which ran. */

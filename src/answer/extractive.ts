@@ -110,6 +110,7 @@ export class ExtractiveAnswerer implements Answerer {
     const question = validateQuestion(rawQuestion);
     const reading = readQuestion(question, options.language);
     const retrieval = await this.retriever.retrieve(reading.search);
+    options.onRetrieval?.(retrieval);
     const answer = withReading(this.answerFrom(retrieval, reading.language), question, reading);
     options.onPartial?.(answer.text);
     return answer;

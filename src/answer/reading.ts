@@ -26,9 +26,12 @@ export function readQuestion(question: string, language?: Language): QuestionRea
   return { search: namesAndNumbers.join(' ') || question, language: answerLanguage, notice: t('otherLanguage', answerLanguage) };
 }
 
-/** `answer` shown as the answer to `question`, with the reading's notice added to any it has. */
+/**
+ * `answer` shown as the answer to `question` as the asker wrote it (not what retrieval searched: a
+ * question of several parts is retrieved as its first answered part), with the reading's notice added to any it has.
+ */
 export function withReading(answer: Answer, question: string, reading: QuestionReading): Answer {
-  if (!reading.notice) return answer;
+  if (!reading.notice) return { ...answer, question };
   const notice = answer.notice?.includes(reading.notice) ? answer.notice : [reading.notice, answer.notice].filter(Boolean).join(' ');
   return { ...answer, question, notice };
 }

@@ -4,7 +4,7 @@ import type { BotContext } from '../context.js';
 import type { Language } from '../errors.js';
 import type { Article } from '../article/article.js';
 import type { Citation } from '../answer/types.js';
-import type { RetrievedSentence } from '../retrieval/retriever.js';
+import type { Retrieval, RetrievedSentence } from '../retrieval/retriever.js';
 
 /** One question of an eval set; `paragraphs` empty means no article answers it. */
 export interface EvalQuestion {
@@ -60,8 +60,10 @@ export async function evaluate(ctx: BotContext, questions: readonly EvalQuestion
     failures: [],
   };
   for (const item of questions) {
-    const retrieval = await ctx.retriever.retrieve(item.q);
-    const answer = await ctx.answerer.ask(item.q);
+    // Ranked once: the ranking scored is the one the answer is made from (retrieved here only for an answerer that does not report it).
+    let reported: Retrieval | undefined;
+    const answer = await ctx.answerer.ask(item.q, { onRetrieval: (r) => (reported = r) });
+    const retrieval: Retrieval = reported ?? (await ctx.retriever.retrieve(item.q));
     const markers = new Set(answer.citations.map((c) => c.marker));
     const textMarkersKnown = markersIn(answer.text).every((m) => markers.has(m));
     for (const citation of answer.citations) {

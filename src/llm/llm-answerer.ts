@@ -150,8 +150,8 @@ export class LlmAnswerer implements Answerer {
     const reading = readQuestion(question, options.language);
     const { language } = reading;
     const deadline = new Deadline(this.deadlineMs);
-    const job = this.gate.run(() => (deadline.passed ? this.extractiveAnswer(question, language, 'llmTimeout') : this.answer(question, language, options, deadline)));
-    return withReading(await (job ?? this.extractiveAnswer(question, language, 'llmBusy')), question, reading);
+    const job = this.gate.run(() => (deadline.passed ? this.extractiveAnswer(question, options, language, 'llmTimeout') : this.answer(question, language, options, deadline)));
+    return withReading(await (job ?? this.extractiveAnswer(question, options, language, 'llmBusy')), question, reading);
   }
 
   /** A model-written summary, every point checked; the extractive summary when that fails. */
@@ -162,10 +162,10 @@ export class LlmAnswerer implements Answerer {
   }
 
   /** The extractive answer when the model is not asked at all: its queue is full, or the question's budget ran out waiting. */
-  private async extractiveAnswer(question: string, language: Language, notice: 'llmBusy' | 'llmTimeout'): Promise<Answer> {
+  private async extractiveAnswer(question: string, { onRetrieval }: AskOptions, language: Language, notice: 'llmBusy' | 'llmTimeout'): Promise<Answer> {
     this.telemetry.llmFallback(notice === 'llmBusy' ? 'queue_full' : 'deadline');
     this.logger.warn({ active: this.gate.active, queued: this.gate.queued, notice }, notice === 'llmBusy' ? 'model queue full; answering extractively' : 'answer deadline passed in the queue; answering extractively');
-    return { ...(await this.extractive.ask(question, { language })), notice: t(notice, language) };
+    return { ...(await this.extractive.ask(question, { language, onRetrieval })), notice: t(notice, language) };
   }
 
   private async extractiveSummary(length: SummaryLength, language: Language, notice: 'llmBusy' | 'llmTimeout'): Promise<Summary> {
@@ -179,6 +179,7 @@ export class LlmAnswerer implements Answerer {
     const standalone = options.history?.length ? await this.condense(chat, question, options.history) : question;
     // A question in another language is searched by its names and numbers; the model reads it whole.
     const retrieval = await this.retriever.retrieve(readQuestion(standalone).search);
+    options.onRetrieval?.(retrieval);
     // A question about someone the article never mentions cannot be answered from it.
     if (retrieval.missingNames.length > 0) return this.notFound(question, retrieval, language);
     const documents = documentsFor(retrieval, this.documentCharBudget);

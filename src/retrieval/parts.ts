@@ -3,8 +3,8 @@ import type { Language } from '../errors.js';
 import { detectLanguage } from '../text/language.js';
 import { fold } from '../text/normalize.js';
 import { wordSetsOnce } from '../text/word-lists.js';
-import { analyzeQuery, type QueryConcept } from './query.js';
-import type { RefusalReason, Retrieval, RetrievedPassage } from './retriever.js';
+import { analyzeQuery, questionWordsOf, type QueryConcept } from './query.js';
+import type { Retrieval, RetrievedPassage } from './retriever.js';
 
 /** One question of a message that asks several ("What's the movie about, and how much did it cost?"). */
 export interface QuestionPart {
@@ -23,7 +23,6 @@ export interface PartRetrieval {
 /** At most this many parts are answered; a longer enumeration of questions is answered as one. */
 const MAX_PARTS = 3;
 
-const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'yes-no-sq', 'yes-no-en']);
 const partWordsOf = wordSetsOnce('question-parts.tsv', ['between', 'pronoun', 'before-and', 'even', 'preposition']);
 
 interface Token {
@@ -53,13 +52,14 @@ function asQuestion(text: string): string {
 }
 
 /**
- * Cuts a question into the questions it asks: at a conjunction or comma followed by a question word
+ * Cuts a question into the questions it asks (each shown as {@link shown} says): at a conjunction or comma followed by a question word
  * ("…, and how much did it cost?", "…dhe sa ka kushtuar?"), when what comes before asks something itself
  * (a question word, or a clause opening with a yes-or-no word: "Is there a museum, and what is in it?");
  * and two question words over one clause ("Kur dhe ku bëhet varrimi?") into one question each. Not cut:
  * "the gap between what… and what…", "si dhe" (as well as), a list of nouns, a lead-in that asks nothing
  * ("My son wants to teach, what average does he need?"). A part that names nothing of its own ("…and how
- * much did it cost?", "…and why?") is searched with the first part's words. One part when nothing is cut.
+ * much did it cost?", "…and why?") is searched with the first part's words. One part when nothing is cut, or when
+ * it would make more than {@link MAX_PARTS}.
  */
 export function splitQuestion(question: string, language: Language = detectLanguage(question)): QuestionPart[] {
   const { and, question: questionWords } = questionWordsOf();
@@ -78,7 +78,7 @@ export function splitQuestion(question: string, language: Language = detectLangu
   if (pair >= 0) {
     const [first, second] = [tokens[pair]!, tokens[pair + 2]!];
     const without = (from: number, to: number) => `${question.slice(0, from)}${question.slice(to)}`;
-    return [without(first.end, second.end), without(first.start, second.start)].map(asQuestion).map((text) => ({ text, search: text }));
+    return [without(first.end, second.end), without(first.start, second.start)].map(asQuestion).map((text) => ({ text: shown(text), search: text }));
   }
 
   // A clause asks when it holds a question word or opens (or a comma-separated piece of it opens) with a yes-or-no word.
@@ -86,21 +86,21 @@ export function splitQuestion(question: string, language: Language = detectLangu
     tokens.slice(from, to).some((t, k) => isQuestionWord(from + k) || (yesNo.has(t.word) && (k === 0 || tokens[from + k - 1]!.word === ',')));
   const cuts: number[] = [];
   let partStart = 0;
-  for (let i = 1; i < tokens.length && cuts.length < MAX_PARTS - 1; i++) {
+  for (let i = 1; i < tokens.length; i++) {
     if (!isQuestionWord(i)) continue;
     // "…, and in which race?": a preposition may come before the question word.
     const opener = preposition.has(tokens[i - 1]!.word) ? i - 1 : i;
     const before = tokens[opener - 1]?.word ?? '';
     const joined = (and.has(before) && !even.has(before)) || before === ',' || before === ';';
     if (!joined || opener < 1) continue;
-    // ", and what…": the cut falls before the comma.
-    const cut = and.has(before) && (tokens[opener - 2]?.word === ',' || tokens[opener - 2]?.word === ';') ? opener - 2 : opener - 1;
+    // The cut falls before the conjunction or comma (", and what…": the comma ends the part, as asQuestion trims it).
+    const cut = opener - 1;
     if (cut <= partStart || !asks(partStart, cut)) continue;
     if (and.has(before) && tokens.slice(partStart, cut).some((t) => between.has(t.word))) continue;
     cuts.push(cut);
     partStart = opener;
   }
-  if (cuts.length === 0) return [{ text: question, search: question }];
+  if (cuts.length === 0 || cuts.length >= MAX_PARTS) return [{ text: question, search: question }];
 
   const bounds = [0, ...cuts.map((c) => tokens[c]!.start), question.length];
   const texts = bounds.slice(0, -1).map((from, k) => asQuestion(question.slice(from, bounds[k + 1])));
@@ -108,11 +108,21 @@ export function splitQuestion(question: string, language: Language = detectLangu
   const firstWords = first.map((c) => c.source);
   const firstNames = first.filter((c) => c.isName).map((c) => c.source);
   return texts.map((text, k) => {
-    if (k === 0) return { text, search: text };
+    if (k === 0) return { text: shown(text), search: text };
     const own = analyzeQuery(text, language).concepts;
-    if (namesNothingOfItsOwn(text, own)) return { text, search: `${text} ${firstWords.join(' ')}` };
-    return { text, search: own.some((c) => c.isName) || firstNames.length === 0 ? text : `${text} ${firstNames.join(' ')}` };
+    if (namesNothingOfItsOwn(text, own)) return { text: shown(text), search: `${text} ${firstWords.join(' ')}` };
+    return { text: shown(text), search: own.some((c) => c.isName) || firstNames.length === 0 ? text : `${text} ${firstNames.join(' ')}` };
   });
+}
+
+/**
+ * A part as the answer shows it: one written all in capitals is not shouted back ("WHEN DID THE FIRE
+ * START?" → "When did the fire start?"); it is searched as written, whose capitals may mark names.
+ */
+function shown(part: string): string {
+  if (/\p{Ll}/u.test(part) || !/\p{Lu}.*\p{Lu}/u.test(part)) return part;
+  const lower = part.toLowerCase();
+  return `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`;
 }
 
 /** Does a later part lean on the first for what it is about: no name, and a pronoun or at most one thing it mentions? */
@@ -121,12 +131,6 @@ function namesNothingOfItsOwn(part: string, concepts: readonly QueryConcept[]): 
   const { pronoun } = partWordsOf();
   return concepts.length <= 1 || tokensOf(part).some((t) => pronoun.has(t.word));
 }
-
-/**
- * Refusals of the whole question that stand whatever its parts: a name in no article, or names in no
- * article together ("Who built the water park in Kuc, and how much is the ticket?" mixes two articles).
- */
-const WHOLE_REFUSALS: ReadonlySet<RefusalReason> = new Set(['missing-name', 'names-apart']);
 
 /** Reciprocal-rank constant of the fusion of the parts' rankings with the whole question's. */
 const FUSION_K = 3;
@@ -138,7 +142,10 @@ const WHOLE_WEIGHT = 3;
 
 /**
  * One retrieval for a question of several parts, each retrieved on its own. When no part is answered,
- * the whole question's retrieval, as a question of one part (refused or not, as it always was).
+ * the whole question's retrieval, as a question of one part (refused or not, as it always was). A whole
+ * question refused for what only one part asks does not refuse the others: a name in no article refuses the
+ * parts that name it (or are searched with it), and two parts may each be answered from an article of its own
+ * though no article names all the question's names.
  * Otherwise found, with high confidence only when every part is answered with high confidence; its
  * passages are the union of the answered parts' and the whole question's, fused by reciprocal rank
  * (a passage that several rankings put high comes first), then the closest passages of the refused parts;
@@ -146,7 +153,7 @@ const WHOLE_WEIGHT = 3;
  */
 export function combineParts(parts: readonly PartRetrieval[], whole: Retrieval): Retrieval {
   const answered = parts.filter((p) => p.retrieval.found);
-  if (answered.length === 0 || (whole.refusal && WHOLE_REFUSALS.has(whole.refusal))) return whole;
+  if (answered.length === 0) return whole;
   const refused = parts.filter((p) => !p.retrieval.found);
   const score = new Map<RetrievedPassage['paragraph'], { passage: RetrievedPassage; score: number }>();
   // A refused whole question's ranking is only its closest passages.
@@ -159,9 +166,16 @@ export function combineParts(parts: readonly PartRetrieval[], whole: Retrieval):
     });
   }
   const fused = [...score.values()].sort((a, b) => b.score - a.score).map((e) => e.passage);
-  const closest = interleave(refused.map((p) => p.retrieval.passages)).filter((p) => !score.has(p.paragraph));
+  // Each ¶ once: two refused parts' rankings hold the same ¶ as passages of their own.
+  const listed = new Set<RetrievedPassage['paragraph']>(score.keys());
+  const closest: RetrievedPassage[] = [];
+  for (const passage of interleave(refused.map((p) => p.retrieval.passages))) {
+    if (listed.has(passage.paragraph)) continue;
+    listed.add(passage.paragraph);
+    closest.push(passage);
+  }
   const confidence: Confidence = refused.length === 0 && parts.every((p) => p.retrieval.confidence === 'high') ? 'high' : 'low';
-  return { ...answered[0]!.retrieval, passages: [...fused, ...new Set(closest)], found: true, confidence, parts: [...parts] };
+  return { ...answered[0]!.retrieval, passages: [...fused, ...closest], found: true, confidence, parts: [...parts] };
 }
 
 /** The lists' first items, then their second items…, in the lists' order. */

@@ -908,7 +908,7 @@ function isKnownName(tokens: readonly string[], i: number, language: Language): 
 }
 
 /** Conjunctions, question words, yes-or-no words and English articles (`data/lexicon/question-words.tsv`), folded, read once. */
-const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'who', 'why', 'which', 'yes-no-sq', 'yes-no-en', 'article-en']);
+export const questionWordsOf = wordSetsOnce('question-words.tsv', ['and', 'question', 'who', 'why', 'which', 'yes-no-sq', 'yes-no-en', 'article-en']);
 
 /**
  * Does the question ask who ("Who won…?", "Me kë u takua?": its first question word asks someone) or

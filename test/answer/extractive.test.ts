@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Retrieval } from '../../src/retrieval/retriever.js';
 import { summarySentences } from '../../src/answer/extractive.js';
 import { SUMMARY_LENGTHS, type Answer } from '../../src/answer/types.js';
 import { loadEvalSet } from '../../src/eval/evaluate.js';
@@ -110,6 +111,14 @@ describe('ExtractiveAnswerer.ask', () => {
     const answer = await suite.ctx.extractive.ask('Çfarë tha John Kirby?', { onPartial });
     expect(onPartial).toHaveBeenCalledTimes(1);
     expect(onPartial).toHaveBeenCalledWith(answer.text);
+  });
+
+  it('reports the retrieval its answer is made from through onRetrieval, once', async () => {
+    const reported: Retrieval[] = [];
+    const answer = await suite.ctx.extractive.ask('Me çfarë treni do të udhëtojë Kim?', { onRetrieval: (r) => reported.push(r) });
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toEqual(await suite.ctx.retriever.retrieve('Me çfarë treni do të udhëtojë Kim?'));
+    expect(answer.citations[0]?.paragraph).toBe(reported[0]!.passages[0]!.paragraph.number);
   });
 
   it('gives the same answer to the same question every time', async () => {

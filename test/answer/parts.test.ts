@@ -3,8 +3,13 @@
  * quoted sentence, a part the articles do not answer named as such in the asker's language.
  */
 import { describe, expect, it } from 'vitest';
+import { partsAnswer } from '../../src/answer/parts.js';
+import type { Citation } from '../../src/answer/types.js';
 import { t } from '../../src/i18n.js';
+import type { PartRetrieval } from '../../src/retrieval/parts.js';
+import type { Retrieval, RetrievedSentence } from '../../src/retrieval/retriever.js';
 import { answerReply } from '../../src/discord/embeds.js';
+import { toMessages } from '../../src/discord/respond.js';
 import { answerToJson } from '../../src/render/json.js';
 import { renderAnswer } from '../../src/render/terminal.js';
 import { BRIDGE, MUSEUM, PARTS_ARTICLES } from '../fixtures/parts-articles.js';
@@ -35,6 +40,32 @@ describe('the extractive answer to a question of two parts', () => {
     expect(renderAnswer(answer)).toContain(`${ticket}\n${hours}`);
   });
 
+  it('is the answer to the whole question as asked: the embed title and ask --json show it, not its first part', async () => {
+    const question = 'Sa kushton bileta e muzeut dhe kur është i hapur?';
+    const answer = await suite.ctx.extractive.ask(question);
+    expect(answer.question).toBe(question);
+    expect(answerToJson(answer).question).toBe(question);
+    expect(answerReply(answer).embeds?.[0]?.title).toBe(question);
+  });
+
+  it('says of a part answered only with low confidence that this is the closest the article comes, in the asker\'s language', () => {
+    const sentence = { article: { id: MUSEUM }, paragraph: { number: 2 } } as unknown as RetrievedSentence;
+    const part = (text: string, confidence: Retrieval['confidence']): PartRetrieval => ({ part: { text, search: text }, retrieval: { found: true, confidence } as Retrieval });
+    const citation = (quote: string): Citation => ({ marker: 1, articleId: MUSEUM, paragraph: 2, quote });
+    let n = 0;
+    const answer = partsAnswer([part('Sa kushton?', 'high'), part('Kur hapet?', 'low')], 'sq', MUSEUM, () => [sentence], () => [citation(`Fjalia ${++n}.`)], () => undefined);
+    expect(answer.text.split('\n')).toEqual(['Sa kushton? — Fjalia 1. [1]', `Kur hapet? — ${t('closestAnswer', 'sq')} Fjalia 2. [2]`]);
+  });
+
+  it('echoes no mention or markdown of the asker\'s in a part, and its Discord messages ping no one', async () => {
+    const answer = await suite.ctx.extractive.ask('Sa kushton **bileta** e muzeut @everyone dhe kur është i hapur <@&123>?');
+    expect(answer.parts?.map((p) => p.question)).toEqual(['Sa kushton bileta e muzeut?', 'Kur është i hapur?']);
+    for (const message of toMessages(answerReply(answer))) {
+      expect(message.allowedMentions).toEqual({ parse: [] });
+      expect(JSON.stringify(message.embeds)).not.toMatch(/@everyone|<@|\*\*bileta/);
+    }
+  });
+
   it('cites a sentence that answers two parts once', async () => {
     const answer = await suite.ctx.extractive.ask('Kush e financoi muzeun dhe sa kushtoi?');
     expectFaithful(answer, suite.ctx.articles);
@@ -46,7 +77,10 @@ describe('the extractive answer to a question of two parts', () => {
   it.each([
     ['en', 'How long did the Buna bridge take to build, and how many cars cross it each day?', 'How many cars cross it each day?'],
     ['sq', 'Sa zgjati ndërtimi i urës mbi Bunë dhe sa makina kalojnë çdo ditë?', 'Sa makina kalojnë çdo ditë?'],
-  ] as const)('answers the part it can and names, in the asker\'s language (%s), the part the article does not answer', async (language, question, refusedPart) => {
+    // A part naming someone no article mentions is such a part: the whole question is not refused for it.
+    ['en', 'How long did the Buna bridge take to build, and what did Ronaldo say about it?', 'What did Ronaldo say about it?'],
+    ['sq', 'Sa zgjati ndërtimi i urës mbi Bunë dhe çfarë tha Ronaldo?', 'Çfarë tha Ronaldo?'],
+  ] as const)('answers the part it can and names, in the asker\'s language (%s), the part the article does not answer: %s', async (language, question, refusedPart) => {
     const answer = await suite.ctx.extractive.ask(question);
     expectFaithful(answer, suite.ctx.articles);
     expect(answer.found).toBe(true);
@@ -72,6 +106,15 @@ describe('the extractive answer to a question of two parts', () => {
     for (const question of ['Who rebuilt the Durrës museum in Velipojë, and how much is the ticket?', 'Kush e rindërtoi muzeun e Durrësit në Velipojë dhe sa kushton bileta?']) {
       const answer = await suite.ctx.extractive.ask(question);
       expect(answer.found, question).toBe(false);
+    }
+  });
+
+  it('answers each part from its own article though no article names both parts\' names', async () => {
+    for (const question of ['How long did the Buna bridge take to build, and when did the Durrës sea museum open?', 'Sa zgjati ndërtimi i urës mbi Bunë dhe kur u hap muzeu i detit në Durrës?']) {
+      const answer = await suite.ctx.extractive.ask(question);
+      expectFaithful(answer, suite.ctx.articles);
+      expect(answer.parts?.map((p) => p.found), question).toEqual([true, true]);
+      expect(new Set(answer.citations.map((c) => c.articleId)), question).toEqual(new Set([BRIDGE, MUSEUM]));
     }
   });
 

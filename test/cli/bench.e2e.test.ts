@@ -14,7 +14,8 @@ afterAll(() => removeDir(embeddingsDir));
 
 describe('bench --corpus N', () => {
   it('generates an archive and prints every figure in one run, with the seed questions answered from the seed article', async () => {
-    const result = await runNode(BENCH, ['--corpus', '36'], childEnv(embeddingsDir));
+    // ~11 s alone (it spawns cold `npm run ask` runs too): a loaded 2-core machine needs several times that.
+    const result = await runNode(BENCH, ['--corpus', '36'], childEnv(embeddingsDir), '', 100_000);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const out = result.stdout;
@@ -31,7 +32,7 @@ describe('bench --corpus N', () => {
     expect(out).toMatch(/vector search p50 \/ p95, hnswlib\s+[\d.]+ ms \/ [\d.]+ ms/);
     expect(out).toMatch(/vector search p50 \/ p95, MemoryVectorStore [\d.]+ ms \/ [\d.]+ ms\s+hnswlib \d+× faster at p95/);
     expect(out).toMatch(/seed article's dev questions: 20\/20 answered from it \(gold ¶ cited \d+\/20\), 4\/4 unanswerable refused/);
-  }, 60_000);
+  }, 110_000);
 
   it('rejects a corpus size that is not a positive whole number, in one line', async () => {
     for (const value of ['abc', '0', '-5', '1.5']) {

@@ -2,6 +2,7 @@
  * Whatever the model server does, the user gets an answer: the model's when a retry saves it,
  * otherwise the extractive one with a notice — and the error is logged without the key.
  */
+import type { Retrieval } from '../../src/retrieval/retriever.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import type { BotContext } from '../../src/context.js';
@@ -127,10 +128,14 @@ describe('concurrency cap', () => {
       (request) => ({ delayMs: 250, json: okAnswer(request) }),
     );
 
-    const [first, second, third] = await Promise.all([answerer.ask(QUESTION), answerer.ask(QUESTION), answerer.ask(QUESTION)]);
+    const reported: string[] = [];
+    const onRetrieval = (r: Retrieval) => reported.push(r.query.text);
+    const [first, second, third] = await Promise.all([answerer.ask(QUESTION, { onRetrieval }), answerer.ask(QUESTION, { onRetrieval }), answerer.ask(QUESTION, { onRetrieval })]);
 
     expect([first!.mode, second!.mode]).toEqual(['llm', 'llm']);
     expect(third).toEqual({ ...extractive, notice: t('llmBusy', 'sq') });
+    // Each answer, the model's and the one made without it, reports the retrieval it is made from.
+    expect(reported).toEqual([QUESTION, QUESTION, QUESTION]);
     const [a, b] = api.chatRequests();
     expect(api.chatRequests()).toHaveLength(2);
     // The queued call started only after the first had its reply.
