@@ -10,6 +10,10 @@ export const MESSAGES = {
     en: 'The article does not answer this part.',
     sq: 'Artikulli nuk i përgjigjet kësaj pjese të pyetjes.',
   },
+  quotedAbove: {
+    en: 'The sentence quoted above',
+    sq: 'Fjalia e cituar më lart',
+  },
   closestAnswer: {
     en: 'The closest the article comes to this:',
     sq: 'Më e afërta që thotë artikulli për këtë:',

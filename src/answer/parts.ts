@@ -15,8 +15,8 @@ export interface PartsAnswer {
  * The extractive answer to a question of several parts: one line per part, its question and the
  * sentences that answer it (`answerSentences` of its own retrieval, made citations by `toCitations`),
  * or, for a part no article answers, that the article does not answer it (nothing else is asserted).
- * Citations are numbered across the parts; a sentence an earlier part quoted is quoted again, with
- * its marker, only when it is all that answers a later part. A citation of another article than `articleId` carries that article (`otherArticle`).
+ * Citations are numbered across the parts; a sentence an earlier part quoted answers a later part only
+ * when nothing else does, and is then named by its marker ("The sentence quoted above [1]"), not quoted again. A citation of another article than `articleId` carries that article (`otherArticle`).
  */
 export function partsAnswer(
   parts: readonly PartRetrieval[],
@@ -53,7 +53,8 @@ export function partsAnswer(
       }
       if (!markers.includes(citation.marker)) {
         markers.push(citation.marker);
-        quoted.push(`${citation.quote} [${citation.marker}]`);
+        // Named, not quoted twice: a long sentence repeated line after line reads as noise.
+        quoted.push(earlier ? `${t('quotedAbove', language)} [${citation.marker}]` : `${citation.quote} [${citation.marker}]`);
       }
     }
     const closest = retrieval.confidence === 'low' ? `${t('closestAnswer', language)} ` : '';

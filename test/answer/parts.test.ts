@@ -72,6 +72,10 @@ describe('the extractive answer to a question of two parts', () => {
     const cited = answer.citations.map((c) => `${c.articleId}#${c.paragraph}#${c.quote}`);
     expect(new Set(cited).size).toBe(cited.length);
     expect(answer.parts?.[1]?.markers).toEqual([1]);
+    // Named by its marker on the second part's line, not quoted a second time.
+    const quote = answer.citations[0]!.quote;
+    expect(answer.text.split(quote)).toHaveLength(2);
+    expect(answer.text.split('\n')[1]).toContain(`${t('quotedAbove', 'sq')} [1]`);
   });
 
   it.each([
