@@ -1134,12 +1134,19 @@ function introducedAs(word: string, earlier: string): string[] {
  */
 const rateWordsOf = wordSetsOnce('rate-words.tsv', ['rate', 'one']);
 
+/**
+ * Does the `i`th of the folded words follow a rate word ("në ditë", "per day"), or a rate word and a `one`
+ * word ("per a week", "për një ditë")? "a week" is a rate's, as "per a week" is: "a" is a rate word and a `one` word.
+ */
+export function followsRateWord(folded: readonly string[], i: number): boolean {
+  const { rate, one } = rateWordsOf();
+  return (i > 0 && rate.has(folded[i - 1]!)) || (i > 1 && one.has(folded[i - 1]!) && rate.has(folded[i - 2]!));
+}
+
 /** The units a question counts in, if it names any. */
 function unitsOf(tokens: readonly string[], units: ReadonlySet<string>): Pick<AnalyzedQuery, 'answerUnits'> {
-  const { rate, one } = rateWordsOf();
-  // "a week" is a rate's, as "per a week" is: "a" is a rate word and a `one` word.
-  const isRate = (i: number) => (i > 0 && rate.has(fold(tokens[i - 1]!))) || (i > 1 && one.has(fold(tokens[i - 1]!)) && rate.has(fold(tokens[i - 2]!)));
-  const counted = tokens.filter((token, i) => units.has(indexKey(token) ?? '') && !isRate(i));
+  const folded = tokens.map(fold);
+  const counted = tokens.filter((token, i) => units.has(indexKey(token) ?? '') && !followsRateWord(folded, i));
   return counted.length > 0 ? { answerUnits: unique(counted) } : {};
 }
 

@@ -6,7 +6,7 @@ import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { countsIn, countWordsOf, type Count } from './counts.js';
-import { analyzeQuery, englishInitials, entriesOfWord, findsWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, statesSuperlative, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, englishInitials, entriesOfWord, findsWord, followsRateWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, statesSuperlative, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import { combineParts, splitQuestion, type PartRetrieval } from './parts.js';
 import type { LexiconEntry } from '../text/word-lists.js';
@@ -385,13 +385,10 @@ const FIGURE_KINDS = new Set(['quantity', 'measure']);
 
 /** The units of time a figure may be asked per, each with its nouns and rate words (`data/lexicon/rate-units.tsv`), read once. */
 let rateUnits: { nouns: ReadonlySet<string>; rates: ReadonlySet<string> }[] | undefined;
-/** The rate words of `data/lexicon/rate-words.tsv`. */
-const rateWords = wordSetsOnce('rate-words.tsv', ['rate', 'one']);
 
 /** Is the `i`th of the folded words one of the nouns, after a rate word ("në ditë", "a week", "per a day")? */
 function isRateAt(folded: readonly string[], i: number, nouns: ReadonlySet<string>): boolean {
-  const { rate, one } = rateWords();
-  return nouns.has(folded[i]!) && ((i > 0 && rate.has(folded[i - 1]!)) || (i > 1 && one.has(folded[i - 1]!) && rate.has(folded[i - 2]!)));
+  return nouns.has(folded[i]!) && followsRateWord(folded, i);
 }
 
 /**
@@ -972,9 +969,22 @@ export class Retriever {
    * kushton rreth 18 euro", after the sentence naming Montenegro), not paragraphs away from it.
    */
   private pricesNamed(passage: RetrievedPassage, names: readonly QueryConcept[]): boolean {
-    const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+    return this.someSentenceBeside(passage, names, (text) => namesMoney(text));
+  }
+
+  /**
+   * Does a sentence of the passage pass the test (given its text, its id in the sentence index, its place `n`
+   * among the passage's sentences and those sentences) and stand in or beside a sentence naming each of the
+   * names its article's lead does not name? A detail is told beside what it is about; the lead is about all of it.
+   */
+  private someSentenceBeside(
+    passage: RetrievedPassage,
+    names: readonly QueryConcept[],
+    test: (text: string, i: number, n: number, sentences: readonly { i: number }[]) => boolean,
+  ): boolean {
     const apart = this.notInLead(passage, names);
-    return sentences.some(({ sentence }, n) => namesMoney(sentence.text) && this.namedBeside(sentences, n, apart));
+    const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
+    return sentences.some(({ sentence, i }, n) => test(sentence.text, i, n, sentences) && this.namedBeside(sentences, n, apart));
   }
 
   /**
@@ -1014,11 +1024,7 @@ export class Retriever {
     const answers = this.kindTest(query);
     // With no answer of the kind anywhere, nothing is told of another place: that is `counts-other`'s or `missing-answer-kind`'s.
     if (places.length === 0 || query.answerIsMoney || !asksProvedKind(query) || !answers || !this.anySentence(top, answers)) return false;
-    return !top.some((passage) => {
-      const apart = this.notInLead(passage, places);
-      const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
-      return sentences.some(({ sentence, i }, n) => answers(sentence.text, i) && this.namedBeside(sentences, n, apart));
-    });
+    return !top.some((passage) => this.someSentenceBeside(passage, places, answers));
   }
 
   /**
@@ -1061,11 +1067,9 @@ export class Retriever {
     const places = placesAskedOf(query, names);
     if (!query.asksYesNo || places.length === 0) return false;
     const things = query.concepts.filter((c) => !c.isName && !PREDICATE_KINDS.has(c.kind ?? ''));
-    return !top.some((passage) => {
-      const apart = this.notInLead(passage, places);
-      const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
-      return sentences.some((_, n) => this.namedBeside(sentences, n, apart) && (things.length === 0 || things.some((t) => this.namedBeside(sentences, n, [t]))));
-    });
+    return !top.some((passage) =>
+      this.someSentenceBeside(passage, places, (_text, _i, n, sentences) => things.length === 0 || things.some((t) => this.namedBeside(sentences, n, [t]))),
+    );
   }
 
   /** Does a sentence of the passage state a superlative ({@link statesSuperlative}) and name what the question ranks, if it names it? */
