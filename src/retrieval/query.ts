@@ -725,6 +725,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const answerEvidence = asked?.type.evidence.length ? { source: asked.type.kind, keys: asked.type.evidence, forms: [], isName: false } : undefined;
   const answerEvidenceWords = asked?.type.evidenceWords.length ? asked.type.evidenceWords : undefined;
   const named = asksWhoOrWhere(foldedTokens, asked);
+  const yesNo = asksYesOrNo(tokens, language);
   return {
     text,
     language,
@@ -733,7 +734,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     answerEvidence,
     ...(answerEvidenceWords && { answerEvidenceWords }),
     // A name its words ask about is what a yes-or-no question asks about, not its answer.
-    ...(asked?.type.evidenceIsName && !asksYesOrNo(tokens, language) && { answerIsName: true }),
+    ...(asked?.type.evidenceIsName && !yesNo && { answerIsName: true }),
     ...(asked?.type.evidenceIsDay && { answerIsDay: true }),
     ...(asked?.type.numbers.length && { answerNumbers: asked.type.numbers }),
     ...(asked?.type.kind === MONEY_KIND && asksMoney(tokens, language) && { answerIsMoney: true }),
@@ -741,7 +742,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     ...(named && { answerGivesName: named }),
     ...(asked && asked.type.units.size > 0 && unitsOf(tokens, asked.type.units)),
     ...(asksSeveral(tokens) && { asksSeveral: true }),
-    ...(asksYesOrNo(tokens, language) && { asksYesNo: true }),
+    ...(yesNo && { asksYesNo: true }),
     ...adviceAsked(foldedTokens, startOf, language),
     ...(asksLive(foldedTokens) && { asksLive: true }),
     ...superlativeOverPlace(tokens, foldedTokens, startOf, language),
