@@ -139,7 +139,7 @@ export class ExtractiveAnswerer implements Answerer {
    * The best sentence of the top paragraphs, plus a second one when it is nearly as good and
    * mentions something of the question the first does not.
    */
-  answerSentences(retrieval: Retrieval): RetrievedSentence[] {
+  private answerSentences(retrieval: Retrieval): RetrievedSentence[] {
     // One article per answer: its title is the one shown above the citations.
     const article = retrieval.passages[0]?.article;
     const passages = retrieval.passages.filter((p) => p.article === article).slice(0, ANSWER_PASSAGES);
