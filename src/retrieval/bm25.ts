@@ -70,6 +70,8 @@ export class Bm25 {
   private work: Scratch | undefined;
   private readonly unionSizes = new Map<string, number>();
   private readonly termRanges = new Map<string, readonly [number, number]>();
+  /** One bit per document, all clear between calls: scratch space of {@link unionCount}. */
+  private seen: Uint32Array | undefined;
 
   constructor(documents: readonly (readonly string[])[] | Bm25Parts) {
     let parts: Bm25Parts;
@@ -281,6 +283,10 @@ export class Bm25 {
     const keys = new Set(concept.keys);
     visit(keys, 1, true);
     visit(new Set((concept.related ?? []).filter((key) => !keys.has(key))), RELATED_WEIGHT, false);
+    // The count of its own keys' documents is the concept's document frequency: remembered, so that
+    // scoring the same concept's candidates again ({@link scoresOf}) does not visit its postings twice.
+    const union = this.unionId(concept);
+    if (union !== undefined) this.rememberUnion(union, df);
     return { count, weight: this.weightOf(concept, df) };
   }
 
@@ -294,18 +300,63 @@ export class Bm25 {
    * counted union for several (remembered, since an answer scores the same concepts often).
    */
   private documentFrequency(concept: QueryConcept): number {
-    const keys = [...new Set(concept.keys)].filter((key) => this.has(key));
-    if (keys.length === 0) return 0;
-    const only = keys.length === 1 ? this.termRange(keys[0]!) : undefined;
-    if (only && only[1] - only[0] === 1) return this.offsets[only[1]]! - this.offsets[only[0]]!;
-    const id = keys.sort().join(' ');
-    let df = this.unionSizes.get(id);
+    const union = this.unionId(concept);
+    if (union === undefined) {
+      const [key] = concept.keys.filter((k) => this.has(k));
+      if (key === undefined) return 0;
+      const [first, last] = this.termRange(key);
+      return this.offsets[last]! - this.offsets[first]!;
+    }
+    let df = this.unionSizes.get(union.id);
     if (df === undefined) {
-      df = this.collect({ ...concept, keys, related: [] }).count;
-      if (this.unionSizes.size >= MAX_REMEMBERED) this.unionSizes.clear();
-      this.unionSizes.set(id, df);
+      df = this.unionCount(union.keys);
+      this.rememberUnion(union, df);
     }
     return df;
+  }
+
+  /**
+   * The concept's keys that are in the collection, sorted, and their id in {@link unionSizes}; undefined
+   * when its document frequency is one postings list's length (one term) or zero (no key).
+   */
+  private unionId(concept: QueryConcept): { id: string; keys: string[] } | undefined {
+    const keys = [...new Set(concept.keys)].filter((key) => this.has(key));
+    if (keys.length === 0) return undefined;
+    if (keys.length === 1) {
+      const [first, last] = this.termRange(keys[0]!);
+      if (last - first === 1) return undefined;
+    }
+    keys.sort();
+    return { id: keys.join(' '), keys };
+  }
+
+  private rememberUnion({ id }: { id: string }, df: number): void {
+    if (this.unionSizes.size >= MAX_REMEMBERED) this.unionSizes.clear();
+    this.unionSizes.set(id, df);
+  }
+
+  /**
+   * How many documents hold any of the keys, counted in a bit set: a document frequency needs no
+   * frequencies, and one bit per document stays in the CPU cache where the scoring arrays do not.
+   */
+  private unionCount(keys: readonly string[]): number {
+    const seen = (this.seen ??= new Uint32Array((this.size + 31) >>> 5));
+    const { offsets, docs } = this;
+    let count = 0;
+    for (const key of keys) {
+      const [first, last] = this.termRange(key);
+      for (let p = offsets[first]!, end = offsets[last]!; p < end; p++) {
+        const doc = docs[p]!;
+        const word = doc >>> 5;
+        const bit = 1 << (doc & 31);
+        if ((seen[word]! & bit) === 0) {
+          seen[word]! |= bit;
+          count++;
+        }
+      }
+    }
+    seen.fill(0);
+    return count;
   }
 
   private termScoreIn(weight: number, f: number, doc: number): number {

@@ -113,6 +113,19 @@ describe('Bm25 (inverted index)', () => {
     bm25.scoresOf(query, chosen).forEach((score, i) => expect(score).toBeCloseTo(all[chosen[i]!]!, 12));
   });
 
+  it('scores chosen documents the same whether the whole collection was scored for the concepts before or not', () => {
+    // A concept of several keys, and bare keys whose words are several terms: their document frequency is a union.
+    const documents = [['a', 'b'], ['b'], ['c'], [termOf('tren', 'treni')], [termOf('tren', 'trenit'), 'a'], ['d']];
+    const query = [concept(['a', 'b', 'c']), concept(['tren']), concept(['d', 'zzz'])];
+    const chosen = [0, 3, 4, 5];
+    const fresh = new Bm25(documents).scoresOf(query, chosen);
+    const scored = new Bm25(documents);
+    const all = scored.scores(query);
+    expect(scored.scoresOf(query, chosen)).toEqual(fresh);
+    expect(fresh).toEqual(chosen.map((doc) => all[doc]));
+    expect(new Bm25(documents).conceptIdf(query[0]!)).toBe(scored.conceptIdf(query[0]!));
+  });
+
   it('tells which concepts a document contains; a name needs all of its words', () => {
     const bm25 = new Bm25([['john', 'kirby'], ['kirby'], ['tren']]);
     const name = concept(['john', 'kirby'], { isName: true, nameParts: [['john'], ['kirby']] });
