@@ -228,7 +228,7 @@ function plainText(block: string): string {
  * A paragraph whose sentences are split when first asked for: splitting is the costly part of
  * loading, and answering a question reads the sentences of a few paragraphs only.
  */
-function paragraphOf(number: number, text: string): Paragraph {
+export function paragraphOf(number: number, text: string): Paragraph {
   let sentences: Sentence[] | undefined;
   return {
     number,

@@ -46,8 +46,10 @@ export class ArticleFolder {
   scan(): Article[] {
     const files = articleFiles(this.dir);
     // The saved cache serves the first scan; later scans have the files they read in memory.
-    const saved = this.cache && this.known.size === 0 ? this.cache.load() : undefined;
-    let changed = false;
+    const loaded = this.cache && this.known.size === 0 ? this.cache.load() : undefined;
+    const saved = loaded?.entries;
+    // A cache saved without the paragraphs' texts (by an older version) is saved again with them.
+    let changed = loaded !== undefined && loaded.entries.size > 0 && !loaded.texts;
     let fromCache = 0;
     const articles: Article[] = [];
     const skipped: SkippedFile[] = [];

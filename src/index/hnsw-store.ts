@@ -412,7 +412,7 @@ export function writeAtomic(path: string, content: string | Buffer): void {
  * Lets `write` fill a temporary file (returning what it returns), then renames the file to
  * `path`; on failure the temporary file is removed.
  */
-function writeAtomicWith<T>(path: string, write: (tmp: string) => T): T {
+export function writeAtomicWith<T>(path: string, write: (tmp: string) => T): T {
   const tmp = `${path}.${randomUUID()}.tmp`;
   try {
     const result = write(tmp);

@@ -47,6 +47,7 @@ describe('the articles folder cache (what a cold start does not re-read)', () =>
   });
 
   const scan = () => new ArticleFolder(articles, silentLogger(), cacheFile).scan();
+  const textFile = () => join(index, 'articles-cache-text.bin');
 
   it('gives the next process the same articles, metadata and paragraph texts as parsing the files', () => {
     scan();
@@ -70,6 +71,45 @@ describe('the articles folder cache (what a cold start does not re-read)', () =>
     // The content hash of the version cached: the file was not read again.
     expect(tram.contentHash).toBe(before);
     expect(loadArticles(articles).find((a) => a.id === TRAM_ID)!.contentHash).not.toBe(before);
+    // Nor its text: the paragraphs are those saved with that hash, not the rewrite mixed in.
+    expect(tram.paragraphs[0]!.text).toMatch(/^Bashkia/);
+  });
+
+  it('copies the saved texts of the articles left alone when another one changes, and the next process reads both right', () => {
+    scan();
+    expect(existsSync(textFile())).toBe(true);
+    addTram(articles, `${TRAM_ARTICLE}\nNjë paragraf i ri.\n`);
+    scan();
+
+    const third = scan();
+
+    expect(contents(third)).toEqual(contents(loadArticles(articles)));
+    expect(third.find((a) => a.id === TRAM_ID)!.paragraphs[3]!.text).toBe('Një paragraf i ri.');
+  });
+
+  it.each([
+    ['missing', () => unlinkSync(textFile())],
+    ['another save\'s (its id differs)', () => writeFileSync(textFile(), `${'0'.repeat(36)}\n${readFileSync(textFile(), 'utf8').slice(37)}`)],
+    ['cut short', () => writeFileSync(textFile(), readFileSync(textFile()).subarray(0, 100))],
+  ])('reads the article files when the saved texts are %s', (_, damage) => {
+    scan();
+    damage();
+
+    expect(contents(scan())).toEqual(contents(loadArticles(articles)));
+  });
+
+  it('saves the texts again for a cache written without them (by an older version)', () => {
+    scan();
+    const saved = JSON.parse(readFileSync(cacheFile, 'utf8')) as { text?: string; files: { text?: unknown }[] };
+    delete saved.text;
+    for (const file of saved.files) delete file.text;
+    writeFileSync(cacheFile, JSON.stringify(saved));
+    unlinkSync(textFile());
+
+    expect(contents(scan())).toEqual(contents(loadArticles(articles)));
+    expect(existsSync(textFile())).toBe(true);
+    expect((JSON.parse(readFileSync(cacheFile, 'utf8')) as { text?: string }).text).toEqual(expect.any(String));
+    expect(contents(scan())).toEqual(contents(loadArticles(articles)));
   });
 
   it('re-reads a file changed with the same size but another modification time', () => {

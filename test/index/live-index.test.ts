@@ -260,6 +260,27 @@ describe('the live index', () => {
     expectFaithful(seed, parsed);
     await restarted.library.close();
   });
+
+  it('at the next start, serves an article corrected while it ran from the texts saved then, never from the text before', async () => {
+    const path = addTram(articles);
+    await ctx.library.refresh();
+    // Read once, so the first start has the old text in memory when it saves the folder again.
+    expect((await ctx.answerer.ask(TRAM_QUESTION)).citations.some((c) => c.quote.includes('tridhjetë milionë euro'))).toBe(true);
+    writeFileSync(path, TRAM_ARTICLE.replace('tetë stacione dhe kushtoi tridhjetë milionë euro', 'nëntë stacione dhe kushtoi dyzet e dy milionë euro'));
+    await ctx.library.refresh();
+    await ctx.library.close();
+
+    const restarted = await createContext(testConfig(index, { ARTICLES_DIR: articles }), recordingLogger().logger);
+
+    const parsed = loadArticles(articles);
+    const texts = (list: readonly { id: string; paragraphs: readonly { text: string }[] }[]) => new Map(list.map((a) => [a.id, a.paragraphs.map((p) => p.text)]));
+    expect(texts(restarted.articles)).toEqual(texts(parsed));
+    const answer = await restarted.answerer.ask(TRAM_QUESTION);
+    expect(answer.citations.some((c) => c.articleId === TRAM_ID && c.paragraph === 3 && c.quote.includes('dyzet e dy milionë euro'))).toBe(true);
+    expect(answer.citations.some((c) => c.quote.includes('tridhjetë'))).toBe(false);
+    expectFaithful(answer, parsed);
+    await restarted.library.close();
+  });
 });
 
 describe('a file deleted while it is being indexed', () => {
