@@ -1,7 +1,6 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { ANALYSIS_VERSION, cognateKey, isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
-import { memoize } from '../util/memo.js';
 import { grow } from '../util/typed-arrays.js';
 
 /** Settings of the local embedder; part of its id, so changing one rebuilds the index. */
@@ -12,6 +11,8 @@ export interface LocalEmbeddingsOptions {
   maxGram?: number;
   /** Features the cache of scored texts holds (default 12 million, 72 MB); not part of the id, as it changes no score. */
   profileStoreSize?: number;
+  /** Words whose n-gram features are remembered (default 200,000); not part of the id, as it changes no vector or score. */
+  rememberedWords?: number;
 }
 
 /** log2 of the number of n-gram features IDF is learnt for, before projecting to `dimensions`. */
@@ -30,6 +31,8 @@ const FEATURES = 1 << FEATURE_BITS;
 export const DEFAULT_DIMENSIONS = 64;
 /** Texts whose norms are remembered at most (a 100k-paragraph archive's): the cache is emptied when full. */
 const MAX_CACHED_NORMS = 200_000;
+/** Words whose n-gram features are remembered at most (as many as the memo of word analysis holds): forgotten when full. */
+const REMEMBERED_WORDS = 200_000;
 /**
  * Features the store of texts' feature counts holds ({@link LocalEmbeddings.profiles}), 6 bytes each
  * (72 MB: about 28,000 paragraphs and sentences, 430 features each; the dev and paraphrase questions
@@ -58,8 +61,18 @@ export class LocalEmbeddings extends Embeddings {
   private idf: Float32Array;
   /** The corpus to fit on before the first embedding, unless weights are restored first. */
   private pendingCorpus: (() => readonly string[]) | undefined;
-  /** Feature ids of each word's n-grams: words repeat, so each is analysed once. */
-  private readonly wordFeatures: (word: string) => Uint32Array;
+  /**
+   * Feature ids of each word's n-grams, analysed once (words repeat): word `w`'s are the
+   * `wordStore[wordAt(w)]` numbers after that place. One array and a map to numbers rather than a
+   * map to a small array per word: a first-time answer looks up some 6,000 words, and reaching
+   * each word's own array missed the CPU cache once more per word (at 100k ¶, a fifth of its n-gram counting).
+   */
+  private readonly wordAt = new Map<string, number>();
+  private wordStore = new Uint32Array(1 << 16);
+  private wordEnd = 0;
+  /** How many times every word was forgotten. */
+  private forgotten = 0;
+  private readonly rememberedWords: number;
   /** Scratch space for {@link embed}: counts per feature, and which features were touched. */
   private readonly counts = new Uint16Array(FEATURES);
   /** Scratch space for {@link similarities}: the query's weight per feature. */
@@ -103,8 +116,39 @@ export class LocalEmbeddings extends Embeddings {
     this.minGram = options.minGram ?? 3;
     this.maxGram = options.maxGram ?? 5;
     this.profileStoreSize = options.profileStoreSize ?? PROFILE_STORE_SIZE;
+    this.rememberedWords = Math.max(1, options.rememberedWords ?? REMEMBERED_WORDS);
     this.idf = new Float32Array(FEATURES).fill(1);
-    this.wordFeatures = memoize((word) => this.featuresOfWord(word));
+  }
+
+  /** Where the word's features are in {@link wordStore}, analysed the first time; every word is forgotten when {@link rememberedWords} are held. */
+  private wordRun(word: string): number {
+    let at = this.wordAt.get(word);
+    if (at !== undefined) return at;
+    const features = this.featuresOfWord(word);
+    if (this.wordAt.size >= this.rememberedWords) this.forgetWords();
+    if (this.wordEnd + 1 + features.length > this.wordStore.length) {
+      this.wordStore = grow(this.wordStore, new Uint32Array(Math.max(2 * this.wordStore.length, this.wordEnd + 1 + features.length)));
+    }
+    at = this.wordEnd;
+    this.wordStore[at] = features.length;
+    this.wordStore.set(features, at + 1);
+    this.wordEnd += 1 + features.length;
+    this.wordAt.set(word, at);
+    return at;
+  }
+
+  /** Forgets every word analysed; a new store, so that the features handed out before stay as they were. */
+  private forgetWords(): void {
+    this.forgotten++;
+    this.wordAt.clear();
+    this.wordStore = new Uint32Array(this.wordStore.length);
+    this.wordEnd = 0;
+  }
+
+  /** The word's features (a view of {@link wordStore} that later words do not change). */
+  private wordFeatures(word: string): Uint32Array {
+    const at = this.wordRun(word);
+    return this.wordStore.subarray(at + 1, at + 1 + this.wordStore[at]!);
   }
 
   /** Identifies the technique and its settings in the index manifest. */
@@ -295,20 +339,28 @@ export class LocalEmbeddings extends Embeddings {
    * missed the cache at nearly every n-gram and was most of a warm answer's time at 100k paragraphs.
    */
   private profile(text: string): number {
-    const lists: Uint32Array[] = [];
+    const textWords = words(text);
+    // Forgotten before, not while, its words are looked up: the places found must hold to the end.
+    if (this.wordAt.size + textWords.length > this.rememberedWords) this.forgetWords();
+    const forgotten = this.forgotten;
+    let runs: number[] = [];
     let total = 0;
-    for (const word of words(text)) {
-      const features = this.wordFeatures(word);
-      if (features.length === 0) continue;
-      lists.push(features);
-      total += features.length;
+    for (const word of textWords) {
+      const at = this.wordRun(word);
+      const length = this.wordStore[at]!;
+      if (length === 0) continue;
+      runs.push(at);
+      total += length;
     }
+    let store: Uint32Array = this.wordStore;
+    // A text of more words than are remembered at all forgets its first ones on the way: counted from their analysis instead.
+    if (this.forgotten !== forgotten) ({ store, runs, total } = runsOf(textWords.map((word) => this.featuresOfWord(word))));
     const { keys, counts, order } = this.textTable(total);
     const mask = keys.length - 1;
     let distinct = 0;
-    for (const features of lists) {
-      for (let j = 0; j < features.length; j++) {
-        const feature = features[j]!;
+    for (const at of runs) {
+      for (let j = at + 1, end = at + 1 + store[at]!; j < end; j++) {
+        const feature = store[j]!;
         let slot = feature & mask;
         for (;;) {
           const key = keys[slot]!;
@@ -415,6 +467,21 @@ export class LocalEmbeddings extends Embeddings {
     }
     return (h >>> 0) & (FEATURES - 1);
   }
+}
+
+/** Features of words laid out as {@link LocalEmbeddings}' word store is: each word's count, then its features, and where each word starts. */
+function runsOf(lists: readonly Uint32Array[]): { store: Uint32Array; runs: number[]; total: number } {
+  const total = lists.reduce((sum, list) => sum + list.length, 0);
+  const store = new Uint32Array(lists.length + total);
+  const runs: number[] = [];
+  let at = 0;
+  for (const list of lists) {
+    runs.push(at);
+    store[at] = list.length;
+    store.set(list, at + 1);
+    at += 1 + list.length;
+  }
+  return { store, runs, total };
 }
 
 /** `1 + ln(count)` of the counts most n-grams have in a text, looked up rather than computed. */

@@ -174,6 +174,24 @@ describe('LocalEmbeddings.similarities', () => {
       for (let round = 0; round < 3; round++) queries.forEach((query, i) => expect(embeddings.similarities(query, texts)).toEqual(expected[i]));
     }
   });
+
+  it('embeds and scores alike whether the words it analysed are all remembered, forgotten as it goes, or forgotten within one text', () => {
+    const long = Array.from({ length: 5 }, () => corpus.join(' ')).join(' ');
+    const texts = [...corpus, long];
+    const queries = ['Kim Jong Un tren i blinduar', 'Putin Vladivostok', long];
+    const reference = fitted();
+    const expected = queries.map((query) => reference.similarities(query, texts));
+    const vectors = texts.map((text) => reference.embed(text));
+    for (const rememberedWords of [7, 1]) {
+      // Fitting forgets words too, while it keeps the features of every word it met.
+      const embeddings = new LocalEmbeddings({ rememberedWords }).fit(corpus);
+      expect(embeddings.saveWeights()).toEqual(reference.saveWeights());
+      for (let round = 0; round < 2; round++) {
+        queries.forEach((query, i) => expect(embeddings.similarities(query, texts)).toEqual(expected[i]));
+        texts.forEach((text, i) => expect(embeddings.embed(text)).toEqual(vectors[i]));
+      }
+    }
+  });
 });
 
 describe('LocalEmbeddings weights', () => {
