@@ -75,19 +75,45 @@ export function stemEnglish(foldedWord: string): string {
  * n-grams of cognates overlap. Only ever used for matching, never shown.
  */
 export function cognateKey(foldedWord: string): string {
-  return foldedWord
-    .replace(/ch/g, 'k')
-    .replace(/ph/g, 'f')
-    .replace(/gj/g, 'g')
-    .replace(/xh/g, 'x')
-    .replace(/c/g, 'k')
-    .replace(/q/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/y/g, 'i')
-    .replace(/w/g, 'v')
-    .replace(/j/g, 'i')
-    .replace(/(.)\1+/g, '$1');
+  // One pass doing what these rewrites do in turn, each across the word: ch→k, ph→f, gj→g, xh→x, c→k,
+  // q→k, x→ks, y→i, w→v, j→i, then a run of one letter kept once. No two of the pairs can overlap (none
+  // ends with a letter another starts with) and no rewrite makes a letter a later one reads, so reading
+  // the word once from the left rewrites it alike. A word is analysed at every first sight: the
+  // eleven regular expressions were a tenth of a first-time answer at a cold start.
+  let key = '';
+  let last = '';
+  for (let i = 0; i < foldedWord.length; i++) {
+    const letter = foldedWord[i]!;
+    const next = foldedWord[i + 1];
+    let out: string;
+    if (letter === 'c') {
+      if (next === 'h') i++;
+      out = 'k';
+    } else if (letter === 'x') {
+      if (next === 'h') i++;
+      out = 'ks';
+    } else if (letter === 'p' && next === 'h') {
+      i++;
+      out = 'f';
+    } else if (letter === 'g' && next === 'j') {
+      i++;
+      out = 'g';
+    } else if (letter === 'q') out = 'k';
+    else if (letter === 'y' || letter === 'j') out = 'i';
+    else if (letter === 'w') out = 'v';
+    else out = letter;
+    for (const char of out) {
+      // A run is of any character but a line's end, as `.` reads it.
+      if (char === last && !LINE_END.test(char)) continue;
+      key += char;
+      last = char;
+    }
+  }
+  return key;
 }
+
+/** Characters that end a line for a regular expression's `.`. */
+const LINE_END = /[\n\r\u2028\u2029]/;
 
 /**
  * Is this folded word a function word of the language? Without a language, either list counts
