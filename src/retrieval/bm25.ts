@@ -170,9 +170,16 @@ export class Bm25 {
       if (weight === 0) continue;
       const keys = [...new Set(concept.keys)];
       const related = [...new Set(concept.related ?? [])].filter((key) => !keys.includes(key));
-      const sum = (list: readonly string[], doc: number) => list.reduce((total, key) => total + this.frequency(key, doc), 0);
+      // Each key's terms looked up once per concept, not once per document.
+      const ranges = (list: readonly string[]) => list.map((key) => this.termRange(key));
+      const [own, other] = [ranges(keys), ranges(related)];
+      const sum = (list: readonly (readonly [number, number])[], doc: number) => {
+        let total = 0;
+        for (const [first, last] of list) for (let term = first; term < last; term++) total += this.termFrequency(term, doc);
+        return total;
+      };
       documents.forEach((doc, i) => {
-        const f = sum(keys, doc) + RELATED_WEIGHT * sum(related, doc);
+        const f = sum(own, doc) + RELATED_WEIGHT * sum(other, doc);
         if (f > 0) scores[i]! += this.termScoreIn(weight, f, doc);
       });
     }

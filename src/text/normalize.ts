@@ -18,7 +18,10 @@ const PLAIN_LETTERS = /^[\x00-\x7fëçËÇ]*$/;
  */
 export function fold(text: string): string {
   // Most words are ASCII or Albanian letters, which fold without Unicode normalisation (a third of a question's analysis).
-  if (PLAIN_LETTERS.test(text)) return text.toLowerCase().replace(/[ëç]/g, (c) => (c === 'ë' ? 'e' : 'c'));
+  if (PLAIN_LETTERS.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.includes('ë') || lower.includes('ç') ? lower.replace(/ë/g, 'e').replace(/ç/g, 'c') : lower;
+  }
   return cleanText(text)
     .toLowerCase()
     .normalize('NFD')
