@@ -364,7 +364,7 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language, asksS
   let first: { type: AnswerType; askers: Set<number> } | undefined;
   // The question word opens the question, or follows a preposition ("By what percentage…?", "Me sa…?")
   // or a courtesy ("Please tell me, by what percentage…?", "Më thuaj, sa…?").
-  const { and, question, why, which } = questionWordsOf();
+  const { and, question, why, which, who } = questionWordsOf();
   const questionAt = foldedTokens.findIndex((word) => question.has(word));
   const isFunctionWord = (i: number) => foldedTokens[i] !== '' && (isStopword(foldedTokens[i]!, language) || question.has(foldedTokens[i]!));
   // "Which actors…?", "Cili film…?": a noun right after "which" says what thing is asked for.
@@ -381,6 +381,10 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language, asksS
   const startsClause = (i: number) => questionAt >= 0 && i > questionAt && question.has(foldedTokens[i]!) && !and.has(foldedTokens[i - 1] ?? '');
   // A yes-or-no question, one asking what someone said, one asking why and one asking which thing ask no kind through a word further on.
   const asksOther = asksYesOrNo(foldedTokens, language) || asksSpeech || (questionAt >= 0 && why.has(foldedTokens[questionAt]!)) || asksWhichThing;
+  // Nor does a word further on ask a figure of one asking who ("Kush e fitoi çmimin…?" asks who won the prize, not a
+  // price), unless it is in a second question joined to it ("Who pays, and what's the price tag?").
+  const secondAt = foldedTokens.findIndex((word, i) => i > questionAt && question.has(word) && and.has(foldedTokens[i - 1] ?? ''));
+  const asksWhomAt = (i: number) => questionAt >= 0 && who.has(foldedTokens[questionAt]!) && (secondAt < 0 || i < secondAt);
   for (const type of loadAnswerTypes()) {
     for (const words of type.askedBy[language]) {
       const positions = words.map((asks) => foldedTokens.findIndex(asks));
@@ -394,7 +398,8 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language, asksS
       // A yes-or-no question asks no kind through a word further on ("A jep shteti ndihmë për vitin që
       // vjen?" asks no time), unless a question word asks it ("Did they…, and at what time…?").
       // Nor does one asking what someone said ("Çfarë tha Latifi për çmimet?" asks her words, not a price), nor why.
-      if (asksOther && !positions.some((i) => question.has(foldedTokens[i]!) || question.has(foldedTokens[i - 1] ?? ''))) continue;
+      const byQuestionWord = positions.some((i) => question.has(foldedTokens[i]!) || question.has(foldedTokens[i - 1] ?? ''));
+      if ((asksOther || (FIGURE_KINDS.has(type.kind) && positions.some(asksWhomAt))) && !byQuestionWord) continue;
       first ??= found;
     }
   }
@@ -815,6 +820,8 @@ function inNounPhrase(tokens: readonly string[], i: number): boolean {
 const PLACE_KIND = 'place';
 /** The kind of answer a count or an amount is (`answer-types.tsv`). */
 const QUANTITY_KIND = 'quantity';
+/** Kinds of answer that are figures: a question may ask a part of one ("vetëm në Lunxhëri"), and "who" asks none. */
+export const FIGURE_KINDS: ReadonlySet<string> = new Set([QUANTITY_KIND, 'measure']);
 /** The kind of answer an amount of money is. */
 const MONEY_KIND = QUANTITY_KIND;
 
