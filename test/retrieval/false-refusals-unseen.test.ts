@@ -8,6 +8,8 @@ import { analyzeQuery } from '../../src/retrieval/query.js';
 import { expectAnswers, useContextOver } from '../helpers/core.js';
 
 const FESTIVAL = '2025-09-festivali-i-filmit-shkoder';
+const POOL = '2025-05-pishina-olimpike-korce';
+const OLD_POOL = '2025-04-pishina-e-beratit';
 
 const suite = useContextOver({
   files: {
@@ -16,6 +18,15 @@ const suite = useContextOver({
       'Festivali i filmit në Shkodër u mbyll të dielën në kinemanë “Rozafa”.',
       'Çmimi i madh i festivalit shkoi te regjisorja Mira Kelmendi për filmin “Bregu”. Çmimin e biletave e caktoi drejtori i festivalit, Arben Hoxha.',
       'Filmat u shfaqën në tri salla, dhe shumica e shfaqjeve u shitën të gjitha.',
+    ].join('\n\n'),
+    [`${POOL}.txt`]: [
+      'date 2025-05',
+      'Bashkia e Korçës nisi ndërtimin e një pishine olimpike pranë stadiumit. Projekti, me vlerë 4 milionë euro, financohet nga buxheti i shtetit.',
+      'Punimet pritet të përfundojnë në verën e vitit 2027.',
+    ].join('\n\n'),
+    [`${OLD_POOL}.txt`]: [
+      'date 2025-04',
+      'Bashkia e Beratit do të ndërtojë një pishinë të re pranë lumit Osum. Pishina e vjetër e qytetit u rikonstruktua në vitin 2015 me 300 mijë euro.',
     ].join('\n\n'),
   },
 });
@@ -33,6 +44,18 @@ describe('a question asking who, with a word further on that asks a figure ("çm
 
   it('still refuses a figure the articles do not give ("How much did a ticket cost?")', async () => {
     const retrieval = await suite.ctx.retriever.retrieve('How much did a ticket to the Shkodër film festival cost?');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+});
+
+describe('a question asking a sum, answered by the sentence after the one naming what it pays for', () => {
+  it('takes the sum of a next sentence that calls the thing otherwise ("Projekti, me vlerë 4 milionë euro")', async () => {
+    const questions = ['Sa kushton pishina olimpike në Korçë?', 'How much will the Olympic pool in Korçë cost?'];
+    await expectAnswers(suite.ctx, questions.map((question) => [question, `${POOL}¶1`] as const));
+  });
+
+  it('does not take the sum of a next sentence naming a word of the question for another thing (the old pool\'s)', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve('Sa kushton pishina e re në Berat?');
     expect(retrieval.refusal).toBe('missing-answer-kind');
   });
 });
