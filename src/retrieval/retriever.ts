@@ -74,7 +74,8 @@ export interface Retrieval {
  *   and not two of its names together in one passage, nor a question asking where or who of a name that
  *   the passage about it answers with another name;
  * - `not-together`: what it asks about is in the articles, but never together in one passage (not
- *   half of it, nor four things of it), and it names something or one of its words is in no article;
+ *   half of it, nor four things of it), and it names something or one of its words is in no article (a person
+ *   asked by one name is in a passage calling them by the name their article writes after it: "Arditi", "Berisha");
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when", no
  *   superlative for "the longest river in the world" (in a sentence naming the river, when it names what it ranks);
  * - `names-apart`: none of the articles of the passages about it mentions all of its names (years aside):
@@ -182,6 +183,9 @@ export function albanianSpellings(word: string): string[] {
   const all = nameSpellings.reduce((w, { foreign, albanian }) => w.replace(foreign, albanian), lower);
   return [...new Set([...each, all])].filter((spelled) => spelled !== lower);
 }
+
+/** A capitalised word followed by another (both captured), as a person's first name and surname are written ("Ardit Berisha"). */
+const NAME_PAIR = /(\p{Lu}[\p{L}’'-]*)(?=\s+(\p{Lu}[\p{L}’'-]*))/gu;
 
 /** Words shorter than this ("Un" of "Kim Jong Un") are too short for the vocabulary's letter-by-letter comparison. */
 const MIN_COMPARED_LENGTH = 3;
@@ -483,6 +487,8 @@ export class Retriever {
   private readonly lexical: LexicalIndex;
   /** Each article's words where its sentences' speakers stand ({@link speakerWords}), found on first use: every question that asks what someone said reads them. */
   private readonly speakerWordsByArticle = new WeakMap<Article, readonly string[]>();
+  /** {@link otherNamesOf} of a question's name in an article, found once per question: its assessment asks it of each passage. */
+  private readonly otherNames = new WeakMap<QueryConcept, Map<Article, QueryConcept[]>>();
 
   /**
    * `lexical` (the saved index's, so a cold start does not re-analyse the archive) is used when
@@ -907,19 +913,19 @@ export class Retriever {
     let bestWeight = -1;
     let mostMatched = 0;
     const weighed = top.map((passage) => {
-      const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, subjects);
+      const matched = this.conceptsOf(passage, subjects);
       mostMatched = Math.max(mostMatched, matched.length);
       return { passage, weight: matched.reduce((sum, c) => sum + weights.get(c)!, 0) };
     });
     for (const { passage, weight } of weighed) if (weight > bestWeight) [best, bestWeight] = [passage, weight];
     // Every passage that covers the question as much as the best does, its verbs and adjectives too:
     // the answer may stand in any of them.
-    const allOf = (p: RetrievedPassage) => this.paragraphBm25.matchedConcepts(this.positionOfPassage(p)!, query.concepts).length;
+    const allOf = (p: RetrievedPassage) => this.conceptsOf(p, query.concepts).length;
     const bests = weighed.filter(({ passage, weight }) => weight === bestWeight && (passage === best || allOf(passage) >= allOf(best))).map(({ passage }) => passage);
     // The passage ranked first, when it names as many of the question's things and every name the best names
     // ("What time does the tap water come on in Lezhë?": Lezhë's hours, where the best names the taps), not a
     // winner's time of another race than the "10 km" the best names (with a fee of 10 euros).
-    const matchedIn = (p: RetrievedPassage) => this.paragraphBm25.matchedConcepts(this.positionOfPassage(p)!, subjects);
+    const matchedIn = (p: RetrievedPassage) => this.conceptsOf(p, subjects);
     const [first, bestMatched] = [matchedIn(top[0]!), matchedIn(best)];
     if (!bests.includes(top[0]!) && first.length >= bestMatched.length && allOf(top[0]!) >= allOf(best) && bestMatched.every((c) => !c.isName || first.includes(c))) bests.push(top[0]!);
     const coverage = total > 0 ? bestWeight / total : 1;
@@ -957,8 +963,40 @@ export class Retriever {
     const namedSpeakers = speakers.filter((c) => c.isName);
     const spoken = namedSpeakers.length > 0 ? namedSpeakers.every((c) => this.speaksIn([c], best.article)) : this.speaksIn(speakers, best.article);
     if (speakers.length > 0 && !spoken) return refused('not-said', coverage);
-    const all = this.paragraphBm25.matchedConcepts(this.positionOfPassage(best)!, query.concepts).length;
+    const all = this.conceptsOf(best, query.concepts).length;
     return { coverage, missingNames, complete: all === query.concepts.length };
+  }
+
+  /**
+   * The concepts the passage mentions ({@link Bm25.matchedConcepts}), a person asked by one name among them where the
+   * passage calls them by the name that follows it in their article: "Arditi" of "Çfarë dëmtimi pati Arditi?" is
+   * "Berisha" of "Në mars, Berisha pësoi…" in the article about "Ardit Berisha".
+   */
+  private conceptsOf(passage: RetrievedPassage, concepts: readonly QueryConcept[]): QueryConcept[] {
+    const position = this.positionOfPassage(passage)!;
+    const matched = new Set(this.paragraphBm25.matchedConcepts(position, concepts));
+    return concepts.filter((c) => matched.has(c) || (c.isName && c.nameWords?.length === 1 && this.paragraphBm25.matchedConcepts(position, this.otherNamesOf(c, passage.article)).length > 0));
+  }
+
+  /**
+   * The name words that follow a one-word name where the article writes it with another capitalised word ("Ardit
+   * Berisha"), each as a concept of its forms in the articles: what the article calls the same person by.
+   */
+  private otherNamesOf(name: QueryConcept, article: Article): QueryConcept[] {
+    const known = this.otherNames.get(name)?.get(article);
+    if (known) return known;
+    const own = new Set(name.nameParts?.flat() ?? name.keys);
+    const others = new Set<string>();
+    for (const { text } of article.paragraphs) {
+      for (const [, first, second] of text.matchAll(NAME_PAIR)) if (findsWord(own, first!) && !findsWord(own, second!)) others.add(second!);
+    }
+    const found = [...others].map((word) => {
+      const forms = [...this.formsInArticles(word)];
+      return { source: word, keys: forms, forms: [word], isName: true, nameParts: [forms] };
+    });
+    if (!this.otherNames.has(name)) this.otherNames.set(name, new Map());
+    this.otherNames.get(name)!.set(article, found);
+    return found;
   }
 
   /**

@@ -10,6 +10,7 @@ import { expectAnswers, useContextOver } from '../helpers/core.js';
 const FESTIVAL = '2025-09-festivali-i-filmit-shkoder';
 const POOL = '2025-05-pishina-olimpike-korce';
 const OLD_POOL = '2025-04-pishina-e-beratit';
+const GOALKEEPER = '2025-03-transferimi-i-portierit';
 
 const suite = useContextOver({
   files: {
@@ -17,12 +18,19 @@ const suite = useContextOver({
       'date 2025-09',
       'Festivali i filmit në Shkodër u mbyll të dielën në kinemanë “Rozafa”.',
       'Çmimi i madh i festivalit shkoi te regjisorja Mira Kelmendi për filmin “Bregu”. Çmimin e biletave e caktoi drejtori i festivalit, Arben Hoxha.',
-      'Filmat u shfaqën në tri salla, dhe shumica e shfaqjeve u shitën të gjitha.',
+      'Filmat u shfaqën në tri salla, dhe shumica e shfaqjeve u shitën të gjitha. Salla e tretë pësoi një dëmtim nga shiu.',
+      'Shkodra pati shumë shi në mars, dhe rrugët u përmbytën.',
     ].join('\n\n'),
     [`${POOL}.txt`]: [
       'date 2025-05',
       'Bashkia e Korçës nisi ndërtimin e një pishine olimpike pranë stadiumit. Projekti, me vlerë 4 milionë euro, financohet nga buxheti i shtetit.',
       'Punimet pritet të përfundojnë në verën e vitit 2027.',
+    ].join('\n\n'),
+    [`${GOALKEEPER}.txt`]: [
+      'date 2025-03',
+      'Portieri Elton Dushku u transferua te Partizani nga Kukësi për 200 mijë euro.',
+      'Në prill, Dushku pësoi një dëmtim të gishtit dhe humbi katër ndeshje.',
+      'Trajneri Ilir Mema tha se skuadra do të ketë nevojë për një portier të dytë.',
     ].join('\n\n'),
     [`${OLD_POOL}.txt`]: [
       'date 2025-04',
@@ -57,5 +65,16 @@ describe('a question asking a sum, answered by the sentence after the one naming
   it('does not take the sum of a next sentence naming a word of the question for another thing (the old pool\'s)', async () => {
     const retrieval = await suite.ctx.retriever.retrieve('Sa kushton pishina e re në Berat?');
     expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+});
+
+describe('a person asked by their first name, whom the passage calls by the surname their article writes after it', () => {
+  it('is named by the passage ("Eltoni" is "Dushku" where the article writes "Elton Dushku")', async () => {
+    await expectAnswers(suite.ctx, [['Çfarë dëmtimi pati Eltoni në prill?', `${GOALKEEPER}¶2`]]);
+  });
+
+  it('is not named by a passage that calls someone else of the article by their surname ("Iliri", "Ilir Mema")', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve('Çfarë dëmtimi pati Iliri në prill?');
+    expect(retrieval.refusal).toBe('not-together');
   });
 });
