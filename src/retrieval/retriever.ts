@@ -77,7 +77,8 @@ export interface Retrieval {
  *   half of it, nor four things of it), and it names something or one of its words is in no article (a person
  *   asked by one name is in a passage calling them by the name their article writes after it: "Arditi", "Berisha");
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when", no
- *   superlative for "the longest river in the world" (in a sentence naming the river, when it names what it ranks);
+ *   superlative for "the longest river in the world" (in a sentence naming the river, when it names what it ranks),
+ *   and, for a figure asked per a unit of time, no sentence of the passages gives one at that rate beside what it asks of;
  * - `names-apart`: none of the articles of the passages about it mentions all of its names (years aside):
  *   each name is in some article, but the one about it does not name the place or body asked about;
  * - `not-said`: it asks what someone said, and they say nothing in the article of the passage about it
@@ -944,7 +945,7 @@ export class Retriever {
     if (names.length > 0 && !top.some((p) => names.every((c) => this.inArticleOf(c, p)))) return refused('names-apart', coverage);
     // "Si quhej minatori që humbi jetën?": the passage with the union's toll of miners who lost their
     // lives names the question's things as much as the one naming the miner who died.
-    if (!bests.some((p) => this.holdsAnswerKind(query, p, present))) return refused('missing-answer-kind', coverage);
+    if (!bests.some((p) => this.holdsAnswerKind(query, p, present)) && !this.givesRate(query, top, subjects)) return refused('missing-answer-kind', coverage);
     // "Cili është lumi më i gjatë në botë?" is not answered by a passage that names a river but ranks none.
     if (query.superlative && !top.some((p) => this.ranks(p, query.superlative!.ranked))) return refused('missing-answer-kind', coverage);
     // "How much does a fishing licence cost?" is not answered by "160 fishermen": it needs a sum.
@@ -1087,6 +1088,18 @@ export class Retriever {
   private rateUntold(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
     const unit = rateAsked(query);
     return unit !== undefined && !this.anySentence(top, (text, i) => this.provesKind(query, text, i) && namesRate(text, unit));
+  }
+
+  /**
+   * Does the question ask a figure per a unit of time ({@link rateAsked}), and a sentence of the passages give a number
+   * at that rate ({@link namesRate}) beside one of the question's names and things other than the unit: "Qendra pritet
+   * të trajtojë deri në 120 pacientë në ditë" answers "Sa pacientë në ditë…?" from the second passage, though the first
+   * names more of the question. The inverse of `rate-untold`, and as telling: a total is no rate, nor a rate a total.
+   */
+  private givesRate(query: AnalyzedQuery, top: readonly RetrievedPassage[], subjects: readonly QueryConcept[]): boolean {
+    const unit = rateAsked(query);
+    const things = unit && subjects.filter((c) => !unit.nouns.has(fold(c.source)));
+    return unit !== undefined && this.anySentence(top, (text, i) => this.provesKind(query, text, i) && namesRate(text, unit) && this.sentenceBm25.matchedConcepts(i, things!).length > 0);
   }
 
   /** Does a sentence of the passages (its text, and its id in the sentence index) pass the test? */

@@ -11,6 +11,7 @@ const FESTIVAL = '2025-09-festivali-i-filmit-shkoder';
 const POOL = '2025-05-pishina-olimpike-korce';
 const OLD_POOL = '2025-04-pishina-e-beratit';
 const GOALKEEPER = '2025-03-transferimi-i-portierit';
+const CLINIC = '2025-06-klinika-e-dializes-fier';
 
 const suite = useContextOver({
   files: {
@@ -31,6 +32,11 @@ const suite = useContextOver({
       'Portieri Elton Dushku u transferua te Partizani nga Kukësi për 200 mijë euro.',
       'Në prill, Dushku pësoi një dëmtim të gishtit dhe humbi katër ndeshje.',
       'Trajneri Ilir Mema tha se skuadra do të ketë nevojë për një portier të dytë.',
+    ].join('\n\n'),
+    [`${CLINIC}.txt`]: [
+      'date 2025-06',
+      'Ministria e Shëndetësisë hapi në Fier klinikën e re të dializës, me 12 aparate. Klinika pritet të trajtojë deri në 40 pacientë në ditë.',
+      'Pacientët e klinikës së re do të marrin trajtim falas. Drejtori i klinikës tha se terapia e dializës është e sigurt.',
     ].join('\n\n'),
     [`${OLD_POOL}.txt`]: [
       'date 2025-04',
@@ -76,5 +82,17 @@ describe('a person asked by their first name, whom the passage calls by the surn
   it('is not named by a passage that calls someone else of the article by their surname ("Iliri", "Ilir Mema")', async () => {
     const retrieval = await suite.ctx.retriever.retrieve('Çfarë dëmtimi pati Iliri në prill?');
     expect(retrieval.refusal).toBe('not-together');
+  });
+});
+
+describe('a question asking a figure per a unit of time ("në ditë", "a day")', () => {
+  it('is answered by a sentence of a passage giving a number at that rate, though another passage names more of it', async () => {
+    const questions = ['Sa pacientë në ditë do të marrin trajtim dialize në klinikën e re?', 'How many patients a day will get dialysis treatment at the new clinic?'];
+    await expectAnswers(suite.ctx, questions.map((question) => [question, `${CLINIC}¶1`] as const));
+  });
+
+  it('is still refused when no sentence gives a number at the rate asked ("në muaj")', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve('Sa pacientë në muaj do të marrin trajtim dialize në klinikën e re?');
+    expect(retrieval.found).toBe(false);
   });
 });
