@@ -270,6 +270,8 @@ interface AnswerType {
   numbers: NumberProof[];
   /** Keys of the units such an answer is counted in; empty when the kind has none. */
   units: Set<string>;
+  /** Units that are function words too, and so have no key ("tonë": tonnes, and our), folded, with the key they would have. */
+  writtenUnits: Map<string, string>;
 }
 
 /** The evidence word that stands for a proper name in `answer-types.tsv`. */
@@ -341,6 +343,7 @@ function loadAnswerTypes(): AnswerType[] {
       evidenceIsDay: alternatives(fields[3]).includes(DAY_EVIDENCE),
       numbers: alternatives(fields[3]).flatMap((cue) => (NUMBER_PROOFS[cue] ? [NUMBER_PROOFS[cue]] : [])),
       units: new Set(alternatives(fields[4]).flatMap((unit) => indexKeys(unit))),
+      writtenUnits: new Map(alternatives(fields[4]).filter((unit) => indexKeys(unit).length === 0).map((unit) => [fold(unit), stemAlbanian(cognateKey(fold(unit)))])),
     };
   });
   return answerTypes;
@@ -1149,6 +1152,16 @@ const rateWordsOf = wordSetsOnce('rate-words.tsv', ['rate', 'one']);
 export function followsRateWord(folded: readonly string[], i: number): boolean {
   const { rate, one } = rateWordsOf();
   return (i > 0 && rate.has(folded[i - 1]!)) || (i > 1 && one.has(folded[i - 1]!) && rate.has(folded[i - 2]!));
+}
+
+/**
+ * Does the text write the unit as one of `answer-types.tsv`'s units that is a function word too, which the index has no
+ * key for ("tonë": tonnes, and our)? "Rreth 27 mijë tonë ullinj" counts in the tonnes of "How many tonnes…?".
+ */
+export function writesUnit(text: string, unit: QueryConcept): boolean {
+  const own = new Set([...unit.keys.map(keyOfTerm), ...unit.forms.flatMap((form) => indexKeys(form))]);
+  const written = new Map(loadAnswerTypes().flatMap((type) => [...type.writtenUnits]));
+  return words(text).some((word) => own.has(written.get(fold(word)) ?? ''));
 }
 
 /** The units a question counts in, if it names any. */

@@ -6,7 +6,7 @@ import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { countsIn, countWordsOf, type Count } from './counts.js';
-import { analyzeQuery, englishInitials, entriesOfWord, FIGURE_KINDS, findsWord, followsRateWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, statesSuperlative, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, englishInitials, entriesOfWord, FIGURE_KINDS, findsWord, followsRateWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, statesSuperlative, writesUnit, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import { combineParts, splitQuestion, type PartRetrieval } from './parts.js';
 import type { LexiconEntry } from '../text/word-lists.js';
@@ -722,8 +722,14 @@ export class Retriever {
     const other = query.counted && countsOfOther(query.counted, query.language === 'sq');
     return (text, i) =>
       this.provesKind(query, text, i) &&
-      this.sentenceBm25.matchedConcepts(i, units).length === units.length &&
+      this.namesUnits(text, i, units) &&
       (!other || countsIn(text).some((count) => !other(count)));
+  }
+
+  /** Does the sentence (`i` in the sentence index) name each of the units, by its words or forms or as a unit with no key written ({@link writesUnit})? */
+  private namesUnits(text: string, i: number, units: readonly QueryConcept[]): boolean {
+    const named = this.sentenceBm25.matchedConcepts(i, units);
+    return named.length === units.length || units.every((unit) => named.includes(unit) || writesUnit(text, unit));
   }
 
   /** The best sentence of each of the closest paragraphs, shown when the article does not answer. */
@@ -1279,7 +1285,7 @@ export class Retriever {
   private sentencesAbout(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): { sentence: Sentence; i: number }[] {
     const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
     const units = present.filter((c) => query.answerUnits?.includes(c.source));
-    if (units.length > 0) return sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, units).length === units.length);
+    if (units.length > 0) return sentences.filter(({ sentence, i }) => this.namesUnits(sentence.text, i, units));
     if (query.asksSeveral) return sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, present).length > 0);
     // Those that mention most of it, and those that mention most of it by its own words: a related word
     // ("riparimi përfundimtar" for "finish the repairs") does not outweigh the word itself ("punimet duhet

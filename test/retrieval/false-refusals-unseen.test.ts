@@ -12,6 +12,7 @@ const POOL = '2025-05-pishina-olimpike-korce';
 const OLD_POOL = '2025-04-pishina-e-beratit';
 const GOALKEEPER = '2025-03-transferimi-i-portierit';
 const CLINIC = '2025-06-klinika-e-dializes-fier';
+const APPLES = '2025-10-vjelja-e-molleve-korce';
 
 const suite = useContextOver({
   files: {
@@ -38,9 +39,15 @@ const suite = useContextOver({
       'Ministria e Shëndetësisë hapi në Fier klinikën e re të dializës, me 12 aparate. Klinika pritet të trajtojë deri në 40 pacientë në ditë.',
       'Pacientët e klinikës së re do të marrin trajtim falas. Drejtori i klinikës tha se terapia e dializës është e sigurt.',
     ].join('\n\n'),
+    [`${APPLES}.txt`]: [
+      'date 2025-10',
+      'Fermerët e Korçës mblodhën këtë vjeshtë rreth 80 mijë tonë mollë, më shumë se një vit më parë.',
+      'Vjelja zgjati pesë javë, dhe në të punuan 300 punëtorë sezonalë nga fshatrat përreth.',
+    ].join('\n\n'),
     [`${OLD_POOL}.txt`]: [
       'date 2025-04',
       'Bashkia e Beratit do të ndërtojë një pishinë të re pranë lumit Osum. Pishina e vjetër e qytetit u rikonstruktua në vitin 2015 me 300 mijë euro.',
+      'Për ndërtimin do të duhen rreth 3 mijë ton çimento.',
     ].join('\n\n'),
   },
 });
@@ -94,5 +101,12 @@ describe('a question asking a figure per a unit of time ("në ditë", "a day")',
   it('is still refused when no sentence gives a number at the rate asked ("në muaj")', async () => {
     const retrieval = await suite.ctx.retriever.retrieve('Sa pacientë në muaj do të marrin trajtim dialize në klinikën e re?');
     expect(retrieval.found).toBe(false);
+  });
+});
+
+describe('a question counting in a unit whose form is also a function word ("tonë": tonnes, and our)', () => {
+  it('is answered by the sentence that writes the unit so ("80 mijë tonë mollë"), though another article writes "ton"', async () => {
+    const questions = ["How many tonnes of apples did Korçë's farmers pick this autumn?", 'Sa ton mollë mblodhën fermerët e Korçës?'];
+    await expectAnswers(suite.ctx, questions.map((question) => [question, `${APPLES}¶1`] as const));
   });
 });
