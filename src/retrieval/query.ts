@@ -876,6 +876,11 @@ export function namesSum(text: string): boolean {
   return folded.some((word, i) => i > 0 && currency.has(word) && !isStopword(folded[i - 1]!, 'sq') && !isStopword(folded[i - 1]!, 'en'));
 }
 
+/** Is the word one that asks an amount of money ("kushton", "gjoba", "fee": `ask` of `money-words.tsv`)? */
+export function isMoneyWord(word: string): boolean {
+  return moneyWordsOf().ask.has(fold(word));
+}
+
 /** Does the text name a sum of money: a currency's word or symbol ("500 lekë", "2,1 milionë euro", "$40")? */
 export function namesMoney(text: string): boolean {
   return /[€$£]/u.test(text) || words(text).some((word) => moneyWordsOf().currency.has(fold(word)));

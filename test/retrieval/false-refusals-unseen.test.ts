@@ -13,6 +13,8 @@ const OLD_POOL = '2025-04-pishina-e-beratit';
 const GOALKEEPER = '2025-03-transferimi-i-portierit';
 const CLINIC = '2025-06-klinika-e-dializes-fier';
 const APPLES = '2025-10-vjelja-e-molleve-korce';
+const BEES = '2025-05-helmimi-i-bleteve';
+const CANTEENS = '2025-02-mensat-e-shkollave';
 
 const suite = useContextOver({
   files: {
@@ -43,6 +45,15 @@ const suite = useContextOver({
       'date 2025-10',
       'Fermerët e Korçës mblodhën këtë vjeshtë rreth 80 mijë tonë mollë, më shumë se një vit më parë.',
       'Vjelja zgjati pesë javë, dhe në të punuan 300 punëtorë sezonalë nga fshatrat përreth.',
+    ].join('\n\n'),
+    [`${BEES}.txt`]: [
+      'date 2025-05',
+      'Drejtori i AKU-së paralajmëroi gjoba për përgjegjësit e helmimit të bletëve. Sipas AKU-së, gjobat do të vendosen pas analizave.',
+    ].join('\n\n'),
+    [`${CANTEENS}.txt`]: [
+      'date 2025-02',
+      'Mensat e shkollave në Korçë do të kontrollohen çdo muaj.',
+      'AKU vendosi në nëntor një gjobë prej 300 mijë lekësh për ruajtjen e keqe të mishit.',
     ].join('\n\n'),
     [`${OLD_POOL}.txt`]: [
       'date 2025-04',
@@ -108,5 +119,11 @@ describe('a question counting in a unit whose form is also a function word ("ton
   it('is answered by the sentence that writes the unit so ("80 mijë tonë mollë"), though another article writes "ton"', async () => {
     const questions = ["How many tonnes of apples did Korçë's farmers pick this autumn?", 'Sa ton mollë mblodhën fermerët e Korçës?'];
     await expectAnswers(suite.ctx, questions.map((question) => [question, `${APPLES}¶1`] as const));
+  });
+});
+
+describe('a question asking a sum by its own word of money ("gjoba", fine)', () => {
+  it('is answered by a passage covering it as much as the first, with the sum beside that word ("gjobë prej 300 mijë lekësh")', async () => {
+    await expectAnswers(suite.ctx, [['Sa ishte gjoba e AKU-së për shoqërinë?', `${CANTEENS}¶2`]]);
   });
 });
