@@ -6,7 +6,7 @@ import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { countsIn, countWordsOf, type Count } from './counts.js';
-import { analyzeQuery, englishInitials, entriesOfWord, FIGURE_KINDS, isMoneyWord, findsWord, followsRateWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, statesSuperlative, writesUnit, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, englishInitials, entriesOfWord, FIGURE_KINDS, findsWord, followsRateWord, indexKey, indexKeys, isMoneyWord, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, statesSuperlative, writesUnit, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import { combineParts, splitQuestion, type PartRetrieval } from './parts.js';
 import type { LexiconEntry } from '../text/word-lists.js';
@@ -384,7 +384,6 @@ function placesAskedOf(query: AnalyzedQuery, names: readonly QueryConcept[]): Qu
 
 /** The words that make a name or time of the question the part of a figure asked (`data/lexicon/part-words.tsv`). */
 const partWords = wordSetsOnce('part-words.tsv', ['before', 'after', 'skip', 'not-after', 'joiner']);
-
 
 /** The units of time a figure may be asked per, each with its nouns and rate words (`data/lexicon/rate-units.tsv`), read once. */
 let rateUnits: { nouns: ReadonlySet<string>; rates: ReadonlySet<string> }[] | undefined;
@@ -1104,8 +1103,9 @@ export class Retriever {
    */
   private givesRate(query: AnalyzedQuery, top: readonly RetrievedPassage[], subjects: readonly QueryConcept[]): boolean {
     const unit = rateAsked(query);
-    const things = unit && subjects.filter((c) => !unit.nouns.has(fold(c.source)));
-    return unit !== undefined && this.anySentence(top, (text, i) => this.provesKind(query, text, i) && namesRate(text, unit) && this.sentenceBm25.matchedConcepts(i, things!).length > 0);
+    if (!unit) return false;
+    const things = subjects.filter((c) => !unit.nouns.has(fold(c.source)));
+    return this.anySentence(top, (text, i) => this.provesKind(query, text, i) && namesRate(text, unit) && this.sentenceBm25.matchedConcepts(i, things).length > 0);
   }
 
   /**
