@@ -120,6 +120,11 @@ export interface QueryConcept {
    */
   namePhrases?: string[];
   /**
+   * The index keys of each phrase a synonym group gives the word ("kryebashkiak": "kryetar i bashkisë"), whose
+   * every key the articles have (set by the retriever): a passage naming all of one phrase's words names the concept.
+   */
+  phraseKeys?: string[][];
+  /**
    * English word the lexicon has no entry for, or one translated only through a derivation or a
    * compound ("hilly", "snowbound"): its absence from the articles proves nothing.
    */

@@ -775,7 +775,15 @@ export class Retriever {
     // A related word the concept already searches for would count twice.
     const own = new Set(searched);
     const relatedKeys = [...related].filter((term) => !own.has(term) && !own.has(keyOfTerm(term)));
-    return { ...concept, keys: searched, related: relatedKeys, ...(nameParts && { nameParts }) };
+    // A phrase of the word's synonym group ("kryetar i bashkisë" for "kryebashkiak") is found by all its words.
+    const phraseKeys = language === 'sq' && !concept.isName ? this.phrasesOf(concept) : [];
+    return { ...concept, keys: searched, related: relatedKeys, ...(nameParts && { nameParts }), ...(phraseKeys.length > 0 && { phraseKeys }) };
+  }
+
+  /** The keys of each phrase of the concept's synonym groups whose every word the articles have. */
+  private phrasesOf(concept: QueryConcept): string[][] {
+    const phrases = concept.forms.flatMap((form) => albanianSynonyms().relatedPhrases(form));
+    return [...new Set(phrases)].map((phrase) => indexKeys(phrase)).filter((keys) => keys.length > 1 && keys.every((key) => this.paragraphBm25.has(key)));
   }
 
   /**
@@ -886,6 +894,7 @@ export class Retriever {
   /** Does some article mention the concept (every word of a name; any form, translation or related word otherwise)? */
   private inArticles(concept: QueryConcept): boolean {
     if (concept.nameParts) return concept.nameParts.every((part) => part.some((k) => this.paragraphBm25.has(k)));
+    if (concept.phraseKeys?.length) return true;
     return [...concept.keys, ...(concept.related ?? [])].some((k) => this.paragraphBm25.has(k));
   }
 
@@ -981,7 +990,8 @@ export class Retriever {
   private conceptsOf(passage: RetrievedPassage, concepts: readonly QueryConcept[]): QueryConcept[] {
     const position = this.positionOfPassage(passage)!;
     const matched = new Set(this.paragraphBm25.matchedConcepts(position, concepts));
-    return concepts.filter((c) => matched.has(c) || (c.isName && c.nameWords?.length === 1 && this.paragraphBm25.matchedConcepts(position, this.otherNamesOf(c, passage.article)).length > 0));
+    const byPhrase = (c: QueryConcept) => c.phraseKeys?.some((keys) => this.paragraphBm25.matchedConcepts(position, keys.map((key) => ({ source: key, keys: [key], forms: [], isName: false }))).length === keys.length) === true;
+    return concepts.filter((c) => matched.has(c) || byPhrase(c) || (c.isName && c.nameWords?.length === 1 && this.paragraphBm25.matchedConcepts(position, this.otherNamesOf(c, passage.article)).length > 0));
   }
 
   /**

@@ -15,6 +15,7 @@ const CLINIC = '2025-06-klinika-e-dializes-fier';
 const APPLES = '2025-10-vjelja-e-molleve-korce';
 const BEES = '2025-05-helmimi-i-bleteve';
 const CANTEENS = '2025-02-mensat-e-shkollave';
+const WILDFIRE = '2025-07-zjarri-ne-delvine';
 
 const suite = useContextOver({
   files: {
@@ -54,6 +55,11 @@ const suite = useContextOver({
       'date 2025-02',
       'Mensat e shkollave në Korçë do të kontrollohen çdo muaj.',
       'AKU vendosi në nëntor një gjobë prej 300 mijë lekësh për ruajtjen e keqe të mishit.',
+    ].join('\n\n'),
+    [`${WILDFIRE}.txt`]: [
+      'date 2025-07',
+      'Zjarri dogji rreth 40 hektarë pyll pranë Delvinës.',
+      'Kryetari i Bashkisë së Delvinës, Arben Kola, tha se nuk ka të lënduar.',
     ].join('\n\n'),
     [`${OLD_POOL}.txt`]: [
       'date 2025-04',
@@ -125,5 +131,11 @@ describe('a question counting in a unit whose form is also a function word ("ton
 describe('a question asking a sum by its own word of money ("gjoba", fine)', () => {
   it('is answered by a passage covering it as much as the first, with the sum beside that word ("gjobë prej 300 mijë lekësh")', async () => {
     await expectAnswers(suite.ctx, [['Sa ishte gjoba e AKU-së për shoqërinë?', `${CANTEENS}¶2`]]);
+  });
+});
+
+describe('a word whose synonym group gives it only as a phrase ("kryebashkiak": "kryetar i bashkisë")', () => {
+  it('is named by a passage naming all the phrase\'s words ("Kryetari i Bashkisë së Delvinës")', async () => {
+    await expectAnswers(suite.ctx, [['Kryebashkiaku i Delvinës?', `${WILDFIRE}¶2`]]);
   });
 });
