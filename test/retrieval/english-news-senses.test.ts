@@ -1,0 +1,58 @@
+/**
+ * English questions whose words the lexicon must read in the sense news uses, on small articles of
+ * their own (none is in an eval set), next to the seed article: informal words and phrasal verbs
+ * ("folks" are people, a "haul" of fish is a catch, works "wrap up"), and each domain's words
+ * (data/lexicon/en-sq.tsv). Each question is answered from the passage that says it in the plain
+ * Albanian word, which only that reading reaches.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery, indexKey } from '../../src/retrieval/query.js';
+import { topPassage as top, useContextOver } from '../helpers/core.js';
+
+const HARBOUR = '2025-12-porti-durresit';
+const SQUARE = '2025-12-sheshi-korces';
+const BRIDGE = '2025-12-ura-beratit';
+
+const suite = useContextOver({
+  files: {
+    [`${HARBOUR}.txt`]: [
+      'date 2025-12',
+      'Peshkatarët e Durrësit shesin në treg rreth 200 ton peshk në vit.',
+      'Sipas shoqatës së tyre, që ka 40 varka të vogla në port, peshkatarët e Durrësit kapin rreth 600 ton peshk në vit.',
+    ].join('\n\n'),
+    [`${SQUARE}.txt`]: ['date 2025-12', 'Festivali folklorik i Korçës u mbajt në sheshin qendror.', 'Mijëra banorë të Korçës u mblodhën në sheshin qendror.'].join('\n\n'),
+    [`${BRIDGE}.txt`]: [
+      'date 2025-12',
+      'Punimet për urën e re të Beratit nisën në mars me një kosto prej 2 milionë eurosh.',
+      'Sipas bashkisë, punimet për urën e re të Beratit do të përfundojnë në tetor.',
+    ].join('\n\n'),
+  },
+});
+
+async function retrieve(question: string) {
+  return suite.ctx.retriever.retrieve(question);
+}
+
+describe('an informal word in its news sense', () => {
+  it('"folks" are people, not folklore', async () => {
+    const retrieval = await retrieve('Were folks from Korça in the central square?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${SQUARE}¶2`);
+  });
+
+  it('a "haul" of fish is the catch', async () => {
+    const retrieval = await retrieve('How much fish do the fishermen of Durrës haul in a year?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${HARBOUR}¶2`);
+  });
+});
+
+describe('a phrasal verb of news talk the lexicon has as one key', () => {
+  it('works that "wrap up" end ("përfundojnë")', async () => {
+    const wrap = analyzeQuery('When will the works on the new Berat bridge wrap up?', 'en').concepts.find((c) => c.source === 'wrap up');
+    expect(wrap?.keys).toContain(indexKey('përfundojnë'));
+    const retrieval = await retrieve('When will the works on the new Berat bridge wrap up?');
+    expect(retrieval.refusal).toBeUndefined();
+    expect(top(retrieval)).toBe(`${BRIDGE}¶2`);
+  });
+});
