@@ -12,6 +12,7 @@ import { topPassage as top, useContextOver } from '../helpers/core.js';
 const HARBOUR = '2025-12-porti-durresit';
 const SQUARE = '2025-12-sheshi-korces';
 const BRIDGE = '2025-12-ura-beratit';
+const FINAL = '2025-12-finalja-kukes';
 
 const suite = useContextOver({
   files: {
@@ -25,6 +26,11 @@ const suite = useContextOver({
       'date 2025-12',
       'Punimet për urën e re të Beratit nisën në mars me një kosto prej 2 milionë eurosh.',
       'Sipas bashkisë, punimet për urën e re të Beratit do të përfundojnë në tetor.',
+    ].join('\n\n'),
+    [`${FINAL}.txt`]: [
+      'date 2025-12',
+      'Qendra e Kukësit, Ardi Hoxha, shënoi 20 pikë në finalen e kupës kundër Vllaznisë.',
+      'Në finalen e kupës kundër Vllaznisë, Ardi Hoxha mori edhe 14 kërcime, ndërsa në pushim Kukësi kryesonte me 8 pikë.',
     ].join('\n\n'),
   },
 });
@@ -54,5 +60,15 @@ describe('a phrasal verb of news talk the lexicon has as one key', () => {
     const retrieval = await retrieve('When will the works on the new Berat bridge wrap up?');
     expect(retrieval.refusal).toBeUndefined();
     expect(top(retrieval)).toBe(`${BRIDGE}¶2`);
+  });
+});
+
+describe('a word of the sports pages', () => {
+  it('"rebounds" are "kërcime" and "halftime" is the "pushim"', async () => {
+    for (const question of ['How many rebounds did Ardi Hoxha grab in the cup final against Vllaznia?', 'By how many points did Kukës lead Vllaznia at halftime?']) {
+      const retrieval = await retrieve(question);
+      expect(retrieval.refusal, question).toBeUndefined();
+      expect(top(retrieval), question).toBe(`${FINAL}¶2`);
+    }
   });
 });
