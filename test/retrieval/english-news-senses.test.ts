@@ -13,6 +13,7 @@ const HARBOUR = '2025-12-porti-durresit';
 const SQUARE = '2025-12-sheshi-korces';
 const BRIDGE = '2025-12-ura-beratit';
 const FINAL = '2025-12-finalja-kukes';
+const HOSPITAL = '2025-12-spitali-shkodres';
 
 const suite = useContextOver({
   files: {
@@ -31,6 +32,12 @@ const suite = useContextOver({
       'date 2025-12',
       'Qendra e Kukësit, Ardi Hoxha, shënoi 20 pikë në finalen e kupës kundër Vllaznisë.',
       'Në finalen e kupës kundër Vllaznisë, Ardi Hoxha mori edhe 14 kërcime, ndërsa në pushim Kukësi kryesonte me 8 pikë.',
+    ].join('\n\n'),
+    [`${HOSPITAL}.txt`]: [
+      'date 2025-12',
+      'Në spitalin e Shkodrës, të sëmurët presin rreth dy javë për rrezatim.',
+      'Në spitalin e Shkodrës, të sëmurët presin rreth dy orë në urgjencë.',
+      'Në spitalin e Shkodrës, pavijoni i ri i kardiologjisë ka 24 shtretër.',
     ].join('\n\n'),
   },
 });
@@ -69,6 +76,21 @@ describe('a word of the sports pages', () => {
       const retrieval = await retrieve(question);
       expect(retrieval.refusal, question).toBeUndefined();
       expect(top(retrieval), question).toBe(`${FINAL}¶2`);
+    }
+  });
+});
+
+describe('a word of health news', () => {
+  it('finds the treatment, the unit and the ward by their Albanian names ("radiotherapy" is "rrezatim", the "emergency department" the "urgjencë", the "heart unit" the "pavijon i kardiologjisë")', async () => {
+    for (const [question, paragraph] of [
+      ['How long do the sick wait for radiotherapy at the Shkodër hospital?', 1],
+      ['How long do the sick wait at the emergency department of the Shkodër hospital?', 2],
+      ['How many beds has the Shkodër hospital?', 3],
+      ['How many beds does the new heart unit of the Shkodër hospital have?', 3],
+    ] as const) {
+      const retrieval = await retrieve(question);
+      expect(retrieval.refusal, question).toBeUndefined();
+      expect(top(retrieval), question).toBe(`${HOSPITAL}¶${paragraph}`);
     }
   });
 });
