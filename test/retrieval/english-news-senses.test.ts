@@ -14,6 +14,7 @@ const SQUARE = '2025-12-sheshi-korces';
 const BRIDGE = '2025-12-ura-beratit';
 const FINAL = '2025-12-finalja-kukes';
 const HOSPITAL = '2025-12-spitali-shkodres';
+const RIVER = '2025-12-lumi-seman';
 
 const suite = useContextOver({
   files: {
@@ -38,6 +39,13 @@ const suite = useContextOver({
       'Në spitalin e Shkodrës, të sëmurët presin rreth dy javë për rrezatim.',
       'Në spitalin e Shkodrës, të sëmurët presin rreth dy orë në urgjencë.',
       'Në spitalin e Shkodrës, pavijoni i ri i kardiologjisë ka 24 shtretër.',
+    ].join('\n\n'),
+    [`${RIVER}.txt`]: [
+      'date 2025-12',
+      'Policia e Fierit arrestoi tre persona për vjedhje gjatë vitit.',
+      'Policia e Fierit arrestoi gjatë vitit tre persona për zjarrvënie në pyjet pranë lumit Seman.',
+      'Lumi Seman kalon pranë Fierit dhe në dimër del shpesh nga shtrati.',
+      'Argjinatura e lumit Seman pranë Fierit nuk është riparuar prej dhjetë vitesh.',
     ].join('\n\n'),
   },
 });
@@ -91,6 +99,19 @@ describe('a word of health news', () => {
       const retrieval = await retrieve(question);
       expect(retrieval.refusal, question).toBeUndefined();
       expect(top(retrieval), question).toBe(`${HOSPITAL}¶${paragraph}`);
+    }
+  });
+});
+
+describe('a word of disaster and weather news', () => {
+  it('finds the fire and the flood defence by their Albanian names ("arson" is "zjarrvënie", a "levee" an "argjinaturë")', async () => {
+    for (const [question, paragraph] of [
+      ['How many people did the Fier police arrest for arson this year?', 2],
+      ['Is the levee on the Seman near Fier in good repair?', 4],
+    ] as const) {
+      const retrieval = await retrieve(question);
+      expect(retrieval.refusal, question).toBeUndefined();
+      expect(top(retrieval), question).toBe(`${RIVER}¶${paragraph}`);
     }
   });
 });
