@@ -15,6 +15,7 @@ const BRIDGE = '2025-12-ura-beratit';
 const FINAL = '2025-12-finalja-kukes';
 const HOSPITAL = '2025-12-spitali-shkodres';
 const RIVER = '2025-12-lumi-seman';
+const CASTLE = '2025-12-kalaja-rozafes';
 
 const suite = useContextOver({
   files: {
@@ -46,6 +47,13 @@ const suite = useContextOver({
       'Policia e Fierit arrestoi gjatë vitit tre persona për zjarrvënie në pyjet pranë lumit Seman.',
       'Lumi Seman kalon pranë Fierit dhe në dimër del shpesh nga shtrati.',
       'Argjinatura e lumit Seman pranë Fierit nuk është riparuar prej dhjetë vitesh.',
+    ].join('\n\n'),
+    [`${CASTLE}.txt`]: [
+      'date 2025-12',
+      'Restaurimi i kalasë së Rozafës kushtoi 2 milionë euro.',
+      'Për të huajt, bileta e hyrjes në kalanë e Rozafës kushton 400 lekë, ndërsa studentët dhe pensionistët paguajnë 200 lekë.',
+      'Taksitë nga qendra e Shkodrës deri te kalaja e Rozafës kushtojnë 500 lekë.',
+      'Nga qendra e Shkodrës deri te kalaja e Rozafës, taksitë marrin 80 lekë për çdo kilometër, sipas bashkisë.',
     ].join('\n\n'),
   },
 });
@@ -112,6 +120,19 @@ describe('a word of disaster and weather news', () => {
       const retrieval = await retrieve(question);
       expect(retrieval.refusal, question).toBeUndefined();
       expect(top(retrieval), question).toBe(`${RIVER}¶${paragraph}`);
+    }
+  });
+});
+
+describe('a word of money, tourism and transport news', () => {
+  it('finds the ticket and the fare by their Albanian names ("admission" is "bileta e hyrjes", "per km" "për çdo kilometër")', async () => {
+    for (const [question, paragraph] of [
+      ['How much is admission to Rozafa castle for foreigners?', 2],
+      ["What's the per-km rate of a taxi to Rozafa castle from the Shkodër centre?", 4],
+    ] as const) {
+      const retrieval = await retrieve(question);
+      expect(retrieval.refusal, question).toBeUndefined();
+      expect(top(retrieval), question).toBe(`${CASTLE}¶${paragraph}`);
     }
   });
 });
