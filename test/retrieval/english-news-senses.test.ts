@@ -16,6 +16,7 @@ const FINAL = '2025-12-finalja-kukes';
 const HOSPITAL = '2025-12-spitali-shkodres';
 const RIVER = '2025-12-lumi-seman';
 const CASTLE = '2025-12-kalaja-rozafes';
+const OIL = '2025-12-vaji-ullirit';
 
 const suite = useContextOver({
   files: {
@@ -54,6 +55,12 @@ const suite = useContextOver({
       'Për të huajt, bileta e hyrjes në kalanë e Rozafës kushton 400 lekë, ndërsa studentët dhe pensionistët paguajnë 200 lekë.',
       'Taksitë nga qendra e Shkodrës deri te kalaja e Rozafës kushtojnë 500 lekë.',
       'Nga qendra e Shkodrës deri te kalaja e Rozafës, taksitë marrin 80 lekë për çdo kilometër, sipas bashkisë.',
+    ].join('\n\n'),
+    [`${OIL}.txt`]: [
+      'date 2025-12',
+      'Gjatë vitit 2024, nga Vlora u eksportuan 5 000 tonë vaj ulliri.',
+      'Në tremujorin e parë të vitit, nga Vlora u eksportuan 1 900 tonë vaj ulliri, kryesisht në Itali.',
+      'Në fshatrat e Vlorës, tetë familje kanë hapur bujtina për turistët që vijnë për vajin e ullirit.',
     ].join('\n\n'),
   },
 });
@@ -133,6 +140,19 @@ describe('a word of money, tourism and transport news', () => {
       const retrieval = await retrieve(question);
       expect(retrieval.refusal, question).toBeUndefined();
       expect(top(retrieval), question).toBe(`${CASTLE}¶${paragraph}`);
+    }
+  });
+});
+
+describe('an abbreviation news questions write for a period or a thing', () => {
+  it('"Q1" is the first quarter ("tremujori") and a "B&B" a "bujtinë", not names an article must write', async () => {
+    for (const [question, paragraph] of [
+      ['How much olive oil was shipped from Vlora in Q1?', 2],
+      ['Have families near Vlora opened B&Bs for olive oil tourists?', 3],
+    ] as const) {
+      const retrieval = await retrieve(question);
+      expect(retrieval.refusal, question).toBeUndefined();
+      expect(top(retrieval), question).toBe(`${OIL}¶${paragraph}`);
     }
   });
 });
