@@ -17,6 +17,7 @@ const HOSPITAL = '2025-12-spitali-shkodres';
 const RIVER = '2025-12-lumi-seman';
 const CASTLE = '2025-12-kalaja-rozafes';
 const OIL = '2025-12-vaji-ullirit';
+const TALKS = '2025-12-bisedimet-fier';
 
 const suite = useContextOver({
   files: {
@@ -61,6 +62,13 @@ const suite = useContextOver({
       'Gjatë vitit 2024, nga Vlora u eksportuan 5 000 tonë vaj ulliri.',
       'Në tremujorin e parë të vitit, nga Vlora u eksportuan 1 900 tonë vaj ulliri, kryesisht në Itali.',
       'Në fshatrat e Vlorës, tetë familje kanë hapur bujtina për turistët që vijnë për vajin e ullirit.',
+    ].join('\n\n'),
+    [`${TALKS}.txt`]: [
+      'date 2025-12',
+      'Bisedimet mes bashkisë së Fierit dhe sindikatës së shoferëve nisën në janar.',
+      'Bisedimet mes bashkisë së Fierit dhe sindikatës së shoferëve kanë ngecur prej dy muajsh, pasi palët nuk bien dakord për pagat.',
+      'Rikonstruksioni i stacionit të autobusëve të Fierit do të kushtojë 3 milionë euro.',
+      'Bashkia e Fierit ka një stacion autobusësh që kushton 2 euro për çdo orë parkimi.',
     ].join('\n\n'),
   },
 });
@@ -153,6 +161,19 @@ describe('an abbreviation news questions write for a period or a thing', () => {
       const retrieval = await retrieve(question);
       expect(retrieval.refusal, question).toBeUndefined();
       expect(top(retrieval), question).toBe(`${OIL}¶${paragraph}`);
+    }
+  });
+});
+
+describe('a headline verb or a noun of news talk', () => {
+  it('finds its news sense ("stalled" talks have "ngecur", a "refurbishment" is a "rikonstruksion")', async () => {
+    for (const [question, paragraph] of [
+      ["Why have the talks between Fier's town hall and the drivers' union stalled?", 2],
+      ['How much will the refurbishment of the Fier bus station cost?', 3],
+    ] as const) {
+      const retrieval = await retrieve(question);
+      expect(retrieval.refusal, question).toBeUndefined();
+      expect(top(retrieval), question).toBe(`${TALKS}¶${paragraph}`);
     }
   });
 });
