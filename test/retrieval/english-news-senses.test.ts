@@ -18,6 +18,7 @@ const RIVER = '2025-12-lumi-seman';
 const CASTLE = '2025-12-kalaja-rozafes';
 const OIL = '2025-12-vaji-ullirit';
 const TALKS = '2025-12-bisedimet-fier';
+const POOL = '2025-12-pishina-korces';
 
 const suite = useContextOver({
   files: {
@@ -69,6 +70,11 @@ const suite = useContextOver({
       'Bisedimet mes bashkisë së Fierit dhe sindikatës së shoferëve kanë ngecur prej dy muajsh, pasi palët nuk bien dakord për pagat.',
       'Rikonstruksioni i stacionit të autobusëve të Fierit do të kushtojë 3 milionë euro.',
       'Bashkia e Fierit ka një stacion autobusësh që kushton 2 euro për çdo orë parkimi.',
+    ].join('\n\n'),
+    [`${POOL}.txt`]: [
+      'date 2025-12',
+      'Në pishinën e re të Korçës, të rriturit paguajnë 300 lekë për një hyrje dhe fëmijët paguajnë 150 lekë.',
+      'Në pishinën e re të Korçës, personat me aftësi të kufizuara hyjnë falas.',
     ].join('\n\n'),
   },
 });
@@ -174,6 +180,16 @@ describe('a headline verb or a noun of news talk', () => {
       const retrieval = await retrieve(question);
       expect(retrieval.refusal, question).toBeUndefined();
       expect(top(retrieval), question).toBe(`${TALKS}¶${paragraph}`);
+    }
+  });
+});
+
+describe('a phrase for people with a disability', () => {
+  it('searches every word of "me aftësi të kufizuara" ("wheelchair users", "people with disabilities")', async () => {
+    for (const question of ['Do wheelchair users pay to get into the new Korça pool?', 'Do people with disabilities pay at the new Korça pool?']) {
+      const retrieval = await retrieve(question);
+      expect(retrieval.refusal, question).toBeUndefined();
+      expect(top(retrieval), question).toBe(`${POOL}¶2`);
     }
   });
 });
