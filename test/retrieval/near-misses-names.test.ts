@@ -1,0 +1,52 @@
+/**
+ * Near misses of a name: the question asks the name of one it calls by a noun ("the German distributor"), and
+ * the article tells of that one without naming it. Checked on small articles of its own, next to the seed, with
+ * questions of the same shape that it still answers: a name beside the noun, after it or before it, in quotation
+ * marks or not, and a question asking who.
+ */
+import { describe, expect, it } from 'vitest';
+import { useContextOver } from '../helpers/core.js';
+
+const WINE = '2025-10-vera-leskovik';
+const RESCUE = '2025-01-helikopteri-vithkuq';
+
+const suite = useContextOver({
+  files: {
+    [`${WINE}.txt`]: [
+      'date 2025-10',
+      'Drejtoresha e kantinës së Leskovikut, Mira Kola, nënshkroi këtë muaj një kontratë me një shpërndarës gjerman për 20 000 shishe verë.',
+      'Enologu i kantinës, Arben Dule, tha se rrushi i këtij viti ishte më i ëmbël se zakonisht. Vera e kuqe e kantinës, “Guri i Zi”, fitoi një medalje argjendi në Vjenë.',
+      'Shefi i kantinës foli me gazetën “Shqipëria Sot” për planet e eksportit në Austri.',
+    ].join('\n\n'),
+    [`${RESCUE}.txt`]: [
+      'date 2025-01',
+      'Një helikopter i Forcave Ajrore transportoi të shtunën nga fshati Vithkuq drejt spitalit të Korçës një grua shtatzënë, pasi rruga ishte bllokuar nga bora.',
+      'Piloti i helikopterit, kapiten Dritan Hoxha, tha se fluturimi zgjati 20 minuta.',
+    ].join('\n\n'),
+  },
+});
+
+describe('a question asking the name of one it calls by a noun needs a name beside that noun', () => {
+  it.each([
+    ['Si quhet shpërndarësi gjerman që bleu verën?', WINE],
+    ['Si quhet gruaja shtatzënë që u transportua me helikopter?', RESCUE],
+    ["What's the name of the pregnant woman flown to Korça?", RESCUE],
+    ['What was the pregnant woman from Vithkuq called?', RESCUE],
+  ])('refuses "%s": the article tells of that one and names no one beside the word', async (question, articleId) => {
+    const retrieval = await suite.ctx.retriever.retrieve(question);
+    expect(retrieval.refusal).toBe('name-untold');
+    expect(retrieval.passages[0]!.article.id).toBe(articleId);
+  });
+
+  it.each([
+    ['Si quhet enologu i kantinës së Leskovikut?', WINE, 2],
+    ["What is the name of the Leskovik winery's oenologist?", WINE, 2],
+    ['Si quhet vera e kuqe e kantinës së Leskovikut?', WINE, 2],
+    ['Si quhet piloti i helikopterit që shkoi në Vithkuq?', RESCUE, 2],
+    ['Me cilën gazetë foli shefi i kantinës, që nuk i përmendet emri?', WINE, 3],
+  ])('answers "%s": a name stands right after the noun, after a comma or in quotation marks, or the question asks who', async (question, articleId, paragraph) => {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found).toBe(true);
+    expect(answer.citations).toContainEqual(expect.objectContaining({ articleId, paragraph }));
+  });
+});
