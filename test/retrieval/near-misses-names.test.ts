@@ -16,7 +16,8 @@ const suite = useContextOver({
       'date 2025-10',
       'Drejtoresha e kantinës së Leskovikut, Mira Kola, nënshkroi këtë muaj një kontratë me një shpërndarës gjerman për 20 000 shishe verë.',
       'Enologu i kantinës, Arben Dule, tha se rrushi i këtij viti ishte më i ëmbël se zakonisht. Vera e kuqe e kantinës, “Guri i Zi”, fitoi një medalje argjendi në Vjenë.',
-      'Shefi i kantinës foli me gazetën “Shqipëria Sot” për planet e eksportit në Austri.',
+      'Një zyrtar i kantinës, që nuk pranoi të citohej me emër, i foli agjencisë së lajmeve ATA për planet e eksportit në Austri.',
+      'Kantinieri i Leskovikut, Ilir Muka, i prezantoi verërat në panairin e Vjenës.',
     ].join('\n\n'),
     [`${RESCUE}.txt`]: [
       'date 2025-01',
@@ -43,8 +44,9 @@ describe('a question asking the name of one it calls by a noun needs a name besi
     ["What is the name of the Leskovik winery's oenologist?", WINE, 2],
     ['Si quhet vera e kuqe e kantinës së Leskovikut?', WINE, 2],
     ['Si quhet piloti i helikopterit që shkoi në Vithkuq?', RESCUE, 2],
-    ['Me cilën gazetë foli shefi i kantinës, që nuk i përmendet emri?', WINE, 3],
-  ])('answers "%s": a name stands right after the noun, after a comma or in quotation marks, or the question asks who', async (question, articleId, paragraph) => {
+    ["Me kë foli zyrtari i kantinës që s'deshi t'i dilte emri?", WINE, 3],
+    ["What's the name of the Leskovik cellarman?", WINE, 4],
+  ])('answers "%s": a name stands right after the noun, after a comma or in quotation marks, the question asks who, or the lexicon cannot translate the noun', async (question, articleId, paragraph) => {
     const answer = await suite.ctx.answerer.ask(question);
     expect(answer.found).toBe(true);
     expect(answer.citations).toContainEqual(expect.objectContaining({ articleId, paragraph }));
