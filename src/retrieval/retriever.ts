@@ -107,6 +107,10 @@ export interface Retrieval {
  *   name beside that noun: right after it, in the same phrase ("ambasadori rus në Korenë e Veriut, Alexander
  *   Matsegora", "anijen e parë, “Aegean Star”"), or before it and a comma; the article tells of a Polish
  *   distributor and never names it;
+ * - `role-of-other`: it asks who holds a role of a place or body it names ("Kush është kryetari i bashkisë së
+ *   Shkodrës?"), the article about it names a holder of that role (a name beside its word, as for `name-untold`),
+ *   and the articles of the passages about it name holders only in sentences that neither name the place nor stand
+ *   beside one that does, unless the article's lead names it: the mayor of Korçë, not of Shkodër;
  * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
  *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra");
  * - `advice-asked`: it asks the bot for advice, a recommendation, a recipe or instructions for the asker ("Any
@@ -118,7 +122,7 @@ export interface Retrieval {
  *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
  *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'rate-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked' | 'name-untold';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'rate-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked' | 'name-untold' | 'role-of-other';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -473,8 +477,8 @@ function namesOther(sentence: string, query: AnalyzedQuery): boolean {
 }
 
 /**
- * The noun of the question whose name it asks: its first thing, or the one after it when the first owns it ("the
- * ferry's captain"). Undefined when it names no thing.
+ * The noun of the question whose name it asks, or whose holder: its first thing, or the one after it when the first
+ * owns it ("the ferry's captain"). Undefined when it names no thing.
  */
 function nounNamed(query: AnalyzedQuery): QueryConcept | undefined {
   const things = query.concepts.filter((c) => !c.isName && !PREDICATE_KINDS.has(c.kind ?? ''));
@@ -1003,6 +1007,7 @@ export class Retriever {
     if (this.toldOfOther(query, top, names)) return refused('told-of-other', coverage);
     if (this.organisationUnnamed(query, top)) return refused('unnamed-organisation', coverage);
     if (this.nameUntold(query, top)) return refused('name-untold', coverage);
+    if (this.roleOfOther(query, top, names)) return refused('role-of-other', coverage);
     if (this.partUntold(query, top)) return refused('part-untold', coverage);
     if (this.rateUntold(query, top)) return refused('rate-untold', coverage);
     if (this.happenedElsewhere(query, top, names)) return refused('happened-elsewhere', coverage);
@@ -1030,7 +1035,7 @@ export class Retriever {
    * names its article's lead does not name? A detail is told beside what it is about; the lead is about all of it.
    */
   private someSentenceBeside(
-    passage: RetrievedPassage,
+    passage: PassageAt,
     names: readonly QueryConcept[],
     test: (text: string, i: number, n: number, sentences: readonly { i: number }[]) => boolean,
   ): boolean {
@@ -1068,8 +1073,28 @@ export class Retriever {
     return !this.anySentence(top, (text) => apposesName(text, keys, asked));
   }
 
+  /**
+   * Does the question ask who holds a role of a place or body it names ("Kush është kryetari i bashkisë së
+   * Shkodrës?", "Kush është drejtori ekzekutiv i GoRide në Estoni?"), the article of the passage about it give a name
+   * beside that role's word ({@link apposesName}), and no such name of the articles of the passages about it stand
+   * in or beside a sentence naming each of the question's names that its article's lead does not? The article names
+   * the mayor of Korçë, not of Shkodër. Every paragraph of those articles is read: a holder is often named once,
+   * further down than the passages about the question.
+   */
+  private roleOfOther(query: AnalyzedQuery, top: readonly RetrievedPassage[], names: readonly QueryConcept[]): boolean {
+    if (query.answerType?.source !== 'role' || query.answerGivesName !== 'someone' || names.length === 0) return false;
+    const noun = nounNamed(query);
+    if (!noun || noun.untranslated) return false;
+    const keys = new Set([...noun.keys, ...(noun.related ?? [])]);
+    const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
+    const holds = (text: string) => apposesName(text, keys, asked);
+    const paragraphsOf = (article: Article) => article.paragraphs.map((paragraph) => ({ article, paragraph }));
+    const paragraphs = [...new Set(top.map((p) => p.article))].flatMap(paragraphsOf);
+    return this.anySentence(paragraphsOf(top[0]!.article), holds) && !paragraphs.some((passage) => this.someSentenceBeside(passage, names, holds));
+  }
+
   /** The names the lead of the passage's article does not name: what the lead names, all of it is about ("Shkolla e re e Delvinës…"), and its details need not name it again. */
-  private notInLead(passage: RetrievedPassage, names: readonly QueryConcept[]): QueryConcept[] {
+  private notInLead(passage: PassageAt, names: readonly QueryConcept[]): QueryConcept[] {
     const lead = this.articleStart.get(passage.article.id)!;
     return names.filter((c) => !this.namesAllParts(lead, c));
   }
@@ -1121,7 +1146,7 @@ export class Retriever {
   }
 
   /** Does a sentence of the passages (its text, and its id in the sentence index) pass the test? */
-  private anySentence(passages: readonly RetrievedPassage[], test: (text: string, i: number) => boolean): boolean {
+  private anySentence(passages: readonly PassageAt[], test: (text: string, i: number) => boolean): boolean {
     return passages.some((passage) => this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => test(sentence.text, i)));
   }
 
@@ -1416,6 +1441,9 @@ interface Assessment {
   /** Every concept of the question is in the best passage. */
   complete: boolean;
 }
+
+/** Where a passage stands: its article and paragraph. */
+type PassageAt = Pick<RetrievedPassage, 'article' | 'paragraph'>;
 
 /** The passages with the first two swapped. */
 function secondFirst(passages: readonly RetrievedPassage[]): RetrievedPassage[] {

@@ -1,14 +1,16 @@
 /**
  * Near misses of a name: the question asks the name of one it calls by a noun ("the German distributor"), and
- * the article tells of that one without naming it. Checked on small articles of its own, next to the seed, with
+ * the article tells of that one without naming it; or it asks who holds a role of a place, and the article names
+ * the holder of that role of another place. Checked on small articles of its own, next to the seed, with
  * questions of the same shape that it still answers: a name beside the noun, after it or before it, in quotation
- * marks or not, and a question asking who.
+ * marks or not, a question asking who, the place in the holder's sentence or in the article's lead.
  */
 import { describe, expect, it } from 'vitest';
 import { useContextOver } from '../helpers/core.js';
 
 const WINE = '2025-10-vera-leskovik';
 const RESCUE = '2025-01-helikopteri-vithkuq';
+const SNOW = '2025-01-bora-korce';
 
 const suite = useContextOver({
   files: {
@@ -23,6 +25,13 @@ const suite = useContextOver({
       'date 2025-01',
       'Një helikopter i Forcave Ajrore transportoi të shtunën nga fshati Vithkuq drejt spitalit të Korçës një grua shtatzënë, pasi rruga ishte bllokuar nga bora.',
       'Piloti i helikopterit, kapiten Dritan Hoxha, tha se fluturimi zgjati 20 minuta.',
+    ].join('\n\n'),
+    [`${SNOW}.txt`]: [
+      'date 2025-01',
+      'Bashkia e Korçës nisi të hënën pastrimin e rrugëve nga bora, pas reshjeve më të mëdha të dimrit.',
+      'Kryetari i bashkisë, Petrit Dushku, tha se 14 borëpastruese punuan gjithë natën.',
+      'Rruga Korçë–Pogradec u hap për qarkullim vetëm pasdite, pasi policia ndaloi kamionët.',
+      'Në Maliq, drejtori i shkollës “Naim Frashëri”, Artan Leka, mbylli mësimin për dy ditë.',
     ].join('\n\n'),
   },
 });
@@ -50,5 +59,29 @@ describe('a question asking the name of one it calls by a noun needs a name besi
     const answer = await suite.ctx.answerer.ask(question);
     expect(answer.found).toBe(true);
     expect(answer.citations).toContainEqual(expect.objectContaining({ articleId, paragraph }));
+  });
+});
+
+describe('a question asking who holds a role of a place needs a holder named beside that place, unless the article’s lead names it', () => {
+  it.each([
+    'Kush është kryetari i bashkisë së Pogradecit?',
+    'Who is the mayor of Pogradec municipality?',
+    'Kush është drejtori i shkollës në Pogradec?',
+    'Who is the school principal in Pogradec?',
+  ])('refuses "%s": the article names the mayor of Korçë and a head teacher in Maliq, and Pogradec only on the road', async (question) => {
+    const retrieval = await suite.ctx.retriever.retrieve(question);
+    expect(retrieval.refusal).toBe('role-of-other');
+    expect(retrieval.passages[0]!.article.id).toBe(SNOW);
+  });
+
+  it.each([
+    ['Kush është kryetari i bashkisë së Korçës?', 2],
+    ['Who is the mayor of Korçë?', 2],
+    ['Kush është drejtori i shkollës në Maliq?', 4],
+    ['Who is the head teacher in Maliq?', 4],
+  ])('answers "%s": the article’s lead names the place, or the holder’s sentence does', async (question, paragraph) => {
+    const answer = await suite.ctx.answerer.ask(question);
+    expect(answer.found).toBe(true);
+    expect(answer.citations).toContainEqual(expect.objectContaining({ articleId: SNOW, paragraph }));
   });
 });
