@@ -487,6 +487,18 @@ function nounNamed(query: AnalyzedQuery): QueryConcept | undefined {
   return things[0] && owns(things[0]) ? things[1] : things[0];
 }
 
+/**
+ * A test of whether a sentence gives a name beside the question's noun ({@link nounNamed}, {@link apposesName}), or
+ * undefined when it has none, or one the lexicon cannot translate: that proves nothing either way.
+ */
+function namesBesideNoun(query: AnalyzedQuery): ((text: string) => boolean) | undefined {
+  const noun = nounNamed(query);
+  if (!noun || noun.untranslated) return undefined;
+  const keys = new Set([...noun.keys, ...(noun.related ?? [])]);
+  const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
+  return (text) => apposesName(text, keys, asked);
+}
+
 /** Words, opening quotation marks and punctuation of a sentence, in order. */
 const APPOSITION_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[“"«]|[,;:.!?–—()]/gu;
 /**
@@ -1066,11 +1078,8 @@ export class Retriever {
    */
   private nameUntold(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
     if (query.answerType?.source !== 'name' || query.answerGivesName) return false;
-    const noun = nounNamed(query);
-    if (!noun || noun.untranslated) return false;
-    const keys = new Set([...noun.keys, ...(noun.related ?? [])]);
-    const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
-    return !this.anySentence(top, (text) => apposesName(text, keys, asked));
+    const holds = namesBesideNoun(query);
+    return holds !== undefined && !this.anySentence(top, holds);
   }
 
   /**
@@ -1083,11 +1092,8 @@ export class Retriever {
    */
   private roleOfOther(query: AnalyzedQuery, top: readonly RetrievedPassage[], names: readonly QueryConcept[]): boolean {
     if (query.answerType?.source !== 'role' || query.answerGivesName !== 'someone' || names.length === 0) return false;
-    const noun = nounNamed(query);
-    if (!noun || noun.untranslated) return false;
-    const keys = new Set([...noun.keys, ...(noun.related ?? [])]);
-    const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
-    const holds = (text: string) => apposesName(text, keys, asked);
+    const holds = namesBesideNoun(query);
+    if (!holds) return false;
     const paragraphsOf = (article: Article) => article.paragraphs.map((paragraph) => ({ article, paragraph }));
     const paragraphs = [...new Set(top.map((p) => p.article))].flatMap(paragraphsOf);
     return this.anySentence(paragraphsOf(top[0]!.article), holds) && !paragraphs.some((passage) => this.someSentenceBeside(passage, names, holds));
