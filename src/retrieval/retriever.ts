@@ -756,13 +756,15 @@ export class Retriever {
       for (const { key, relation } of this.vocabulary.matches(word)) (relation === 'same' ? sameTo : relatedTo).add(key);
     };
     for (const form of concept.forms) addMatches(form, keys, concept.isName ? new Set() : related);
-    // The Albanian words of the concept: the question's own in an Albanian question, else its translations.
-    const albanian = concept.isName ? [] : language === 'sq' ? concept.forms : concept.forms.filter((f) => f !== concept.source);
-    for (const form of albanian) {
-      for (const word of albanianForms().relatedWords(form)) this.addGroupWord(word, keys, false);
-      // A synonym's short key is searched by its forms only for a word the asker wrote in
-      // Albanian: an English word's translations are already one step from what was asked.
-      for (const word of albanianSynonyms().relatedWords(form)) this.addGroupWord(word, related, language === 'sq');
+    if (!concept.isName) {
+      // The Albanian words of the concept: the question's own in an Albanian question, else its translations.
+      const albanian = language === 'sq' ? concept.forms : concept.forms.filter((f) => f !== concept.source);
+      for (const form of albanian) {
+        for (const word of albanianForms().relatedWords(form)) this.addGroupWord(word, keys, false);
+        // A synonym's short key is searched by its forms only for a word the asker wrote in
+        // Albanian: an English word's translations are already one step from what was asked.
+        for (const word of albanianSynonyms().relatedWords(form)) this.addGroupWord(word, related, language === 'sq');
+      }
     }
     for (const key of keys) related.delete(key);
     const ownParts = concept.nameWords?.map((part) => [...new Set(part.flatMap((word) => this.formsInArticles(word)))]);
@@ -774,13 +776,13 @@ export class Retriever {
     const own = new Set(searched);
     const relatedKeys = [...related].filter((term) => !own.has(term) && !own.has(keyOfTerm(term)));
     // A phrase of the word's synonym group ("kryetar i bashkisë" for "kryebashkiak") is found by all its words.
-    const phraseKeys = this.phrasesOf(albanian);
+    const phraseKeys = language === 'sq' && !concept.isName ? this.phrasesOf(concept) : [];
     return { ...concept, keys: searched, related: relatedKeys, ...(nameParts && { nameParts }), ...(phraseKeys.length > 0 && { phraseKeys }) };
   }
 
   /** The keys of each phrase of the concept's synonym groups whose every word the articles have. */
-  private phrasesOf(albanian: readonly string[]): string[][] {
-    const phrases = albanian.flatMap((form) => albanianSynonyms().relatedPhrases(form));
+  private phrasesOf(concept: QueryConcept): string[][] {
+    const phrases = concept.forms.flatMap((form) => albanianSynonyms().relatedPhrases(form));
     return [...new Set(phrases)].map((phrase) => indexKeys(phrase)).filter((keys) => keys.length > 1 && keys.every((key) => this.paragraphBm25.has(key)));
   }
 
