@@ -6,7 +6,7 @@ import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { countsIn, countWordsOf, type Count } from './counts.js';
-import { analyzeQuery, englishInitials, entriesOfWord, FIGURE_KINDS, findsWord, followsRateWord, indexKey, indexKeys, isMoneyWord, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, statesSuperlative, writesUnit, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, englishInitials, entriesOfWord, FIGURE_KINDS, findsWord, followsRateWord, indexKey, indexKeys, isMoneyWord, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, questionWordsOf, searchableKeys, speakerWords, statesSuperlative, writesUnit, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import { combineParts, splitQuestion, type PartRetrieval } from './parts.js';
 import type { LexiconEntry } from '../text/word-lists.js';
@@ -104,6 +104,15 @@ export interface Retrieval {
  * - `unnamed-organisation`: it asks which company, bank or body (`organisation` of `answer-types.tsv`), and no
  *   sentence of the passages of the best one's article both gives a name and calls something one of its kind
  *   ("Which company built the road?" of a passage naming the minister who opened it and the fund that paid);
+ * - `name-untold`: it asks the name of one it calls by a noun (`name` of `answer-types.tsv`: "Si quhet shpërndarësi
+ *   polak…?", "What is the name of the ferry's captain?"), not who, and no sentence of the passages about it gives a
+ *   name beside that noun: right after it, in the same phrase ("ambasadori rus në Korenë e Veriut, Alexander
+ *   Matsegora", "anijen e parë, “Aegean Star”"), or before it and a comma; the article tells of a Polish
+ *   distributor and never names it;
+ * - `role-of-other`: it asks who holds a role of a place or body it names ("Kush është kryetari i bashkisë së
+ *   Shkodrës?"), the article about it names a holder of that role (a name beside its word, as for `name-untold`),
+ *   and the articles of the passages about it name holders only in sentences that neither name the place nor stand
+ *   beside one that does, unless the article's lead names it: the mayor of Korçë, not of Shkodër;
  * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
  *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra");
  * - `advice-asked`: it asks the bot for advice, a recommendation, a recipe or instructions for the asker ("Any
@@ -115,7 +124,7 @@ export interface Retrieval {
  *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
  *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'rate-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'rate-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked' | 'name-untold' | 'role-of-other';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -467,6 +476,64 @@ function namesTime(text: string): boolean {
 function namesOther(sentence: string, query: AnalyzedQuery): boolean {
   const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
   return words(sentence).some((word, i) => i > 0 && /^\p{Lu}/u.test(word) && !findsWord(asked, word));
+}
+
+/**
+ * The noun of the question whose name it asks, or whose holder: its first thing, or the one after it when the first
+ * owns it ("the ferry's captain"). Undefined when it names no thing.
+ */
+function nounNamed(query: AnalyzedQuery): QueryConcept | undefined {
+  const things = query.concepts.filter((c) => !c.isName && !PREDICATE_KINDS.has(c.kind ?? ''));
+  const text = query.text.toLowerCase();
+  const owns = (c: QueryConcept) => ["'s", '’s'].some((s) => text.includes(`${c.source.toLowerCase()}${s}`));
+  return things[0] && owns(things[0]) ? things[1] : things[0];
+}
+
+/**
+ * A test of whether a sentence gives a name beside the question's noun ({@link nounNamed}, {@link apposesName}), or
+ * undefined when it has none, or one the lexicon cannot translate: that proves nothing either way.
+ */
+function namesBesideNoun(query: AnalyzedQuery): ((text: string) => boolean) | undefined {
+  const noun = nounNamed(query);
+  if (!noun || noun.untranslated) return undefined;
+  const keys = new Set([...noun.keys, ...(noun.related ?? [])]);
+  const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
+  return (text) => apposesName(text, keys, asked);
+}
+
+/** Words, opening quotation marks and punctuation of a sentence, in order. */
+const APPOSITION_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[“"«]|[,;:.!?–—()]/gu;
+/**
+ * How many tokens after the noun a name may stand ("anijen e parë turistike të sezonit, “Aegean Star”" needs 7).
+ * Every window from 5 to 15 refuses the same unanswerable development questions and no answerable one (3 loses
+ * three); the wider end is taken, since a name further on is more often the one asked than a refusal is right.
+ */
+const APPOSITION_WINDOW = 10;
+/** Marks that end the phrase of the noun: what follows them is not its name. */
+const PHRASE_END = /^[;.!?()]$/u;
+
+/**
+ * Does the sentence give a name beside a word of the noun (its `keys`): a name starting within
+ * {@link APPOSITION_WINDOW} tokens after it, with no conjunction or end of clause between ("ambasadori rus në
+ * Korenë e Veriut, Alexander Matsegora", "kompania “Bulqiza Krom”"), or right before it and a comma ("Sokol
+ * Meta, minatori")? A name is a capitalised word that does not start the sentence and is none of the question's
+ * words (`asked`), or a capitalised one in quotation marks. A noun told of with no name beside it ("një
+ * shpërndarës polak") is one the article does not name.
+ */
+function apposesName(text: string, keys: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
+  const { and } = questionWordsOf();
+  const tokens = [...text.matchAll(APPOSITION_TOKEN)].map((m) => m[0]);
+  const isName = (j: number) =>
+    j > 0 && j < tokens.length && (/^[“"«]$/u.test(tokens[j]!) ? /^\p{Lu}/u.test(tokens[j + 1] ?? '') : /^\p{Lu}/u.test(tokens[j]!) && !findsWord(asked, tokens[j]!));
+  return tokens.some((token, i) => {
+    if (!/^\p{L}/u.test(token) || !findsWord(keys, token)) return false;
+    if (tokens[i - 1] === ',' && isName(i - 2)) return true;
+    for (let j = i + 1; j <= i + APPOSITION_WINDOW && j < tokens.length; j++) {
+      if (and.has(fold(tokens[j]!)) || PHRASE_END.test(tokens[j]!)) return false;
+      if (isName(j)) return true;
+    }
+    return false;
+  });
 }
 
 /**
@@ -970,6 +1037,8 @@ export class Retriever {
     if (query.answerIsMoney && names.length > 0 && !top.some((p) => this.pricesNamed(p, names))) return refused('priced-other', coverage);
     if (this.toldOfOther(query, top, names)) return refused('told-of-other', coverage);
     if (this.organisationUnnamed(query, top)) return refused('unnamed-organisation', coverage);
+    if (this.nameUntold(query, top)) return refused('name-untold', coverage);
+    if (this.roleOfOther(query, top, names)) return refused('role-of-other', coverage);
     if (this.partUntold(query, top)) return refused('part-untold', coverage);
     if (this.rateUntold(query, top)) return refused('rate-untold', coverage);
     if (this.happenedElsewhere(query, top, names)) return refused('happened-elsewhere', coverage);
@@ -1030,7 +1099,7 @@ export class Retriever {
    * names its article's lead does not name? A detail is told beside what it is about; the lead is about all of it.
    */
   private someSentenceBeside(
-    passage: RetrievedPassage,
+    passage: PassageAt,
     names: readonly QueryConcept[],
     test: (text: string, i: number, n: number, sentences: readonly { i: number }[]) => boolean,
   ): boolean {
@@ -1053,8 +1122,37 @@ export class Retriever {
     );
   }
 
+  /**
+   * Does the question ask the name of one it calls by a noun ("Si quhet shpërndarësi polak që bleu verën?", "What is
+   * the name of the ferry's captain?"), and no sentence of the passages give a name beside that noun ({@link apposesName})?
+   * The article tells of a Polish distributor and never names it. A question asking who ("Me kë foli zyrtari…?",
+   * "Who called it…?") is answered by whoever its passage names; a noun the lexicon cannot translate proves nothing.
+   */
+  private nameUntold(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
+    if (query.answerType?.source !== 'name' || query.answerGivesName) return false;
+    const holds = namesBesideNoun(query);
+    return holds !== undefined && !this.anySentence(top, holds);
+  }
+
+  /**
+   * Does the question ask who holds a role of a place or body it names ("Kush është kryetari i bashkisë së
+   * Shkodrës?", "Kush është drejtori ekzekutiv i GoRide në Estoni?"), the article of the passage about it give a name
+   * beside that role's word ({@link apposesName}), and no such name of the articles of the passages about it stand
+   * in or beside a sentence naming each of the question's names that its article's lead does not? The article names
+   * the mayor of Korçë, not of Shkodër. Every paragraph of those articles is read: a holder is often named once,
+   * further down than the passages about the question.
+   */
+  private roleOfOther(query: AnalyzedQuery, top: readonly RetrievedPassage[], names: readonly QueryConcept[]): boolean {
+    if (query.answerType?.source !== 'role' || query.answerGivesName !== 'someone' || names.length === 0) return false;
+    const holds = namesBesideNoun(query);
+    if (!holds) return false;
+    const paragraphsOf = (article: Article) => article.paragraphs.map((paragraph) => ({ article, paragraph }));
+    const paragraphs = [...new Set(top.map((p) => p.article))].flatMap(paragraphsOf);
+    return this.anySentence(paragraphsOf(top[0]!.article), holds) && !paragraphs.some((passage) => this.someSentenceBeside(passage, names, holds));
+  }
+
   /** The names the lead of the passage's article does not name: what the lead names, all of it is about ("Shkolla e re e Delvinës…"), and its details need not name it again. */
-  private notInLead(passage: RetrievedPassage, names: readonly QueryConcept[]): QueryConcept[] {
+  private notInLead(passage: PassageAt, names: readonly QueryConcept[]): QueryConcept[] {
     const lead = this.articleStart.get(passage.article.id)!;
     return names.filter((c) => !this.namesAllParts(lead, c));
   }
@@ -1129,7 +1227,7 @@ export class Retriever {
   }
 
   /** Does a sentence of the passages (its text, and its id in the sentence index) pass the test? */
-  private anySentence(passages: readonly RetrievedPassage[], test: (text: string, i: number) => boolean): boolean {
+  private anySentence(passages: readonly PassageAt[], test: (text: string, i: number) => boolean): boolean {
     return passages.some((passage) => this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => test(sentence.text, i)));
   }
 
@@ -1441,6 +1539,9 @@ interface Assessment {
   /** Every concept of the question is in the best passage. */
   complete: boolean;
 }
+
+/** Where a passage stands: its article and paragraph. */
+type PassageAt = Pick<RetrievedPassage, 'article' | 'paragraph'>;
 
 /** The passages with the first two swapped. */
 function secondFirst(passages: readonly RetrievedPassage[]): RetrievedPassage[] {
