@@ -120,6 +120,11 @@ export interface QueryConcept {
    */
   namePhrases?: string[];
   /**
+   * The index keys of each phrase a synonym group gives the word ("kryebashkiak": "kryetar i bashkisë"), whose
+   * every key the articles have (set by the retriever): a passage naming all of one phrase's words names the concept.
+   */
+  phraseKeys?: string[][];
+  /**
    * English word the lexicon has no entry for, or one translated only through a derivation or a
    * compound ("hilly", "snowbound"): its absence from the articles proves nothing.
    */
@@ -270,6 +275,8 @@ interface AnswerType {
   numbers: NumberProof[];
   /** Keys of the units such an answer is counted in; empty when the kind has none. */
   units: Set<string>;
+  /** Units that are function words too, and so have no key ("tonë": tonnes, and our), folded, with the key they would have. */
+  writtenUnits: Map<string, string>;
 }
 
 /** The evidence word that stands for a proper name in `answer-types.tsv`. */
@@ -341,6 +348,7 @@ function loadAnswerTypes(): AnswerType[] {
       evidenceIsDay: alternatives(fields[3]).includes(DAY_EVIDENCE),
       numbers: alternatives(fields[3]).flatMap((cue) => (NUMBER_PROOFS[cue] ? [NUMBER_PROOFS[cue]] : [])),
       units: new Set(alternatives(fields[4]).flatMap((unit) => indexKeys(unit))),
+      writtenUnits: new Map(alternatives(fields[4]).filter((unit) => indexKeys(unit).length === 0).map((unit) => [fold(unit), stemAlbanian(cognateKey(fold(unit)))])),
     };
   });
   return answerTypes;
@@ -364,7 +372,7 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language, asksS
   let first: { type: AnswerType; askers: Set<number> } | undefined;
   // The question word opens the question, or follows a preposition ("By what percentage…?", "Me sa…?")
   // or a courtesy ("Please tell me, by what percentage…?", "Më thuaj, sa…?").
-  const { and, question, why, which } = questionWordsOf();
+  const { and, question, why, which, who } = questionWordsOf();
   const questionAt = foldedTokens.findIndex((word) => question.has(word));
   const isFunctionWord = (i: number) => foldedTokens[i] !== '' && (isStopword(foldedTokens[i]!, language) || question.has(foldedTokens[i]!));
   // "Which actors…?", "Cili film…?": a noun right after "which" says what thing is asked for.
@@ -381,6 +389,10 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language, asksS
   const startsClause = (i: number) => questionAt >= 0 && i > questionAt && question.has(foldedTokens[i]!) && !and.has(foldedTokens[i - 1] ?? '');
   // A yes-or-no question, one asking what someone said, one asking why and one asking which thing ask no kind through a word further on.
   const asksOther = asksYesOrNo(foldedTokens, language) || asksSpeech || (questionAt >= 0 && why.has(foldedTokens[questionAt]!)) || asksWhichThing;
+  // Nor does a word further on ask a figure of one asking who ("Kush e fitoi çmimin…?" asks who won the prize, not a
+  // price), unless it is in a second question joined to it ("Who pays, and what's the price tag?").
+  const secondAt = foldedTokens.findIndex((word, i) => i > questionAt && question.has(word) && and.has(foldedTokens[i - 1] ?? ''));
+  const asksWhomAt = (i: number) => questionAt >= 0 && who.has(foldedTokens[questionAt]!) && (secondAt < 0 || i < secondAt);
   for (const type of loadAnswerTypes()) {
     for (const words of type.askedBy[language]) {
       const positions = words.map((asks) => foldedTokens.findIndex(asks));
@@ -394,7 +406,8 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language, asksS
       // A yes-or-no question asks no kind through a word further on ("A jep shteti ndihmë për vitin që
       // vjen?" asks no time), unless a question word asks it ("Did they…, and at what time…?").
       // Nor does one asking what someone said ("Çfarë tha Latifi për çmimet?" asks her words, not a price), nor why.
-      if (asksOther && !positions.some((i) => question.has(foldedTokens[i]!) || question.has(foldedTokens[i - 1] ?? ''))) continue;
+      const byQuestionWord = positions.some((i) => question.has(foldedTokens[i]!) || question.has(foldedTokens[i - 1] ?? ''));
+      if ((asksOther || (FIGURE_KINDS.has(type.kind) && positions.some(asksWhomAt))) && !byQuestionWord) continue;
       first ??= found;
     }
   }
@@ -815,6 +828,8 @@ function inNounPhrase(tokens: readonly string[], i: number): boolean {
 const PLACE_KIND = 'place';
 /** The kind of answer a count or an amount is (`answer-types.tsv`). */
 const QUANTITY_KIND = 'quantity';
+/** Kinds of answer that are figures: a question may ask a part of one ("vetëm në Lunxhëri"), and "who" asks none. */
+export const FIGURE_KINDS: ReadonlySet<string> = new Set([QUANTITY_KIND, 'measure']);
 /** The kind of answer an amount of money is. */
 const MONEY_KIND = QUANTITY_KIND;
 
@@ -864,6 +879,11 @@ export function namesSum(text: string): boolean {
   const folded = words(text).map(fold);
   const { currency } = moneyWordsOf();
   return folded.some((word, i) => i > 0 && currency.has(word) && !isStopword(folded[i - 1]!, 'sq') && !isStopword(folded[i - 1]!, 'en'));
+}
+
+/** Is the word one that asks an amount of money ("kushton", "gjoba", "fee": `ask` of `money-words.tsv`)? */
+export function isMoneyWord(word: string): boolean {
+  return moneyWordsOf().ask.has(fold(word));
 }
 
 /** Does the text name a sum of money: a currency's word or symbol ("500 lekë", "2,1 milionë euro", "$40")? */
@@ -1143,6 +1163,20 @@ export function followsRateWord(folded: readonly string[], i: number): boolean {
   const { rate, one } = rateWordsOf();
   return (i > 0 && rate.has(folded[i - 1]!)) || (i > 1 && one.has(folded[i - 1]!) && rate.has(folded[i - 2]!));
 }
+
+/**
+ * Does the text write the unit as one of `answer-types.tsv`'s units that is a function word too, which the index has no
+ * key for ("tonë": tonnes, and our)? "Rreth 27 mijë tonë ullinj" counts in the tonnes of "How many tonnes…?".
+ */
+export function writesUnit(text: string, unit: QueryConcept): boolean {
+  writtenUnits ??= new Map(loadAnswerTypes().flatMap((type) => [...type.writtenUnits]));
+  const written = writtenUnits;
+  const own = new Set([...unit.keys.map(keyOfTerm), ...unit.forms.flatMap((form) => indexKeys(form))]);
+  return words(text).some((word) => own.has(written.get(fold(word)) ?? ''));
+}
+
+/** Every kind's {@link AnswerType.writtenUnits}, made once. */
+let writtenUnits: ReadonlyMap<string, string> | undefined;
 
 /** The units a question counts in, if it names any. */
 function unitsOf(tokens: readonly string[], units: ReadonlySet<string>): Pick<AnalyzedQuery, 'answerUnits'> {

@@ -6,7 +6,7 @@ import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
 import { countsIn, countWordsOf, type Count } from './counts.js';
-import { analyzeQuery, englishInitials, entriesOfWord, findsWord, followsRateWord, indexKey, indexKeys, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, searchableKeys, speakerWords, statesSuperlative, type AnalyzedQuery, type QueryConcept } from './query.js';
+import { analyzeQuery, englishInitials, entriesOfWord, FIGURE_KINDS, findsWord, followsRateWord, indexKey, indexKeys, isMoneyWord, keyOfTerm, MAX_SHORT_KEY, namesCalendarDay, namesMoney, namesSum, questionWordsOf, searchableKeys, speakerWords, statesSuperlative, writesUnit, type AnalyzedQuery, type QueryConcept } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 import { combineParts, splitQuestion, type PartRetrieval } from './parts.js';
 import type { LexiconEntry } from '../text/word-lists.js';
@@ -74,9 +74,11 @@ export interface Retrieval {
  *   and not two of its names together in one passage, nor a question asking where or who of a name that
  *   the passage about it answers with another name;
  * - `not-together`: what it asks about is in the articles, but never together in one passage (not
- *   half of it, nor four things of it), and it names something or one of its words is in no article;
+ *   half of it, nor four things of it), and it names something or one of its words is in no article (a person
+ *   asked by one name is in a passage calling them by the name their article writes after it: "Arditi", "Berisha");
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when", no
- *   superlative for "the longest river in the world" (in a sentence naming the river, when it names what it ranks);
+ *   superlative for "the longest river in the world" (in a sentence naming the river, when it names what it ranks),
+ *   and, for a figure asked per a unit of time, no sentence of the passages gives one at that rate beside what it asks of;
  * - `names-apart`: none of the articles of the passages about it mentions all of its names (years aside):
  *   each name is in some article, but the one about it does not name the place or body asked about;
  * - `not-said`: it asks what someone said, and they say nothing in the article of the passage about it
@@ -102,6 +104,15 @@ export interface Retrieval {
  * - `unnamed-organisation`: it asks which company, bank or body (`organisation` of `answer-types.tsv`), and no
  *   sentence of the passages of the best one's article both gives a name and calls something one of its kind
  *   ("Which company built the road?" of a passage naming the minister who opened it and the fund that paid);
+ * - `name-untold`: it asks the name of one it calls by a noun (`name` of `answer-types.tsv`: "Si quhet shpërndarësi
+ *   polak…?", "What is the name of the ferry's captain?"), not who, and no sentence of the passages about it gives a
+ *   name beside that noun: right after it, in the same phrase ("ambasadori rus në Korenë e Veriut, Alexander
+ *   Matsegora", "anijen e parë, “Aegean Star”"), or before it and a comma; the article tells of a Polish
+ *   distributor and never names it;
+ * - `role-of-other`: it asks who holds a role of a place or body it names ("Kush është kryetari i bashkisë së
+ *   Shkodrës?"), the article about it names a holder of that role (a name beside its word, as for `name-untold`),
+ *   and the articles of the passages about it name holders only in sentences that neither name the place nor stand
+ *   beside one that does, unless the article's lead names it: the mayor of Korçë, not of Shkodër;
  * - `counts-other`: it asks how many of a thing, and every number of the passages about it counts
  *   something the lexicon knows that cannot be that thing ("How many cars…?": "14 ekskavatorë", "22 kilometra");
  * - `advice-asked`: it asks the bot for advice, a recommendation, a recipe or instructions for the asker ("Any
@@ -113,7 +124,7 @@ export interface Retrieval {
  *   today, tomorrow or weekend ("Sa është kursi i euros sot?"), and none of the three passages about it names one
  *   of its names and things by its own words: an article's "sot" is its own date.
  */
-export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'rate-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked';
+export type RefusalReason = 'missing-name' | 'nothing-found' | 'only-names' | 'names-apart' | 'not-together' | 'missing-answer-kind' | 'not-said' | 'counts-other' | 'priced-other' | 'told-of-other' | 'part-untold' | 'rate-untold' | 'happened-elsewhere' | 'unnamed-organisation' | 'advice-asked' | 'live-asked' | 'name-untold' | 'role-of-other';
 
 /** Rank-fusion constant from Cormack et al. (2009); 60 is the standard, robust choice. */
 const RRF_K = 60;
@@ -182,6 +193,9 @@ export function albanianSpellings(word: string): string[] {
   const all = nameSpellings.reduce((w, { foreign, albanian }) => w.replace(foreign, albanian), lower);
   return [...new Set([...each, all])].filter((spelled) => spelled !== lower);
 }
+
+/** A capitalised word followed by another (both captured), as a person's first name and surname are written ("Ardit Berisha"). */
+const NAME_PAIR = /(\p{Lu}[\p{L}’'-]*)(?=\s+(\p{Lu}[\p{L}’'-]*))/gu;
 
 /** Words shorter than this ("Un" of "Kim Jong Un") are too short for the vocabulary's letter-by-letter comparison. */
 const MIN_COMPARED_LENGTH = 3;
@@ -380,9 +394,6 @@ function placesAskedOf(query: AnalyzedQuery, names: readonly QueryConcept[]): Qu
 /** The words that make a name or time of the question the part of a figure asked (`data/lexicon/part-words.tsv`). */
 const partWords = wordSetsOnce('part-words.tsv', ['before', 'after', 'skip', 'not-after', 'joiner']);
 
-/** Kinds of answer that are figures, of which a question may ask a part ("vetëm në Lunxhëri"). */
-const FIGURE_KINDS = new Set(['quantity', 'measure']);
-
 /** The units of time a figure may be asked per, each with its nouns and rate words (`data/lexicon/rate-units.tsv`), read once. */
 let rateUnits: { nouns: ReadonlySet<string>; rates: ReadonlySet<string> }[] | undefined;
 
@@ -468,6 +479,64 @@ function namesOther(sentence: string, query: AnalyzedQuery): boolean {
 }
 
 /**
+ * The noun of the question whose name it asks, or whose holder: its first thing, or the one after it when the first
+ * owns it ("the ferry's captain"). Undefined when it names no thing.
+ */
+function nounNamed(query: AnalyzedQuery): QueryConcept | undefined {
+  const things = query.concepts.filter((c) => !c.isName && !PREDICATE_KINDS.has(c.kind ?? ''));
+  const text = query.text.toLowerCase();
+  const owns = (c: QueryConcept) => ["'s", '’s'].some((s) => text.includes(`${c.source.toLowerCase()}${s}`));
+  return things[0] && owns(things[0]) ? things[1] : things[0];
+}
+
+/**
+ * A test of whether a sentence gives a name beside the question's noun ({@link nounNamed}, {@link apposesName}), or
+ * undefined when it has none, or one the lexicon cannot translate: that proves nothing either way.
+ */
+function namesBesideNoun(query: AnalyzedQuery): ((text: string) => boolean) | undefined {
+  const noun = nounNamed(query);
+  if (!noun || noun.untranslated) return undefined;
+  const keys = new Set([...noun.keys, ...(noun.related ?? [])]);
+  const asked = new Set(query.concepts.flatMap((c) => [...c.keys, ...(c.nameParts?.flat() ?? [])]));
+  return (text) => apposesName(text, keys, asked);
+}
+
+/** Words, opening quotation marks and punctuation of a sentence, in order. */
+const APPOSITION_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[“"«]|[,;:.!?–—()]/gu;
+/**
+ * How many tokens after the noun a name may stand ("anijen e parë turistike të sezonit, “Aegean Star”" needs 7).
+ * Every window from 5 to 15 refuses the same unanswerable development questions and no answerable one (3 loses
+ * three); the wider end is taken, since a name further on is more often the one asked than a refusal is right.
+ */
+const APPOSITION_WINDOW = 10;
+/** Marks that end the phrase of the noun: what follows them is not its name. */
+const PHRASE_END = /^[;.!?()]$/u;
+
+/**
+ * Does the sentence give a name beside a word of the noun (its `keys`): a name starting within
+ * {@link APPOSITION_WINDOW} tokens after it, with no conjunction or end of clause between ("ambasadori rus në
+ * Korenë e Veriut, Alexander Matsegora", "kompania “Bulqiza Krom”"), or right before it and a comma ("Sokol
+ * Meta, minatori")? A name is a capitalised word that does not start the sentence and is none of the question's
+ * words (`asked`), or a capitalised one in quotation marks. A noun told of with no name beside it ("një
+ * shpërndarës polak") is one the article does not name.
+ */
+function apposesName(text: string, keys: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
+  const { and } = questionWordsOf();
+  const tokens = [...text.matchAll(APPOSITION_TOKEN)].map((m) => m[0]);
+  const isName = (j: number) =>
+    j > 0 && j < tokens.length && (/^[“"«]$/u.test(tokens[j]!) ? /^\p{Lu}/u.test(tokens[j + 1] ?? '') : /^\p{Lu}/u.test(tokens[j]!) && !findsWord(asked, tokens[j]!));
+  return tokens.some((token, i) => {
+    if (!/^\p{L}/u.test(token) || !findsWord(keys, token)) return false;
+    if (tokens[i - 1] === ',' && isName(i - 2)) return true;
+    for (let j = i + 1; j <= i + APPOSITION_WINDOW && j < tokens.length; j++) {
+      if (and.has(fold(tokens[j]!)) || PHRASE_END.test(tokens[j]!)) return false;
+      if (isName(j)) return true;
+    }
+    return false;
+  });
+}
+
+/**
  * Hybrid retrieval: BM25 over stemmed words (with English→Albanian concept translation) fused by
  * reciprocal rank with the vector index's nearest neighbours. Scores of either alone are not
  * comparable across questions, ranks are; fusion keeps BM25's precision on names and the
@@ -485,6 +554,8 @@ export class Retriever {
   private readonly lexical: LexicalIndex;
   /** Each article's words where its sentences' speakers stand ({@link speakerWords}), found on first use: every question that asks what someone said reads them. */
   private readonly speakerWordsByArticle = new WeakMap<Article, readonly string[]>();
+  /** {@link otherNamesOf} of a question's name in an article, found once per question: its assessment asks it of each passage. */
+  private readonly otherNames = new WeakMap<QueryConcept, Map<Article, QueryConcept[]>>();
 
   /**
    * `lexical` (the saved index's, so a cold start does not re-analyse the archive) is used when
@@ -717,8 +788,14 @@ export class Retriever {
     const other = query.counted && countsOfOther(query.counted, query.language === 'sq');
     return (text, i) =>
       this.provesKind(query, text, i) &&
-      this.sentenceBm25.matchedConcepts(i, units).length === units.length &&
+      this.namesUnits(text, i, units) &&
       (!other || countsIn(text).some((count) => !other(count)));
+  }
+
+  /** Does the sentence (`i` in the sentence index) name each of the units, by its words or forms or as a unit with no key written ({@link writesUnit})? */
+  private namesUnits(text: string, i: number, units: readonly QueryConcept[]): boolean {
+    const named = this.sentenceBm25.matchedConcepts(i, units);
+    return named.length === units.length || units.every((unit) => named.includes(unit) || writesUnit(text, unit));
   }
 
   /** The best sentence of each of the closest paragraphs, shown when the article does not answer. */
@@ -765,7 +842,15 @@ export class Retriever {
     // A related word the concept already searches for would count twice.
     const own = new Set(searched);
     const relatedKeys = [...related].filter((term) => !own.has(term) && !own.has(keyOfTerm(term)));
-    return { ...concept, keys: searched, related: relatedKeys, ...(nameParts && { nameParts }) };
+    // A phrase of the word's synonym group ("kryetar i bashkisë" for "kryebashkiak") is found by all its words.
+    const phraseKeys = language === 'sq' && !concept.isName ? this.phrasesOf(concept) : [];
+    return { ...concept, keys: searched, related: relatedKeys, ...(nameParts && { nameParts }), ...(phraseKeys.length > 0 && { phraseKeys }) };
+  }
+
+  /** The keys of each phrase of the concept's synonym groups whose every word the articles have. */
+  private phrasesOf(concept: QueryConcept): string[][] {
+    const phrases = concept.forms.flatMap((form) => albanianSynonyms().relatedPhrases(form));
+    return [...new Set(phrases)].map((phrase) => indexKeys(phrase)).filter((keys) => keys.length > 1 && keys.every((key) => this.paragraphBm25.has(key)));
   }
 
   /**
@@ -876,6 +961,7 @@ export class Retriever {
   /** Does some article mention the concept (every word of a name; any form, translation or related word otherwise)? */
   private inArticles(concept: QueryConcept): boolean {
     if (concept.nameParts) return concept.nameParts.every((part) => part.some((k) => this.paragraphBm25.has(k)));
+    if (concept.phraseKeys?.length) return true;
     return [...concept.keys, ...(concept.related ?? [])].some((k) => this.paragraphBm25.has(k));
   }
 
@@ -909,19 +995,19 @@ export class Retriever {
     let bestWeight = -1;
     let mostMatched = 0;
     const weighed = top.map((passage) => {
-      const matched = this.paragraphBm25.matchedConcepts(this.positionOfPassage(passage)!, subjects);
+      const matched = this.conceptsOf(passage, subjects);
       mostMatched = Math.max(mostMatched, matched.length);
       return { passage, weight: matched.reduce((sum, c) => sum + weights.get(c)!, 0) };
     });
     for (const { passage, weight } of weighed) if (weight > bestWeight) [best, bestWeight] = [passage, weight];
     // Every passage that covers the question as much as the best does, its verbs and adjectives too:
     // the answer may stand in any of them.
-    const allOf = (p: RetrievedPassage) => this.paragraphBm25.matchedConcepts(this.positionOfPassage(p)!, query.concepts).length;
+    const allOf = (p: RetrievedPassage) => this.conceptsOf(p, query.concepts).length;
     const bests = weighed.filter(({ passage, weight }) => weight === bestWeight && (passage === best || allOf(passage) >= allOf(best))).map(({ passage }) => passage);
     // The passage ranked first, when it names as many of the question's things and every name the best names
     // ("What time does the tap water come on in Lezhë?": Lezhë's hours, where the best names the taps), not a
     // winner's time of another race than the "10 km" the best names (with a fee of 10 euros).
-    const matchedIn = (p: RetrievedPassage) => this.paragraphBm25.matchedConcepts(this.positionOfPassage(p)!, subjects);
+    const matchedIn = (p: RetrievedPassage) => this.conceptsOf(p, subjects);
     const [first, bestMatched] = [matchedIn(top[0]!), matchedIn(best)];
     if (!bests.includes(top[0]!) && first.length >= bestMatched.length && allOf(top[0]!) >= allOf(best) && bestMatched.every((c) => !c.isName || first.includes(c))) bests.push(top[0]!);
     const coverage = total > 0 ? bestWeight / total : 1;
@@ -940,17 +1026,19 @@ export class Retriever {
     if (names.length > 0 && !top.some((p) => names.every((c) => this.inArticleOf(c, p)))) return refused('names-apart', coverage);
     // "Si quhej minatori që humbi jetën?": the passage with the union's toll of miners who lost their
     // lives names the question's things as much as the one naming the miner who died.
-    if (!bests.some((p) => this.holdsAnswerKind(query, p, present))) return refused('missing-answer-kind', coverage);
+    if (!bests.some((p) => this.holdsAnswerKind(query, p, present)) && !this.givesRate(query, top, subjects)) return refused('missing-answer-kind', coverage);
     // "Cili është lumi më i gjatë në botë?" is not answered by a passage that names a river but ranks none.
     if (query.superlative && !top.some((p) => this.ranks(p, query.superlative!.ranked))) return refused('missing-answer-kind', coverage);
     // "How much does a fishing licence cost?" is not answered by "160 fishermen": it needs a sum.
     // Any sentence of the passage will do, since the sum often follows the one naming what it pays
     // for ("… në Uznovë. Investimi arriti në 400 mijë euro"), and so will the best-ranked passage.
-    if (query.answerIsMoney && ![best, top[0]!].some((p) => namesMoney(p.paragraph.text))) return refused('missing-answer-kind', coverage);
+    if (query.answerIsMoney && ![best, top[0]!].some((p) => namesMoney(p.paragraph.text)) && !this.sumOfWordAsked(query, bests)) return refused('missing-answer-kind', coverage);
     // "Sa kushton bileta e tragetit Durrës–Bari?" is not answered by "Bileta… kushton 75 euro" of the line to Ravenna.
     if (query.answerIsMoney && names.length > 0 && !top.some((p) => this.pricesNamed(p, names))) return refused('priced-other', coverage);
     if (this.toldOfOther(query, top, names)) return refused('told-of-other', coverage);
     if (this.organisationUnnamed(query, top)) return refused('unnamed-organisation', coverage);
+    if (this.nameUntold(query, top)) return refused('name-untold', coverage);
+    if (this.roleOfOther(query, top, names)) return refused('role-of-other', coverage);
     if (this.partUntold(query, top)) return refused('part-untold', coverage);
     if (this.rateUntold(query, top)) return refused('rate-untold', coverage);
     if (this.happenedElsewhere(query, top, names)) return refused('happened-elsewhere', coverage);
@@ -959,8 +1047,41 @@ export class Retriever {
     const namedSpeakers = speakers.filter((c) => c.isName);
     const spoken = namedSpeakers.length > 0 ? namedSpeakers.every((c) => this.speaksIn([c], best.article)) : this.speaksIn(speakers, best.article);
     if (speakers.length > 0 && !spoken) return refused('not-said', coverage);
-    const all = this.paragraphBm25.matchedConcepts(this.positionOfPassage(best)!, query.concepts).length;
+    const all = this.conceptsOf(best, query.concepts).length;
     return { coverage, missingNames, complete: all === query.concepts.length };
+  }
+
+  /**
+   * The concepts the passage mentions ({@link Bm25.matchedConcepts}), a person asked by one name among them where the
+   * passage calls them by the name that follows it in their article: "Arditi" of "Çfarë dëmtimi pati Arditi?" is
+   * "Berisha" of "Në mars, Berisha pësoi…" in the article about "Ardit Berisha".
+   */
+  private conceptsOf(passage: RetrievedPassage, concepts: readonly QueryConcept[]): QueryConcept[] {
+    const position = this.positionOfPassage(passage)!;
+    const matched = new Set(this.paragraphBm25.matchedConcepts(position, concepts));
+    const byPhrase = (c: QueryConcept) => c.phraseKeys?.some((keys) => this.paragraphBm25.matchedConcepts(position, keys.map((key) => ({ source: key, keys: [key], forms: [], isName: false }))).length === keys.length) === true;
+    return concepts.filter((c) => matched.has(c) || byPhrase(c) || (c.isName && c.nameWords?.length === 1 && this.paragraphBm25.matchedConcepts(position, this.otherNamesOf(c, passage.article)).length > 0));
+  }
+
+  /**
+   * The name words that follow a one-word name where the article writes it with another capitalised word ("Ardit
+   * Berisha"), each as a concept of its forms in the articles: what the article calls the same person by.
+   */
+  private otherNamesOf(name: QueryConcept, article: Article): QueryConcept[] {
+    const known = this.otherNames.get(name)?.get(article);
+    if (known) return known;
+    const own = new Set(name.nameParts?.flat() ?? name.keys);
+    const others = new Set<string>();
+    for (const { text } of article.paragraphs) {
+      for (const [, first, second] of text.matchAll(NAME_PAIR)) if (findsWord(own, first!) && !findsWord(own, second!)) others.add(second!);
+    }
+    const found = [...others].map((word) => {
+      const forms = [...this.formsInArticles(word)];
+      return { source: word, keys: forms, forms: [word], isName: true, nameParts: [forms] };
+    });
+    if (!this.otherNames.has(name)) this.otherNames.set(name, new Map());
+    this.otherNames.get(name)!.set(article, found);
+    return found;
   }
 
   /**
@@ -978,7 +1099,7 @@ export class Retriever {
    * names its article's lead does not name? A detail is told beside what it is about; the lead is about all of it.
    */
   private someSentenceBeside(
-    passage: RetrievedPassage,
+    passage: PassageAt,
     names: readonly QueryConcept[],
     test: (text: string, i: number, n: number, sentences: readonly { i: number }[]) => boolean,
   ): boolean {
@@ -1001,8 +1122,37 @@ export class Retriever {
     );
   }
 
+  /**
+   * Does the question ask the name of one it calls by a noun ("Si quhet shpërndarësi polak që bleu verën?", "What is
+   * the name of the ferry's captain?"), and no sentence of the passages give a name beside that noun ({@link apposesName})?
+   * The article tells of a Polish distributor and never names it. A question asking who ("Me kë foli zyrtari…?",
+   * "Who called it…?") is answered by whoever its passage names; a noun the lexicon cannot translate proves nothing.
+   */
+  private nameUntold(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
+    if (query.answerType?.source !== 'name' || query.answerGivesName) return false;
+    const holds = namesBesideNoun(query);
+    return holds !== undefined && !this.anySentence(top, holds);
+  }
+
+  /**
+   * Does the question ask who holds a role of a place or body it names ("Kush është kryetari i bashkisë së
+   * Shkodrës?", "Kush është drejtori ekzekutiv i GoRide në Estoni?"), the article of the passage about it give a name
+   * beside that role's word ({@link apposesName}), and no such name of the articles of the passages about it stand
+   * in or beside a sentence naming each of the question's names that its article's lead does not? The article names
+   * the mayor of Korçë, not of Shkodër. Every paragraph of those articles is read: a holder is often named once,
+   * further down than the passages about the question.
+   */
+  private roleOfOther(query: AnalyzedQuery, top: readonly RetrievedPassage[], names: readonly QueryConcept[]): boolean {
+    if (query.answerType?.source !== 'role' || query.answerGivesName !== 'someone' || names.length === 0) return false;
+    const holds = namesBesideNoun(query);
+    if (!holds) return false;
+    const paragraphsOf = (article: Article) => article.paragraphs.map((paragraph) => ({ article, paragraph }));
+    const paragraphs = [...new Set(top.map((p) => p.article))].flatMap(paragraphsOf);
+    return this.anySentence(paragraphsOf(top[0]!.article), holds) && !paragraphs.some((passage) => this.someSentenceBeside(passage, names, holds));
+  }
+
   /** The names the lead of the passage's article does not name: what the lead names, all of it is about ("Shkolla e re e Delvinës…"), and its details need not name it again. */
-  private notInLead(passage: RetrievedPassage, names: readonly QueryConcept[]): QueryConcept[] {
+  private notInLead(passage: PassageAt, names: readonly QueryConcept[]): QueryConcept[] {
     const lead = this.articleStart.get(passage.article.id)!;
     return names.filter((c) => !this.namesAllParts(lead, c));
   }
@@ -1053,8 +1203,31 @@ export class Retriever {
     return unit !== undefined && !this.anySentence(top, (text, i) => this.provesKind(query, text, i) && namesRate(text, unit));
   }
 
+  /**
+   * Does the question ask a figure per a unit of time ({@link rateAsked}), and a sentence of the passages give a number
+   * at that rate ({@link namesRate}) beside one of the question's names and things other than the unit: "Qendra pritet
+   * të trajtojë deri në 120 pacientë në ditë" answers "Sa pacientë në ditë…?" from the second passage, though the first
+   * names more of the question. The inverse of `rate-untold`, and as telling: a total is no rate, nor a rate a total.
+   */
+  private givesRate(query: AnalyzedQuery, top: readonly RetrievedPassage[], subjects: readonly QueryConcept[]): boolean {
+    const unit = rateAsked(query);
+    if (!unit) return false;
+    const things = subjects.filter((c) => !unit.nouns.has(fold(c.source)));
+    return this.anySentence(top, (text, i) => this.provesKind(query, text, i) && namesRate(text, unit) && this.sentenceBm25.matchedConcepts(i, things).length > 0);
+  }
+
+  /**
+   * Does a sentence of the passages name a sum beside the question's own word of money ("gjobë prej 500.000 lekësh" for
+   * "Sa ishte gjoba…?")? Such a passage, covering the question as much as the best, answers it though neither the best
+   * nor the first names a sum: any sum of those passages proved too little (3 unanswerable questions answered for 2).
+   */
+  private sumOfWordAsked(query: AnalyzedQuery, passages: readonly RetrievedPassage[]): boolean {
+    const asked = query.concepts.filter((c) => c.forms.some(isMoneyWord));
+    return asked.length > 0 && this.anySentence(passages, (text, i) => namesMoney(text) && this.sentenceBm25.matchedConcepts(i, asked).length > 0);
+  }
+
   /** Does a sentence of the passages (its text, and its id in the sentence index) pass the test? */
-  private anySentence(passages: readonly RetrievedPassage[], test: (text: string, i: number) => boolean): boolean {
+  private anySentence(passages: readonly PassageAt[], test: (text: string, i: number) => boolean): boolean {
     return passages.some((passage) => this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => test(sentence.text, i)));
   }
 
@@ -1230,7 +1403,7 @@ export class Retriever {
   private sentencesAbout(query: AnalyzedQuery, passage: RetrievedPassage, present: readonly QueryConcept[]): { sentence: Sentence; i: number }[] {
     const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
     const units = present.filter((c) => query.answerUnits?.includes(c.source));
-    if (units.length > 0) return sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, units).length === units.length);
+    if (units.length > 0) return sentences.filter(({ sentence, i }) => this.namesUnits(sentence.text, i, units));
     if (query.asksSeveral) return sentences.filter(({ i }) => this.sentenceBm25.matchedConcepts(i, present).length > 0);
     // Those that mention most of it, and those that mention most of it by its own words: a related word
     // ("riparimi përfundimtar" for "finish the repairs") does not outweigh the word itself ("punimet duhet
@@ -1263,9 +1436,25 @@ export class Retriever {
    */
   private countedNext(counted: readonly QueryConcept[], passage: RetrievedPassage, about: readonly { i: number }[]): boolean {
     const own = new Set(counted.flatMap((c) => c.keys));
+    return this.someSentenceAfter(passage, about, (text) => countsIn(text).some(({ nouns, measure }) => !measure && nouns.some((w) => findsWord(own, w))));
+  }
+
+  /**
+   * Does the sentence right after one about the question name a sum of money and nothing of the question? News
+   * names the thing, then gives its price in a sentence that calls it otherwise ("…një terminali të ri për tragetet…
+   * Projekti, me vlerë 65 milionë euro, …"); a sum beside another word of the question ("kilogrami i koranit… 2 500
+   * lekë" after the restaurants' koran) is that thing's. Only a sum: any number next to the question proved too little
+   * (11 unanswerable questions answered for 4 answerable ones on the development sets).
+   */
+  private sumNext(passage: RetrievedPassage, about: readonly { i: number }[], present: readonly QueryConcept[]): boolean {
+    return this.someSentenceAfter(passage, about, (text, i) => namesMoney(text) && this.sentenceBm25.matchedConcepts(i, present).length === 0);
+  }
+
+  /** Does a sentence of the passage right after one of `about`, and not itself one of them, pass the test? */
+  private someSentenceAfter(passage: RetrievedPassage, about: readonly { i: number }[], test: (text: string, i: number) => boolean): boolean {
     const sentences = this.sentencesOf(this.positionOfPassage(passage)!);
     const isAbout = (i: number) => about.some((a) => a.i === i);
-    return sentences.some(({ sentence, i }, n) => n > 0 && !isAbout(i) && isAbout(sentences[n - 1]!.i) && countsIn(sentence.text).some(({ nouns, measure }) => !measure && nouns.some((w) => findsWord(own, w))));
+    return sentences.some(({ sentence, i }, n) => n > 0 && !isAbout(i) && isAbout(sentences[n - 1]!.i) && test(sentence.text, i));
   }
 
   /**
@@ -1280,6 +1469,7 @@ export class Retriever {
     if (!asksProvedKind(query)) return true;
     const about = this.sentencesAbout(query, passage, present);
     if (query.counted && this.countedNext(query.counted, passage, about)) return true;
+    if (query.answerIsMoney && this.sumNext(passage, about, present)) return true;
     return about.some(({ sentence, i }) => this.provesKind(query, sentence.text, i));
   }
 
@@ -1349,6 +1539,9 @@ interface Assessment {
   /** Every concept of the question is in the best passage. */
   complete: boolean;
 }
+
+/** Where a passage stands: its article and paragraph. */
+type PassageAt = Pick<RetrievedPassage, 'article' | 'paragraph'>;
 
 /** The passages with the first two swapped. */
 function secondFirst(passages: readonly RetrievedPassage[]): RetrievedPassage[] {

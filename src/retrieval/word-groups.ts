@@ -19,6 +19,8 @@ export interface WordRelations {
 export class WordGroups implements WordRelations {
   /** Index key of a word → the words of every group it belongs to. */
   private readonly groupsOf = new Map<string, string[]>();
+  /** Index key of a one-word member → the phrases of every group it belongs to. */
+  private readonly phrasesOf = new Map<string, string[]>();
 
   /** Builds the groups from lists of words; a word in several groups gets all of them. */
   constructor(groups: Iterable<readonly string[]>) {
@@ -26,12 +28,20 @@ export class WordGroups implements WordRelations {
       // A phrase ("vizitë zyrtare") is matched by its first content word but adds none of its
       // words: each alone means something else ("zyrtare", official).
       const members = group.filter((member) => words(member).length === 1);
+      const phrases = group.filter((member) => words(member).length > 1);
       for (const member of group) {
         const key = words(member).map((w) => indexKey(w)).find(Boolean);
         if (!key) continue;
         this.groupsOf.set(key, [...new Set([...(this.groupsOf.get(key) ?? []), ...members])]);
+        if (words(member).length === 1 && phrases.length > 0) this.phrasesOf.set(key, [...new Set([...(this.phrasesOf.get(key) ?? []), ...phrases])]);
       }
     }
+  }
+
+  /** The phrases of every group the word is in as a word of its own ("kryebashkiak": "kryetar i bashkisë"). */
+  relatedPhrases(word: string): string[] {
+    const key = indexKey(word);
+    return key ? (this.phrasesOf.get(key) ?? []) : [];
   }
 
   /** The other words of every group the word is in (none when it is in no group). */
