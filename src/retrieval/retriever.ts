@@ -961,7 +961,6 @@ export class Retriever {
   /** Does some article mention the concept (every word of a name; any form, translation or related word otherwise)? */
   private inArticles(concept: QueryConcept): boolean {
     if (concept.nameParts) return concept.nameParts.every((part) => part.some((k) => this.paragraphBm25.has(k)));
-    if (concept.phraseKeys?.length) return true;
     return [...concept.keys, ...(concept.related ?? [])].some((k) => this.paragraphBm25.has(k));
   }
 
@@ -971,7 +970,8 @@ export class Retriever {
    */
   private assess(query: AnalyzedQuery, top: readonly RetrievedPassage[]): Assessment {
     const missingNames = query.concepts.filter((c) => c.nameParts && !this.inArticles(c)).map((c) => c.source);
-    const present = query.concepts.filter((c) => this.inArticles(c));
+    // A word found only as a phrase of its synonym group is present where one of the passages names the phrase.
+    const present = query.concepts.filter((c) => this.inArticles(c) || (c.phraseKeys !== undefined && top.some((p) => this.conceptsOf(p, [c]).length > 0)));
     const complete = present.length === query.concepts.length;
     const refused = (refusal: RefusalReason, coverage = 0): Assessment => ({ coverage, missingNames, refusal, complete });
     if (missingNames.length > 0) return refused('missing-name');
