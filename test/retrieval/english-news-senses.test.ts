@@ -19,6 +19,7 @@ const CASTLE = '2025-12-kalaja-rozafes';
 const OIL = '2025-12-vaji-ullirit';
 const TALKS = '2025-12-bisedimet-fier';
 const POOL = '2025-12-pishina-korces';
+const MUSEUM = '2025-12-muzeu-beratit';
 
 const suite = useContextOver({
   files: {
@@ -75,6 +76,11 @@ const suite = useContextOver({
       'date 2025-12',
       'Në pishinën e re të Korçës, të rriturit paguajnë 300 lekë për një hyrje dhe fëmijët paguajnë 150 lekë.',
       'Në pishinën e re të Korçës, personat me aftësi të kufizuara hyjnë falas.',
+    ].join('\n\n'),
+    [`${MUSEUM}.txt`]: [
+      'date 2025-12',
+      'Muzeu i Beratit ka guida që flasin katër gjuhë.',
+      'Në Muzeun e Beratit, objektet e koleksionit kanë shpjegime në tri gjuhë: shqip, anglisht dhe italisht.',
     ].join('\n\n'),
   },
 });
@@ -143,6 +149,7 @@ describe('an English word read in the sense news uses finds the passage that say
         ['Do people with disabilities pay at the new Korça pool?', `${POOL}¶2`],
       ],
     ],
+    ['a museum\'s "labels" are its "shpjegime"', [['In which languages are the labels in the Berat museum?', `${MUSEUM}¶2`]]],
   ] as const)('%s', async (_, cases) => {
     await expectAnsweredFrom(cases);
   });
