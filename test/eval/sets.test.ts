@@ -59,7 +59,8 @@ describe('eval/sets.json', () => {
  * before it was merged (first runs, with session 8's final code: dev13 hit@1 0.82 / 0.76, 5% of
  * answerable and 45% of unanswerable questions refused; dev14 0.80 / 0.71, 12% and 48%; dev15
  * 0.85 / 0.67, 12% and 46%). dev13 and dev14 were then tuned on for false refusals; dev15 stayed blind
- * to the end of the session.
+ * to the end of the session. Session 10's English news vocabulary, false-refusal fixes and near-miss
+ * rules raised their floors (English hit@1 dev9 0.69 → 0.75, dev12 0.70 → 0.82, dev15 0.67 → 0.79).
  */
 const FLOORS = [
   { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.6 },
@@ -68,16 +69,16 @@ const FLOORS = [
   { name: 'dev3', hit1: 0.7, falseRefusals: 0.04, correctRefusals: 0.55 },
   { name: 'dev4', hit1: 0.7, falseRefusals: 0.05, correctRefusals: 0.7 },
   { name: 'dev5', hit1: 0.7, falseRefusals: 0.04, correctRefusals: 0.4 },
-  { name: 'dev6', hit1: 0.55, falseRefusals: 0.12, correctRefusals: 0.43 },
+  { name: 'dev6', hit1: 0.55, falseRefusals: 0.12, correctRefusals: 0.5 },
   { name: 'dev7', hit1: 0.62, falseRefusals: 0.08, correctRefusals: 0.5 },
   { name: 'dev8', hit1: 0.6, falseRefusals: 0.06, correctRefusals: 0.45 },
-  { name: 'dev9', hit1: 0.58, falseRefusals: 0.07, correctRefusals: 0.55 },
+  { name: 'dev9', hit1: 0.7, falseRefusals: 0.07, correctRefusals: 0.55 },
   { name: 'dev10', hit1: 0.7, falseRefusals: 0.06, correctRefusals: 0.42 },
-  { name: 'dev11', hit1: 0.7, falseRefusals: 0.05, correctRefusals: 0.52 },
-  { name: 'dev12', hit1: 0.6, falseRefusals: 0.05, correctRefusals: 0.62 },
-  { name: 'dev13', hit1: 0.7, falseRefusals: 0.06, correctRefusals: 0.42 },
-  { name: 'dev14', hit1: 0.62, falseRefusals: 0.08, correctRefusals: 0.45 },
-  { name: 'dev15', hit1: 0.6, falseRefusals: 0.11, correctRefusals: 0.45 },
+  { name: 'dev11', hit1: 0.75, falseRefusals: 0.05, correctRefusals: 0.52 },
+  { name: 'dev12', hit1: 0.72, falseRefusals: 0.03, correctRefusals: 0.62 },
+  { name: 'dev13', hit1: 0.75, falseRefusals: 0.04, correctRefusals: 0.42 },
+  { name: 'dev14', hit1: 0.72, falseRefusals: 0.05, correctRefusals: 0.45 },
+  { name: 'dev15', hit1: 0.72, falseRefusals: 0.07, correctRefusals: 0.48 },
 ];
 
 describe.each(FLOORS)('quality floors on the $name set', ({ name, hit1, falseRefusals, correctRefusals }) => {
