@@ -9,7 +9,7 @@ import { createEmbedder } from '../embeddings/factory.js';
 import { buildStore } from '../index/ingest.js';
 import { createLogger } from '../logger.js';
 import { loadEvalSet } from '../eval/evaluate.js';
-import { formatScaleReport, percentile, runScaleBench } from '../eval/scale-bench.js';
+import { formatScaleReport, percentile, runScaleBench, WARM_UP_QUESTIONS } from '../eval/scale-bench.js';
 import { ConfigError } from '../errors.js';
 import { StoredConversations } from '../feedback/conversations.js';
 import { FeedbackDatabase } from '../feedback/database.js';
@@ -22,8 +22,6 @@ import { runMain } from './run.js';
  */
 
 const WARM_ROUNDS = 20;
-/** One question per language, not in the dev set, asked before the warm answers are timed. */
-const WARM_UP_QUESTIONS = ['Where did the ministers travel last week?', 'Kush e njoftoi vendimin e ri?'];
 const COLD_RUNS = 7;
 const BUILD_RUNS = 20;
 const FEEDBACK_RUNS = 500;
