@@ -480,10 +480,11 @@ function namesOther(sentence: string, query: AnalyzedQuery): boolean {
 
 /**
  * The noun of the question whose name it asks, or whose holder: its first thing, or the one after it when the first
- * owns it ("the ferry's captain"). Undefined when it names no thing.
+ * owns it ("the ferry's captain"). Undefined when it names no thing. A word no article has is no such noun: "Hey bot,
+ * si quhej anija…?" asks the ship's name, and a name beside "hey" would never be found.
  */
 function nounNamed(query: AnalyzedQuery): QueryConcept | undefined {
-  const things = query.concepts.filter((c) => !c.isName && !PREDICATE_KINDS.has(c.kind ?? ''));
+  const things = query.concepts.filter((c) => !c.isName && !PREDICATE_KINDS.has(c.kind ?? '') && (c.keys.length > 0 || (c.related?.length ?? 0) > 0));
   const text = query.text.toLowerCase();
   const owns = (c: QueryConcept) => ["'s", '’s'].some((s) => text.includes(`${c.source.toLowerCase()}${s}`));
   return things[0] && owns(things[0]) ? things[1] : things[0];

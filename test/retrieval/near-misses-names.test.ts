@@ -56,6 +56,8 @@ describe('a name asked of one the article tells of needs a name beside the word 
     ["What is the name of the Leskovik winery's oenologist?", `${WINE}¶2`],
     ['Si quhet vera e kuqe e kantinës së Leskovikut?', `${WINE}¶2`],
     ['Si quhet piloti që tha se fluturimi zgjati 20 minuta?', `${RESCUE}¶2`],
+    // A word no article has ("Hey") is not the noun whose name is asked.
+    ['Hey bot, Si quhet vera e kuqe e kantines se Leskovikut?', `${WINE}¶2`],
     // The question asks who; the lexicon cannot translate the noun.
     ["Me kë foli zyrtari i kantinës që s'deshi t'i dilte emri?", `${WINE}¶3`],
     ["What's the name of the Leskovik cellarman?", `${WINE}¶4`],
