@@ -12,6 +12,8 @@ export const ARTICLE_CACHE_FILE = 'articles-cache.json';
 interface CachedFile extends Omit<Article, 'paragraphs'> {
   /** The file's version when it was parsed (see `ArticleFolder`'s signature: inode, size, modification time). */
   signature: string;
+  /** When it was parsed (ms since the epoch): a file modified just before may have changed since with the same signature. */
+  readAt: number;
   /** How many paragraphs the article has. */
   paragraphs: number;
   /** Where its paragraphs' texts are in the cache's text file: byte offset and length (UTF-8, one paragraph a line). */
@@ -72,10 +74,11 @@ export class FolderCache {
    * cache naming it: a cache never names a text file other than the one written with it); a folder that
    * cannot be written only costs the next start its speed.
    */
-  save(articles: readonly { signature: string; article: Article }[]): void {
-    const files = articles.map(({ signature, article }): CachedFile => ({
+  save(articles: readonly { signature: string; readAt: number; article: Article }[]): void {
+    const files = articles.map(({ signature, readAt, article }): CachedFile => ({
       path: article.path,
       signature,
+      readAt,
       id: article.id,
       title: article.title,
       date: article.date,
@@ -253,6 +256,7 @@ function isCachedFile(entry: unknown): entry is CachedFile {
     e !== null &&
     typeof e.path === 'string' &&
     typeof e.signature === 'string' &&
+    Number.isFinite(e.readAt) &&
     typeof e.id === 'string' &&
     typeof e.title === 'string' &&
     typeof e.language === 'string' &&

@@ -9,6 +9,13 @@ const SETTLE_MS = 300;
 const MAX_WAIT_MS = 2_000;
 /** How often the folder is checked even without events. */
 const RESCAN_MS = 30_000;
+/**
+ * A file modified this long or less before it was read may have been rewritten since with the same size and
+ * modification time (file systems that keep whole seconds, or two: FAT), so its signature proves nothing: it is
+ * read again at the next scan, and not served from the saved cache, until one read it that much later
+ * (git's "racily clean" entries).
+ */
+const RACY_MS = 2_000;
 
 /** What identifies a file's version without reading it. */
 function signature(path: string): string | undefined {
@@ -20,6 +27,11 @@ function signature(path: string): string | undefined {
   }
 }
 
+/** Does the version still stand for the file read at `readAt`: is it the same, and was the file modified well before? */
+function stillRead(saved: string | undefined, current: string, readAt: number): boolean {
+  return saved === current && Number(current.split(':')[2]) < readAt - RACY_MS;
+}
+
 /**
  * The articles folder, read again on demand: only files whose size, inode or modification time
  * changed are re-read, and a file that is not a valid article is warned about once per version
@@ -27,7 +39,8 @@ function signature(path: string): string | undefined {
  * saved there, and the next process's first scan reads only the files changed since (see {@link FolderCache}).
  */
 export class ArticleFolder {
-  private readonly known = new Map<string, { signature: string | undefined; read: { article: Article } | SkippedFile }>();
+  /** Each file as last read: its signature then, when it was read (ms since the epoch), and what it held. */
+  private readonly known = new Map<string, { signature: string | undefined; readAt: number; read: { article: Article } | SkippedFile }>();
   private readonly cache: FolderCache | undefined;
 
   constructor(
@@ -56,15 +69,17 @@ export class ArticleFolder {
     for (const path of files) {
       const current = signature(path);
       let entry = this.known.get(path);
-      if (!entry || current === undefined || entry.signature !== current) {
+      if (!entry || current === undefined || !stillRead(entry.signature, current, entry.readAt)) {
         const cached = current === undefined ? undefined : saved?.get(path);
-        if (cached && cached.signature === current) {
-          entry = { signature: current, read: { article: cachedArticle(cached) } };
+        if (cached && current !== undefined && stillRead(cached.signature, current, cached.readAt)) {
+          entry = { signature: current, readAt: cached.readAt, read: { article: cachedArticle(cached) } };
           fromCache++;
         } else {
-          entry = { signature: current, read: readArticleFile(path) };
+          const warned = entry !== undefined && entry.signature === current && 'reason' in entry.read;
+          entry = { signature: current, readAt: Date.now(), read: readArticleFile(path) };
           changed = true;
-          if ('reason' in entry.read) warnSkipped(this.logger, entry.read);
+          // A file read again only because it was modified just before its last read is warned about once.
+          if ('reason' in entry.read && !warned) warnSkipped(this.logger, entry.read);
         }
         this.known.set(path, entry);
       }
@@ -81,7 +96,7 @@ export class ArticleFolder {
     if (saved && fromCache !== saved.size) changed = true;
     if (changed && this.cache) {
       this.cache.save(
-        [...this.known.values()].flatMap(({ signature, read }) => (signature !== undefined && 'article' in read ? [{ signature, article: read.article }] : [])),
+        [...this.known.values()].flatMap(({ signature, readAt, read }) => (signature !== undefined && 'article' in read ? [{ signature, readAt, article: read.article }] : [])),
       );
     }
     if (articles.length === 0) throw noArticlesError(this.dir, skipped);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadArticles, PARSER_VERSION } from '../../src/article/article.js';
@@ -121,6 +121,40 @@ describe('the articles folder cache (what a cold start does not re-read)', () =>
 
     expect(contents(rescanned)).toEqual(contents(loadArticles(articles)));
     expect(rescanned.find((a) => a.id === TRAM_ID)!.paragraphs[0]!.text).toMatch(/^Komunat/);
+  });
+
+  it.each([
+    ['in the same process', (folder: ArticleFolder) => folder],
+    ['at the next start', () => new ArticleFolder(articles, silentLogger(), cacheFile)],
+  ])('re-reads a file rewritten with the same size and modification time when it was modified just before it was read (%s)', (_, next) => {
+    const path = join(articles, `${TRAM_ID}.md`);
+    // A file system keeping whole seconds: the rewrite within the second leaves the signature as it was.
+    const mtime = new Date(Math.floor(Date.now() / 1000) * 1000);
+    utimesSync(path, mtime, mtime);
+    const folder = new ArticleFolder(articles, silentLogger(), cacheFile);
+    expect(folder.scan().find((a) => a.id === TRAM_ID)!.paragraphs[0]!.text).toMatch(/^Bashkia/);
+    rewriteSameSize(path, mtime);
+
+    const rescanned = next(folder).scan();
+
+    expect(contents(rescanned)).toEqual(contents(loadArticles(articles)));
+    expect(rescanned.find((a) => a.id === TRAM_ID)!.paragraphs[0]!.text).toMatch(/^Komunat/);
+  });
+
+  it('re-reads a corrected copy renamed over the file, though its size and modification time are the old ones', () => {
+    const path = join(articles, `${TRAM_ID}.md`);
+    const mtime = new Date('2024-03-15T10:00:00Z');
+    utimesSync(path, mtime, mtime);
+    scan();
+    const copy = join(articles, `${TRAM_ID}.md.tmp`);
+    writeFileSync(copy, readFileSync(path));
+    rewriteSameSize(copy, mtime);
+    renameSync(copy, path);
+
+    const rescanned = scan();
+
+    expect(rescanned.find((a) => a.id === TRAM_ID)!.paragraphs[0]!.text).toMatch(/^Komunat/);
+    expect(contents(rescanned)).toEqual(contents(loadArticles(articles)));
   });
 
   it('re-reads a file whose size changed, and forgets a removed one', () => {
