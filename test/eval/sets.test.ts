@@ -20,8 +20,8 @@ const misses = (name: string) => `\n${reports.get(name)!.failures.join('\n')}`;
 const answerable = (r: EvalReport) => Object.values(r.byLanguage).reduce((sum, s) => sum + s.answerable, 0);
 
 describe('eval/sets.json', () => {
-  it('lists the dev, paraphrase, corpus-dev, dev2 to dev15 and frozen test sets, with files that exist', () => {
-    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'test (frozen)']);
+  it('lists the dev, paraphrase, corpus-dev, dev2 to dev17 and frozen test sets, with files that exist', () => {
+    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'test (frozen)']);
   });
 });
 
@@ -61,6 +61,9 @@ describe('eval/sets.json', () => {
  * 0.85 / 0.67, 12% and 46%). dev13 and dev14 were then tuned on for false refusals; dev15 stayed blind
  * to the end of the session. Session 10's English news vocabulary, false-refusal fixes and near-miss
  * rules raised their floors (English hit@1 dev9 0.69 → 0.75, dev12 0.70 → 0.82, dev15 0.67 → 0.79).
+ * dev16 and dev17 were written blind at the start of session 10 and checked every branch of that
+ * session, never tuned on (first runs, with session 9's final code: dev16 hit@1 0.90 / 0.79, 5% of
+ * answerable and 45% of unanswerable questions refused; dev17 0.86 / 0.76, 11% and 68%).
  */
 const FLOORS = [
   { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.6 },
@@ -79,6 +82,8 @@ const FLOORS = [
   { name: 'dev13', hit1: 0.75, falseRefusals: 0.04, correctRefusals: 0.42 },
   { name: 'dev14', hit1: 0.72, falseRefusals: 0.05, correctRefusals: 0.45 },
   { name: 'dev15', hit1: 0.72, falseRefusals: 0.07, correctRefusals: 0.48 },
+  { name: 'dev16', hit1: 0.72, falseRefusals: 0.08, correctRefusals: 0.4 },
+  { name: 'dev17', hit1: 0.72, falseRefusals: 0.1, correctRefusals: 0.6 },
 ];
 
 describe.each(FLOORS)('quality floors on the $name set', ({ name, hit1, falseRefusals, correctRefusals }) => {
