@@ -1169,14 +1169,10 @@ export function followsRateWord(folded: readonly string[], i: number): boolean {
  * key for ("tonë": tonnes, and our)? "Rreth 27 mijë tonë ullinj" counts in the tonnes of "How many tonnes…?".
  */
 export function writesUnit(text: string, unit: QueryConcept): boolean {
-  writtenUnits ??= new Map(loadAnswerTypes().flatMap((type) => [...type.writtenUnits]));
-  const written = writtenUnits;
   const own = new Set([...unit.keys.map(keyOfTerm), ...unit.forms.flatMap((form) => indexKeys(form))]);
-  return words(text).some((word) => own.has(written.get(fold(word)) ?? ''));
+  const written = loadAnswerTypes().flatMap((type) => [...type.writtenUnits].filter(([, key]) => own.has(key)).map(([word]) => word));
+  return written.length > 0 && words(text).some((word) => written.includes(fold(word)));
 }
-
-/** Every kind's {@link AnswerType.writtenUnits}, made once. */
-let writtenUnits: ReadonlyMap<string, string> | undefined;
 
 /** The units a question counts in, if it names any. */
 function unitsOf(tokens: readonly string[], units: ReadonlySet<string>): Pick<AnalyzedQuery, 'answerUnits'> {
