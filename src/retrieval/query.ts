@@ -148,6 +148,12 @@ export interface AnalyzedQuery {
    * a meeting, and the paragraph that also names the place is the better answer.
    */
   answerType?: QueryConcept;
+  /**
+   * The question's own noun that asks the kind of answer ("operatorë" of "Cilët operatorë e nisën 5G-në?", "bank"
+   * of "Which bank…?"), not searched for as a concept: an answer calling its subject by that noun ("Dy operatorët
+   * kryesorë…, One Albania dhe Vodafone Albania") is of the kind asked, whatever the kind's cue words.
+   */
+  askingNoun?: QueryConcept;
   /** Keys that prove a passage holds the kind of answer asked for ("how many" → a number word); absent when not checked. */
   answerEvidence?: QueryConcept;
   /** Evidence words matched as written: stopwords, which have no key ("pak", few, answers "how many"), and words whose key is too short to tell them ("tre", not "treni"). */
@@ -412,6 +418,22 @@ function answerTypeOf(foldedTokens: readonly string[], language: Language, asksS
     }
   }
   return first;
+}
+
+/**
+ * The noun among the words that asked the kind of answer ("operatorë" of "Cilët operatorë…?", "bank" of "Which
+ * bank…?"), as a concept of its own keys, or of its translations in English; undefined when only question words,
+ * function words or words no key or translation is made of asked it.
+ */
+function askingNounOf(tokens: readonly string[], askers: ReadonlySet<number>, language: Language): QueryConcept | undefined {
+  const { question } = questionWordsOf();
+  const at = [...askers].find((i) => !question.has(fold(tokens[i]!)) && !isStopword(fold(tokens[i]!), language));
+  if (at === undefined) return undefined;
+  const surface = tokens[at]!;
+  const translated = language === 'en' ? translate(fold(surface)) : [];
+  const own = indexKey(surface, language);
+  const keys = unique([...(translated.length > 0 || !own ? [] : [own]), ...translated.flatMap((t) => indexKeys(t))]);
+  return keys.length > 0 ? { source: surface, keys, forms: [surface, ...translated.flatMap(words)], isName: false } : undefined;
 }
 
 function lookUpSpelling(foldedWord: string): LexiconEntry | undefined {
@@ -737,6 +759,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
   const answerType = asked && { source: asked.type.kind, keys: asked.type.keys, forms: [], isName: false, weight: ANSWER_TYPE_WEIGHT };
   const answerEvidence = asked?.type.evidence.length ? { source: asked.type.kind, keys: asked.type.evidence, forms: [], isName: false } : undefined;
   const answerEvidenceWords = asked?.type.evidenceWords.length ? asked.type.evidenceWords : undefined;
+  const askingNoun = asked && askingNounOf(tokens, asked.askers, language);
   const named = asksWhoOrWhere(foldedTokens, asked);
   const yesNo = asksYesOrNo(tokens, language);
   return {
@@ -744,6 +767,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     language,
     concepts,
     answerType,
+    ...(askingNoun && { askingNoun }),
     answerEvidence,
     ...(answerEvidenceWords && { answerEvidenceWords }),
     // A name its words ask about is what a yes-or-no question asks about, not its answer.

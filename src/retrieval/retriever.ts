@@ -102,8 +102,9 @@ export interface Retrieval {
  *   `place-prepositions.tsv`), and no sentence of the passages about it that names the place (or whose article's lead
  *   names it) names one of its things in it or beside it: the articles tell of the ATMs in Fier, of Divjakë the wind;
  * - `unnamed-organisation`: it asks which company, bank or body (`organisation` of `answer-types.tsv`), and no
- *   sentence of the passages of the best one's article both gives a name and calls something one of its kind
- *   ("Which company built the road?" of a passage naming the minister who opened it and the fund that paid);
+ *   sentence of the passages of the best one's article both gives a name and calls something one of its kind, by a
+ *   cue word of the kind or by the question's own noun ("operatorët" for "Cilët operatorë…?") ("Which company built
+ *   the road?" of a passage naming the minister who opened it and the fund that paid);
  * - `name-untold`: it asks the name of one it calls by a noun (`name` of `answer-types.tsv`: "Si quhet shpërndarësi
  *   polak…?", "What is the name of the ferry's captain?"), not who, and no sentence of the passages about it gives a
  *   name beside that noun: right after it, in the same phrase ("ambasadori rus në Korenë e Veriut, Alexander
@@ -607,9 +608,11 @@ export class Retriever {
     const counted = analyzed.counted?.map(own);
     const action = analyzed.asksAdvice?.action && own(analyzed.asksAdvice.action);
     const ranked = analyzed.superlative?.ranked && own(analyzed.superlative.ranked);
+    const askingNoun = analyzed.askingNoun && this.withVocabulary(analyzed.askingNoun, analyzed.language);
     const query = {
       ...analyzed,
       concepts,
+      ...(askingNoun && { askingNoun }),
       ...(counted && { counted }),
       ...(analyzed.asksAdvice && { asksAdvice: action ? { action } : {} }),
       ...(analyzed.superlative && { superlative: ranked ? { ranked } : {} }),
@@ -1117,9 +1120,11 @@ export class Retriever {
   private organisationUnnamed(query: AnalyzedQuery, top: readonly RetrievedPassage[]): boolean {
     const asked = query.answerType;
     if (asked?.source !== 'organisation') return false;
+    // The noun the question asks by is a word of the kind too: "Cilët operatorë…?" of "Dy operatorët kryesorë…, One Albania".
+    const kind = query.askingNoun ? [asked, query.askingNoun] : [asked];
     // Passages of other articles fill the top on a small collection, and name other companies.
     return !top.filter((passage) => passage.article === top[0]!.article).some((passage) =>
-      this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => this.givesName(sentence.text, query) && this.sentenceBm25.matchedConcepts(i, [asked]).length > 0),
+      this.sentencesOf(this.positionOfPassage(passage)!).some(({ sentence, i }) => this.givesName(sentence.text, query) && this.sentenceBm25.matchedConcepts(i, kind).length > 0),
     );
   }
 

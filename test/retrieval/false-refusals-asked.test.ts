@@ -1,0 +1,33 @@
+/**
+ * Answerable questions the engine refused though the passage it showed first answers them, each cause on small
+ * articles of its own (none is in an eval set), next to the seed article: the question is answered, and one the
+ * articles really do not answer is still refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectAnswers, useContextOver } from '../helpers/core.js';
+
+const BRIDGE = '2025-09-ura-mbi-osum';
+
+const suite = useContextOver({
+  files: {
+    [`${BRIDGE}.txt`]: [
+      'date 2025-09',
+      'Ura e re mbi Osum në Berat do të ndërtohet nga dy kontraktorët fitues të tenderit, Alba Invest dhe Teknoplan, që ofruan 3,1 milionë euro.',
+      'Projekti i urës u hartua nga një studio vendase dhe u miratua në qershor nga kryetari Andi Koçi.',
+    ].join('\n\n'),
+  },
+});
+
+describe('a question asking which company or body by its own noun ("Cilët kontraktorë…?", "Which contractor…?")', () => {
+  it('is answered by a passage calling the names it gives by that noun, though the kind\'s cue words are not in it', async () => {
+    await expectAnswers(suite.ctx, [
+      ['Cilët kontraktorë do ta ndërtojnë urën mbi Osum?', `${BRIDGE}¶1`],
+      ['Which contractor will build the bridge over the Osum?', `${BRIDGE}¶1`],
+    ]);
+  });
+
+  it('is still refused where the passages give a name and call nothing by that noun ("Cili arkitekt…?" of a studio and a mayor)', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve('Cili arkitekt e hartoi projektin e urës mbi Osum?');
+    expect(retrieval.refusal).toBe('unnamed-organisation');
+  });
+});
