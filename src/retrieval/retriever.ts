@@ -1287,9 +1287,18 @@ export class Retriever {
   private speakerWordsOf(article: Article): readonly string[] {
     let found = this.speakerWordsByArticle.get(article);
     if (!found) {
-      // Each sentence with the one before it in the article and the paragraph's earlier ones.
-      const sentences = article.paragraphs.flatMap(({ sentences: own }) => own.map((sentence, n) => ({ sentence, earlier: own.slice(0, n).map((s) => s.text).join(' ') })));
-      found = [...new Set(sentences.flatMap(({ sentence, earlier }, n) => speakerWords(sentence.text, sentences[n - 1]?.sentence.text, earlier)))];
+      // Each sentence with the one before it in the article (before the quotation it goes on, with the quotation's
+      // earlier sentences) and the paragraph's earlier ones.
+      const sentences = article.paragraphs.flatMap(({ sentences: own }) => {
+        const inside = beginsInQuotation(own.map((s) => s.text));
+        return own.map((sentence, n) => {
+          let opened = n;
+          while (opened > 0 && inside[opened]) opened--;
+          return { sentence, earlier: own.slice(0, n).map((s) => s.text).join(' '), quotedBefore: n - opened };
+        });
+      });
+      const previous = (n: number, quotedBefore: number) => sentences.slice(Math.max(0, n - quotedBefore - 1), n).map((s) => s.sentence.text).join(' ');
+      found = [...new Set(sentences.flatMap(({ sentence, earlier, quotedBefore }, n) => speakerWords(sentence.text, previous(n, quotedBefore), earlier)))];
       this.speakerWordsByArticle.set(article, found);
     }
     return found;
@@ -1533,6 +1542,26 @@ function isThing(concept: QueryConcept): boolean {
 /** Are these the meanings of a thing: at least half of them a thing or a time (not "vota", voted, nor "tjerë", others)? */
 function isThingMeant(meanings: readonly LexiconEntry[], kinds: readonly string[] = COUNTED_KINDS): boolean {
   return meanings.length > 0 && meanings.filter((e) => kinds.includes(e.kind)).length * 2 >= meanings.length;
+}
+
+/** Opening quotation marks, each with the marks that close it ("„…“" as well as "“…”"). */
+const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '“': '”', '„': '“”', '«': '»', '"': '"' };
+
+/**
+ * For each sentence of a paragraph, does it begin inside a quotation that an earlier one opened? A quotation of
+ * several sentences ("“Remitancat mbeten… mbi to. Nevojitet… në konsum”, tha ai") is one speaker's, and the pronoun
+ * after it stands for whom the sentence before it names, not for its own first sentence.
+ */
+function beginsInQuotation(sentences: readonly string[]): boolean[] {
+  let closer: string | undefined;
+  return sentences.map((text) => {
+    const inside = closer !== undefined;
+    for (const char of text) {
+      if (closer?.includes(char)) closer = undefined;
+      else if (closer === undefined && QUOTE_CLOSERS[char]) closer = QUOTE_CLOSERS[char];
+    }
+    return inside;
+  });
 }
 
 /** Kinds of lexicon words a number counts: things and times ("others", "dozens" are numbers' own words, which count nothing named). */

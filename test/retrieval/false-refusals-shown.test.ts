@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { expectAnswers, useContextOver } from '../helpers/core.js';
 
 const BRIDGE = '2025-09-ura-mbi-osum';
+const PORT = '2025-11-porti-i-shengjinit';
 
 const suite = useContextOver({
   files: {
@@ -14,6 +15,11 @@ const suite = useContextOver({
       'date 2025-09',
       'Ura e re mbi Osum në Berat do të ndërtohet nga dy kontraktorët fitues të tenderit, Alba Invest dhe Teknoplan, që ofruan 3,1 milionë euro.',
       'Projekti i urës u hartua nga një studio vendase dhe u miratua në qershor nga kryetari Andi Koçi.',
+    ].join('\n\n'),
+    [`${PORT}.txt`]: [
+      'date 2025-11',
+      'Porti i Shëngjinit do të zgjerohet me një kalatë të re për anijet e mallrave.',
+      'Drejtori i portit, Ilir Gjeka, e prezantoi projektin para gazetarëve. “Kalata e re do të presë anije deri në 200 metra. Punimet nisin në pranverë dhe zgjasin dy vjet”, tha ai.',
     ].join('\n\n'),
   },
 });
@@ -29,5 +35,19 @@ describe('a question asking which company or body by its own noun ("Cilët kontr
   it('is still refused where the passages give a name and call nothing by that noun ("Cili arkitekt…?" of a studio and a mayor)', async () => {
     const retrieval = await suite.ctx.retriever.retrieve('Cili arkitekt e hartoi projektin e urës mbi Osum?');
     expect(retrieval.refusal).toBe('unnamed-organisation');
+  });
+});
+
+describe('a quotation of several sentences followed by a pronoun ("“…. …”, tha ai")', () => {
+  it('is the words of whom the sentence before the quotation names, and "What did X say?" is answered', async () => {
+    await expectAnswers(suite.ctx, [
+      ['What did port director Gjeka say?', `${PORT}¶2`],
+      ['Çfarë tha Gjeka për kalatën?', `${PORT}¶2`],
+    ]);
+  });
+
+  it('is no one else\'s: a name the quotation\'s paragraph does not give still speaks nowhere', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve('What did mayor Andi Koçi say about the port?');
+    expect(retrieval.refusal).toBe('not-said');
   });
 });
