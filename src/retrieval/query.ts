@@ -1198,10 +1198,24 @@ export function writesUnit(text: string, unit: QueryConcept): boolean {
   return written.length > 0 && words(text).some((word) => written.includes(fold(word)));
 }
 
-/** The units a question counts in, if it names any. */
+/** Words that make a unit the time a question asks of ("these days", "ditën e parë"): data/lexicon/dating-words.tsv, read once. */
+const datingWordsOf = wordSetsOnce('dating-words.tsv', ['before', 'after', 'joiner']);
+
+/**
+ * Is the `i`th of the folded words a unit that dates the question rather than one it counts in: after a word such as
+ * "these" or "first", or before one such as "one" or (past an article) "parë" ("What percentage comes from Greece these
+ * days?", "ditën e parë")?
+ */
+function datesQuestion(folded: readonly string[], i: number): boolean {
+  const { before, after, joiner } = datingWordsOf();
+  const next = joiner.has(folded[i + 1] ?? '') ? folded[i + 2] : folded[i + 1];
+  return (i > 0 && before.has(folded[i - 1]!)) || after.has(next ?? '');
+}
+
+/** The units a question counts in, if it names any: not a rate's ("per day"), nor one that dates it ("these days"). */
 function unitsOf(tokens: readonly string[], units: ReadonlySet<string>): Pick<AnalyzedQuery, 'answerUnits'> {
   const folded = tokens.map(fold);
-  const counted = tokens.filter((token, i) => units.has(indexKey(token) ?? '') && !followsRateWord(folded, i));
+  const counted = tokens.filter((token, i) => units.has(indexKey(token) ?? '') && !followsRateWord(folded, i) && !datesQuestion(folded, i));
   return counted.length > 0 ? { answerUnits: unique(counted) } : {};
 }
 

@@ -4,10 +4,12 @@
  * articles really do not answer is still refused.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/retrieval/query.js';
 import { expectAnswers, useContextOver } from '../helpers/core.js';
 
 const BRIDGE = '2025-09-ura-mbi-osum';
 const PORT = '2025-11-porti-i-shengjinit';
+const VISITORS = '2025-08-vizitoret-ne-gjirokaster';
 
 const suite = useContextOver({
   files: {
@@ -15,6 +17,11 @@ const suite = useContextOver({
       'date 2025-09',
       'Ura e re mbi Osum në Berat do të ndërtohet nga dy kontraktorët fitues të tenderit, Alba Invest dhe Teknoplan, që ofruan 3,1 milionë euro.',
       'Projekti i urës u hartua nga një studio vendase dhe u miratua në qershor nga kryetari Andi Koçi.',
+    ].join('\n\n'),
+    [`${VISITORS}.txt`]: [
+      'date 2025-08',
+      'Gjirokastra pret më shumë vizitorë të huaj se kurrë. Turistët italianë përbëjnë 40 për qind të tyre, sipas zyrës së turizmit.',
+      'Turistët e huaj tani qëndrojnë më shumë ditë në qytet.',
     ].join('\n\n'),
     [`${PORT}.txt`]: [
       'date 2025-11',
@@ -49,5 +56,19 @@ describe('a quotation of several sentences followed by a pronoun ("“…. …�
   it('is no one else\'s: a name the quotation\'s paragraph does not give still speaks nowhere', async () => {
     const retrieval = await suite.ctx.retriever.retrieve('What did mayor Andi Koçi say about the port?');
     expect(retrieval.refusal).toBe('not-said');
+  });
+});
+
+describe('a unit of a figure question that dates it ("these days", "ditën e parë", "day one")', () => {
+  it('is not the unit it counts in, and the figure is answered without it', async () => {
+    expect(analyzeQuery('What percentage of the visitors come from Italy these days?').answerUnits).toBeUndefined();
+    expect(analyzeQuery('Sa makina kaluan kufirin ditën e parë?').answerUnits).toBeUndefined();
+    await expectAnswers(suite.ctx, [['What percentage of the visitors come from Italy these days?', `${VISITORS}¶1`]]);
+  });
+
+  it('is the unit counted after the asking words, and a passage giving none in it is still refused ("How many days…?")', async () => {
+    expect(analyzeQuery('How many days do the Italian tourists stay in Gjirokastër?').answerUnits).toEqual(['days']);
+    const retrieval = await suite.ctx.retriever.retrieve('How many days do the Italian tourists stay in Gjirokastër?');
+    expect(retrieval.refusal).toBe('missing-answer-kind');
   });
 });

@@ -212,6 +212,7 @@ describe('the words of a question that asks two things or yes or no (data/lexico
 
 describe.each([
   { file: 'rate-words.tsv', about: 'the words that make a unit a rate\'s', roles: ['one', 'rate'] },
+  { file: 'dating-words.tsv', about: 'the words that make a unit the time a question asks of', roles: ['after', 'before', 'joiner'] },
   { file: 'live-words.tsv', about: 'the words of what changes by the day', roles: ['live', 'now'] },
   { file: 'superlative-words.tsv', about: 'the words of superlatives over a place', roles: ['article', 'in', 'irregular', 'most', 'place', 'quantity', 'record'] },
   { file: 'speech-words.tsv', about: 'the words of reported speech', roles: ['according', 'ask-en', 'ask-sq', 'aux-en', 'content', 'pronoun', 'report', 'source', 'until'] },
