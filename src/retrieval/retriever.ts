@@ -74,7 +74,8 @@ export interface Retrieval {
  *   and not two of its names together in one passage, nor a question asking where or who of a name that
  *   the passage about it answers with another name;
  * - `not-together`: what it asks about is in the articles, but never together in one passage (not
- *   half of it, nor four things of it), and it names something or one of its words is in no article (a person
+ *   half of it, nor four things of it), and it names something or one of its words is in no article (not half of a
+ *   compound written with a hyphen whose other half is in them: "koreano-veriore" is "Koreja e Veriut"; a person
  *   asked by one name is in a passage calling them by the name their article writes after it: "Arditi", "Berisha");
  * - `missing-answer-kind`: the passage about it holds no number for "how many", no time for "when", no
  *   superlative for "the longest river in the world" (in a sentence naming the river, when it names what it ranks),
@@ -981,7 +982,7 @@ export class Retriever {
     if (missingNames.length > 0) return refused('missing-name');
     if (present.length === 0 || top.length === 0) return refused('nothing-found');
     // "Si bëhet byreku me spinaq?": most of its words are in no article, and it names nothing they mention.
-    const absent = query.concepts.filter((c) => !present.includes(c) && !c.untranslated);
+    const absent = query.concepts.filter((c) => !present.includes(c) && !c.untranslated && !joinedToAny(query.text, c, present));
     if (absent.length > present.length && !present.some((c) => c.isName)) return refused('nothing-found');
     // "Who promised a cheaper podcast subscription?": its verbs and adjectives are in the
     // articles, but none of the things it is about, and it names nothing they mention.
@@ -1542,6 +1543,19 @@ function isThing(concept: QueryConcept): boolean {
 /** Are these the meanings of a thing: at least half of them a thing or a time (not "vota", voted, nor "tjerë", others)? */
 function isThingMeant(meanings: readonly LexiconEntry[], kinds: readonly string[] = COUNTED_KINDS): boolean {
   return meanings.length > 0 && meanings.filter((e) => kinds.includes(e.kind)).length * 2 >= meanings.length;
+}
+
+/**
+ * Is the concept's word joined by a hyphen to a word of one of the others ("koreano" of "armët koreano-veriore")? It is
+ * then half of a compound the articles write otherwise ("Koreja e Veriut"), and its absence from them proves nothing.
+ */
+function joinedToAny(text: string, concept: QueryConcept, others: readonly QueryConcept[]): boolean {
+  const hyphened = text.match(/[\p{L}\d]+(?:-[\p{L}\d]+)+/gu) ?? [];
+  const own = fold(concept.source);
+  return hyphened.some((compound) => {
+    const parts = compound.split('-').map(fold);
+    return parts.includes(own) && others.some((o) => o !== concept && !o.isName && parts.includes(fold(o.source)));
+  });
 }
 
 /** Opening quotation marks, each with the marks that close it ("„…“" as well as "“…”"). */

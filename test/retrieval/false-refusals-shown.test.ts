@@ -10,6 +10,7 @@ import { expectAnswers, useContextOver } from '../helpers/core.js';
 const BRIDGE = '2025-09-ura-mbi-osum';
 const PORT = '2025-11-porti-i-shengjinit';
 const VISITORS = '2025-08-vizitoret-ne-gjirokaster';
+const FORUM = '2025-05-forumi-i-biznesit';
 
 const suite = useContextOver({
   files: {
@@ -22,6 +23,12 @@ const suite = useContextOver({
       'date 2025-08',
       'Gjirokastra pret më shumë vizitorë të huaj se kurrë. Turistët italianë përbëjnë 40 për qind të tyre, sipas zyrës së turizmit.',
       'Turistët e huaj tani qëndrojnë më shumë ditë në qytet.',
+    ].join('\n\n'),
+    [`${FORUM}.txt`]: [
+      'date 2025-05',
+      'Në Durrës u mbajt forumi i biznesit mes Shqipërisë dhe Italisë.',
+      'Sipas ekspertes Mira Gjika, marrëdhëniet tregtare mes dy vendeve janë më të mira se kurrë, por investimet mbeten të pakta.',
+      'Bizneset shqiptare kërkojnë më shumë kredi nga bankat.',
     ].join('\n\n'),
     [`${PORT}.txt`]: [
       'date 2025-11',
@@ -70,5 +77,16 @@ describe('a unit of a figure question that dates it ("these days", "ditën e par
     expect(analyzeQuery('How many days do the Italian tourists stay in Gjirokastër?').answerUnits).toEqual(['days']);
     const retrieval = await suite.ctx.retriever.retrieve('How many days do the Italian tourists stay in Gjirokastër?');
     expect(retrieval.refusal).toBe('missing-answer-kind');
+  });
+});
+
+describe('a compound written with a hyphen ("italo-shqiptare"), one half of which no article has', () => {
+  it('is no proof of absence: the articles write it otherwise ("mes Shqipërisë dhe Italisë"), and the question is answered', async () => {
+    await expectAnswers(suite.ctx, [['Çfarë thotë eksperta për luftën tregtare italo-shqiptare?', `${FORUM}¶2`]]);
+  });
+
+  it('is a word of its own when written apart, and its absence still refuses the question', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve('Çfarë thotë eksperta për luftën tregtare italo shqiptare?');
+    expect(retrieval.refusal).toBe('not-together');
   });
 });
