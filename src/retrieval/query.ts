@@ -460,6 +460,15 @@ function lookUp(foldedWord: string): LexiconEntry | undefined {
 }
 
 /**
+ * What kind of word an English question word is: its entry's, but a verb for a past participle found through the
+ * entry of a noun ("tied" of "be tied to working", "barred", "listed"): the lexicon keys the noun, and the question
+ * writes the verb.
+ */
+function wordKind(foldedWord: string, kind: WordKind): WordKind {
+  return kind === 'noun' && foldedWord.endsWith('ed') && !lexicon().byKey.has(foldedWord) ? 'verb' : kind;
+}
+
+/**
  * Is an English word a key of the lexicon as written (a function word never is)? Not by its stem:
  * Porter's stems of short words join unrelated keys ("rel" is the stem of "relative").
  */
@@ -738,6 +747,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
     // A capitalised place or organisation the lexicon translates is a name all the same (one part, any translation).
     const entry = language === 'en' && !isName ? lookUp(folded) : undefined;
     const isTranslatedName = !isName && /^\p{Lu}/u.test(surface) && isNamedEntity(entry);
+    const kind = analysed?.kind ?? entry?.kind;
     concepts.push({
       source: surface,
       keys,
@@ -749,8 +759,7 @@ export function analyzeQuery(text: string, language: Language = detectLanguage(t
       ...(isTranslatedName && entry!.forms.some((f) => f.includes(' ')) && { namePhrases: entry!.forms.filter((f) => f.includes(' ')) }),
       ...(isName && ABBREVIATION.test(surface) && spelledOutNames(folded).length > 0 && { namePhrases: [...spelledOutNames(folded)] }),
       ...((unknown || analysed?.guessed) && { untranslated: true }),
-      ...(entry && { kind: entry.kind }),
-      ...(analysed?.kind && { kind: analysed.kind }),
+      ...(kind && { kind: wordKind(folded, kind) }),
       ...(speakers.has(i) && { speaker: true }),
     });
     startOf.set(concepts.at(-1)!, i);

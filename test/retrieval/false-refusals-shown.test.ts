@@ -11,6 +11,7 @@ const BRIDGE = '2025-09-ura-mbi-osum';
 const PORT = '2025-11-porti-i-shengjinit';
 const VISITORS = '2025-08-vizitoret-ne-gjirokaster';
 const FORUM = '2025-05-forumi-i-biznesit';
+const BURSARIES = '2025-03-bursat-e-infermierise';
 
 const suite = useContextOver({
   files: {
@@ -29,6 +30,14 @@ const suite = useContextOver({
       'Në Durrës u mbajt forumi i biznesit mes Shqipërisë dhe Italisë.',
       'Sipas ekspertes Mira Gjika, marrëdhëniet tregtare mes dy vendeve janë më të mira se kurrë, por investimet mbeten të pakta.',
       'Bizneset shqiptare kërkojnë më shumë kredi nga bankat.',
+    ].join('\n\n'),
+    [`${BURSARIES}.txt`]: [
+      'date 2025-03',
+      'Studentët e infermierisë që marrin bursë nga shteti duhet të punojnë në Shqipëri për pesë vjet pas diplomimit.',
+      'Në Shqipëri mungojnë rreth 3 000 infermierë.',
+      'Shumë infermierë largohen nga Shqipëria çdo vit.',
+      'Pagat e infermierëve në Shqipëri janë të ulëta.',
+      'Spitalet e Shqipërisë kërkojnë staf të ri.',
     ].join('\n\n'),
     [`${PORT}.txt`]: [
       'date 2025-11',
@@ -88,5 +97,19 @@ describe('a compound written with a hyphen ("italo-shqiptare"), one half of whic
   it('is a word of its own when written apart, and its absence still refuses the question', async () => {
     const retrieval = await suite.ctx.retriever.retrieve('Çfarë thotë eksperta për luftën tregtare italo shqiptare?');
     expect(retrieval.refusal).toBe('not-together');
+  });
+});
+
+describe('an English past participle the lexicon knows only as a noun ("tied" of "be tied to", "barred")', () => {
+  it('is a verb, which questions paraphrase, not a thing the passage must name, and the question is answered', async () => {
+    const kinds = analyzeQuery('Would graduates be tied to working in Albania?').concepts.map((c) => [c.source, c.kind]);
+    expect(kinds).toContainEqual(['tied', 'verb']);
+    await expectAnswers(suite.ctx, [['Would graduates be tied to working in Albania?', `${BURSARIES}¶1`]]);
+  });
+
+  it('is the noun when the question writes the noun, or a word the lexicon keys as written ("tie", "bed")', () => {
+    const kinds = analyzeQuery('Did the ministers wear a tie in the bed shop?').concepts.map((c) => [c.source, c.kind]);
+    expect(kinds).toContainEqual(['tie', 'noun']);
+    expect(kinds).toContainEqual(['bed', 'noun']);
   });
 });
