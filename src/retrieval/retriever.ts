@@ -67,8 +67,9 @@ export interface Retrieval {
  * The evidence that the articles do not answer a question:
  * - `missing-name`: a name it asks about is in no article;
  * - `nothing-found`: none of its words (or their forms, translations or related words) is in any article,
- *   or none but its verbs and adjectives when it is about two things or more, or most of its words are
- *   in none and it names nothing they mention;
+ *   or none but its verbs and adjectives when it is about two things or more, or more of its words than it has in
+ *   them are in none, Albanian verbs and adjectives aside ("duan", want, of "Ku duan t'i çojnë peshkatarët?"), and it
+ *   names nothing they mention;
  * - `only-names`: the articles mention its names but nothing of what it asks about them ("How old is Kim?"; a word the
  *   lexicon cannot translate, "rep" of "Who is Adriatica Navi's rep?", proves nothing either way),
  *   and not two of its names together in one passage, nor a question asking where or who of a name that
@@ -981,9 +982,11 @@ export class Retriever {
     const refused = (refusal: RefusalReason, coverage = 0): Assessment => ({ coverage, missingNames, refusal, complete });
     if (missingNames.length > 0) return refused('missing-name');
     if (present.length === 0 || top.length === 0) return refused('nothing-found');
-    // "Si bëhet byreku me spinaq?": most of its words are in no article, and it names nothing they mention.
+    // "Si bëhet byreku me spinaq?": most of its words are in no article, and it names nothing they mention. An Albanian
+    // verb's forms are irregular: "Ku duan t'i çojnë peshkatarët?" is about the fishermen, whom the articles name.
     const absent = query.concepts.filter((c) => !present.includes(c) && !c.untranslated && !joinedToAny(query.text, c, present));
-    if (absent.length > present.length && !present.some((c) => c.isName)) return refused('nothing-found');
+    const absentThings = absent.filter((c) => !isAlbanianPredicate(c));
+    if (absentThings.length > present.length && !present.some((c) => c.isName)) return refused('nothing-found');
     // "Who promised a cheaper podcast subscription?": its verbs and adjectives are in the
     // articles, but none of the things it is about, and it names nothing they mention.
     // Words the lexicon cannot translate prove nothing either way ("liners", "yachts").
@@ -1556,6 +1559,18 @@ function joinedToAny(text: string, concept: QueryConcept, others: readonly Query
     const parts = compound.split('-').map(fold);
     return parts.includes(own) && others.some((o) => o !== concept && !o.isName && parts.includes(fold(o.source)));
   });
+}
+
+/**
+ * Is the concept an Albanian verb or adjective of the question: a word every meaning the lexicon gives of which is
+ * one? Their forms are irregular ("duan", want; "desh", wanted) and the articles' vocabulary misses many. An English
+ * one is searched by its translations' base forms and forms, and its absence still counts ("Did the rainwater reach
+ * the beaches?").
+ */
+function isAlbanianPredicate(concept: QueryConcept): boolean {
+  if (concept.kind) return false;
+  const meanings = entriesOfWord(concept.source);
+  return meanings.length > 0 && meanings.every((e) => e.kind === 'verb' || e.kind === 'adjective');
 }
 
 /** Opening quotation marks, each with the marks that close it ("„…“" as well as "“…”"). */

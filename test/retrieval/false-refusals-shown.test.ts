@@ -12,6 +12,7 @@ const PORT = '2025-11-porti-i-shengjinit';
 const VISITORS = '2025-08-vizitoret-ne-gjirokaster';
 const FORUM = '2025-05-forumi-i-biznesit';
 const BURSARIES = '2025-03-bursat-e-infermierise';
+const MARKET = '2025-07-tregu-i-peshkut-ne-durres';
 
 const suite = useContextOver({
   files: {
@@ -38,6 +39,10 @@ const suite = useContextOver({
       'Shumë infermierë largohen nga Shqipëria çdo vit.',
       'Pagat e infermierëve në Shqipëri janë të ulëta.',
       'Spitalet e Shqipërisë kërkojnë staf të ri.',
+    ].join('\n\n'),
+    [`${MARKET}.txt`]: [
+      'date 2025-07',
+      'Bashkia e Durrësit propozoi që shitësit e peshkut të zhvendosen në tregun e ri pranë stacionit të trenit.',
     ].join('\n\n'),
     [`${PORT}.txt`]: [
       'date 2025-11',
@@ -111,5 +116,16 @@ describe('an English past participle the lexicon knows only as a noun ("tied" of
     const kinds = analyzeQuery('Did the ministers wear a tie in the bed shop?').concepts.map((c) => [c.source, c.kind]);
     expect(kinds).toContainEqual(['tie', 'noun']);
     expect(kinds).toContainEqual(['bed', 'noun']);
+  });
+});
+
+describe('an Albanian question most of whose words no article has, when those are verbs ("Ku duan t\'i çojnë shitësit?": "duan", want)', () => {
+  it('is not one nothing is found for while its things are in the articles, and is answered', async () => {
+    await expectAnswers(suite.ctx, [["Ku duan t'i çojnë shitësit?", `${MARKET}¶1`]]);
+  });
+
+  it('still finds nothing when the words no article has are things ("Ku duan t\'i çojnë kamionët e akullores?")', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve("Ku duan t'i çojnë kamionët e akullores?");
+    expect(retrieval.refusal).toBe('nothing-found');
   });
 });
