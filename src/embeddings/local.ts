@@ -1,7 +1,7 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { ANALYSIS_VERSION, cognateKey, isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
-import { grow } from '../util/typed-arrays.js';
+import { alignedChunks, alignedReader, grow } from '../util/typed-arrays.js';
 
 /** Settings of the local embedder; part of its id, so changing one rebuilds the index. */
 export interface LocalEmbeddingsOptions {
@@ -311,28 +311,12 @@ export class LocalEmbeddings extends Embeddings {
     { keys, counts, order }: { keys: Int32Array; counts: Uint16Array; order: Uint32Array },
   ): number {
     const { tokens, offsets, featureStart, features } = passages;
-    const mask = keys.length - 1;
     let distinct = 0;
     for (let t = offsets[i]!, end = offsets[i + 1]!; t < end; t++) {
       const word = tokens[t]!;
       for (let j = featureStart[word]!, last = featureStart[word + 1]!; j < last; j++) {
         const feature = features[j]!;
-        if ((inQuery[feature >>> 5]! & (1 << (feature & 31))) === 0) continue;
-        let slot = feature & mask;
-        for (;;) {
-          const key = keys[slot]!;
-          if (key === feature) {
-            if (counts[slot]! < 0xffff) counts[slot]! += 1;
-            break;
-          }
-          if (key === -1) {
-            keys[slot] = feature;
-            counts[slot] = 1;
-            order[distinct++] = slot;
-            break;
-          }
-          slot = (slot + 1) & mask;
-        }
+        if ((inQuery[feature >>> 5]! & (1 << (feature & 31))) !== 0) distinct = countFeature(feature, keys, counts, order, distinct);
       }
     }
     let dot = 0;
@@ -508,26 +492,10 @@ export class LocalEmbeddings extends Embeddings {
     // A text of more words than are remembered at all forgets its first ones on the way: counted from their analysis instead.
     if (this.forgotten !== forgotten) ({ store, runs, total } = runsOf(textWords.map((word) => this.featuresOfWord(word))));
     const { keys, counts, order } = this.textTable(total);
-    const mask = keys.length - 1;
     let distinct = 0;
     for (const at of runs) {
       for (let j = at + 1, end = at + 1 + store[at]!; j < end; j++) {
-        const feature = store[j]!;
-        let slot = feature & mask;
-        for (;;) {
-          const key = keys[slot]!;
-          if (key === feature) {
-            if (counts[slot]! < 0xffff) counts[slot]! += 1;
-            break;
-          }
-          if (key === -1) {
-            keys[slot] = feature;
-            counts[slot] = 1;
-            order[distinct++] = slot;
-            break;
-          }
-          slot = (slot + 1) & mask;
-        }
+        distinct = countFeature(store[j]!, keys, counts, order, distinct);
       }
     }
     const size = 1 + distinct;
@@ -621,6 +589,28 @@ export class LocalEmbeddings extends Embeddings {
   }
 }
 
+/**
+ * Counts a feature in an open-addressing table of `keys` (a power of two long, -1 where empty) and `counts`,
+ * saturating at 0xffff; a feature met for the first time gets the next place of `order`. Returns how many
+ * distinct features the table holds after it.
+ */
+function countFeature(feature: number, keys: Int32Array, counts: Uint16Array, order: Uint32Array, distinct: number): number {
+  const mask = keys.length - 1;
+  for (let slot = feature & mask; ; slot = (slot + 1) & mask) {
+    const key = keys[slot]!;
+    if (key === feature) {
+      if (counts[slot]! < 0xffff) counts[slot]! += 1;
+      return distinct;
+    }
+    if (key === -1) {
+      keys[slot] = feature;
+      counts[slot] = 1;
+      order[distinct] = slot;
+      return distinct + 1;
+    }
+  }
+}
+
 /** Texts as word ids: `tokens[offsets[i] .. offsets[i + 1])` are text `i`'s words, `features[id]` each word's n-gram features. */
 interface CutCorpus {
   tokens: Uint32Array;
@@ -673,15 +663,9 @@ export class PassageWords {
         lengths: arrays.map((array) => array.length),
       }),
     );
-    const chunks: Buffer[] = [Buffer.alloc(4), header];
-    chunks[0]!.writeUInt32LE(header.length);
-    let length = 4 + header.length;
-    for (const array of arrays) {
-      const pad = (8 - (length % 8)) % 8;
-      chunks.push(Buffer.alloc(pad), Buffer.from(array.buffer, array.byteOffset, array.byteLength));
-      length += pad + array.byteLength;
-    }
-    return Buffer.concat(chunks);
+    const headerLength = Buffer.alloc(4);
+    headerLength.writeUInt32LE(header.length);
+    return Buffer.concat([headerLength, header, ...alignedChunks(arrays, 4 + header.length, 8)]);
   }
 
   /** Reads a buffer written by {@link serialize}; throws when it holds none or is damaged. */
@@ -689,17 +673,7 @@ export class PassageWords {
     const headerLength = data.readUInt32LE(0);
     const header = JSON.parse(data.toString('utf8', 4, 4 + headerLength)) as { format: string; embedder: string; weights: number; lengths: number[] };
     if (header.format !== PASSAGE_WORDS_FORMAT || header.lengths.length !== 5) throw new Error('Not passage words');
-    let position = 4 + headerLength;
-    // Copied into fresh buffers: where the file's bytes sit in memory need not suit a typed array.
-    const take = <T>(make: (buffer: ArrayBuffer) => T, count: number, bytes: number): T => {
-      position += (8 - (position % 8)) % 8;
-      const end = position + count * bytes;
-      if (end > data.length) throw new Error('Passage words are truncated');
-      const copy = new Uint8Array(count * bytes);
-      copy.set(data.subarray(position, end));
-      position = end;
-      return make(copy.buffer);
-    };
+    const take = alignedReader(data, 4 + headerLength, 8, 'Passage words are truncated');
     const [texts, words, features, offsets, tokens] = header.lengths as [number, number, number, number, number];
     const norms = take((b) => new Float64Array(b), texts, 8);
     const featureStart = take((b) => new Uint32Array(b), words, 4);
