@@ -1,7 +1,7 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { ANALYSIS_VERSION, cognateKey, isStopword } from '../text/analyze.js';
 import { fold, words } from '../text/normalize.js';
-import { grow } from '../util/typed-arrays.js';
+import { alignedChunks, alignedReader, grow } from '../util/typed-arrays.js';
 
 /** Settings of the local embedder; part of its id, so changing one rebuilds the index. */
 export interface LocalEmbeddingsOptions {
@@ -81,11 +81,16 @@ export class LocalEmbeddings extends Embeddings {
    * The corpus of the last {@link fit} as word ids (`tokens[offsets[i] .. offsets[i + 1])` are
    * text `i`'s words), kept until {@link embedRows} embeds it, so it is cut into words once.
    */
-  private fittedCorpus:
-    | { texts: readonly string[]; tokens: Uint32Array; offsets: Uint32Array; features: Uint32Array[] }
-    | undefined;
+  private fittedCorpus: (CutCorpus & { texts: readonly string[] }) | undefined;
   /** Scratch space for {@link similarities}: one bit per feature the query has. */
   private queryBits: Uint32Array | undefined;
+  /**
+   * The corpus {@link embedRows} embedded from the fit's words, with each text's squared norm, kept until
+   * {@link passageWords} takes it (an index build), so that the texts are not cut into words a third time.
+   */
+  private embeddedCorpus: (CutCorpus & { texts: readonly string[]; norms: Float64Array }) | undefined;
+  /** {@link weightsKey} of the current weights, computed on first use. */
+  private weightsFingerprint: number | undefined;
   /**
    * Squared norms of texts {@link similarities} has scored, by text: answers keep meeting the
    * same paragraphs, and a known norm leaves only the query's n-grams to count.
@@ -173,37 +178,49 @@ export class LocalEmbeddings extends Embeddings {
     const seenIn = new Int32Array(FEATURES).fill(-1);
     // The last document each word was met in: a word's second occurrence in a text adds no feature.
     let wordSeenIn = new Int32Array(1 << 16).fill(-1);
-    // Each distinct word's id and n-gram features, and the corpus as word ids (see fittedCorpus).
+    const cut = this.cutCorpus(corpus, (id, doc, features) => {
+      if (id >= wordSeenIn.length) wordSeenIn = grow(wordSeenIn, new Int32Array(id * 2).fill(-1));
+      if (wordSeenIn[id] === doc) return;
+      wordSeenIn[id] = doc;
+      for (const feature of features) {
+        if (seenIn[feature] === doc) continue;
+        seenIn[feature] = doc;
+        documentFrequency[feature]! += 1;
+      }
+    });
+    const n = corpus.length;
+    this.idf = Float32Array.from(documentFrequency, (df) => Math.log(1 + (n + 1) / (df + 1)));
+    this.weightsFingerprint = undefined;
+    this.fittedCorpus = { texts: corpus, ...cut };
+    this.embeddedCorpus = undefined;
+    this.norms.clear();
+    return this;
+  }
+
+  /**
+   * The texts as word ids (`tokens[offsets[i] .. offsets[i + 1])` are text `i`'s words), with each distinct
+   * word's features by id; `visit` is called with each word as it is read.
+   */
+  private cutCorpus(texts: readonly string[], visit?: (id: number, doc: number, features: Uint32Array) => void): CutCorpus {
     const ids = new Map<string, number>();
     const features: Uint32Array[] = [];
     let tokens = new Uint32Array(1 << 16);
     let count = 0;
-    const offsets = new Uint32Array(corpus.length + 1);
-    corpus.forEach((text, doc) => {
+    const offsets = new Uint32Array(texts.length + 1);
+    texts.forEach((text, doc) => {
       for (const word of words(text)) {
         let id = ids.get(word);
         if (id === undefined) {
           id = features.push(this.wordFeatures(word)) - 1;
           ids.set(word, id);
-          if (id === wordSeenIn.length) wordSeenIn = grow(wordSeenIn, new Int32Array(id * 2).fill(-1));
         }
         if (count === tokens.length) tokens = grow(tokens, new Uint32Array(count * 2));
         tokens[count++] = id;
-        if (wordSeenIn[id] === doc) continue;
-        wordSeenIn[id] = doc;
-        for (const feature of features[id]!) {
-          if (seenIn[feature] === doc) continue;
-          seenIn[feature] = doc;
-          documentFrequency[feature]! += 1;
-        }
+        visit?.(id, doc, features[id]!);
       }
       offsets[doc + 1] = count;
     });
-    const n = corpus.length;
-    this.idf = Float32Array.from(documentFrequency, (df) => Math.log(1 + (n + 1) / (df + 1)));
-    this.fittedCorpus = { texts: corpus, tokens: tokens.subarray(0, count), offsets, features };
-    this.norms.clear();
-    return this;
+    return { tokens: tokens.subarray(0, count), offsets, features };
   }
 
   /**
@@ -215,18 +232,120 @@ export class LocalEmbeddings extends Embeddings {
     this.fitIfPending();
     const corpus = this.fittedCorpus;
     this.fittedCorpus = undefined;
-    const fitted = corpus !== undefined && corpus.texts.length === texts.length && texts.every((text, i) => text === corpus.texts[i]);
+    const fitted = corpus !== undefined && sameTexts(corpus.texts, texts);
+    const norms = fitted ? new Float64Array(texts.length) : undefined;
     texts.forEach((text, i) => {
       let vector: number[];
       if (fitted) {
         const touched: number[] = [];
         for (let t = corpus.offsets[i]!; t < corpus.offsets[i + 1]!; t++) this.count(corpus.features[corpus.tokens[t]!]!, touched);
-        vector = this.project(touched);
+        vector = this.project(touched, norms, i);
       } else {
         vector = this.embed(text);
       }
       rows.set(vector, i * this.dimensions);
     });
+    if (fitted) this.embeddedCorpus = { ...corpus, norms: norms! };
+  }
+
+  /**
+   * The texts cut into words once, with their squared norms under the current weights, for
+   * {@link passageSimilarities}: the corpus {@link embedRows} just embedded when these are its texts (an
+   * index build), else cut here.
+   */
+  passageWords(texts: readonly string[]): PassageWords {
+    this.fitIfPending();
+    const embedded = this.embeddedCorpus;
+    this.embeddedCorpus = undefined;
+    let corpus: CutCorpus;
+    let norms: Float64Array;
+    if (embedded && sameTexts(embedded.texts, texts)) {
+      ({ norms } = embedded);
+      corpus = embedded;
+    } else {
+      corpus = this.cutCorpus(texts);
+      norms = new Float64Array(texts.length);
+      texts.forEach((_, i) => {
+        const touched: number[] = [];
+        for (let t = corpus.offsets[i]!; t < corpus.offsets[i + 1]!; t++) this.count(corpus.features[corpus.tokens[t]!]!, touched);
+        let norm = 0;
+        this.weighCounted(touched, (_feature, weight) => (norm += weight * weight));
+        norms[i] = norm;
+      });
+    }
+    const featureStart = new Uint32Array(corpus.features.length + 1);
+    corpus.features.forEach((list, id) => (featureStart[id + 1] = featureStart[id]! + list.length));
+    const features = new Uint32Array(featureStart[corpus.features.length]!);
+    corpus.features.forEach((list, id) => features.set(list, featureStart[id]!));
+    return new PassageWords(this.id, this.weightsKey(), featureStart, features, corpus.offsets, corpus.tokens, norms);
+  }
+
+  /**
+   * {@link similarities} of the query to texts `indices` of `passages`, the same numbers to the last bit,
+   * without cutting their words or counting their features: only the query's are counted, and each
+   * text's norm was computed when it was cut. Undefined when `passages` were cut by another embedder or
+   * weighed with other weights (the caller then scores the texts).
+   */
+  passageSimilarities(query: string, passages: PassageWords, indices: readonly number[]): number[] | undefined {
+    this.fitIfPending();
+    if (passages.embedder !== this.id || passages.weights !== this.weightsKey()) return undefined;
+    return this.withQuery(query, (queryWeights, inQuery, queryNorm, queryFeatures) => {
+      const table = this.queryTable(queryFeatures);
+      return indices.map((i) => {
+        const norm = passages.norms[i]!;
+        if (queryNorm === 0 || norm === 0) return 0;
+        return this.passageDot(passages, i, queryWeights, inQuery, table) / Math.sqrt(norm * queryNorm);
+      });
+    });
+  }
+
+  /**
+   * Text `i`'s dot product with the query, its query features counted in `table` in the order the text
+   * first has them and summed in that order, as {@link cosineParts} sums them.
+   */
+  private passageDot(
+    passages: PassageWords,
+    i: number,
+    queryWeights: Float64Array,
+    inQuery: Uint32Array,
+    { keys, counts, order }: { keys: Int32Array; counts: Uint16Array; order: Uint32Array },
+  ): number {
+    const { tokens, offsets, featureStart, features } = passages;
+    let distinct = 0;
+    for (let t = offsets[i]!, end = offsets[i + 1]!; t < end; t++) {
+      const word = tokens[t]!;
+      for (let j = featureStart[word]!, last = featureStart[word + 1]!; j < last; j++) {
+        const feature = features[j]!;
+        if ((inQuery[feature >>> 5]! & (1 << (feature & 31))) !== 0) distinct = countFeature(feature, keys, counts, order, distinct);
+      }
+    }
+    let dot = 0;
+    for (let k = 0; k < distinct; k++) {
+      const slot = order[k]!;
+      const feature = keys[slot]!;
+      const weight = sublinear(counts[slot]!) * this.idf[feature]!;
+      dot += weight * queryWeights[feature]!;
+      keys[slot] = -1;
+    }
+    return dot;
+  }
+
+  /** An empty table for {@link passageDot}, at least twice as large as the query's features. */
+  private queryTable(queryFeatures: readonly number[]): { keys: Int32Array; counts: Uint16Array; order: Uint32Array } {
+    let size = 64;
+    while (size < 2 * queryFeatures.length) size *= 2;
+    return { keys: new Int32Array(size).fill(-1), counts: new Uint16Array(size), order: new Uint32Array(size) };
+  }
+
+  /** A fingerprint of the weights (FNV-1a of the IDF table's bits), which {@link PassageWords} norms are valid for. */
+  private weightsKey(): number {
+    if (this.weightsFingerprint === undefined) {
+      const bits = new Uint32Array(this.idf.buffer, this.idf.byteOffset, this.idf.length);
+      let h = 0x811c9dc5;
+      for (let i = 0; i < bits.length; i++) h = Math.imul(h ^ bits[i]!, 0x01000193);
+      this.weightsFingerprint = h >>> 0;
+    }
+    return this.weightsFingerprint;
   }
 
   /** The fitted weights, to persist with the index so a cold start need not refit. */
@@ -241,6 +360,7 @@ export class LocalEmbeddings extends Embeddings {
     const idf = new Float32Array(FEATURES);
     new Uint8Array(idf.buffer).set(data);
     this.idf = idf;
+    this.weightsFingerprint = undefined;
     this.norms.clear();
     this.pendingCorpus = undefined;
     return this;
@@ -255,19 +375,26 @@ export class LocalEmbeddings extends Embeddings {
     this.fitIfPending();
     // Embedding text by text: the fitted corpus's words will not be asked for.
     this.fittedCorpus = undefined;
+    this.embeddedCorpus = undefined;
     const touched: number[] = [];
     for (const word of words(text)) this.count(this.wordFeatures(word), touched);
     return this.project(touched);
   }
 
-  /** The dense vector of the counted features: their TF-IDF weights projected, L2-normalised. */
-  private project(touched: readonly number[]): number[] {
+  /**
+   * The dense vector of the counted features: their TF-IDF weights projected, L2-normalised. Given
+   * `norms`, the squared norm of the weights themselves (what {@link cosineParts} computes) goes to `norms[at]`.
+   */
+  private project(touched: readonly number[], norms?: Float64Array, at = 0): number[] {
     const vector = new Array<number>(this.dimensions).fill(0);
+    let exactNorm = 0;
     this.weighCounted(touched, (feature, weight) => {
+      exactNorm += weight * weight;
       // A second hash of the feature (murmur3's finaliser) picks its dimension and sign.
       const mixed = fmix32(feature);
       vector[mixed % this.dimensions]! += mixed & 0x80000000 ? -weight : weight;
     });
+    if (norms) norms[at] = exactNorm;
     let norm = 0;
     for (const x of vector) norm += x * x;
     if (norm > 0) {
@@ -284,6 +411,17 @@ export class LocalEmbeddings extends Embeddings {
    */
   similarities(query: string, texts: readonly string[]): number[] {
     this.fitIfPending();
+    return this.withQuery(query, (queryWeights, inQuery, queryNorm) =>
+      texts.map((text) => {
+        if (queryNorm === 0) return 0;
+        const { dot, norm } = this.cosineParts(text, queryWeights, inQuery);
+        return norm === 0 ? 0 : dot / Math.sqrt(norm * queryNorm);
+      }),
+    );
+  }
+
+  /** Runs `score` with the query's weights and bits set in the scratch arrays, and clears them after. */
+  private withQuery<T>(query: string, score: (queryWeights: Float64Array, inQuery: Uint32Array, queryNorm: number, queryFeatures: readonly number[]) => T): T {
     const queryWeights = (this.queryWeights ??= new Float64Array(FEATURES));
     const inQuery = (this.queryBits ??= new Uint32Array(FEATURES >>> 5));
     const queryFeatures: number[] = [];
@@ -294,16 +432,14 @@ export class LocalEmbeddings extends Embeddings {
       queryFeatures.push(feature);
       queryNorm += weight * weight;
     });
-    const scores = texts.map((text) => {
-      if (queryNorm === 0) return 0;
-      const { dot, norm } = this.cosineParts(text, queryWeights, inQuery);
-      return norm === 0 ? 0 : dot / Math.sqrt(norm * queryNorm);
-    });
-    for (const feature of queryFeatures) {
-      queryWeights[feature] = 0;
-      inQuery[feature >>> 5] = 0;
+    try {
+      return score(queryWeights, inQuery, queryNorm, queryFeatures);
+    } finally {
+      for (const feature of queryFeatures) {
+        queryWeights[feature] = 0;
+        inQuery[feature >>> 5] = 0;
+      }
     }
-    return scores;
   }
 
   /**
@@ -356,26 +492,10 @@ export class LocalEmbeddings extends Embeddings {
     // A text of more words than are remembered at all forgets its first ones on the way: counted from their analysis instead.
     if (this.forgotten !== forgotten) ({ store, runs, total } = runsOf(textWords.map((word) => this.featuresOfWord(word))));
     const { keys, counts, order } = this.textTable(total);
-    const mask = keys.length - 1;
     let distinct = 0;
     for (const at of runs) {
       for (let j = at + 1, end = at + 1 + store[at]!; j < end; j++) {
-        const feature = store[j]!;
-        let slot = feature & mask;
-        for (;;) {
-          const key = keys[slot]!;
-          if (key === feature) {
-            if (counts[slot]! < 0xffff) counts[slot]! += 1;
-            break;
-          }
-          if (key === -1) {
-            keys[slot] = feature;
-            counts[slot] = 1;
-            order[distinct++] = slot;
-            break;
-          }
-          slot = (slot + 1) & mask;
-        }
+        distinct = countFeature(store[j]!, keys, counts, order, distinct);
       }
     }
     const size = 1 + distinct;
@@ -469,6 +589,104 @@ export class LocalEmbeddings extends Embeddings {
   }
 }
 
+/**
+ * Counts a feature in an open-addressing table of `keys` (a power of two long, -1 where empty) and `counts`,
+ * saturating at 0xffff; a feature met for the first time gets the next place of `order`. Returns how many
+ * distinct features the table holds after it.
+ */
+function countFeature(feature: number, keys: Int32Array, counts: Uint16Array, order: Uint32Array, distinct: number): number {
+  const mask = keys.length - 1;
+  for (let slot = feature & mask; ; slot = (slot + 1) & mask) {
+    const key = keys[slot]!;
+    if (key === feature) {
+      if (counts[slot]! < 0xffff) counts[slot]! += 1;
+      return distinct;
+    }
+    if (key === -1) {
+      keys[slot] = feature;
+      counts[slot] = 1;
+      order[distinct] = slot;
+      return distinct + 1;
+    }
+  }
+}
+
+/** Texts as word ids: `tokens[offsets[i] .. offsets[i + 1])` are text `i`'s words, `features[id]` each word's n-gram features. */
+interface CutCorpus {
+  tokens: Uint32Array;
+  offsets: Uint32Array;
+  features: Uint32Array[];
+}
+
+/** Are the two lists the same texts in the same order? */
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((text, i) => text === b[i]);
+}
+
+const PASSAGE_WORDS_FORMAT = 'passage-words-v1';
+
+/**
+ * Texts (an index's paragraphs) cut into words once, by {@link LocalEmbeddings.passageWords}: each text's
+ * words as ids, each word's n-gram features, and each text's squared norm under the weights named by
+ * `weights`. Saved with the index, so that a question met paragraphs are scored without cutting their words,
+ * looking each up, or counting all their features ({@link LocalEmbeddings.passageSimilarities}): that was a
+ * quarter of a question's first answer at 100k paragraphs.
+ */
+export class PassageWords {
+  constructor(
+    /** Id of the embedder whose words and features these are. */
+    readonly embedder: string,
+    /** Fingerprint of the weights the norms were computed with. */
+    readonly weights: number,
+    /** Word `w`'s features are `features[featureStart[w] .. featureStart[w + 1])`. */
+    readonly featureStart: Uint32Array,
+    readonly features: Uint32Array,
+    /** Text `i`'s words are `tokens[offsets[i] .. offsets[i + 1])`. */
+    readonly offsets: Uint32Array,
+    readonly tokens: Uint32Array,
+    readonly norms: Float64Array,
+  ) {}
+
+  /** How many texts. */
+  get size(): number {
+    return this.norms.length;
+  }
+
+  /** One buffer: a JSON header, then the arrays, each 8-byte aligned. */
+  serialize(): Buffer {
+    const arrays = [this.norms, this.featureStart, this.features, this.offsets, this.tokens];
+    const header = Buffer.from(
+      JSON.stringify({
+        format: PASSAGE_WORDS_FORMAT,
+        embedder: this.embedder,
+        weights: this.weights,
+        lengths: arrays.map((array) => array.length),
+      }),
+    );
+    const headerLength = Buffer.alloc(4);
+    headerLength.writeUInt32LE(header.length);
+    return Buffer.concat([headerLength, header, ...alignedChunks(arrays, 4 + header.length, 8)]);
+  }
+
+  /** Reads a buffer written by {@link serialize}; throws when it holds none or is damaged. */
+  static deserialize(data: Buffer): PassageWords {
+    const headerLength = data.readUInt32LE(0);
+    const header = JSON.parse(data.toString('utf8', 4, 4 + headerLength)) as { format: string; embedder: string; weights: number; lengths: number[] };
+    if (header.format !== PASSAGE_WORDS_FORMAT || header.lengths.length !== 5) throw new Error('Not passage words');
+    const take = alignedReader(data, 4 + headerLength, 8, 'Passage words are truncated');
+    const [texts, words, features, offsets, tokens] = header.lengths as [number, number, number, number, number];
+    const norms = take((b) => new Float64Array(b), texts, 8);
+    const featureStart = take((b) => new Uint32Array(b), words, 4);
+    const featureList = take((b) => new Uint32Array(b), features, 4);
+    const offsetList = take((b) => new Uint32Array(b), offsets, 4);
+    const tokenList = take((b) => new Uint32Array(b), tokens, 4);
+    if (offsets !== texts + 1 || offsetList[texts] !== tokens || featureStart[words - 1] !== features) {
+      throw new Error('Passage words are damaged');
+    }
+    return new PassageWords(header.embedder, header.weights, featureStart, featureList, offsetList, tokenList, norms);
+  }
+}
+
 /** Features of words laid out as {@link LocalEmbeddings}' word store is: each word's count, then its features, and where each word starts. */
 function runsOf(lists: readonly Uint32Array[]): { store: Uint32Array; runs: number[]; total: number } {
   const total = lists.reduce((sum, list) => sum + list.length, 0);
@@ -506,6 +724,17 @@ function fmix32(x: number): number {
 /** An embedder that can also score texts exactly against a query (see {@link LocalEmbeddings.similarities}). */
 export interface ExactSimilarity {
   similarities(query: string, texts: readonly string[]): number[];
+}
+
+/** An embedder that scores texts cut into words once (see {@link LocalEmbeddings.passageSimilarities}). */
+export interface PassageSimilarity {
+  passageWords(texts: readonly string[]): PassageWords;
+  passageSimilarities(query: string, passages: PassageWords, indices: readonly number[]): number[] | undefined;
+}
+
+/** Can the embedder cut texts into words once and score them from those ({@link PassageSimilarity})? */
+export function hasPassageSimilarity(embeddings: object): embeddings is PassageSimilarity {
+  return typeof (embeddings as Partial<PassageSimilarity>).passageSimilarities === 'function';
 }
 
 /** An embedder that embeds many texts into the rows of one typed array (see {@link LocalEmbeddings.embedRows}). */

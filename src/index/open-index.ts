@@ -10,8 +10,9 @@ import type { BuildProgress } from './ingest.js';
 import { updateIndex } from './update-index.js';
 
 /** Bumped when the on-disk layout changes, so old indexes are rebuilt rather than misread (4: graph shards; 5: sentences split after titles joined;
- * 6: a capital letter ends a sentence unless it follows what comes before a name, run-ons cut). */
-export const FORMAT_VERSION = 6;
+ * 6: a capital letter ends a sentence unless it follows what comes before a name, run-ons cut; 7: the paragraphs' words
+ * saved with the postings). */
+export const FORMAT_VERSION = 7;
 
 /** How articles are cut into indexed passages; part of the manifest. */
 export const CHUNKING = { unit: 'paragraph', split: 'blank-line', version: 1 } as const;
@@ -135,7 +136,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     // The postings are built here while worker threads build the graph.
     alongside: () => {
       const t = performance.now();
-      lexical = LexicalIndex.build(options.articles);
+      lexical = LexicalIndex.build(options.articles, embedder.embeddings);
       postingsMs = performance.now() - t;
     },
   });
@@ -153,7 +154,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     builtAt: new Date().toISOString(),
     buildMs: Math.round(performance.now() - started),
   };
-  lexical ??= LexicalIndex.build(options.articles);
+  lexical ??= LexicalIndex.build(options.articles, embedder.embeddings);
   const saving = performance.now();
   const manifest = saveIndex({ store, lexical, embedder }, dir, description, options.forceRebuild ? undefined : logger);
   const stages = { ...timings, postingsMs, saveMs: performance.now() - saving };

@@ -75,8 +75,9 @@ export async function updateIndex(
   const kept = index.manifest.articles.filter((entry) => !replaced.has(entry.id) || added.has(entry.id));
   const entries = [...kept.map((entry) => added.get(entry.id) ?? entry), ...changes.added.map((a) => added.get(a.id)!)];
   let manifest: IndexManifest = { ...index.manifest, articles: entries, updatedAt: new Date().toISOString() };
-  // The postings are not incremental: they are rebuilt for the new set of articles.
-  const lexical = LexicalIndex.build(articles);
+  // The postings are not incremental: they are rebuilt for the new set of articles, and the paragraphs'
+  // words with them (a corrected paragraph is never scored from its old words).
+  const lexical = LexicalIndex.build(articles, index.embedder.embeddings);
   try {
     manifest = saveIndex({ store, lexical, embedder: index.embedder }, dir, manifest);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { grow } from '../util/typed-arrays.js';
+import { alignedChunks, alignedReader, grow } from '../util/typed-arrays.js';
 import { TERM_SEPARATOR, type QueryConcept } from './query.js';
 
 /**
@@ -212,14 +212,7 @@ export class Bm25 {
         documents: this.lengths.length,
       }),
     );
-    const chunks: Buffer[] = [u32(header.length), header, keys];
-    let length = 4 + header.length + keys.length;
-    for (const array of arrays) {
-      const pad = (4 - (length % 4)) % 4;
-      chunks.push(Buffer.alloc(pad), Buffer.from(array.buffer, array.byteOffset, array.byteLength));
-      length += pad + array.byteLength;
-    }
-    return Buffer.concat(chunks);
+    return Buffer.concat([u32(header.length), header, keys, ...alignedChunks(arrays, 4 + header.length + keys.length, 4)]);
   }
 
   /** Reads an index written by {@link serialize}; throws on a buffer that does not hold one. */
@@ -238,16 +231,7 @@ export class Bm25 {
     const keys = header.keyCount === 0 ? [] : keysText.split('\n');
     if (keys.length !== header.keyCount) throw new Error('Postings vocabulary is damaged');
     position += header.keyBytes;
-    // Copied into fresh aligned buffers: a Buffer from readFileSync may share an unaligned pool.
-    const take = <T>(make: (buffer: ArrayBuffer) => T, count: number, bytes: number): T => {
-      position += (4 - (position % 4)) % 4;
-      const end = position + count * bytes;
-      if (end > data.length) throw new Error('Postings file is truncated');
-      const copy = new Uint8Array(count * bytes);
-      copy.set(data.subarray(position, end));
-      position = end;
-      return make(copy.buffer);
-    };
+    const take = alignedReader(data, position, 4, 'Postings file is truncated');
     const offsets = take((b) => new Uint32Array(b), header.keyCount + 1, 4);
     const docs = take((b) => new Uint32Array(b), header.postings, 4);
     const lengths = take((b) => new Uint32Array(b), header.documents, 4);

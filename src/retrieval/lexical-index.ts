@@ -3,8 +3,9 @@ import { Bm25, Bm25Builder } from './bm25.js';
 import { words } from '../text/normalize.js';
 import { indexTermsOfWords, keyWords } from './query.js';
 import { Vocabulary } from './vocabulary.js';
+import { hasPassageSimilarity, PassageWords } from '../embeddings/local.js';
 
-const FORMAT = 'lexical-v4';
+const FORMAT = 'lexical-v5';
 
 /**
  * The word-level side of retrieval: BM25 postings of every paragraph and of every sentence, in
@@ -21,6 +22,11 @@ export class LexicalIndex {
     readonly vocabulary: Vocabulary,
     /** The articles indexed, in the order their paragraphs were. */
     readonly articles: readonly { id: string; contentHash: string }[],
+    /**
+     * The paragraphs cut into words by the embedder, in the same order, when it can score them so
+     * ({@link PassageWords}): built and kept with the postings, so that they are of the same articles.
+     */
+    readonly passageWords?: PassageWords,
   ) {}
 
   /** Was this index built from exactly these articles (by id and content), in whatever order? */
@@ -35,7 +41,7 @@ export class LexicalIndex {
    * are split here without keeping them on the paragraphs (they are split again, lazily, for
    * the few paragraphs an answer reads), which keeps a large build's memory down.
    */
-  static build(articles: readonly Article[]): LexicalIndex {
+  static build(articles: readonly Article[], embeddings?: object): LexicalIndex {
     const paragraphs = new Bm25Builder();
     const sentences = new Bm25Builder();
     const vocabulary = new Vocabulary([]);
@@ -60,7 +66,8 @@ export class LexicalIndex {
       }
     }
     const ids = articles.map(({ id, contentHash }) => ({ id, contentHash }));
-    return new LexicalIndex(paragraphs.build(), sentences.build(), Uint32Array.from(starts), vocabulary, ids);
+    const passageWords = embeddings && hasPassageSimilarity(embeddings) ? embeddings.passageWords(articles.flatMap((a) => a.paragraphs.map((p) => p.text))) : undefined;
+    return new LexicalIndex(paragraphs.build(), sentences.build(), Uint32Array.from(starts), vocabulary, ids, passageWords);
   }
 
   /** Sentence ids of the paragraph at `position`. */
@@ -76,7 +83,7 @@ export class LexicalIndex {
     const sentences = this.sentences.serialize();
     const starts = Buffer.from(this.sentenceStart.buffer, this.sentenceStart.byteOffset, this.sentenceStart.byteLength);
     const words = Buffer.from(this.vocabulary.serialize(), 'utf8');
-    const parts = [paragraphs, sentences, starts, words];
+    const parts = [paragraphs, sentences, starts, words, this.passageWords?.serialize() ?? Buffer.alloc(0)];
     const header = Buffer.from(JSON.stringify({ format: FORMAT, parts: parts.map((part) => part.length), articles: this.articles }));
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length);
@@ -91,19 +98,24 @@ export class LexicalIndex {
       parts: number[];
       articles: { id: string; contentHash: string }[];
     };
-    if (header.format !== FORMAT || header.parts.length !== 4) throw new Error('Not a lexical index');
+    if (header.format !== FORMAT || header.parts.length !== 5) throw new Error('Not a lexical index');
     let position = 4 + headerLength;
-    const [paragraphs, sentences, starts, words] = header.parts.map((size) => {
+    const [paragraphs, sentences, starts, words, passages] = header.parts.map((size) => {
       const part = data.subarray(position, position + size);
       if (part.length !== size) throw new Error('Lexical index is truncated');
       position += size;
       return part;
-    }) as [Buffer, Buffer, Buffer, Buffer];
+    }) as [Buffer, Buffer, Buffer, Buffer, Buffer];
     const sentenceStart = new Uint32Array(starts.length / 4);
     new Uint8Array(sentenceStart.buffer).set(starts);
     const vocabulary = Vocabulary.deserialize(words.toString('utf8'));
-    const index = new LexicalIndex(Bm25.deserialize(paragraphs), Bm25.deserialize(sentences), sentenceStart, vocabulary, header.articles);
-    if (sentenceStart.length !== index.paragraphs.size + 1 || sentenceStart[sentenceStart.length - 1] !== index.sentences.size) {
+    const passageWords = passages.length > 0 ? PassageWords.deserialize(passages) : undefined;
+    const index = new LexicalIndex(Bm25.deserialize(paragraphs), Bm25.deserialize(sentences), sentenceStart, vocabulary, header.articles, passageWords);
+    if (
+      sentenceStart.length !== index.paragraphs.size + 1 ||
+      sentenceStart[sentenceStart.length - 1] !== index.sentences.size ||
+      (passageWords && passageWords.size !== index.paragraphs.size)
+    ) {
       throw new Error('Lexical index parts disagree');
     }
     return index;

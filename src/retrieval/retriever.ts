@@ -1,7 +1,7 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Article, Paragraph, Sentence } from '../article/article.js';
 import type { Confidence } from '../answer/types.js';
-import { hasExactSimilarity } from '../embeddings/local.js';
+import { hasExactSimilarity, hasPassageSimilarity } from '../embeddings/local.js';
 import { DENSE_CANDIDATES, type HnswStore } from '../index/hnsw-store.js';
 import type { Bm25 } from './bm25.js';
 import { LexicalIndex } from './lexical-index.js';
@@ -573,7 +573,7 @@ export class Retriever {
     private readonly embeddings: EmbeddingsInterface,
     lexical?: LexicalIndex,
   ) {
-    this.lexical = lexical?.covers(articles) ? lexical : LexicalIndex.build(articles);
+    this.lexical = lexical?.covers(articles) ? lexical : LexicalIndex.build(articles, embeddings);
     const byId = new Map(articles.map((a) => [a.id, a]));
     const ordered = this.lexical.articles.map(({ id }) => byId.get(id)!);
     this.paragraphs = ordered.flatMap((article) => article.paragraphs.map((paragraph) => ({ article, paragraph })));
@@ -1371,10 +1371,14 @@ export class Retriever {
     if (!hasExactSimilarity(this.embeddings)) return hits;
     const seen = new Set(hits.map((hit) => hit.position));
     const positions = [...hits.map((hit) => hit.position), ...lexical.filter((position) => !seen.has(position))];
-    const exact = this.embeddings.similarities(
-      searchText,
-      positions.map((position) => this.paragraphs[position]!.paragraph.text),
-    );
+    const { passageWords } = this.lexical;
+    // The paragraphs' words cut once with the index (the same numbers), else their texts.
+    const exact =
+      (passageWords && hasPassageSimilarity(this.embeddings) ? this.embeddings.passageSimilarities(searchText, passageWords, positions) : undefined) ??
+      this.embeddings.similarities(
+        searchText,
+        positions.map((position) => this.paragraphs[position]!.paragraph.text),
+      );
     const ranked = positions
       .map((position, i) => ({ position, similarity: exact[i]! }))
       .sort((a, b) => b.similarity - a.similarity);

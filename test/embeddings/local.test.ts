@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadArticle, loadArticles } from '../../src/article/article.js';
 import { createEmbedder } from '../../src/embeddings/factory.js';
-import { DEFAULT_DIMENSIONS, LocalEmbeddings } from '../../src/embeddings/local.js';
+import { DEFAULT_DIMENSIONS, LocalEmbeddings, PassageWords } from '../../src/embeddings/local.js';
 import { REPO_ROOT, SEED_ARTICLE, testConfig } from '../helpers/core.js';
 import { ANALYSIS_VERSION } from '../../src/text/analyze.js';
 
@@ -232,5 +232,54 @@ describe('createEmbedder', () => {
     expect(await embedder.embeddings.embedQuery('Kirby')).toEqual(fitted().embed('Kirby'));
     // Buffer.equals: a deep comparison of a megabyte element by element takes seconds.
     expect(embedder.weights?.save().equals(fitted().saveWeights())).toBe(true);
+  });
+
+});
+
+describe('LocalEmbeddings with paragraphs cut into words once (PassageWords)', () => {
+  const texts = [...corpus, ...loadArticles(join(REPO_ROOT, 'eval', 'dev-articles')).flatMap((a) => a.paragraphs.map((p) => p.text))];
+  const questions = ['Will Kim travel by armored train?', 'Çfarë tha John Kirby për armët?', 'Sa kushton treni i blinduar i Kimit?', 'dhe të', ''];
+  const all = texts.map((_, i) => i);
+
+  it('scores them exactly as their texts, cut by an index build, cut afterwards, or saved and read back', () => {
+    const built = new LocalEmbeddings().fit(texts);
+    built.embedRows(texts, new Float32Array(texts.length * DEFAULT_DIMENSIONS));
+    const fromBuild = built.passageWords(texts);
+    const cut = new LocalEmbeddings().fit(texts);
+    const afterwards = cut.passageWords(texts);
+    const reference = new LocalEmbeddings().fit(texts);
+    expect([...fromBuild.norms]).toEqual([...afterwards.norms]);
+    const saved = PassageWords.deserialize(fromBuild.serialize());
+    const some = [5, 0, texts.length - 1, 3, 3];
+    for (const question of questions) {
+      const expected = reference.similarities(question, texts);
+      expect(built.passageSimilarities(question, fromBuild, all)).toEqual(expected);
+      expect(cut.passageSimilarities(question, afterwards, all)).toEqual(expected);
+      expect(cut.passageSimilarities(question, saved, all)).toEqual(expected);
+      expect(built.passageSimilarities(question, fromBuild, some)).toEqual(some.map((i) => expected[i]));
+    }
+    expect(reference.similarities(questions[0]!, texts).some((x) => x > 0)).toBe(true);
+  });
+
+  it('are not scored under other weights or by another embedder: the caller scores the texts', () => {
+    const embeddings = new LocalEmbeddings().fit(texts);
+    const passages = embeddings.passageWords(texts);
+    const weights = embeddings.saveWeights();
+    expect(embeddings.passageSimilarities(questions[0]!, passages, all)).toBeDefined();
+    embeddings.fit(corpus);
+    expect(embeddings.passageSimilarities(questions[0]!, passages, all)).toBeUndefined();
+    embeddings.restoreWeights(weights);
+    expect(embeddings.passageSimilarities(questions[0]!, passages, all)).toEqual(new LocalEmbeddings().fit(texts).similarities(questions[0]!, texts));
+    const other = new LocalEmbeddings({ minGram: 2 });
+    other.restoreWeights(weights);
+    expect(other.passageSimilarities(questions[0]!, passages, all)).toBeUndefined();
+  });
+
+  it('refuses a truncated or foreign file', () => {
+    const data = new LocalEmbeddings().fit(corpus).passageWords(corpus).serialize();
+    expect(() => PassageWords.deserialize(data.subarray(0, data.length - 4))).toThrow(/truncated/);
+    const foreign = Buffer.from(data);
+    foreign.write('passage-words-v9', foreign.indexOf('passage-words-v1'));
+    expect(() => PassageWords.deserialize(foreign)).toThrow(/Not passage words/);
   });
 });

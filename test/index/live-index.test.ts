@@ -10,6 +10,7 @@ import { createEmbedder, type Embedder } from '../../src/embeddings/factory.js';
 import { UserError } from '../../src/errors.js';
 import type { BuildProgress } from '../../src/index/ingest.js';
 import { LiveIndex } from '../../src/index/live-index.js';
+import type { LocalEmbeddings } from '../../src/embeddings/local.js';
 import type { IndexManifest } from '../../src/index/open-index.js';
 import { addTram, articlesFolder, TRAM_ARTICLE, TRAM_CORRECTED, TRAM_ID } from '../helpers/articles.js';
 import { expectFaithful, makeTempDir, recordingLogger, removeDir, SEED_ID, testConfig } from '../helpers/core.js';
@@ -98,6 +99,39 @@ describe('the live index', () => {
     await ctx.library.refresh();
     const removed = await ctx.answerer.ask(TRAM_QUESTION);
     expect(removed.citations.every((c) => c.articleId === SEED_ID)).toBe(true);
+  });
+
+  it("scores a corrected article's paragraphs from their new words, and a removed article's not at all, also after a restart", async () => {
+    // What the saved paragraph words must agree with: the current texts, in the postings' order.
+    const expectCurrent = (context: BotContext) => {
+      const { lexical, embedder } = context.index;
+      const byId = new Map(context.articles.map((a) => [a.id, a]));
+      const texts = lexical.articles.flatMap(({ id }) => byId.get(id)!.paragraphs.map((p) => p.text));
+      const local = embedder.embeddings as LocalEmbeddings;
+      expect(lexical.passageWords?.size).toBe(texts.length);
+      for (const question of [TRAM_QUESTION, 'Sa kushton bileta e tramvajit?', 'Ku do të takohen Kim dhe Putin?']) {
+        expect(local.passageSimilarities(question, lexical.passageWords!, texts.map((_, i) => i))).toEqual(local.similarities(question, texts));
+      }
+      return texts;
+    };
+    const path = addTram(articles);
+    await ctx.library.refresh();
+    expect(expectCurrent(ctx)).toHaveLength(12 + 3);
+    writeFileSync(path, TRAM_CORRECTED);
+    await ctx.library.refresh();
+    expect(expectCurrent(ctx)).toHaveLength(12 + 4);
+    const answer = await ctx.answerer.ask('Sa kushton bileta e tramvajit?');
+    expect(answer.citations[0]).toMatchObject({ articleId: TRAM_ID, paragraph: 4 });
+    await ctx.library.close();
+
+    const restarted = await createContext(testConfig(index, { ARTICLES_DIR: articles }), recordingLogger().logger);
+    expect(restarted.index.rebuiltBecause).toBeUndefined();
+    expect(expectCurrent(restarted)).toHaveLength(12 + 4);
+    unlinkSync(path);
+    await restarted.library.refresh();
+    expect(expectCurrent(restarted)).toHaveLength(12);
+    expect((await restarted.answerer.ask(TRAM_QUESTION)).citations.every((c) => c.articleId === SEED_ID)).toBe(true);
+    await restarted.library.close();
   });
 
   it('removes a deleted article from answers, the list and the index', async () => {

@@ -58,12 +58,24 @@ describe('LexicalIndex', () => {
     expect(index.vocabulary.matches('Vladivostokut').length).toBeGreaterThan(0);
   });
 
+  it("keeps the embedder's words of its paragraphs, in its order, and reads them back", () => {
+    const embeddings = new LocalEmbeddings().fit(article.paragraphs.map((p) => p.text));
+    const index = LexicalIndex.build([article], embeddings);
+    expect(LexicalIndex.build([article]).passageWords).toBeUndefined();
+    const copy = LexicalIndex.deserialize(index.serialize());
+    const texts = article.paragraphs.map((p) => p.text);
+    const positions = texts.map((_, i) => i);
+    const expected = embeddings.similarities('Çfarë tha John Kirby?', texts);
+    expect(embeddings.passageSimilarities('Çfarë tha John Kirby?', index.passageWords!, positions)).toEqual(expected);
+    expect(embeddings.passageSimilarities('Çfarë tha John Kirby?', copy.passageWords!, positions)).toEqual(expected);
+  });
+
   it('refuses a truncated or foreign file', () => {
     const data = LexicalIndex.build([article]).serialize();
     expect(() => LexicalIndex.deserialize(data.subarray(0, data.length - 8))).toThrow();
     expect(() => LexicalIndex.deserialize(data.subarray(0, 40))).toThrow();
     const foreign = Buffer.from(data);
-    foreign.write('lexical-v9', foreign.indexOf('lexical-v4'));
+    foreign.write('lexical-v9', foreign.indexOf('lexical-v5'));
     expect(() => LexicalIndex.deserialize(foreign)).toThrow(/lexical index/);
   });
 });
