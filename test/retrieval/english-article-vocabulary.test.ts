@@ -1,9 +1,40 @@
 /**
  * English questions reach the words Albanian news articles use (data/lexicon/en-sq.tsv, checked from the
- * articles' side with scripts/lexicon-coverage.mjs).
+ * articles' side with scripts/lexicon-coverage.mjs), on small articles of their own (none is in an eval
+ * set), next to the seed article. Each question is answered from the passage that says it in the plain
+ * Albanian word, which only the entry reaches; the other passage holds what the English word would
+ * otherwise be taken for.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, indexKey } from '../../src/retrieval/query.js';
+import { topPassage as top, useContextOver } from '../helpers/core.js';
+
+const TOWN_HALL = '2025-12-zyrat-lezhes';
+const PORT = '2025-12-terminali-durresit';
+
+const suite = useContextOver({
+  files: {
+    [`${TOWN_HALL}.txt`]: [
+      'date 2025-12',
+      'Zyrat e bashkisë së Lezhës u zhvendosën në godinën e re në mars.',
+      'Oficerët e policisë së Lezhës u zhvendosën në godinën e re në prill.',
+    ].join('\n\n'),
+    [`${PORT}.txt`]: [
+      'date 2025-12',
+      'Terminali i ri i pasagjerëve në portin e Durrësit hapet në qershor.',
+      'Punimet në portin e Durrësit përfundojnë në tetor.',
+    ].join('\n\n'),
+  },
+});
+
+/** Asserts that each question is answered (not refused) from the passage `article¶n` given with it. */
+async function expectAnsweredFrom(cases: readonly (readonly [question: string, passage: string])[]): Promise<void> {
+  for (const [question, passage] of cases) {
+    const retrieval = await suite.ctx.retriever.retrieve(question);
+    expect(retrieval.refusal, question).toBeUndefined();
+    expect(top(retrieval), question).toBe(passage);
+  }
+}
 
 /** The keys the concept of an English question's word searches for. */
 function keysOf(question: string, word: string): readonly string[] {
@@ -15,5 +46,13 @@ describe('an English word reaches the Albanian word news articles write for it',
     expect(indexKey('përkohshme')).not.toBe(indexKey('përkohshëm'));
     expect(keysOf('Is the closure temporary?', 'temporary')).toContain(indexKey('përkohshme'));
     expect(keysOf('Is the weather ordinary?', 'ordinary')).toContain(indexKey('zakonshme'));
+  });
+
+  it('a word whose stem is another key\'s is a key of its own: an "office" is no "officer", a "terminal" nothing "terminated"', async () => {
+    await expectAnsweredFrom([
+      ['When did the Lezhë town hall offices move to the new building?', `${TOWN_HALL}¶1`],
+      ['When did the Lezhë police officers move to the new building?', `${TOWN_HALL}¶2`],
+      ['When does the new passenger terminal at the port of Durrës open?', `${PORT}¶1`],
+    ]);
   });
 });
