@@ -55,4 +55,10 @@ describe('an English word reaches the Albanian word news articles write for it',
       ['When does the new passenger terminal at the port of Durrës open?', `${PORT}¶1`],
     ]);
   });
+
+  it('an inflected form of a key is read as that key, not also as another key its stem shares: "customers" are no customs, "minors" no minority', () => {
+    expect(keysOf('Did customers complain?', 'customers')).toContain(indexKey('klientët'));
+    expect(keysOf('Did customers complain?', 'customers')).not.toContain(indexKey('doganë'));
+    expect(keysOf('Were minors hurt?', 'minors')).not.toContain(indexKey('pakicë'));
+  });
 });
