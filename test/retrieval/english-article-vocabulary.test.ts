@@ -11,6 +11,8 @@ import { topPassage as top, useContextOver } from '../helpers/core.js';
 
 const TOWN_HALL = '2025-12-zyrat-lezhes';
 const PORT = '2025-12-terminali-durresit';
+const LAKE = '2025-12-liqeni-butrintit';
+const FERRY = '2025-12-trageti-sarandes';
 
 const suite = useContextOver({
   files: {
@@ -23,6 +25,16 @@ const suite = useContextOver({
       'date 2025-12',
       'Terminali i ri i pasagjerëve në portin e Durrësit hapet në qershor.',
       'Punimet në portin e Durrësit përfundojnë në tetor.',
+    ].join('\n\n'),
+    [`${LAKE}.txt`]: [
+      'date 2025-12',
+      'Në liqenin e Butrintit, në korrik u kapën rreth 300 peshq.',
+      'Në liqenin e Butrintit, në korrik ngordhën rreth 300 peshq.',
+    ].join('\n\n'),
+    [`${FERRY}.txt`]: [
+      'date 2025-12',
+      'Trageti niset nga porti i Sarandës në orën 9.',
+      'Trageti ankorohet në portin e Sarandës në orën 18.',
     ].join('\n\n'),
   },
 });
@@ -60,5 +72,12 @@ describe('an English word reaches the Albanian word news articles write for it',
     expect(keysOf('Did customers complain?', 'customers')).toContain(indexKey('klientët'));
     expect(keysOf('Did customers complain?', 'customers')).not.toContain(indexKey('doganë'));
     expect(keysOf('Were minors hurt?', 'minors')).not.toContain(indexKey('pakicë'));
+  });
+
+  it('nature, farming and the sea: animals that die "ngordhin", a ship is moored ("ankorohet")', async () => {
+    await expectAnsweredFrom([
+      ['How many fish died in Lake Butrint in July?', `${LAKE}¶2`],
+      ['When is the ferry moored at the port of Sarandë?', `${FERRY}¶2`],
+    ]);
   });
 });
