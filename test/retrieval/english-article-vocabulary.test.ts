@@ -13,6 +13,8 @@ const TOWN_HALL = '2025-12-zyrat-lezhes';
 const PORT = '2025-12-terminali-durresit';
 const LAKE = '2025-12-liqeni-butrintit';
 const FERRY = '2025-12-trageti-sarandes';
+const HIRING = '2025-12-punesimet-elbasan';
+const AIRPORT = '2025-12-aeroporti-rinasit';
 
 const suite = useContextOver({
   files: {
@@ -30,6 +32,16 @@ const suite = useContextOver({
       'date 2025-12',
       'Në liqenin e Butrintit, në korrik u kapën rreth 300 peshq.',
       'Në liqenin e Butrintit, në korrik ngordhën rreth 300 peshq.',
+    ].join('\n\n'),
+    [`${HIRING}.txt`]: [
+      'date 2025-12',
+      'Djali i kryetarit u punësua në bashkinë e Elbasanit në vitin 2023.',
+      'Nipi i kryetarit u punësua në bashkinë e Elbasanit në vitin 2024.',
+    ].join('\n\n'),
+    [`${AIRPORT}.txt`]: [
+      'date 2025-12',
+      'Në aeroportin e Rinasit, pasagjerët prisnin autobusin për dy orë.',
+      'Në aeroportin e Rinasit, pasagjerët prisnin valixhet për dy orë.',
     ].join('\n\n'),
     [`${FERRY}.txt`]: [
       'date 2025-12',
@@ -78,6 +90,16 @@ describe('an English word reaches the Albanian word news articles write for it',
     await expectAnsweredFrom([
       ['How many fish died in Lake Butrint in July?', `${LAKE}¶2`],
       ['When is the ferry moored at the port of Sarandë?', `${FERRY}¶2`],
+    ]);
+  });
+
+  it('people, work and services: a "nephew" is a "nip", "luggage" the "valixhet", "relatives" "të afërmit"', async () => {
+    expect(keysOf("Was the mayor's nephew hired?", 'nephew')).toContain(indexKey('nipi'));
+    expect(keysOf('Where is the luggage?', 'luggage')).toContain(indexKey('valixhet'));
+    expect(keysOf('Did relatives of the victim protest?', 'relatives')).toContain(indexKey('afërmit'));
+    await expectAnsweredFrom([
+      ["When was the mayor's nephew hired by the Elbasan town hall?", `${HIRING}¶2`],
+      ['How long did passengers wait for their luggage at Rinas airport?', `${AIRPORT}¶2`],
     ]);
   });
 });
