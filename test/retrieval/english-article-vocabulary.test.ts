@@ -102,4 +102,10 @@ describe('an English word reaches the Albanian word news articles write for it',
       ['How long did passengers wait for their luggage at Rinas airport?', `${AIRPORT}¶2`],
     ]);
   });
+
+  it('a noun or verb whose lexicon value carries its article ("të ardhura", "të shtënat") also searches the bare word: a one-word key drops its phrases', () => {
+    expect(keysOf('How much revenue did the port make?', 'revenue')).toContain(indexKey('ardhurat'));
+    expect(keysOf('Where did the shooting happen?', 'shooting')).toContain(indexKey('shtënat'));
+    expect(keysOf('How many patients were admitted?', 'patients')).toContain(indexKey('sëmurë'));
+  });
 });
