@@ -108,4 +108,10 @@ describe('an English word reaches the Albanian word news articles write for it',
     expect(keysOf('Where did the shooting happen?', 'shooting')).toContain(indexKey('shtënat'));
     expect(keysOf('How many patients were admitted?', 'patients')).toContain(indexKey('sëmurë'));
   });
+
+  it('words news articles use for common question words: permits that "expired" have "skaduar", shares that "make up" a total "përbëjnë" it', () => {
+    expect(keysOf('When did the permits expire?', 'expire')).toContain(indexKey('skaduar'));
+    expect(keysOf('What share of exports do olives make up?', 'make up')).toContain(indexKey('përbëjnë'));
+    expect(keysOf('Did the budget show a surplus?', 'surplus')).toContain(indexKey('suficit'));
+  });
 });
