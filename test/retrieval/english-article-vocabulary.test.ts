@@ -114,4 +114,10 @@ describe('an English word reaches the Albanian word news articles write for it',
     expect(keysOf('What share of exports do olives make up?', 'make up')).toContain(indexKey('përbëjnë'));
     expect(keysOf('Did the budget show a surplus?', 'surplus')).toContain(indexKey('suficit'));
   });
+
+  it('a second English word for an article word one key alone reached: a "direction" is a "drejtim", a "cubic" tank is "kub"', () => {
+    expect(keysOf('In which direction is the wind blowing?', 'direction')).toContain(indexKey('drejtimin'));
+    expect(keysOf('How big is the cubic tank?', 'cubic')).toContain(indexKey('kub'));
+    expect(keysOf('What is on the seafront?', 'seafront')).toContain(indexKey('shëtitoren'));
+  });
 });
