@@ -120,4 +120,10 @@ describe('an English word reaches the Albanian word news articles write for it',
     expect(keysOf('How big is the cubic tank?', 'cubic')).toContain(indexKey('kub'));
     expect(keysOf('What is on the seafront?', 'seafront')).toContain(indexKey('shëtitoren'));
   });
+
+  it('an English word word analysis read as another word is a key of its own: a "reward" is no "ward", a "basement" no "base"', () => {
+    expect(keysOf('Was a reward offered?', 'reward')).toContain(indexKey('shpërblim'));
+    expect(keysOf('Was a reward offered?', 'reward')).not.toContain(indexKey('pavion'));
+    expect(keysOf('Did the basement flood?', 'basement')).toContain(indexKey('bodrumi'));
+  });
 });
