@@ -154,6 +154,15 @@ export async function expectRefusals(ctx: BotContext, questions: readonly string
   }
 }
 
+/** Asserts that each question is retrieved, not refused, with its passage (`article¶n`) first. */
+export async function expectRetrievedFrom(ctx: BotContext, cases: readonly (readonly [question: string, passage: string])[]): Promise<void> {
+  for (const [question, passage] of cases) {
+    const retrieval = await ctx.retriever.retrieve(question);
+    expect(retrieval.refusal, question).toBeUndefined();
+    expect(topPassage(retrieval), question).toBe(passage);
+  }
+}
+
 /** Asserts that each question is answered, quoting its passage (`article¶n`) first, verbatim. */
 export async function expectAnswers(ctx: BotContext, cases: readonly (readonly [question: string, passage: string])[]): Promise<void> {
   for (const [question, passage] of cases) {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, indexKey } from '../../src/retrieval/query.js';
-import { topPassage as top, useContextOver } from '../helpers/core.js';
+import { expectRetrievedFrom, useContextOver } from '../helpers/core.js';
 
 const HARBOUR = '2025-12-porti-durresit';
 const SQUARE = '2025-12-sheshi-korces';
@@ -87,11 +87,7 @@ const suite = useContextOver({
 
 /** Asserts that each question is answered (not refused) from the passage `article¶n` given with it. */
 async function expectAnsweredFrom(cases: readonly (readonly [question: string, passage: string])[]): Promise<void> {
-  for (const [question, passage] of cases) {
-    const retrieval = await suite.ctx.retriever.retrieve(question);
-    expect(retrieval.refusal, question).toBeUndefined();
-    expect(top(retrieval), question).toBe(passage);
-  }
+  await expectRetrievedFrom(suite.ctx, cases);
 }
 
 describe('an English word read in the sense news uses finds the passage that says it in plain Albanian', () => {
