@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { indexKey, keyOfTerm } from '../../src/retrieval/query.js';
+import { topPassage, useContextOver } from '../helpers/core.js';
+
+/**
+ * Groups written from the articles' side (scripts/synonym-coverage.mjs lists the articles' frequent
+ * words that no group of sq-synonyms.tsv had): a question asking with the other word of a group
+ * finds the paragraph that writes the article's word. Each article repeats the question's other
+ * words in paragraphs that do not answer, so only the group's word tells the right one.
+ */
+describe('a question asking with a synonym of the article\'s news word (groups from the articles\' vocabulary)', () => {
+  const THEATRE = '2025-06-teatri-i-korces';
+  const suite = useContextOver({
+    seed: false,
+    files: {
+      [`${THEATRE}.txt`]: [
+        'date 2025-06',
+        'Teatri i Korçës rihapet në qershor me një sallë të re. Drejtori i teatrit tha se teatri i Korçës ka 400 vende dhe se koncerti i hapjes së teatrit zgjati tri orë.',
+        'Rikonstruksioni i godinës zgjati dy vjet dhe u financua nga Ministria e Kulturës.',
+        'Aktorët e teatrit të Korçës shpresojnë se publiku do të kthehet. Teatri i Korçës nis provat me dy regjisorë të rinj.',
+        'Stina e shfaqjeve nis më 15 shtator dhe mbyllet në maj.',
+        'Shoferët e autobusëve të qytetit të Korçës nisin punë në orën pesë. Autobusët e Korçës kanë 20 shoferë.',
+        'Drejtori sqaroi se biletat do të kushtojnë 500 lekë, sepse bashkia mbulon pjesën tjetër.',
+      ].join('\n\n'),
+    },
+  });
+
+  it.each([
+    ['Sa zgjati rinovimi i teatrit?', 2, 'rinovimi', 'rikonstruksioni'],
+    ['Kur nis sezoni i teatrit të Korçës?', 4, 'sezoni', 'stina'],
+    ['Pse shpjegoi drejtori i teatrit se biletat kushtojnë 500 lekë?', 6, 'shpjegoi', 'sqaroi'],
+  ])('"%s" ranks ¶%i first: "%s" finds "%s"', async (question, right, word, synonym) => {
+    const retrieval = await suite.ctx.retriever.retrieve(question);
+    const concept = retrieval.query.concepts.find((c) => c.source === word);
+    expect([...(concept?.keys ?? []), ...(concept?.related ?? [])].some((key) => keyOfTerm(key) === indexKey(synonym))).toBe(true);
+    expect(topPassage(retrieval)).toBe(`${THEATRE}¶${right}`);
+  });
+});
