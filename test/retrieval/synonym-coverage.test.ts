@@ -36,3 +36,31 @@ describe('a question asking with a synonym of the article\'s news word (groups f
     expect(topPassage(retrieval)).toBe(`${THEATRE}¶${right}`);
   });
 });
+
+describe('a question asking with a synonym of the article\'s word, second batch (administration, energy, animals)', () => {
+  const LAKE = '2025-07-liqeni-i-butrintit';
+  const suite = useContextOver({
+    seed: false,
+    files: {
+      [`${LAKE}.txt`]: [
+        'date 2025-07',
+        'Liqeni i Butrintit ka 16 kilometra katrorë. Peshkatarët e liqenit të Butrintit thonë se liqeni ka pasur vite të vështira dhe se peshqit e liqenit janë pakësuar.',
+        'Javën e kaluar ngordhën rreth dy tonë peshq, kryesisht qefulë, pranë kanalit të Vivarit.',
+        'Parku kombëtar i Butrintit administrohet nga një fondacion, i cili administron edhe muzeun e parkut.',
+        'Fondacioni i parkut të Butrintit tha se panelet diellore të muzeut prodhojnë gjysmën e energjisë së parkut.',
+        'Panelet e reja do të kushtojnë 40 mijë euro, sipas fondacionit të parkut.',
+      ].join('\n\n'),
+    },
+  });
+
+  it.each([
+    ['Ku vdiqën peshqit?', 2, 'vdiqën', 'ngordhën'],
+    ['Kush e menaxhon muzeun e parkut?', 3, 'menaxhon', 'administron'],
+    ['Sa energji prodhojnë panelet solare të parkut?', 4, 'solare', 'diellore'],
+  ])('"%s" ranks ¶%i first: "%s" finds "%s"', async (question, right, word, synonym) => {
+    const retrieval = await suite.ctx.retriever.retrieve(question);
+    const concept = retrieval.query.concepts.find((c) => c.source === word);
+    expect([...(concept?.keys ?? []), ...(concept?.related ?? [])].some((key) => keyOfTerm(key) === indexKey(synonym))).toBe(true);
+    expect(topPassage(retrieval)).toBe(`${LAKE}¶${right}`);
+  });
+});
