@@ -33,12 +33,15 @@ const dirs =
 
 /** Keys a synonym group is found by: each one-word member's key and each phrase's first key. */
 const groupKeys = new Set();
+/** Key → the group words (or phrases' first words) that give it. */
+const keyWordsOf = new Map();
 /** Folded one-word members of the groups. */
 const members = new Set();
 for (const { fields } of readWordList('sq-synonyms.tsv')) {
   for (const member of alternatives(fields[0])) {
     const key = words(member).map((w) => indexKey(w)).find(Boolean);
     if (key) groupKeys.add(key);
+    if (key) keyWordsOf.set(key, new Set([...(keyWordsOf.get(key) ?? []), fold(words(member).find((w) => indexKey(w)))]));
     if (words(member).length === 1) members.add(fold(member));
   }
 }
@@ -122,6 +125,23 @@ console.log(`all keys: ${share(tally.all)}`);
 console.log(`keys in ≥ ${minArticles} articles: ${share(tally.frequent)}`);
 console.log(`\nuncovered keys in ≥ ${minArticles} articles (top ${top}): articles, occurrences, key, spellings`);
 for (const row of rows.slice(0, top)) console.log(`${row.articles}\t${row.count}\t${row.key}\t${row.spellings.join(', ')}`);
+// Group keys that the articles' other words share ("premi", a bonus, and "premtoi", promised, are
+// both "prem"): a question asking with such a word gets the group's words as related.
+const collisions = [];
+for (const [key, givers] of keyWordsOf) {
+  const s = stats.get(key);
+  if (!s) continue;
+  const isForm = (w) => [...givers].some((g) => {
+    const base = g.endsWith('e') ? g.slice(0, -1) : g;
+    return w === g || (w.startsWith(base) && (w.length - base.length <= 3)) || albanianForms().relatedWords(g).map(fold).includes(w);
+  });
+  const others = [...s.spellings].filter(([w]) => !isForm(fold(w)));
+  if (others.length > 0) collisions.push({ key, givers: [...givers], others: others.sort((a, b) => b[1] - a[1]).map(([w, n]) => `${w} ${n}`), n: others.reduce((t, [, n]) => t + n, 0) });
+}
+collisions.sort((a, b) => b.n - a.n);
+console.log(`\ngroup keys other words of the articles share (${collisions.length}): occurrences of the others, key, group words, other words`);
+for (const c of collisions.slice(0, top)) console.log(`${c.n}\t${c.key}\t${c.givers.join(', ')}\t${c.others.slice(0, 6).join(', ')}`);
+
 console.log(`\ngroup words whose forms in the articles have another key (${split.size}): articles, group word, forms`);
 for (const [member, row] of [...split].sort((a, b) => b[1].articles.size - a[1].articles.size)) {
   console.log(`${row.articles.size}\t${member}\t${[...row.forms.keys()].join(', ')}`);

@@ -64,3 +64,32 @@ describe('a question asking with a synonym of the article\'s word, second batch 
     expect(topPassage(retrieval)).toBe(`${LAKE}¶${right}`);
   });
 });
+
+describe('a question word that only shares a short key with a group word gets none of the group (sq-synonyms.tsv)', () => {
+  // "punimet" (the works) is keyed "pun" as "punonjës" and the phrase "punonjës policie" were;
+  // "bashkia" (the town hall) "bashk" as "bashkimi evropian"; "arsimi" (education) "ars" as "arsye".
+  const TOWN = '2025-09-bashkia-e-lezhes';
+  const suite = useContextOver({
+    seed: false,
+    files: {
+      [`${TOWN}.txt`]: [
+        'date 2025-09',
+        'Punimet në shkollën e Lezhës përfundojnë në tetor, tha bashkia e Lezhës.',
+        'Policia dhe stafi i bashkisë ruajnë kantierin natën. Delegacioni i BE-së vizitoi Brukselin me këtë shkak.',
+        'Drejtoria e arsimit të Lezhës kërkon dy mësues të rinj.',
+      ].join('\n\n'),
+    },
+  });
+
+  it.each([
+    ['Kur përfundojnë punimet në shkollë?', 'punimet', ['polic', 'staf', 'punëtor']],
+    ['Çfarë tha bashkia e Lezhës?', 'bashkia', ['brukseli', 'be']],
+    ['Sa mësues kërkon drejtoria e arsimit?', 'arsimit', ['shkak', 'motiv']],
+  ])('"%s": "%s" is not related to %j', async (question, word, others) => {
+    const retrieval = await suite.ctx.retriever.retrieve(question);
+    const concept = retrieval.query.concepts.find((c) => c.source === word);
+    expect(concept).toBeDefined();
+    const related = (concept?.related ?? []).map(keyOfTerm);
+    for (const other of others) expect(related).not.toContain(indexKey(other));
+  });
+});
