@@ -93,3 +93,27 @@ describe('a question word that only shares a short key with a group word gets no
     for (const other of others) expect(related).not.toContain(indexKey(other));
   });
 });
+
+describe('a group word whose forms the stemmer keys apart also finds those forms (sq-synonyms.tsv lists them)', () => {
+  // "kompani" is keyed "kompa", the article's "kompania" and "kompanisë" "kompan"; only ¶2 names
+  // when the builder starts, as "kompania"; ¶3 repeats the question's other words.
+  const BRIDGE = '2025-10-ura-e-bunes';
+  const suite = useContextOver({
+    seed: false,
+    files: {
+      [`${BRIDGE}.txt`]: [
+        'date 2025-10',
+        'Ura e re mbi Bunë do të ndërtohet pranë urës së vjetër. Ura e Bunës do të ketë dy korsi dhe do të hapet në verë.',
+        'Kompania turke Ekol fitoi tenderin dhe nis punimet në nëntor.',
+        'Banorët e Bunës presin që ura të hapet para verës dhe punimet të nisin shpejt.',
+      ].join('\n\n'),
+    },
+  });
+
+  it('"Kur i nis punimet firma?" finds "kompania" through "firma" and ranks ¶2 first', async () => {
+    const retrieval = await suite.ctx.retriever.retrieve('Kur i nis punimet firma?');
+    const concept = retrieval.query.concepts.find((c) => c.source === 'firma');
+    expect((concept?.related ?? []).map(keyOfTerm)).toContain(indexKey('kompania'));
+    expect(topPassage(retrieval)).toBe(`${BRIDGE}¶2`);
+  });
+});
