@@ -67,7 +67,8 @@ describe('a question asking with a synonym of the article\'s word, second batch 
 
 describe('a question word that only shares a short key with a group word gets none of the group (sq-synonyms.tsv)', () => {
   // "punimet" (the works) is keyed "pun" as "punonjës" and the phrase "punonjës policie" were;
-  // "bashkia" (the town hall) "bashk" as "bashkimi evropian"; "arsimi" (education) "ars" as "arsye".
+  // "bashkia" (the town hall) "bashk" as "bashkimi evropian"; "arsimi" (education) "ars" as "arsye";
+  // "interesi" "intr" as "internet"; "sesa" (than) "ses" as "sesion"; "limiti" "lim" as "liman" (port).
   const TOWN = '2025-09-bashkia-e-lezhes';
   const suite = useContextOver({
     seed: false,
@@ -77,6 +78,8 @@ describe('a question word that only shares a short key with a group word gets no
         'Punimet në shkollën e Lezhës përfundojnë në tetor, tha bashkia e Lezhës.',
         'Policia dhe stafi i bashkisë ruajnë kantierin natën. Delegacioni i BE-së vizitoi Brukselin me këtë shkak.',
         'Drejtoria e arsimit të Lezhës kërkon dy mësues të rinj.',
+        'Interesi i kredisë për shkollën është 5 për qind, më shumë sesa limiti që kishte vendosur bashkia.',
+        'Bashkia i publikon vendimet online dhe seanca e këshillit mbahet në portin e Shëngjinit.',
       ].join('\n\n'),
     },
   });
@@ -85,6 +88,9 @@ describe('a question word that only shares a short key with a group word gets no
     ['Kur përfundojnë punimet në shkollë?', 'punimet', ['polic', 'staf', 'punëtor']],
     ['Çfarë tha bashkia e Lezhës?', 'bashkia', ['brukseli', 'be']],
     ['Sa mësues kërkon drejtoria e arsimit?', 'arsimit', ['shkak', 'motiv']],
+    ['Sa është interesi i kredisë?', 'interesi', ['online']],
+    ['A është interesi më i lartë sesa limiti?', 'sesa', ['seancë', 'mbledhje']],
+    ['A është interesi më i lartë sesa limiti?', 'limiti', ['port']],
   ])('"%s": "%s" is not related to %j', async (question, word, others) => {
     const retrieval = await suite.ctx.retriever.retrieve(question);
     const concept = retrieval.query.concepts.find((c) => c.source === word);
