@@ -123,3 +123,33 @@ describe('a group word whose forms the stemmer keys apart also finds those forms
     expect(topPassage(retrieval)).toBe(`${BRIDGE}¶2`);
   });
 });
+
+describe('a question asking with a synonym of the article\'s word, third batch (records, organisations, prices)', () => {
+  // ¶1 and ¶4 repeat the question's other words; only ¶2 says the entry is free ("falas"), only ¶3
+  // how many cases were recorded ("regjistroi"), only ¶5 who organises the fair ("shoqata").
+  const FAIR = '2025-08-panairi-i-mjaltit-tropoje';
+  const suite = useContextOver({
+    seed: false,
+    files: {
+      [`${FAIR}.txt`]: [
+        'date 2025-08',
+        'Panairi i mjaltit në Tropojë mbahet çdo gusht. Hyrja në panair është në sheshin e Bajram Currit dhe panairi zgjat tri ditë.',
+        'Për vizitorët hyrja është falas.',
+        'Spitali i Tropojës regjistroi gjatë panairit 14 raste me pickime bletësh.',
+        'Spitali i Tropojës ka dy mjekë dhe një ambulancë për rastet e panairit.',
+        'Panairin e organizon shoqata e bletarëve të Tropojës.',
+      ].join('\n\n'),
+    },
+  });
+
+  it.each([
+    ['A është hyrja në panair gratis?', 2, 'gratis', 'falas'],
+    ['Sa raste evidentoi spitali i Tropojës?', 3, 'evidentoi', 'regjistroi'],
+    ['Çfarë organizon organizata e bletarëve?', 5, 'organizata', 'shoqata'],
+  ])('"%s" ranks ¶%i first: "%s" finds "%s"', async (question, right, word, synonym) => {
+    const retrieval = await suite.ctx.retriever.retrieve(question);
+    const concept = retrieval.query.concepts.find((c) => c.source === word);
+    expect([...(concept?.keys ?? []), ...(concept?.related ?? [])].some((key) => keyOfTerm(key) === indexKey(synonym))).toBe(true);
+    expect(topPassage(retrieval)).toBe(`${FAIR}¶${right}`);
+  });
+});
