@@ -71,7 +71,9 @@ describe('a question asking with a synonym of the article\'s word, second batch 
 describe('a question word that only shares a short key with a group word gets none of the group (sq-synonyms.tsv)', () => {
   // "punimet" (the works) is keyed "pun" as "punonjës" and the phrase "punonjës policie" were;
   // "bashkia" (the town hall) "bashk" as "bashkimi evropian"; "arsimi" (education) "ars" as "arsye";
-  // "interesi" "intr" as "internet"; "sesa" (than) "ses" as "sesion"; "limiti" "lim" as "liman" (port).
+  // "interesi" "intr" as "internet"; "sesa" (than) "ses" as "sesion"; "limiti" "lim" as "liman" (port);
+  // "qëllimi" (aim) "kel" as "qeli" (cell); "lloji" (kind) "loi" as "lojë"; "mjete" (vehicles) "mie" as the
+  // phrase "mjetet e informimit"; "kuptuar" (understood) "kup" as the phrase "kupa e botës".
   const TOWN = '2025-09-bashkia-e-lezhes';
   const suite = useContextOver({
     seed: false,
@@ -83,6 +85,7 @@ describe('a question word that only shares a short key with a group word gets no
         'Drejtoria e arsimit të Lezhës kërkon dy mësues të rinj.',
         'Interesi i kredisë për shkollën është 5 për qind, më shumë sesa limiti që kishte vendosur bashkia.',
         'Bashkia i publikon vendimet online dhe seanca e këshillit mbahet në portin e Shëngjinit.',
+        'Media e Lezhës shkroi se ndeshja e botërorit u pa edhe në burgun e qytetit.',
       ].join('\n\n'),
     },
   });
@@ -94,6 +97,10 @@ describe('a question word that only shares a short key with a group word gets no
     ['Sa është interesi i kredisë?', 'interesi', ['online']],
     ['A është interesi më i lartë sesa limiti?', 'sesa', ['seancë', 'mbledhje']],
     ['A është interesi më i lartë sesa limiti?', 'limiti', ['port']],
+    ['Cili është qëllimi i punimeve?', 'qëllimi', ['burg']],
+    ['Çfarë lloji shkolle është?', 'lloji', ['ndeshje', 'duel']],
+    ['Sa mjete ka bashkia?', 'mjete', ['media', 'shtyp']],
+    ['A e kanë kuptuar banorët?', 'kuptuar', ['botërori']],
   ])('"%s": "%s" is not related to %j', async (question, word, others) => {
     const retrieval = await suite.ctx.retriever.retrieve(question);
     const concept = retrieval.query.concepts.find((c) => c.source === word);
