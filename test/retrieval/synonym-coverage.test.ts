@@ -76,7 +76,8 @@ describe('a question word that only shares a key with a group word, or is a phra
   // phrase "mjetet e informimit"; "kuptuar" (understood) "kup" as the phrase "kupa e botës". A phrase is
   // looked up by its first word, so one whose first word means something else alone linked that word:
   // "autor i vrasjes", "operacion policor", "sektori bujqësor", "kanal televiziv", "kërkim shkencor",
-  // "përfundoj studimet", "skena e krimit".
+  // "përfundoj studimet", "skena e krimit", "shefi i qeverisë", "kreu i shtetit", "goditje ajrore", "mbyllje
+  // e plotë", "normë interesi", "rojtar i portës", "kampionati botëror", "e përditshme", "breg deti".
   const TOWN = '2025-09-bashkia-e-lezhes';
   const suite = useContextOver({
     seed: false,
@@ -90,6 +91,7 @@ describe('a question word that only shares a key with a group word, or is a phra
         'Bashkia i publikon vendimet online dhe seanca e këshillit mbahet në portin e Shëngjinit.',
         'Media e Lezhës shkroi se ndeshja e botërorit u pa edhe në burgun e qytetit.',
         'Televizioni tha se bastisja u bë në vendngjarje, se vrasësi ishte diplomuar në bujqësi dhe se një studim e kishte paralajmëruar.',
+        'Kryeministri dhe presidenti folën në gazetë për bombardimin, për lockdown, për kamatën e bankave, për portierin e botërorit dhe për plazhin.',
       ].join('\n\n'),
     },
   });
@@ -112,6 +114,15 @@ describe('a question word that only shares a key with a group word, or is a phra
     ['A ka pasur kërkim për peshkatarin?', 'kërkim', ['studim']],
     ['Kur përfundoi kërkimi për peshkatarin?', 'përfundoi', ['diplomuar']],
     ['Kush doli në skenë?', 'skenë', ['vendngjarje']],
+    ['Kush është shefi i policisë?', 'shefi', ['kryeministër']],
+    ['Kush është kreu i shkollës?', 'kreu', ['president']],
+    ['Sa e fortë ishte goditja e stuhisë?', 'goditja', ['bombardim']],
+    ['Sa zgjati mbyllja e rrugës?', 'mbyllja', ['lockdown']],
+    ['Sa është norma e papunësisë?', 'norma', ['kamata']],
+    ['Ku ishte rojtari i shkollës?', 'rojtari', ['portier']],
+    ['Kush fitoi kampionatin?', 'kampionatin', ['botërori']],
+    ['Sa është pagesa e përditshme?', 'përditshme', ['gazetë']],
+    ['Ku është bregu i lumit?', 'bregu', ['plazh']],
   ])('"%s": "%s" is not related to %j', async (question, word, others) => {
     const retrieval = await suite.ctx.retriever.retrieve(question);
     const concept = retrieval.query.concepts.find((c) => c.source === word);
