@@ -20,8 +20,8 @@ const misses = (name: string) => `\n${reports.get(name)!.failures.join('\n')}`;
 const answerable = (r: EvalReport) => Object.values(r.byLanguage).reduce((sum, s) => sum + s.answerable, 0);
 
 describe('eval/sets.json', () => {
-  it('lists the dev, paraphrase, corpus-dev, dev2 to dev17 and frozen test sets, with files that exist', () => {
-    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'test (frozen)']);
+  it('lists the dev, paraphrase, corpus-dev, dev2 to dev19 and frozen test sets, with files that exist', () => {
+    expect(sets.map((s) => s.name)).toEqual(['dev', 'paraphrase', 'corpus-dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'test (frozen)']);
   });
 });
 
@@ -64,6 +64,9 @@ describe('eval/sets.json', () => {
  * dev16 and dev17 were written blind at the start of session 10 and checked every branch of that
  * session, never tuned on (first runs, with session 9's final code: dev16 hit@1 0.90 / 0.79, 5% of
  * answerable and 45% of unanswerable questions refused; dev17 0.86 / 0.76, 11% and 68%).
+ * dev18 and dev19 were written blind at the start of session 11 and checked every branch of that
+ * session, never tuned on (first runs, with session 10's final code: dev18 hit@1 0.97 / 0.79, 5% of
+ * answerable and 56% of unanswerable questions refused; dev19 0.75 / 0.69, 8% and 59%).
  */
 const FLOORS = [
   { name: 'paraphrase', hit1: 0.75, falseRefusals: 0.06, correctRefusals: 0.6 },
@@ -84,6 +87,8 @@ const FLOORS = [
   { name: 'dev15', hit1: 0.72, falseRefusals: 0.07, correctRefusals: 0.48 },
   { name: 'dev16', hit1: 0.72, falseRefusals: 0.08, correctRefusals: 0.4 },
   { name: 'dev17', hit1: 0.72, falseRefusals: 0.1, correctRefusals: 0.6 },
+  { name: 'dev18', hit1: 0.75, falseRefusals: 0.07, correctRefusals: 0.5 },
+  { name: 'dev19', hit1: 0.68, falseRefusals: 0.08, correctRefusals: 0.55 },
 ];
 
 describe.each(FLOORS)('quality floors on the $name set', ({ name, hit1, falseRefusals, correctRefusals }) => {
